@@ -1,0 +1,17 @@
+/** Strict reading and short writing of numbers typed by people or put in URLs. */
+
+const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A plain decimal number, or undefined: no hex, no "Infinity", no empty string (Number('') is 0). */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (!NUMBER_RE.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Shortest decimal that reads back as the same value, without float noise like 0.30000000000000004. */
+export function formatNumber(n: number): string {
+  const short = Number(n.toPrecision(12));
+  return String(Object.is(short, -0) ? 0 : short);
+}

@@ -1,0 +1,208 @@
+/**
+ * Property tables: the one place where a widget says which state it has, of which type, in which
+ * range, with which default. Attributes, lesson directives and the page URL are all strings; they
+ * go through `parseProps`, so the three sources accept exactly the same spellings and report
+ * problems in the same words. `el.setState` from JavaScript goes through `checkValue`.
+ *
+ * Pure: no DOM, so the lesson builder (Node) validates directives with the same table.
+ *
+ * @example
+ * const table = { speed: numberProp({ default: 1, min: 0, max: 4, doc: 'Play speed' }) };
+ * parseProps(table, { speed: '9' }, 'attribute').problems[0].message
+ * // → 'speed="9" (attribute): must be between 0 and 4. Using 1.'
+ */
+
+import { formatNumber, parseNumber } from '../math/number-text';
+
+export { formatNumber, parseNumber };
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Prop<T> {
+  /** Human name of the type, shown in docs and messages ("number", "2x2 matrix"). */
+  readonly type: string;
+  readonly default: T;
+  /** One line for the README's property tables. */
+  readonly doc: string;
+  /** Text shown in the docs for the accepted range or values. */
+  readonly range: string;
+  parse(text: string): ParseResult<T>;
+  /** Inverse of parse: `parse(format(v))` gives back `v`. */
+  format(value: T): string;
+  /** Checks a value handed in from JavaScript (`el.setState`). */
+  check(value: unknown): ParseResult<T>;
+  equals(a: T, b: T): boolean;
+}
+
+// A table holds props of different value types; `any` is the honest element type here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PropTable = Record<string, Prop<any>>;
+export type StateOf<P extends PropTable> = { [K in keyof P]: P[K] extends Prop<infer T> ? T : never };
+
+export type Source = 'attribute' | 'URL' | 'lesson' | 'setState';
+
+export interface Problem {
+  readonly prop: string;
+  readonly message: string;
+}
+
+/** `matrixMode` → `matrix-mode`: the spelling used by attributes, directives and the URL. */
+export function toKebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+export function toCamel(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function defaults<P extends PropTable>(table: P): StateOf<P> {
+  const out: Record<string, unknown> = {};
+  for (const [k, p] of Object.entries(table)) out[k] = p.default;
+  return out as StateOf<P>;
+}
+
+const MAX_SHOWN = 40;
+/** Quotes user text for a message; never interpreted as HTML because messages are set as text. */
+export function quote(text: string): string {
+  const t = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN) + '…' : text;
+  return JSON.stringify(t);
+}
+
+/**
+ * Parses string inputs (kebab-case names) against a table. Unknown names and bad values become
+ * problems; good values land in `state` under their camelCase key.
+ */
+export function parseProps<P extends PropTable>(
+  table: P,
+  input: Record<string, string>,
+  source: Source,
+): { state: Partial<StateOf<P>>; problems: Problem[] } {
+  const state: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const [rawName, text] of Object.entries(input)) {
+    const key = toCamel(rawName);
+    const prop = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+    if (!prop) {
+      problems.push({ prop: rawName, message: unknownMessage(table, rawName, source) });
+      continue;
+    }
+    const r = prop.parse(text);
+    if (r.ok) state[key] = r.value;
+    else
+      problems.push({
+        prop: rawName,
+        message: `${toKebab(key)}=${quote(text)} (${source}): ${r.error}. Using ${quote(prop.format(prop.default))}.`,
+      });
+  }
+  return { state: state as Partial<StateOf<P>>, problems };
+}
+
+/** Checks a partial state object handed in from JavaScript. */
+export function checkPartial<P extends PropTable>(
+  table: P,
+  partial: Record<string, unknown>,
+): { state: Partial<StateOf<P>>; problems: Problem[] } {
+  const state: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(partial)) {
+    const prop = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+    if (!prop) {
+      problems.push({ prop: key, message: unknownMessage(table, key, 'setState') });
+      continue;
+    }
+    const r = prop.check(value);
+    if (r.ok) state[key] = r.value;
+    else problems.push({ prop: key, message: `${key} (setState): ${r.error}. Value kept.` });
+  }
+  return { state: state as Partial<StateOf<P>>, problems };
+}
+
+function unknownMessage(table: PropTable, name: string, source: Source): string {
+  const known = Object.keys(table).map(toKebab).join(', ');
+  return `Unknown setting ${quote(name)} (${source}); this widget knows: ${known}. Ignored.`;
+}
+
+// ---- prop constructors ----------------------------------------------------------------------
+
+const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+
+export function numberProp(o: {
+  default: number;
+  min: number;
+  max: number;
+  doc: string;
+  integer?: boolean;
+}): Prop<number> {
+  const check = (n: unknown): ParseResult<number> => {
+    if (typeof n !== 'number' || !Number.isFinite(n)) return fail('must be a finite number');
+    if (o.integer && !Number.isInteger(n)) return fail('must be a whole number');
+    if (n < o.min || n > o.max) return fail(`must be between ${o.min} and ${o.max}`);
+    return ok(n);
+  };
+  return {
+    type: o.integer ? 'integer' : 'number',
+    default: o.default,
+    doc: o.doc,
+    range: `${o.min} … ${o.max}`,
+    parse(text) {
+      const n = parseNumber(text);
+      return n === undefined ? fail('expected a number such as 1.5') : check(n);
+    },
+    format: formatNumber,
+    check,
+    equals: (a, b) => a === b,
+  };
+}
+
+export function booleanProp(o: { default: boolean; doc: string }): Prop<boolean> {
+  return {
+    type: 'boolean',
+    default: o.default,
+    doc: o.doc,
+    range: 'true | false (a bare attribute means true)',
+    parse(text) {
+      const t = text.trim().toLowerCase();
+      if (t === '' || t === 'true' || t === '1' || t === 'on' || t === 'yes') return ok(true);
+      if (t === 'false' || t === '0' || t === 'off' || t === 'no') return ok(false);
+      return fail('expected true or false');
+    },
+    format: (v) => String(v),
+    check: (v) => (typeof v === 'boolean' ? ok(v) : fail('must be true or false')),
+    equals: (a, b) => a === b,
+  };
+}
+
+export function enumProp<const V extends string>(o: {
+  default: V;
+  values: readonly V[];
+  doc: string;
+}): Prop<V> {
+  const check = (v: unknown): ParseResult<V> =>
+    typeof v === 'string' && (o.values as readonly string[]).includes(v)
+      ? ok(v as V)
+      : fail(`must be one of ${o.values.join(', ')}`);
+  return {
+    type: 'one of',
+    default: o.default,
+    doc: o.doc,
+    range: o.values.join(' | '),
+    parse: (text) => check(text.trim()),
+    format: (v) => v,
+    check,
+    equals: (a, b) => a === b,
+  };
+}
+
+/** A prop whose value has its own text syntax (a matrix, a list of points). */
+export function customProp<T>(o: {
+  type: string;
+  default: T;
+  doc: string;
+  range: string;
+  parse: (text: string) => ParseResult<T>;
+  format: (v: T) => string;
+  check: (v: unknown) => ParseResult<T>;
+  equals: (a: T, b: T) => boolean;
+}): Prop<T> {
+  return { ...o };
+}

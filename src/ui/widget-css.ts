@@ -1,0 +1,47 @@
+/**
+ * CSS every widget's shadow root starts with. `all: initial` on the frame cuts off whatever the
+ * host page sets globally (`* { … }`, odd fonts, box-sizing), so a blog's CSS cannot reach in.
+ * Custom properties still inherit, which is how themes reach the widget.
+ */
+export const BASE_WIDGET_CSS = `
+:host { display: block; contain: content; margin: 1.5em 0; }
+:host([hidden]) { display: none; }
+.frame {
+  all: initial;
+  display: block;
+  box-sizing: border-box;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: calc(var(--w-font-size) * 0.85);
+  line-height: 1.45;
+  color: var(--w-fg);
+  background: var(--w-bg);
+  border: calc(1px * var(--w-line-scale)) solid var(--w-border);
+  border-radius: 10px;
+  padding: 0.75em;
+  -webkit-text-size-adjust: 100%;
+}
+.frame *, .frame *::before, .frame *::after { box-sizing: border-box; }
+.messages {
+  margin: 0 0 0.6em; padding: 0.5em 0.8em; list-style: none;
+  border-left: calc(4px * var(--w-line-scale)) solid var(--w-error);
+  background: var(--w-surface); color: var(--w-fg);
+}
+.messages li + li { margin-top: 0.3em; }
+.messages[hidden] { display: none; }
+.sr-only {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+button, input, select {
+  font: inherit; color: var(--w-fg); background: var(--w-surface);
+  border: calc(1px * var(--w-line-scale)) solid var(--w-border); border-radius: 6px;
+  padding: 0.3em 0.6em; min-height: 2.2em; margin: 0;
+}
+button { cursor: pointer; }
+button.primary { background: var(--w-accent); color: var(--w-on-accent); border-color: var(--w-accent); }
+button[aria-pressed=true] { background: var(--w-accent); color: var(--w-on-accent); }
+button:disabled { opacity: 0.55; cursor: not-allowed; }
+:focus-visible { outline: calc(3px * var(--w-line-scale)) solid var(--w-focus); outline-offset: 2px; }
+input[aria-invalid=true] { border-color: var(--w-error); }
+label { display: inline-flex; align-items: center; gap: 0.4em; }
+`;

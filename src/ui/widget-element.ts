@@ -1,0 +1,349 @@
+/**
+ * The base of every `lumen-*` custom element. It owns what all widgets share so that each widget
+ * only says what it draws:
+ * - state: typed, from one property table; attributes, the page URL and `setState` all go
+ *   through it, and bad values become a visible message and fall back (never an exception);
+ * - Shadow DOM with the theme tokens, a message area and an ARIA live region;
+ * - lifecycle: renders only on the next frame after a change, pauses animation off screen and
+ *   stops it when removed.
+ *
+ * Public API (documented in the README):
+ * - `el.state`: a frozen copy of the current state;
+ * - `el.setState(partial)`: merge new values (checked against the table);
+ * - `change` event (`detail.state`), fired after every state change from any source.
+ */
+import {
+  checkPartial,
+  defaults,
+  parseProps,
+  toKebab,
+  toCamel,
+  type Problem,
+  type PropTable,
+  type Source,
+  type StateOf,
+} from './props';
+import { hostThemeCss, readPalette, type Palette } from './tokens';
+import { frameScheduler, type FrameCallback } from '../render/scheduler';
+import { BASE_WIDGET_CSS } from './widget-css';
+
+export type ChangeDetail<S> = { state: Readonly<S>; source: Source | 'user' };
+
+/** Registers a custom element once: two copies of the embed script on one page must not throw. */
+export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+export function observedAttributesOf(table: PropTable): string[] {
+  return [...Object.keys(table).map(toKebab), 'theme'];
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export abstract class LumenElement<P extends PropTable> extends HTMLElement {
+  protected readonly root: ShadowRoot;
+  /** Where a widget puts its content. */
+  protected readonly body: HTMLDivElement;
+  private readonly messageList: HTMLUListElement;
+  private readonly live: HTMLDivElement;
+  private current: StateOf<P>;
+  private readonly problems = new Map<string, string>();
+  private built = false;
+  private visible = true;
+  private connected = false;
+  private renderPending = false;
+  private cancelRender: (() => void) | undefined;
+  private animation: FrameCallback | undefined;
+  private cancelAnimation: (() => void) | undefined;
+  private observer: IntersectionObserver | undefined;
+  private paletteCache: Palette | undefined;
+  private announceTimer = 0;
+  private readonly cleanups: (() => void)[] = [];
+
+  protected constructor(
+    protected readonly table: P,
+    widgetCss: string,
+  ) {
+    super();
+    this.current = defaults(table);
+    this.root = this.attachShadow({ mode: 'open', delegatesFocus: false });
+    const style = document.createElement('style');
+    style.textContent = hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss;
+    const frame = document.createElement('div');
+    frame.className = 'frame';
+    frame.setAttribute('part', 'frame');
+    this.messageList = document.createElement('ul');
+    this.messageList.className = 'messages';
+    this.messageList.setAttribute('role', 'alert');
+    this.messageList.hidden = true;
+    this.body = document.createElement('div');
+    this.body.className = 'body';
+    this.live = document.createElement('div');
+    this.live.className = 'sr-only';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    frame.append(this.messageList, this.body, this.live);
+    this.root.append(style, frame);
+  }
+
+  // ---- public API -----------------------------------------------------------------------------
+
+  get state(): Readonly<StateOf<P>> {
+    return Object.freeze({ ...this.current });
+  }
+
+  /** Merges `partial` into the state. Bad values are reported in the widget and skipped. */
+  setState(partial: Partial<StateOf<P>>): void {
+    const { state, problems } = checkPartial(this.table, partial as Record<string, unknown>);
+    this.report(problems, Object.keys(state));
+    this.commit(state, 'setState');
+  }
+
+  /** Messages currently shown in the widget (also useful to tests and embedding pages). */
+  get messages(): string[] {
+    return [...this.problems.values()];
+  }
+
+  /** Applies string settings (kebab-case names) from a named source, e.g. an iframe's URL. */
+  applySettings(input: Record<string, string>, source: Source): void {
+    const { state, problems } = parseProps(this.table, input, source);
+    this.report(problems, Object.keys(state));
+    this.commit(state, source);
+  }
+
+  /** A link to this page that reproduces the widget's current picture (needs an `id`). */
+  shareUrl(): string {
+    const url = new URL(location.href);
+    for (const key of [...url.searchParams.keys()])
+      if (this.id && key.startsWith(this.id + '.')) url.searchParams.delete(key);
+    for (const [key, prop] of Object.entries(this.table)) {
+      const value = this.current[key as keyof StateOf<P>];
+      if (!prop.equals(value, prop.default))
+        url.searchParams.set(`${this.id || 'widget'}.${toKebab(key)}`, prop.format(value));
+    }
+    return url.href;
+  }
+
+  // ---- for subclasses -------------------------------------------------------------------------
+
+  /** Builds the widget's DOM inside `this.body`, once, on first connection. */
+  protected abstract build(): void;
+  /** Draws the current state. Called at most once a frame, only while on screen. */
+  protected abstract render(): void;
+  /** Called after the state changed (before the render is scheduled). */
+  protected stateChanged(_previous: Readonly<StateOf<P>>, _source: Source | 'user'): void {}
+  /** One sentence describing the state for screen readers. */
+  protected abstract describe(): string;
+
+  /** Changes state from a user interaction inside the widget (already validated values). */
+  protected update(partial: Partial<StateOf<P>>): void {
+    this.commit(partial, 'user');
+  }
+
+  protected get palette(): Palette {
+    return (this.paletteCache ??= readPalette(this));
+  }
+
+  protected requestRender(): void {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    if (this.connected && this.visible) this.scheduleRender();
+  }
+
+  /**
+   * Runs `step` every frame while the widget is on screen, until it returns false or
+   * `stopAnimation` is called. Off screen the animation pauses where it is.
+   */
+  protected startAnimation(step: (dt: number) => boolean): void {
+    this.stopAnimation();
+    this.animation = (dt) => {
+      if (!step(dt)) this.stopAnimation();
+      this.renderNow();
+    };
+    this.resumeAnimation();
+  }
+
+  protected stopAnimation(): void {
+    this.cancelAnimation?.();
+    this.cancelAnimation = undefined;
+    this.animation = undefined;
+  }
+
+  protected get animating(): boolean {
+    return this.animation !== undefined;
+  }
+
+  /** Registers something to undo when the element is removed from the page. */
+  protected onDisconnect(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  /** Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix). */
+  protected setMessage(key: string, message: string | undefined): void {
+    if (message) this.problems.set(key, message);
+    else this.problems.delete(key);
+    this.showMessages();
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------------
+
+  static get observedAttributes(): string[] {
+    return [];
+  }
+
+  connectedCallback(): void {
+    this.connected = true;
+    if (!this.built) {
+      this.built = true;
+      this.build();
+      this.readUrl();
+    }
+    this.paletteCache = undefined;
+    this.observer = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) this.setVisible(entry.isIntersecting);
+    });
+    this.observer.observe(this);
+    const themeChanged = (): void => {
+      this.paletteCache = undefined;
+      this.requestRender();
+    };
+    window.addEventListener('lumen-themechange', themeChanged);
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', themeChanged);
+    this.cleanups.push(
+      () => window.removeEventListener('lumen-themechange', themeChanged),
+      () => media.removeEventListener('change', themeChanged),
+    );
+    this.renderPending = false;
+    this.requestRender();
+    this.resumeAnimation();
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.cancelRender?.();
+    this.cancelRender = undefined;
+    this.renderPending = false;
+    this.stopAnimation();
+    window.clearTimeout(this.announceTimer);
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'theme') {
+      this.paletteCache = undefined;
+      this.requestRender();
+      return;
+    }
+    const key = toCamel(name);
+    if (value === null) {
+      this.report([], [key]);
+      this.commit({ [key]: this.table[key]?.default } as Partial<StateOf<P>>, 'attribute');
+      return;
+    }
+    this.applySettings({ [name]: value }, 'attribute');
+  }
+
+  // ---- internals ------------------------------------------------------------------------------
+
+  private readUrl(): void {
+    if (!this.id) return;
+    const prefix = this.id + '.';
+    const input: Record<string, string> = {};
+    const hash = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+    for (const params of [new URLSearchParams(location.search), new URLSearchParams(hash)])
+      for (const [k, v] of params) if (k.startsWith(prefix)) input[k.slice(prefix.length)] = v;
+    if (Object.keys(input).length) this.applySettings(input, 'URL');
+  }
+
+  private commit(partial: Partial<StateOf<P>>, source: Source | 'user'): void {
+    const previous = this.current;
+    let changed = false;
+    const next = { ...previous };
+    for (const [key, value] of Object.entries(partial)) {
+      const prop = this.table[key];
+      if (!prop || value === undefined) continue;
+      if (!prop.equals(previous[key as keyof StateOf<P>], value)) {
+        (next as Record<string, unknown>)[key] = value;
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    this.current = next;
+    // Attributes arrive before the first connection; build() then starts from the full state.
+    if (this.built) this.stateChanged(previous, source);
+    this.requestRender();
+    this.announce();
+    this.dispatchEvent(
+      new CustomEvent<ChangeDetail<StateOf<P>>>('change', { detail: { state: this.state, source } }),
+    );
+  }
+
+  private report(problems: Problem[], fixed: string[]): void {
+    for (const key of fixed) this.problems.delete(toKebab(key));
+    for (const p of problems) this.problems.set(p.prop, p.message);
+    this.showMessages();
+  }
+
+  private showMessages(): void {
+    // Text nodes only: a message may quote a URL or attribute and must never become markup.
+    this.messageList.replaceChildren(
+      ...[...this.problems.values()].map((m) => {
+        const li = document.createElement('li');
+        li.textContent = m;
+        return li;
+      }),
+    );
+    this.messageList.hidden = this.problems.size === 0;
+  }
+
+  private announce(): void {
+    window.clearTimeout(this.announceTimer);
+    // Debounced: a drag would otherwise flood the screen reader with sixty sentences a second.
+    this.announceTimer = window.setTimeout(() => {
+      this.live.textContent = this.describe();
+    }, 250);
+  }
+
+  /** The current live-region sentence, for tests and for the first render. */
+  get description(): string {
+    return this.describe();
+  }
+
+  private setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
+    this.visible = visible;
+    if (visible) {
+      if (this.renderPending) this.scheduleRender();
+      this.resumeAnimation();
+    } else {
+      this.cancelRender?.();
+      this.cancelRender = undefined;
+      this.cancelAnimation?.();
+      this.cancelAnimation = undefined;
+    }
+  }
+
+  private resumeAnimation(): void {
+    if (this.animation && !this.cancelAnimation && this.connected && this.visible)
+      this.cancelAnimation = frameScheduler().subscribe(this.animation);
+  }
+
+  private scheduleRender(): void {
+    if (this.cancelRender) return;
+    this.cancelRender = frameScheduler().once(() => {
+      this.cancelRender = undefined;
+      this.renderNow();
+    });
+  }
+
+  private renderNow(): void {
+    this.renderPending = false;
+    this.render();
+  }
+}

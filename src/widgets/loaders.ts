@@ -1,0 +1,31 @@
+/**
+ * Lazy loaders, one per custom element: a page downloads the code of a widget only when that
+ * widget's tag appears in it (code splitting for the embed script and the lesson pages).
+ */
+export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'lumen-plane': () => import('./plane/element'),
+};
+
+/**
+ * Loads the element classes for every `lumen-*` tag in `root`, now and whenever one is added
+ * later (a blog that inserts a widget after load still gets it).
+ */
+export function autoload(root: Document | ShadowRoot = document): void {
+  const requested = new Set<string>();
+  const scan = (node: ParentNode): void => {
+    for (const tag of Object.keys(LOADERS)) {
+      if (requested.has(tag) || customElements.get(tag)) continue;
+      if ((node instanceof Element && node.localName === tag) || node.querySelector(tag)) {
+        requested.add(tag);
+        LOADERS[tag]!().catch((err: unknown) => {
+          requested.delete(tag);
+          console.error(`Lumen could not load <${tag}>:`, err);
+        });
+      }
+    }
+  };
+  scan(root);
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) scan(n);
+  }).observe(root, { childList: true, subtree: true });
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import { lumenPages } from './src/lesson/vite-plugin';
+
+/**
+ * One build, three entry points:
+ * - `site`: the shell of every lesson page (theme, presenter mode) plus lazy widgets;
+ * - `embed`: `dist/embed.js`, a stable name for blogs' script tags;
+ * - `frame`: the script of `dist/embed.html`, the iframe page for hosts that forbid scripts.
+ * The HTML pages themselves are written by `lumenPages()` from `lessons/**.md`.
+ * `base: './'` keeps every URL relative, so `dist/` works from any sub-path of a static host.
+ */
+export default defineConfig({
+  base: './',
+  publicDir: 'public',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: {
+        site: 'src/site.ts',
+        embed: 'src/embed.ts',
+        frame: 'src/frame.ts',
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
+        chunkFileNames: 'assets/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
+  plugins: [lumenPages()],
+});
