@@ -11,17 +11,28 @@ export type Eigen2 =
   | { kind: 'scalar'; value: number }
   | { kind: 'complex'; re: number; im: number };
 
-const EPS = 1e-10;
+/**
+ * The discriminant ((λ1 − λ2) / 2)² is "zero" below DISC_EPS·s² (s = largest entry): rounding
+ * leaves a few ε·s² ≈ 1e-15·s² there, and the threshold must stay far below the real gaps a
+ * learner can type, or diag(1, 1.00001) would be called a shear. Eigenvalues closer than
+ * 2·√DISC_EPS·s = 2e-6·s count as one.
+ */
+const DISC_EPS = 1e-12;
+/** A − λI with entries below √DISC_EPS·s is λI, on the same scale as the eigenvalue gap above. */
+const SCALAR_EPS = Math.sqrt(DISC_EPS);
 
 export function eigen2(m: Mat2): Eigen2 {
   const s = maxAbs(m) || 1;
+  const [a, b, c, d] = m;
   const half = trace(m) / 2;
-  const disc = half * half - det(m);
-  const tol = EPS * s * s;
+  // ((a − d)/2)² + bc equals half² − det without its cancellation, which costs digits exactly
+  // where half² ≈ det (near-equal eigenvalues of triangular or symmetric matrices).
+  const disc = ((a - d) / 2) ** 2 + b * c;
+  const tol = DISC_EPS * s * s;
   if (disc < -tol) return { kind: 'complex', re: half, im: Math.sqrt(-disc) };
   if (disc <= tol) {
-    const [a, b, c, d] = m;
-    if (Math.abs(b) <= EPS * s && Math.abs(c) <= EPS * s && Math.abs(a - d) <= EPS * s)
+    const near = SCALAR_EPS * s;
+    if (Math.abs(b) <= near && Math.abs(c) <= near && Math.abs(a - d) / 2 <= near)
       return { kind: 'scalar', value: half };
     return { kind: 'defective', value: half, vector: eigenvector(m, half) };
   }
@@ -45,6 +56,8 @@ export function eigenvector(m: Mat2, lambda: number): Vec2 {
   const row = Math.hypot(...r1) >= Math.hypot(...r2) ? r1 : r2;
   if (row[0] === 0 && row[1] === 0) return [1, 0];
   const v = normalize([-row[1], row[0]]);
-  // Sign convention: first non-zero component positive, so the same line always gives the same vector.
-  return v[0] < -1e-15 || (Math.abs(v[0]) <= 1e-15 && v[1] < 0) ? [-v[0], -v[1]] : v;
+  // Sign convention: first non-zero component positive, so the same line always gives the same
+  // vector; "+ 0" turns -0 into 0, which would otherwise print as "-0" and fail equality checks.
+  const flip = v[0] < -1e-15 || (Math.abs(v[0]) <= 1e-15 && v[1] < 0);
+  return flip ? [-v[0] + 0, -v[1] + 0] : [v[0] + 0, v[1] + 0];
 }

@@ -57,12 +57,22 @@ export function maxAbs(m: Mat2): number {
 export const REL_EPS = 1e-10;
 
 /**
- * True when the matrix squashes the plane (det is zero relative to the size of its entries).
- * The zero matrix is singular too.
+ * The matrix divided by its largest absolute entry, so every entry is within ±1 and at least one
+ * is ±1. Determinants and inverses of the scaled matrix neither overflow nor underflow, whatever
+ * the magnitude of the original (1e-200 or 1e200).
+ */
+function scaled(m: Mat2): { unit: Mat2; scale: number } {
+  const s = maxAbs(m);
+  return { unit: [m[0] / s, m[1] / s, m[2] / s, m[3] / s], scale: s };
+}
+
+/**
+ * True when the matrix squashes the plane: det is zero relative to the size of its entries
+ * (|det(A / max|a_ij|)| ≤ REL_EPS). The zero matrix is singular too.
  */
 export function isSingular(m: Mat2): boolean {
   const s = maxAbs(m);
-  return s === 0 || Math.abs(det(m)) <= REL_EPS * s * s;
+  return s === 0 || !Number.isFinite(s) || Math.abs(det(scaled(m).unit)) <= REL_EPS;
 }
 
 export type InverseResult = { ok: true; inverse: Mat2 } | { ok: false; reason: string };
@@ -74,17 +84,27 @@ export function inverse(m: Mat2): InverseResult {
       ok: false,
       reason: 'the determinant is 0: the plane is squashed onto a line or a point, and a squash cannot be undone',
     };
-  const d = det(m);
-  return { ok: true, inverse: [m[3] / d, -m[1] / d, -m[2] / d, m[0] / d] };
+  // A⁻¹ = (A/s)⁻¹ / s, computed on the scaled matrix so that det cannot underflow or overflow.
+  const { unit, scale } = scaled(m);
+  const ds = det(unit) * scale;
+  const inv: Mat2 = [unit[3] / ds, -unit[1] / ds, -unit[2] / ds, unit[0] / ds];
+  if (!inv.every(Number.isFinite))
+    return { ok: false, reason: 'the inverse has entries too large to represent (beyond 1.8e308)' };
+  return { ok: true, inverse: inv };
 }
 
-/** Entry-wise linear interpolation, used to animate from one matrix to another. */
+/**
+ * Entry-wise linear interpolation, used to animate from one matrix to another. Written as
+ * (1 − t)·from + t·to because that form is exact at both ends: the animation lands on the typed
+ * matrix itself, where `from + (to − from)·t` would give 0.09999999999999998 for 0.1 from 1.
+ */
 export function lerp(from: Mat2, to: Mat2, t: number): Mat2 {
+  const u = 1 - t;
   return [
-    from[0] + (to[0] - from[0]) * t,
-    from[1] + (to[1] - from[1]) * t,
-    from[2] + (to[2] - from[2]) * t,
-    from[3] + (to[3] - from[3]) * t,
+    u * from[0] + t * to[0],
+    u * from[1] + t * to[1],
+    u * from[2] + t * to[2],
+    u * from[3] + t * to[3],
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Reads a 2x2 matrix typed by a person. Two spellings, and nothing else:
  *   rows separated by ";" with entries separated by spaces or commas:  "1 2; 3 4"
- *   nested brackets, as NumPy and JSON print it:                        "[[1, 2], [3, 4]]"
+ *   nested brackets, as Python lists and JSON:                           "[[1, 2], [3, 4]]"
  * Every entry is a plain decimal number (no hex, no Infinity, no NaN) within ±limit.
  */
 import type { Mat2 } from './mat2';
@@ -12,6 +12,11 @@ export type MatrixParse = { ok: true; value: Mat2 } | { ok: false; error: string
 export const MATRIX_LIMIT = 100;
 
 const EXPECTED = 'expected 2 rows of 2 numbers, like "1 2; 3 4" or "[[1,2],[3,4]]"';
+
+/** Quotes a cell for a message, cut short: a pasted 10 kB cell must not become a 10 kB message. */
+function quoteCell(cell: string): string {
+  return JSON.stringify(cell.length > 20 ? cell.slice(0, 20) + '…' : cell);
+}
 
 export function parseMatrix2(text: string, limit = MATRIX_LIMIT): MatrixParse {
   const t = text.trim();
@@ -28,7 +33,7 @@ export function parseMatrix2(text: string, limit = MATRIX_LIMIT): MatrixParse {
     for (const cell of cells) {
       const n = parseNumber(cell);
       if (n === undefined) {
-        return { ok: false, error: cell.trim() ? `${JSON.stringify(cell.trim())} is not a number; ${EXPECTED}` : EXPECTED };
+        return { ok: false, error: cell.trim() ? `${quoteCell(cell.trim())} is not a number; ${EXPECTED}` : EXPECTED };
       }
       if (Math.abs(n) > limit) return { ok: false, error: `entries must be between -${limit} and ${limit}` };
       entries.push(n);
@@ -37,7 +42,7 @@ export function parseMatrix2(text: string, limit = MATRIX_LIMIT): MatrixParse {
   return { ok: true, value: entries as unknown as Mat2 };
 }
 
-/** The "1 2; 3 4" spelling, with short numbers (parseMatrix2(formatMatrix2(m)) gives m back). */
+/** The "1 2; 3 4" spelling, with short numbers; parseMatrix2 reads it back (to 12 significant digits). */
 export function formatMatrix2(m: Mat2): string {
   const f = formatNumber;
   return `${f(m[0])} ${f(m[1])}; ${f(m[2])} ${f(m[3])}`;

@@ -10,7 +10,11 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Shortest decimal that reads back as the same value, without float noise like 0.30000000000000004. */
+/**
+ * At most 12 significant digits, so float noise like 0.30000000000000004 prints as 0.3.
+ * `parseNumber(formatNumber(x))` is x for every decimal with up to 12 digits, and within
+ * 5e-12 relative of x otherwise (not bit-exact: that is the price of hiding the noise).
+ */
 export function formatNumber(n: number): string {
   const short = Number(n.toPrecision(12));
   return String(Object.is(short, -0) ? 0 : short);

@@ -15,13 +15,19 @@ const MAX_DT: Seconds = 0.1;
 
 export class FrameScheduler {
   private readonly callbacks = new Set<FrameCallback>();
+  /** The pending requestAnimationFrame, 0 when none is pending (idle, or inside a frame). */
   private handle = 0;
+  /** True while a frame runs its callbacks: the frame itself asks for the next one when done. */
+  private ticking = false;
   private last = 0;
 
-  /** Calls `cb` every frame until the returned function is called. */
+  /**
+   * Calls `cb` every frame until the returned function is called. A callback subscribed during a
+   * frame first runs on the next frame. Subscribing the same function twice subscribes it once.
+   */
   subscribe(cb: FrameCallback): () => void {
     this.callbacks.add(cb);
-    if (!this.handle) {
+    if (!this.handle && !this.ticking) {
       this.last = performance.now();
       this.handle = requestAnimationFrame(this.tick);
     }
@@ -48,18 +54,28 @@ export class FrameScheduler {
   }
 
   private readonly tick = (now: number): void => {
+    // This frame's request is used up; a subscribe() during the callbacks must not request
+    // another one, or two loops would run and every callback would be called twice a frame.
+    this.handle = 0;
+    this.ticking = true;
     const dt = Math.min(MAX_DT, Math.max(0, (now - this.last) / 1000));
     this.last = now;
-    for (const cb of [...this.callbacks]) {
-      try {
-        cb(dt, now);
-      } catch (err) {
-        // One broken widget must not stop every other animation on the page.
-        this.callbacks.delete(cb);
-        reportError(err);
+    try {
+      for (const cb of [...this.callbacks]) {
+        // Unsubscribed by an earlier callback of this frame (a widget removed by another one).
+        if (!this.callbacks.has(cb)) continue;
+        try {
+          cb(dt, now);
+        } catch (err) {
+          // One broken widget must not stop every other animation on the page.
+          this.callbacks.delete(cb);
+          reportError(err);
+        }
       }
+    } finally {
+      this.ticking = false;
+      if (this.callbacks.size) this.handle = requestAnimationFrame(this.tick);
     }
-    this.handle = this.callbacks.size ? requestAnimationFrame(this.tick) : 0;
   };
 }
 

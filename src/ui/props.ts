@@ -9,7 +9,7 @@
  * @example
  * const table = { speed: numberProp({ default: 1, min: 0, max: 4, doc: 'Play speed' }) };
  * parseProps(table, { speed: '9' }, 'attribute').problems[0].message
- * // → 'speed="9" (attribute): must be between 0 and 4. Using 1.'
+ * // → 'speed="9" (attribute): must be between 0 and 4. Using "1".'
  */
 
 import { formatNumber, parseNumber } from '../math/number-text';
@@ -27,7 +27,10 @@ export interface Prop<T> {
   /** Text shown in the docs for the accepted range or values. */
   readonly range: string;
   parse(text: string): ParseResult<T>;
-  /** Inverse of parse: `parse(format(v))` gives back `v`. */
+  /**
+   * Inverse of parse: `parse(format(v))` gives back `v` (numbers to the 12 significant digits
+   * that `formatNumber` keeps).
+   */
   format(value: T): string;
   /** Checks a value handed in from JavaScript (`el.setState`). */
   check(value: unknown): ParseResult<T>;
