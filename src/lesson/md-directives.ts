@@ -1,0 +1,240 @@
+/**
+ * markdown-it plugin for the lesson directives:
+ * - `::plane{#main matrix="1 1; 0 1"}`: a widget, as its custom element, with the settings
+ *   checked against the widget's property table (the same table the element parses at run time);
+ * - `::step{target=main title="Rotate it" matrix="0 -1; 1 0"}`: a presenter step;
+ * - `:::incode` … `:::`: the "In code" panel around one fenced code block.
+ * Every problem is reported at its line; a broken directive renders nothing (the build fails).
+ */
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import { parseProps, toCamel, toKebab, type PropTable } from '../ui/props';
+import { WIDGETS } from '../widgets/catalog';
+import { contextOf, report, type LessonContext } from './context';
+import { parseDirective, type Directive } from './directive-syntax';
+import { escapeHtml } from './escape';
+
+export const STEP_DIRECTIVE = 'step';
+export const CONTAINERS = ['incode'] as const;
+
+function knownDirectives(): string {
+  return [...Object.keys(WIDGETS), STEP_DIRECTIVE].map((n) => '::' + n).join(', ');
+}
+
+export function directivesPlugin(md: MarkdownIt): void {
+  const alt = { alt: ['paragraph', 'reference', 'blockquote', 'list'] };
+  md.block.ruler.before('fence', 'lumen_container', containerRule, alt);
+  md.block.ruler.before('fence', 'lumen_directive', directiveRule, alt);
+  md.renderer.rules.lumen_widget = (tokens, idx) => {
+    const meta = tokens[idx]!.meta as { tag: string; attrs: [string, string][] };
+    const attrs = meta.attrs.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+    return `<${meta.tag}${attrs}></${meta.tag}>\n`;
+  };
+  md.renderer.rules.lumen_step = (tokens, idx) => {
+    const s = tokens[idx]!.meta as { n: number; target: string; title: string; settings: Record<string, string> };
+    return (
+      `<p class="step" id="step-${s.n}" data-step="${s.n}" data-target="${escapeHtml(s.target)}"` +
+      ` data-title="${escapeHtml(s.title)}" data-settings="${escapeHtml(JSON.stringify(s.settings))}">` +
+      `Step ${s.n} · ${escapeHtml(s.title)}</p>\n`
+    );
+  };
+  md.renderer.rules.incode_open = () => '<details class="in-code" open><summary>In code</summary>\n';
+  md.renderer.rules.incode_close = () => '</details>\n';
+}
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]!).trimEnd();
+}
+
+/** `::name{…}` alone on its line (but not `:::`, which is a container). */
+function directiveRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const text = lineText(state, startLine);
+  if (!/^::[^:]/.test(text)) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  const ctx = contextOf(state.env);
+  const parsed = parseDirective(text);
+  if (!parsed.ok) {
+    report(ctx, startLine, `${shorten(text)}: ${parsed.error}`);
+    return true;
+  }
+  const d = parsed.value;
+  const fileLine = ctx.bodyLine + startLine;
+  if (d.name === STEP_DIRECTIVE) {
+    const step = checkStep(ctx, d, startLine, fileLine);
+    if (step) {
+      const token = state.push('lumen_step', 'p', 0);
+      token.block = true;
+      token.map = [startLine, startLine + 1];
+      token.meta = { ...step };
+    }
+    return true;
+  }
+  const widget = Object.prototype.hasOwnProperty.call(WIDGETS, d.name) ? WIDGETS[d.name] : undefined;
+  if (!widget) {
+    report(ctx, startLine, `unknown directive "::${d.name}"; expected one of ${knownDirectives()}, or the container :::${CONTAINERS.join(', :::')}`);
+    return true;
+  }
+  const attrs = checkWidget(ctx, d, widget.props, startLine, fileLine);
+  if (attrs) {
+    const token = state.push('lumen_widget', widget.tag, 0);
+    token.block = true;
+    token.map = [startLine, startLine + 1];
+    token.meta = { tag: widget.tag, attrs };
+  }
+  return true;
+}
+
+/** Settings of a directive as `parseProps` input (kebab-case names, bare flags as ""). */
+function settingsOf(d: Directive, skip: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of d.entries) if (!skip.includes(e.key)) out[toKebab(toCamel(e.key))] = e.value;
+  return out;
+}
+
+/** Reports each problem of `settings` against `table`; true when there were none. */
+function checkSettings(ctx: LessonContext, table: PropTable, settings: Record<string, string>, where: string, line: number): boolean {
+  const { problems } = parseProps(table, settings, 'lesson');
+  for (const p of problems) {
+    const prop = table[toCamel(p.prop)];
+    if (!prop) {
+      const names = Object.keys(table).map(toKebab).join(', ');
+      report(ctx, line, `${where}: unknown setting ${JSON.stringify(p.prop)}; expected one of: ${names}`);
+      continue;
+    }
+    // parseProps words its messages for run time ("Using the default"); at build time the build
+    // stops instead, so that tail goes. What remains already says what the value must be.
+    report(ctx, line, `${where}: ${p.message.replace(/\s*Using .*$/, '').replace(/\.$/, '')}`);
+  }
+  return problems.length === 0;
+}
+
+function checkWidget(ctx: LessonContext, d: Directive, table: PropTable, line0: number, fileLine: number): [string, string][] | undefined {
+  const where = `::${d.name}`;
+  const n = ctx.widgets.filter((w) => w.name === d.name).length + 1;
+  const id = d.id ?? `${d.name}-${n}`;
+  let ok = true;
+  const clash = ctx.widgets.find((w) => w.id === id);
+  if (clash) {
+    report(ctx, line0, `${where}: the id "${id}" is already used by the widget on line ${clash.line}; expected a unique #id`);
+    ok = false;
+  }
+  if (/^step-\d+$/.test(id)) {
+    report(ctx, line0, `${where}: the id "${id}" is reserved for presenter steps; expected another #id`);
+    ok = false;
+  }
+  const settings = settingsOf(d);
+  if (!checkSettings(ctx, table, settings, where, line0)) ok = false;
+  if (!ok) return undefined;
+  ctx.widgets.push({ id, name: d.name, line: fileLine });
+  return [['id', id], ...Object.entries(settings)];
+}
+
+function checkStep(
+  ctx: LessonContext,
+  d: Directive,
+  line0: number,
+  fileLine: number,
+): { n: number; target: string; title: string; settings: Record<string, string> } | undefined {
+  const usage = 'expected ::step{target=<widget id> title="…" <settings of that widget>}';
+  let ok = true;
+  if (d.id !== undefined) {
+    report(ctx, line0, `::step: a step has no #id (steps are numbered step-1, step-2, …); ${usage}`);
+    ok = false;
+  }
+  const target = d.entries.find((e) => e.key === 'target');
+  const title = d.entries.find((e) => e.key === 'title');
+  if (!title || title.bare || title.value.trim() === '') {
+    report(ctx, line0, `::step: a step needs a title; ${usage}`);
+    ok = false;
+  }
+  const known = ctx.widgets.map((w) => w.id);
+  const widget = target && !target.bare ? ctx.widgets.find((w) => w.id === target.value) : undefined;
+  if (!target || target.bare) {
+    report(ctx, line0, `::step: a step needs a target; ${usage}`);
+    ok = false;
+  } else if (!widget) {
+    report(
+      ctx,
+      line0,
+      `::step: the target "${target.value}" is not a widget defined above this step; expected one of: ${known.length ? known.join(', ') : '(no widget yet: place the widget before its steps)'}`,
+    );
+    ok = false;
+  }
+  const settings = settingsOf(d, ['target', 'title']);
+  // A bare flag means true; written out, the presenter hands the widget the plain word.
+  for (const e of d.entries) if (e.bare && e.key !== 'target' && e.key !== 'title') settings[toKebab(toCamel(e.key))] = 'true';
+  if (widget) {
+    const table = WIDGETS[widget.name]!.props;
+    if (!checkSettings(ctx, table, settings, `::step (target ${widget.id})`, line0)) ok = false;
+  }
+  if (!ok || !widget || !title) return undefined;
+  const step = { n: ctx.steps.length + 1, target: widget.id, title: title.value.trim(), settings, line: fileLine };
+  ctx.steps.push(step);
+  return step;
+}
+
+/** `:::name` … `:::`; the content is parsed as Markdown and must be one fenced code block. */
+function containerRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const text = lineText(state, startLine);
+  if (!text.startsWith(':::')) return false;
+  if (silent) return true;
+  const ctx = contextOf(state.env);
+  const name = text.slice(3).trim();
+  state.line = startLine + 1;
+  if (name === '') {
+    report(ctx, startLine, `":::" closes no open container; expected :::${CONTAINERS[0]} … ::: around a code block`);
+    return true;
+  }
+  const close = findClose(state, startLine, endLine);
+  if (!(CONTAINERS as readonly string[]).includes(name)) {
+    report(ctx, startLine, `unknown container ":::${name}"; expected one of :::${CONTAINERS.join(', :::')}`);
+    // Skip to its end, so its closing ":::" is not reported as a second, misleading problem.
+    if (close !== undefined) state.line = close + 1;
+    return true;
+  }
+  if (close === undefined) {
+    report(ctx, startLine, `":::${name}" opened here is never closed; expected a line ":::" after its code block`);
+    return true;
+  }
+  const open = state.push('incode_open', 'details', 1);
+  open.block = true;
+  open.map = [startLine, close + 1];
+  const first = state.tokens.length;
+  const oldParent = state.parentType;
+  const oldMax = state.lineMax;
+  // What markdown-it-container does: parse the inside as a nested block with its own end.
+  state.parentType = 'lumen_container';
+  state.lineMax = close;
+  state.md.block.tokenize(state, startLine + 1, close);
+  state.parentType = oldParent;
+  state.lineMax = oldMax;
+  const inner: Token[] = state.tokens.slice(first);
+  if (inner.length !== 1 || inner[0]!.type !== 'fence' || inner[0]!.info.trim() === '')
+    report(ctx, startLine, `":::${name}" must hold exactly one fenced code block with a language; expected :::${name}, then \`\`\`python … \`\`\`, then :::`);
+  const closeTok = state.push('incode_close', 'details', -1);
+  closeTok.block = true;
+  state.line = close + 1;
+  return true;
+}
+
+/** The line of the closing `:::`, skipping over fenced code (which may itself contain `:::`). */
+function findClose(state: StateBlock, startLine: number, endLine: number): number | undefined {
+  let fence: string | undefined;
+  for (let l = startLine + 1; l < endLine; l++) {
+    const t = lineText(state, l);
+    if (fence) {
+      if (t.startsWith(fence) && t.slice(fence.length).replace(/[`~]/g, '').trim() === '') fence = undefined;
+      continue;
+    }
+    const f = /^(`{3,}|~{3,})/.exec(t);
+    if (f) fence = f[1];
+    else if (t === ':::') return l;
+  }
+  return undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > 50 ? text.slice(0, 50) + '…' : text;
+}

@@ -1,0 +1,22 @@
+/**
+ * The parts around every site page: skip link, header with the controls the shell wires up
+ * (static labels until then), and the footer. `root` is the relative path to dist/ ('' or
+ * '../../').
+ */
+
+export function siteHeader(root: string): string {
+  return `<a class="skip-link" href="#content">Skip to content</a>
+<header class="site-header"><a class="brand" href="${root}index.html">Lumen</a>
+<div class="site-controls">
+<button type="button" id="theme-toggle">Theme: Light</button>
+<button type="button" id="present-toggle" aria-pressed="false">Present</button>
+<button type="button" id="fullscreen-toggle">Fullscreen</button>
+</div></header>`;
+}
+
+export function siteFooter(): string {
+  return `<footer class="site-footer">
+<p>Lumen: the math under machine learning, as pictures you can move. Open source (MIT).</p>
+<p class="keys">Keys: <kbd>t</kbd> theme · <kbd>p</kbd> projector · <kbd>f</kbd> fullscreen · <kbd>s</kbd> present · <kbd>?</kbd> all shortcuts</p>
+</footer>`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The `<head>` every Lumen page shares, in the order that avoids a flash of the wrong theme:
+ * the palettes as CSS custom properties, then the theme boot script (sets `<html data-theme>`
+ * before the first paint), then stylesheets, then the page's module script.
+ */
+import { PALETTES, paletteDeclarations, THEMES } from '../../ui/tokens';
+import { escapeHtml, inlineScriptText } from '../escape';
+
+export interface HeadOptions {
+  readonly title: string;
+  readonly description: string;
+  /** Inline script run before the stylesheets; omitted on pages that set their theme otherwise. */
+  readonly bootScript?: string;
+  /** Stylesheet URLs, relative to the page. */
+  readonly styles: readonly string[];
+  /** Module script URLs, relative to the page. */
+  readonly scripts: readonly string[];
+  /** Extra CSS appended to the palette block (constants of this repository only). */
+  readonly extraCss?: string;
+}
+
+/** `:root[data-theme=light]{--lumen-bg:…}` and the same for dark and projector. */
+export function paletteCss(): string {
+  return THEMES.map(
+    (t) => `:root[data-theme=${t}]{${paletteDeclarations(PALETTES[t])}color-scheme:${t === 'dark' ? 'dark' : 'light'};}`,
+  ).join('\n');
+}
+
+export function pageHead(o: HeadOptions): string {
+  const lines = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(o.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(o.description)}">`,
+    // An empty icon: browsers otherwise request /favicon.ico, which a sub-path host may not have.
+    '<link rel="icon" href="data:,">',
+    `<style>\n${paletteCss()}${o.extraCss ? '\n' + o.extraCss : ''}\n</style>`,
+    ...(o.bootScript ? [`<script>${inlineScriptText(o.bootScript)}</script>`] : []),
+    ...o.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
+    ...o.scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
+  ];
+  return `<head>\n${lines.join('\n')}\n</head>`;
+}
