@@ -1,0 +1,287 @@
+/**
+ * Presenter mode: a teacher walks through a lesson's `.step` markers with the arrow keys (or the
+ * bar's buttons, or a clicker that sends PageDown/PageUp). Each step scrolls its marker into view
+ * and sets its widget to the step's settings.
+ *
+ * Moving forward one step applies only that step's settings, so whatever the teacher just did by
+ * hand in the widget stays. Any other move (back, Home/End, opening at `?step=N`) sets every
+ * driven widget to exactly what the steps so far prescribe, starting from how the widget looked
+ * when presenting began: a step looks the same however the teacher got there.
+ */
+import { widgetByTag } from '../../widgets/catalog';
+import { toCamel } from '../props';
+import { clampStep, keysByTarget, parseStepSettings, settingsAtStep, stepLabel, type StepInfo } from './steps';
+import type { Say } from './toast';
+
+export interface Presenter {
+  readonly active: boolean;
+  /** Number of steps on the page (0: presenter mode is unavailable). */
+  readonly count: number;
+  /** Current step, 1-based (0 while not presenting). */
+  readonly step: number;
+  /** Starts at `step` (1-based, clamped), or goes there when already presenting. */
+  start(step?: number): void;
+  stop(): void;
+  toggle(): void;
+  next(): void;
+  previous(): void;
+  first(): void;
+  last(): void;
+}
+
+/** What the shell needs of a `lumen-*` element (LumenElement has it). */
+interface Settable extends HTMLElement {
+  applySettings(input: Record<string, string>, source: 'lesson'): void;
+  readonly state?: Readonly<Record<string, unknown>>;
+}
+
+function isSettable(el: Element): el is Settable {
+  return typeof (el as Partial<Settable>).applySettings === 'function';
+}
+
+function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
+  return markers.map((m, i) => {
+    const settings = parseStepSettings(m.getAttribute('data-settings'));
+    if (!settings) console.error(`Lumen: step ${i + 1} has data-settings that are not a JSON object of strings.`);
+    return {
+      target: m.getAttribute('data-target') ?? '',
+      settings: settings ?? {},
+      title: m.getAttribute('data-title') ?? '',
+    };
+  });
+}
+
+/** The current values of `keys` in a widget, as setting strings (via its property table). */
+function snapshot(el: Settable, keys: ReadonlySet<string>): Record<string, string> {
+  const table = widgetByTag(el.localName)?.[1].props;
+  const state = el.state;
+  const out: Record<string, string> = {};
+  if (!table || !state) return out;
+  for (const key of keys) {
+    const prop = table[toCamel(key)];
+    if (prop && toCamel(key) in state) out[key] = prop.format(state[toCamel(key)]);
+  }
+  return out;
+}
+
+function reducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+interface Bar {
+  readonly root: HTMLElement;
+  readonly status: HTMLElement;
+  readonly prev: HTMLButtonElement;
+  readonly next: HTMLButtonElement;
+}
+
+function buildBar(doc: Document, actions: { prev(): void; next(): void; stop(): void }): Bar {
+  const root = doc.createElement('div');
+  root.className = 'presenter-bar';
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-label', 'Presenter controls');
+  root.hidden = true;
+  const button = (cls: string, text: string, title: string, run: () => void): HTMLButtonElement => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.className = cls;
+    b.textContent = text;
+    b.title = title;
+    b.addEventListener('click', () => {
+      if (b.getAttribute('aria-disabled') !== 'true') run();
+    });
+    return b;
+  };
+  const prev = button('presenter-prev', '← Previous', 'Previous step (← or Page Up)', actions.prev);
+  const next = button('presenter-next', 'Next →', 'Next step (→, Space or Page Down)', actions.next);
+  const exit = button('presenter-exit', 'Exit', 'Leave presenter mode (Esc)', actions.stop);
+  const status = doc.createElement('p');
+  status.className = 'presenter-status';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  root.append(prev, status, next, exit);
+  doc.body.append(root);
+  return { root, status, prev, next };
+}
+
+export function startPresenter(doc: Document, button: HTMLButtonElement | null, say: Say): Presenter {
+  const markers = [...doc.querySelectorAll<HTMLElement>('.step[data-step]')];
+  const steps = readSteps(markers);
+  const count = steps.length;
+  const targets = keysByTarget(steps);
+  let active = false;
+  let index = 0;
+  let bar: Bar | undefined;
+  /** How each driven widget looked when presenting began (only the keys the steps touch). */
+  const baseline = new Map<string, Record<string, string>>();
+
+  for (const id of targets.keys())
+    if (!doc.getElementById(id)) console.error(`Lumen: a presenter step drives #${id}, which is not on this page.`);
+
+  if (button) {
+    if (count === 0) {
+      button.disabled = true;
+      button.title = 'This page has no presenter steps';
+      button.hidden = doc.body.classList.contains('page-home');
+    } else {
+      button.title = `Presenter mode: ${count} steps (S)`;
+      button.addEventListener('click', () => {
+        toggle();
+        // Space then presses "Next" instead of toggling presenter mode off again.
+        if (active) bar?.next.focus();
+      });
+    }
+  }
+
+  const syncWidgets = (onlyStep: boolean): void => {
+    const at = index;
+    // Steps taken before a widget's code arrived were never applied: catch up on all of them.
+    const waiting = [...targets.keys()].some((id) => {
+      const el = doc.getElementById(id);
+      return !!el && !customElements.get(el.localName);
+    });
+    const full = !onlyStep || waiting;
+    for (const [id, keys] of targets) {
+      if (!full && steps[at]?.target !== id) continue;
+      const el = doc.getElementById(id);
+      if (!el) continue;
+      customElements.whenDefined(el.localName).then(
+        () => {
+          // The element may have upgraded after the teacher moved on: apply what is current now.
+          if (!active || index !== at || !isSettable(el)) return;
+          if (!baseline.has(id)) baseline.set(id, snapshot(el, keys));
+          const settings = !full
+            ? { ...steps[at]!.settings }
+            : { ...baseline.get(id), ...(settingsAtStep(steps, at).get(id) ?? {}) };
+          if (Object.keys(settings).length) el.applySettings(settings, 'lesson');
+        },
+        () => undefined,
+      );
+    }
+  };
+
+  const scrollToStep = (marker: HTMLElement, target: HTMLElement | null): void => {
+    const barHeight = bar?.root.getBoundingClientRect().height ?? 0;
+    const room = window.innerHeight - barHeight;
+    const pad = Math.min(32, room * 0.05);
+    const m = marker.getBoundingClientRect();
+    const t = target?.getBoundingClientRect();
+    let top = m.top - pad;
+    if (t) {
+      // The teacher talks about the picture: show the marker and its widget together when both
+      // fit; otherwise keep the marker in view and as much of a widget above it as there is room.
+      const from = Math.min(m.top, t.top);
+      const to = Math.max(m.bottom, t.bottom);
+      if (to - from <= room - 2 * pad) top = from - (room - (to - from)) / 2;
+      else if (t.top < m.top) top = m.bottom + pad - room;
+    }
+    window.scrollTo({ top: window.scrollY + top, behavior: reducedMotion() ? 'auto' : 'smooth' });
+  };
+
+  /**
+   * The page may still be settling when a step is entered (a widget's code arriving, KaTeX
+   * fonts, a widget resizing for the step's settings): for a moment, re-aim whenever the page's
+   * height changes, unless the reader takes over the scrolling.
+   */
+  let settle: (() => void) | undefined;
+  const keepInView = (marker: HTMLElement, target: HTMLElement | null): void => {
+    settle?.();
+    let lastHeight = doc.body.scrollHeight;
+    const observer = new ResizeObserver(() => {
+      if (doc.body.scrollHeight === lastHeight) return;
+      lastHeight = doc.body.scrollHeight;
+      scrollToStep(marker, target);
+    });
+    const stop = (): void => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      for (const type of ['wheel', 'touchstart', 'pointerdown'] as const) window.removeEventListener(type, stop);
+      if (settle === stop) settle = undefined;
+    };
+    const timer = window.setTimeout(stop, 2000);
+    for (const type of ['wheel', 'touchstart', 'pointerdown'] as const) window.addEventListener(type, stop, { passive: true });
+    observer.observe(doc.body);
+    settle = stop;
+  };
+
+  const writeUrl = (): void => {
+    const url = new URL(location.href);
+    if (active) url.searchParams.set('step', String(index + 1));
+    else url.searchParams.delete('step');
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  };
+
+  const go = (to: number, onlyStep: boolean): void => {
+    index = clampStep(to + 1, count) - 1;
+    markers.forEach((m, i) => {
+      if (i === index) m.setAttribute('aria-current', 'step');
+      else m.removeAttribute('aria-current');
+    });
+    const step = steps[index]!;
+    if (bar) {
+      bar.status.textContent = stepLabel(index, count, step.title);
+      bar.prev.setAttribute('aria-disabled', String(index === 0));
+      bar.next.setAttribute('aria-disabled', String(index === count - 1));
+    }
+    writeUrl();
+    const target = step.target ? doc.getElementById(step.target) : null;
+    scrollToStep(markers[index]!, target);
+    keepInView(markers[index]!, target);
+    syncWidgets(onlyStep);
+  };
+
+  const start = (step = 1): void => {
+    if (count === 0) {
+      say('This page has no presenter steps.');
+      return;
+    }
+    if (!active) {
+      active = true;
+      baseline.clear();
+      bar ??= buildBar(doc, { prev: () => previous(), next: () => next(), stop: () => stop() });
+      bar.root.hidden = false;
+      doc.body.classList.add('presenting');
+      button?.setAttribute('aria-pressed', 'true');
+    }
+    go(step - 1, false);
+  };
+
+  const stop = (): void => {
+    if (!active) return;
+    active = false;
+    const focusInBar = !!bar && bar.root.contains(doc.activeElement);
+    if (bar) bar.root.hidden = true;
+    doc.body.classList.remove('presenting');
+    button?.setAttribute('aria-pressed', 'false');
+    for (const m of markers) m.removeAttribute('aria-current');
+    settle?.();
+    writeUrl();
+    if (focusInBar) button?.focus();
+    say('Presenter mode off.');
+  };
+
+  const toggle = (): void => (active ? stop() : start());
+  const next = (): void => {
+    if (active && index < count - 1) go(index + 1, true);
+  };
+  const previous = (): void => {
+    if (active && index > 0) go(index - 1, false);
+  };
+
+  return {
+    get active() {
+      return active;
+    },
+    count,
+    get step() {
+      return active ? index + 1 : 0;
+    },
+    start,
+    stop,
+    toggle,
+    next,
+    previous,
+    first: () => active && go(0, false),
+    last: () => active && go(count - 1, false),
+  };
+}
