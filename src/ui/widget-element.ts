@@ -343,6 +343,10 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
   }
 
   private renderNow(): void {
+    // An animation frame renders directly; a render queued by its own state change would draw
+    // the same picture a second time in the next frame.
+    this.cancelRender?.();
+    this.cancelRender = undefined;
     this.renderPending = false;
     this.render();
   }

@@ -1,0 +1,254 @@
+/**
+ * The pure side of `<lumen-plane>`: everything that turns state and input into numbers, with no
+ * DOM and no clock (time comes in as an argument), so it is unit-tested in Node.
+ *
+ * - the matrix on screen while animating: lerp(I, M, ease(t));
+ * - snapping a dragged tip, stepping it with the keyboard;
+ * - the presets of the lesson (rotation, shear, scale, reflection, projection, a squash);
+ * - predict-first scoring;
+ * - the view: which part of the plane fits in the canvas, and plane ↔ pixel coordinates.
+ */
+import { IDENTITY, columnI, distance, lerp, rotation, type Mat2, type Vec2 } from '../../math/mat2';
+import { MATRIX_LIMIT } from '../../math/matrix-text';
+
+export type Seconds = number;
+export type Pixels = number;
+export type Degrees = number;
+
+/** The two basis-vector tips, and the learner's guess in predict-first mode. */
+export type HandleName = 'i' | 'j' | 'guess';
+
+// ---- animation ----------------------------------------------------------------------------------
+
+/** How long Play takes from the identity to the matrix. */
+export const PLAY_SECONDS: Seconds = 1.2;
+
+/** Cubic ease in-out: the grid starts and stops gently, so the eye can follow it. */
+export function ease(t: number): number {
+  const x = Math.min(1, Math.max(0, t));
+  return x < 0.5 ? 4 * x * x * x : 1 - (-2 * x + 2) ** 3 / 2;
+}
+
+/** The matrix drawn at animation time t: t = 0 is the identity, t = 1 is `m`. */
+export function shownMatrix(m: Mat2, t: number): Mat2 {
+  return lerp(IDENTITY, m, ease(t));
+}
+
+/** Play goes forward to the matrix, or back to the identity when already there. */
+export function playTarget(t: number): 0 | 1 {
+  return t >= 1 ? 0 : 1;
+}
+
+/** One animation step of `dt` seconds from t towards `target`; never overshoots. */
+export function advance(t: number, target: 0 | 1, dt: Seconds): number {
+  const step = Math.max(0, dt) / PLAY_SECONDS;
+  return target === 1 ? Math.min(1, t + step) : Math.max(0, t - step);
+}
+
+// ---- snapping and keyboard ----------------------------------------------------------------------
+
+/** Pointer drags land on multiples of this. */
+export const SNAP_STEP = 0.1;
+/** …and on whole numbers when within this distance of one (integers are what lessons use). */
+export const INTEGER_SNAP = 0.08;
+
+/** Removes float noise (0.30000000000000004), turns -0 into 0 and keeps within the prop's range. */
+export function clean(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const c = Math.min(MATRIX_LIMIT, Math.max(-MATRIX_LIMIT, x));
+  const r = Number(c.toFixed(10));
+  return r === 0 ? 0 : r;
+}
+
+export function snap(v: number): number {
+  const whole = Math.round(v);
+  if (Math.abs(v - whole) <= INTEGER_SNAP) return clean(whole);
+  return clean(Math.round(v / SNAP_STEP) * SNAP_STEP);
+}
+
+export function snapPoint(p: Vec2): Vec2 {
+  return [snap(p[0]), snap(p[1])];
+}
+
+/** The matrix with the column of `which` replaced: columns are where î and ĵ land. */
+export function withColumn(m: Mat2, which: 'i' | 'j', v: Vec2): Mat2 {
+  return which === 'i' ? [v[0], m[1], v[1], m[3]] : [m[0], v[0], m[2], v[1]];
+}
+
+export function columnOf(m: Mat2, which: 'i' | 'j'): Vec2 {
+  return which === 'i' ? [m[0], m[2]] : [m[1], m[3]];
+}
+
+/** A pointer at plane point `p` drags the tip of `which` there, snapped. */
+export function dragTo(m: Mat2, which: 'i' | 'j', p: Vec2): Mat2 {
+  return withColumn(m, which, snapPoint(p));
+}
+
+export interface KeyInput {
+  readonly key: string;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+/** Arrow keys move by 0.1; Shift for coarse (1), Alt for fine (0.01). Other keys: undefined. */
+export function keyDelta(e: KeyInput): Vec2 | undefined {
+  const step = e.altKey ? 0.01 : e.shiftKey ? 1 : 0.1;
+  switch (e.key) {
+    case 'ArrowLeft':
+      return [-step, 0];
+    case 'ArrowRight':
+      return [step, 0];
+    case 'ArrowUp':
+      return [0, step];
+    case 'ArrowDown':
+      return [0, -step];
+    default:
+      return undefined;
+  }
+}
+
+export function movePoint(p: Vec2, delta: Vec2): Vec2 {
+  return [clean(p[0] + delta[0]), clean(p[1] + delta[1])];
+}
+
+/** The matrix after a key press on the tip of `which`, or undefined when the key is not ours. */
+export function keyStep(m: Mat2, which: 'i' | 'j', e: KeyInput): Mat2 | undefined {
+  const d = keyDelta(e);
+  return d && withColumn(m, which, movePoint(columnOf(m, which), d));
+}
+
+// ---- presets ------------------------------------------------------------------------------------
+
+export const PRESETS = ['identity', 'rotation', 'shear', 'scale', 'reflection', 'projection', 'singular'] as const;
+export type PresetName = (typeof PRESETS)[number];
+
+export const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
+  identity: 'Identity',
+  rotation: 'Rotation by θ',
+  shear: 'Shear',
+  scale: 'Scale',
+  reflection: 'Reflection',
+  projection: 'Projection',
+  singular: 'Squash (singular)',
+};
+
+export const DEFAULT_ANGLE: Degrees = 90;
+
+const FIXED: Readonly<Record<Exclude<PresetName, 'rotation'>, Mat2>> = {
+  identity: IDENTITY,
+  shear: [1, 1, 0, 1],
+  // Unequal factors: a uniform scale would hide that the axes stretch independently.
+  scale: [2, 0, 0, 1.5],
+  // Mirror in the y-axis: the asymmetric face shows the flip at a glance.
+  reflection: [-1, 0, 0, 1],
+  // Onto the x-axis: every point drops straight down.
+  projection: [1, 0, 0, 0],
+  // Both columns on the line through (1, 0.5): det = 0 but not a projection.
+  singular: [1, 2, 0.5, 1],
+};
+
+export function presetMatrix(name: PresetName, angle: Degrees = DEFAULT_ANGLE): Mat2 {
+  if (name !== 'rotation') return FIXED[name];
+  const r = rotation((angle * Math.PI) / 180);
+  // cos 90° is 6e-17 in floating point; the lesson wants to see 0.
+  return [clean(r[0]), clean(r[1]), clean(r[2]), clean(r[3])];
+}
+
+const MATCH_TOL = 1e-9;
+
+/** The angle in degrees (-180, 180] when `m` is a rotation other than the identity. */
+export function rotationDegrees(m: Mat2): Degrees | undefined {
+  const [a, b, c, d] = m;
+  if (Math.abs(a - d) > MATCH_TOL || Math.abs(b + c) > MATCH_TOL) return undefined;
+  if (Math.abs(a * a + c * c - 1) > 1e-6) return undefined;
+  const deg = (Math.atan2(c, a) * 180) / Math.PI;
+  if (Math.abs(deg) < 1e-9) return undefined;
+  return Number(deg.toFixed(6));
+}
+
+/** Which preset `m` is, for the preset menu; 'custom' when none. */
+export function matchPreset(m: Mat2): PresetName | 'custom' {
+  for (const [name, p] of Object.entries(FIXED))
+    if (p.every((x, k) => Math.abs(x - (m[k] as number)) <= MATCH_TOL)) return name as PresetName;
+  return rotationDegrees(m) === undefined ? 'custom' : 'rotation';
+}
+
+// ---- predict-first ------------------------------------------------------------------------------
+
+export interface Prediction {
+  readonly guess: Vec2;
+  readonly target: Vec2;
+  readonly distance: number;
+}
+
+/** Where the guess starts: where î is before the transform. */
+export const GUESS_START: Vec2 = [1, 0];
+
+export function scorePrediction(guess: Vec2, m: Mat2): Prediction {
+  const target = columnI(m);
+  return { guess: [guess[0], guess[1]], target, distance: distance(guess, target) };
+}
+
+export type Band = 'exact' | 'spot-on' | 'close' | 'near' | 'far';
+
+/** Distance bands for the feedback sentence, in grid units. */
+export function band(d: number): Band {
+  if (d < 0.005) return 'exact';
+  if (d <= 0.25) return 'spot-on';
+  if (d <= 0.75) return 'close';
+  if (d <= 1.5) return 'near';
+  return 'far';
+}
+
+// ---- view ---------------------------------------------------------------------------------------
+
+/** The visible square of the plane and its placement in the canvas (CSS pixels, y up in the plane). */
+export interface View {
+  readonly width: Pixels;
+  readonly height: Pixels;
+  /** Half the visible width of the plane on the shorter side, in grid units. */
+  readonly extent: number;
+  /** Pixels per grid unit. */
+  readonly scale: number;
+  readonly cx: Pixels;
+  readonly cy: Pixels;
+}
+
+/** Room kept between a tip and the edge, so its handle can still be grabbed. */
+export const EDGE_MARGIN: Pixels = 28;
+
+/**
+ * The smallest half-width ≥ `zoom` that shows every point in `keep` at least EDGE_MARGIN pixels
+ * inside a square plot of `side` pixels: the view widens itself when a tip leaves it.
+ */
+export function fitExtent(zoom: number, keep: readonly Vec2[], side: Pixels): number {
+  let far = 0;
+  for (const p of keep) far = Math.max(far, Math.abs(p[0]), Math.abs(p[1]));
+  const room = side > 4 * EDGE_MARGIN ? 1 - (2 * EDGE_MARGIN) / side : 0.5;
+  return Math.max(zoom, far / room);
+}
+
+export function makeView(width: Pixels, height: Pixels, extent: number): View {
+  const w = Math.max(1, width);
+  const h = Math.max(1, height);
+  const e = extent > 0 && Number.isFinite(extent) ? extent : 1;
+  return { width: w, height: h, extent: e, scale: Math.min(w, h) / 2 / e, cx: w / 2, cy: h / 2 };
+}
+
+export function toPixel(v: View, p: Vec2): [Pixels, Pixels] {
+  return [v.cx + p[0] * v.scale, v.cy - p[1] * v.scale];
+}
+
+export function fromPixel(v: View, x: Pixels, y: Pixels): Vec2 {
+  return [(x - v.cx) / v.scale, (v.cy - y) / v.scale];
+}
+
+/** Tips to keep on screen: the animated î and ĵ, plus the guess while predicting. */
+export function keepVisible(shown: Mat2, guess: Vec2 | undefined): Vec2[] {
+  const tips: Vec2[] = [
+    [shown[0], shown[2]],
+    [shown[1], shown[3]],
+  ];
+  if (guess) tips.push(guess);
+  return tips;
+}

@@ -1,0 +1,67 @@
+/**
+ * The CSS of `<lumen-plane>`'s shadow root (after the shared base CSS). Colours only through the
+ * `--w-*` theme variables. The plot is a square that fills the widget up to
+ * `--lumen-plane-max` (640px by default; a page may raise it, e.g. for presenting); the controls
+ * sit beside it in a wide widget and below it in a blog column or on a phone.
+ */
+export const PLANE_CSS = `
+:host { container-type: inline-size; }
+.layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
+.plot {
+  position: relative; flex: none;
+  width: 100%; max-width: var(--lumen-plane-max, 640px); aspect-ratio: 1 / 1;
+  touch-action: none; user-select: none; -webkit-user-select: none;
+}
+.plot canvas {
+  position: absolute; inset: 0; width: 100%; height: 100%; display: block;
+  border-radius: 6px; background: var(--w-bg);
+}
+.handle {
+  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
+  display: grid; place-items: center; border-radius: 50%;
+  touch-action: none; cursor: grab; color: var(--w-fg);
+}
+.handle::after {
+  content: ""; border-radius: 50%;
+  width: calc(12px + 10px * var(--w-line-scale)); height: calc(12px + 10px * var(--w-line-scale));
+  border: calc(2.5px * var(--w-line-scale)) solid currentColor;
+  /* A background-coloured halo on both sides keeps the ring apart from its own arrow. */
+  box-shadow: 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg), inset 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg);
+}
+.handle[data-handle="i"] { color: var(--w-i); }
+.handle[data-handle="j"] { color: var(--w-j); }
+/* The plot draws the guess's dashed ring itself (it stays after Reveal); the handle only adds hover. */
+.handle[data-handle="guess"]::after { border-color: transparent; }
+.handle:hover::after, .handle.dragging::after { background: color-mix(in srgb, currentColor 25%, transparent); }
+.handle.dragging { cursor: grabbing; }
+.handle:focus-visible { outline-offset: -2px; }
+.handle[hidden] { display: none; }
+.side { width: 100%; max-width: var(--lumen-plane-max, 640px); display: flex; flex-direction: column; gap: 0.75em; }
+.formula { overflow-x: auto; overflow-y: hidden; min-height: 3em; padding: 0.1em 0; }
+.formula .katex-display { margin: 0; text-align: left; }
+.formula .katex-display > .katex { text-align: left; }
+.formula .katex { font-size: 1.1em; }
+.readouts p, .predict p { margin: 0; }
+.readout-eigen { color: var(--w-fg); }
+.predict { display: flex; flex-direction: column; gap: 0.5em; padding: 0.6em 0.75em;
+  border-left: calc(4px * var(--w-line-scale)) solid var(--w-accent); background: var(--w-surface); }
+.predict .buttons { display: flex; flex-wrap: wrap; gap: 0.5em; }
+.predict-result:empty { display: none; }
+.controls { display: flex; flex-direction: column; gap: 0.7em; }
+.row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1em; }
+.field { display: inline-flex; flex-direction: column; align-items: flex-start; gap: 0.25em; }
+.field > label { font-weight: 600; }
+input[name="matrix"] { width: 12em; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+input[name="angle"] { width: 6em; }
+input[type="range"] { padding: 0; min-height: 0; accent-color: var(--w-accent); width: 12em; max-width: 60vw; }
+input[type="checkbox"] { min-height: 0; width: 1.15em; height: 1.15em; accent-color: var(--w-accent); }
+.input-error, .angle-error { color: var(--w-error); font-size: 0.92em; margin: 0; }
+.input-error:empty, .angle-error:empty { display: none; }
+.hint { color: var(--w-muted); font-size: 0.88em; margin: 0; }
+[hidden] { display: none !important; }
+@container (min-width: 880px) {
+  .layout { flex-direction: row; align-items: flex-start; }
+  .plot { width: min(var(--lumen-plane-max, 640px), 60%); }
+  .side { flex: 1 1 0; min-width: 0; }
+}
+`;
