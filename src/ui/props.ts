@@ -72,7 +72,7 @@ export function quote(text: string): string {
 
 /**
  * Parses string inputs (kebab-case names) against a table. Unknown names and bad values become
- * problems; good values land in `state` under their camelCase key.
+ * problems; values land in `state` under their camelCase key, a bad value as the default.
  */
 export function parseProps<P extends PropTable>(
   table: P,
@@ -89,8 +89,9 @@ export function parseProps<P extends PropTable>(
       continue;
     }
     const r = prop.parse(text);
-    if (r.ok) state[key] = r.value;
-    else
+    // A bad value falls back to the default (and says so), so the picture matches the message.
+    state[key] = r.ok ? r.value : prop.default;
+    if (!r.ok)
       problems.push({
         prop: rawName,
         message: `${toKebab(key)}=${quote(text)} (${source}): ${r.error}. Using ${quote(prop.format(prop.default))}.`,

@@ -134,7 +134,7 @@ describe('parseProps', () => {
 
   it('reports a bad value with the name, the quoted text, the source and the fallback', () => {
     const r = parseProps(TABLE, { 'show-grid': 'sometimes' }, 'URL');
-    expect(r.state).toEqual({});
+    expect(r.state).toEqual({ showGrid: true });
     expect(r.problems).toEqual([
       { prop: 'show-grid', message: 'show-grid="sometimes" (URL): expected true or false. Using "true".' },
     ]);

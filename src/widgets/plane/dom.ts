@@ -119,7 +119,7 @@ export function buildPlaneDom(): PlaneDom {
   preset.append(el('option', { value: 'custom', disabled: '' }, 'Custom'));
   for (const p of PRESETS) preset.append(el('option', { value: p }, PRESET_LABELS[p]));
   presetLabel.append(preset);
-  const angleLabel = el('label', {}, 'θ in degrees ');
+  const angleLabel = el('label', {}, 'Rotation θ° ');
   const angle = el('input', {
     type: 'number',
     name: 'angle',

@@ -59,9 +59,11 @@ input[type="checkbox"] { min-height: 0; width: 1.15em; height: 1.15em; accent-co
 .input-error:empty, .angle-error:empty { display: none; }
 .hint { color: var(--w-muted); font-size: 0.88em; margin: 0; }
 [hidden] { display: none !important; }
-@container (min-width: 880px) {
+/* Beside each other as soon as the controls still get a readable column, so that the plot,
+   its formula and its controls fit on one laptop screen together. */
+@container (min-width: 620px) {
   .layout { flex-direction: row; align-items: flex-start; }
-  .plot { width: min(var(--lumen-plane-max, 640px), 60%); }
+  .plot { width: min(var(--lumen-plane-max, 640px), 58%, 78vh); }
   .side { flex: 1 1 0; min-width: 0; }
 }
 `;

@@ -222,7 +222,7 @@ const NUMBER_STEPS = [1, 2, 5, 10, 20, 50, 100];
 /** Integer labels along the original axes, spaced so they never collide. */
 function axisNumbers(ctx: DrawContext, s: Scene): void {
   const { view, colors } = s;
-  const size = Math.round(s.fontPx * 0.62);
+  const size = Math.round(s.fontPx * 0.72);
   const step = NUMBER_STEPS.find((n) => n * view.scale >= size * 3.2) ?? 200;
   // Numbers closer than this to the plot's edge would be cut in half.
   const room = view.extent - (size * 1.2) / view.scale;

@@ -1,0 +1,118 @@
+/**
+ * The built site as a whole: the home page lists the curriculum, links only what is written,
+ * and every page opens with a clean console in every theme, on a laptop and on a phone
+ * (screenshots land in test-results/screens/ for a human to look at).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectClean, launchChromium, openPage, ROOT, screenshot, serveDist, settle, type LaunchedChromium, type StaticServer } from './harness';
+import { plain, THEME_NAMES, TRACKS } from './site-map';
+
+const DIST = join(ROOT, 'dist');
+if (!existsSync(join(DIST, 'lessons'))) throw new Error('dist/lessons/ is missing: run `vite build` before the browser tests');
+
+/** URL paths of every built lesson page, e.g. /lessons/linear-algebra/02-….html */
+const lessonPaths = readdirSync(join(DIST, 'lessons'), { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.html'))
+  .map((e) => '/' + relative(DIST, join(e.parentPath, e.name)).split('\\').join('/'))
+  .sort();
+
+let server: StaticServer;
+let chromium: LaunchedChromium;
+
+beforeAll(async () => {
+  server = await serveDist();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('home page', () => {
+  it('lists the five tracks and all 28 lessons, and links exactly the written ones', async () => {
+    const page = await openPage(chromium.browser, server.url('/index.html'));
+    await settle(page);
+    expectClean(page);
+    expect(await page.locator('body').getAttribute('class')).toContain('page-home');
+    const text = plain(await page.locator('body').innerText());
+    for (const track of TRACKS) expect(text.toLowerCase(), `track ${track.title}`).toContain(track.title.toLowerCase());
+
+    // For each curriculum title: the innermost list item that names it, and the link in it.
+    const titles = TRACKS.flatMap((t) => t.lessons);
+    expect(titles).toHaveLength(28);
+    const items = await page.evaluate((wanted) => {
+      const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+      const lis = [...document.querySelectorAll('li')];
+      return wanted.map((title) => {
+        const li = lis.filter((l) => norm(l.textContent ?? '').includes(title)).sort((a, b) => (a.textContent ?? '').length - (b.textContent ?? '').length)[0];
+        const a = li?.querySelector('a[href]') as HTMLAnchorElement | null | undefined;
+        return { title, found: !!li, href: a ? a.href : null };
+      });
+    }, titles);
+    for (const item of items) expect(item.found, `home lists "${item.title}"`).toBe(true);
+
+    const linked = items.filter((i) => i.href !== null);
+    const linkedPaths = linked.map((i) => new URL(i.href!).pathname).sort();
+    expect(linkedPaths, 'the written lessons, each linked once').toEqual(lessonPaths);
+    for (const { href, title } of linked) {
+      const res = await page.request.get(href!);
+      expect(res.status(), `link for "${title}"`).toBe(200);
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text())?.[1] ?? '';
+      expect(plain(h1.replace(/<[^>]+>/g, '')), `page behind the link for "${title}"`).toBe(title);
+    }
+    await page.close();
+  });
+
+  it('every link on every page leads somewhere: other pages exist, #anchors exist', async () => {
+    const checked = new Map<string, number>();
+    for (const path of ['/index.html', ...lessonPaths]) {
+      const page = await openPage(chromium.browser, server.url(path), { waitUntil: 'load' });
+      const links = await page.$$eval('a[href]', (as) =>
+        as.map((a) => {
+          const url = new URL((a as HTMLAnchorElement).href);
+          const samePage = url.origin + url.pathname === location.origin + location.pathname;
+          return { href: url.href, origin: url.origin, hash: url.hash, samePage, anchorFound: !!url.hash && !!document.getElementById(decodeURIComponent(url.hash.slice(1))) };
+        }),
+      );
+      for (const link of links) {
+        if (link.origin !== new URL(server.url()).origin) continue;
+        if (link.samePage && link.hash) expect(link.anchorFound, `${path}: anchor ${link.hash}`).toBe(true);
+        const target = link.href.replace(/#.*$/, '');
+        if (!checked.has(target)) checked.set(target, (await page.request.get(target)).status());
+        expect(checked.get(target), `${path}: link to ${link.href}`).toBe(200);
+      }
+      expectClean(page);
+      await page.close();
+    }
+    expect(checked.size, 'pages reached by links').toBeGreaterThanOrEqual(1 + lessonPaths.length);
+  });
+
+  it('has at least lesson 2 written', () => {
+    expect(lessonPaths).toContain('/lessons/linear-algebra/02-matrices-are-transformations.html');
+  });
+});
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+] as const;
+const CASES = ['/index.html', ...lessonPaths].flatMap((path) =>
+  THEME_NAMES.flatMap((theme) => SIZES.map((size) => ({ path, theme, ...size }))),
+);
+
+describe('every page, every theme, laptop and phone', () => {
+  it.each(CASES)('$path in $theme at $width px opens cleanly and fits the screen', async ({ path, theme, width, height }) => {
+    const page = await openPage(chromium.browser, server.url(`${path}?theme=${theme}`), { width, height, waitUntil: 'load' });
+    await settle(page);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+    const overflow = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+    expect(overflow.scroll, 'document width (a horizontal scrollbar otherwise)').toBeLessThanOrEqual(overflow.inner);
+    const name = path === '/index.html' ? 'home' : path.replace(/^\/lessons\//, '').replace(/\.html$/, '').replace(/\//g, '_');
+    await screenshot(page, `${name}-${theme}-${width}`);
+    expectClean(page);
+    await page.close();
+  });
+});
