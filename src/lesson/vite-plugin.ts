@@ -16,6 +16,7 @@ interface ChunkLike {
   fileName: string;
   name: string;
   isEntry: boolean;
+  facadeModuleId?: string | null;
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
@@ -40,6 +41,39 @@ export function entryFiles(bundle: Record<string, { type: string }>, name: strin
   return { script: entry.fileName, styles: [...styles] };
 }
 
+/** Static imports of a chunk, itself included, depth first. */
+function closure(bundle: Record<string, { type: string }>, start: ChunkLike): string[] {
+  const seen = new Set<string>();
+  const visit = (c: ChunkLike): void => {
+    if (seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    for (const imp of c.imports) {
+      const dep = bundle[imp];
+      if (dep && dep.type === 'chunk') visit(dep as ChunkLike);
+    }
+  };
+  visit(start);
+  return [...seen];
+}
+
+const WIDGET_ELEMENT = /\/src\/widgets\/([a-z0-9-]+)\/element\.ts$/;
+
+/**
+ * For each widget folder, the chunks its element needs beyond what the `site` entry already
+ * loads: what a lesson page placing that widget should preload.
+ */
+export function widgetFiles(bundle: Record<string, { type: string }>, siteScript: string): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
+  const site = chunks.find((c) => c.fileName === siteScript);
+  const already = new Set(site ? closure(bundle, site) : []);
+  const out: Record<string, string[]> = {};
+  for (const c of chunks) {
+    const m = WIDGET_ELEMENT.exec((c.facadeModuleId ?? '').replace(/\\/g, '/'));
+    if (m) out[m[1] as string] = closure(bundle, c).filter((f) => !already.has(f));
+  }
+  return out;
+}
+
 export function lumenPages(): Plugin {
   let root = process.cwd();
   return {
@@ -61,6 +95,7 @@ export function lumenPages(): Plugin {
         siteStyles: site.styles,
         frameScript: frame.script,
         frameStyles: frame.styles,
+        widgetScripts: widgetFiles(bundle, site.script),
       };
       let pages;
       try {

@@ -18,7 +18,6 @@
  *   render() { renderTex(this.formulaEl, '\\det A = 1', { displayMode: true }); }
  * }
  */
-import katex from 'katex';
 // ?raw, not ?inline: the text as shipped, so Vite does not copy every .woff/.ttf it references.
 import katexCss from 'katex/dist/katex.min.css?raw';
 
@@ -73,10 +72,16 @@ export function ensureKatexFonts(doc: Document = document): void {
 }
 
 /**
- * Renders TeX into `el` (HTML output only; the caller provides a text alternative). Errors are shown
- * in place, in KaTeX's error colour, instead of throwing: a formula must never break a widget.
+ * Renders TeX into `el` (HTML output only; the caller provides a text alternative). KaTeX is
+ * loaded on first use, in its own chunk, so a widget becomes interactive before the formula
+ * library has even been parsed. When several formulas are asked for while it loads, only the
+ * newest is drawn. Errors are shown in place, in KaTeX's error colour, instead of throwing: a
+ * formula must never break a widget.
  */
-export function renderTex(el: HTMLElement, tex: string, options: { displayMode?: boolean } = {}): void {
+export async function renderTex(el: HTMLElement, tex: string, options: { displayMode?: boolean } = {}): Promise<void> {
+  el.dataset.tex = tex;
+  const { default: katex } = await import('katex');
+  if (el.dataset.tex !== tex) return;
   katex.render(tex, el, {
     displayMode: options.displayMode ?? false,
     throwOnError: false,

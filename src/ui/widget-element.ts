@@ -38,6 +38,21 @@ export function observedAttributesOf(table: PropTable): string[] {
   return [...Object.keys(table).map(toKebab), 'theme'];
 }
 
+/**
+ * One parsed stylesheet per distinct widget CSS text, shared by every instance: ten planes on a
+ * page parse KaTeX's layout CSS once, not ten times. (A cache, so module-level on purpose.)
+ */
+const SHEETS = new Map<string, CSSStyleSheet>();
+function sharedSheet(css: string): CSSStyleSheet {
+  let sheet = SHEETS.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    SHEETS.set(css, sheet);
+  }
+  return sheet;
+}
+
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -69,8 +84,6 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
     super();
     this.current = defaults(table);
     this.root = this.attachShadow({ mode: 'open', delegatesFocus: false });
-    const style = document.createElement('style');
-    style.textContent = hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss;
     const frame = document.createElement('div');
     frame.className = 'frame';
     frame.setAttribute('part', 'frame');
@@ -85,7 +98,8 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
     frame.append(this.messageList, this.body, this.live);
-    this.root.append(style, frame);
+    this.root.adoptedStyleSheets = [sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss)];
+    this.root.append(frame);
   }
 
   // ---- public API -----------------------------------------------------------------------------

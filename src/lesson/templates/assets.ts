@@ -8,6 +8,11 @@ export interface SiteAssets {
   readonly siteStyles: readonly string[];
   readonly frameScript: string;
   readonly frameStyles: readonly string[];
+  /**
+   * The chunks of each widget's element by directive name (`plane` → its element chunk and the
+   * chunks only it imports), so a lesson page can preload exactly the widgets it places.
+   */
+  readonly widgetScripts?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A page inside dist/: its path and its HTML. */

@@ -15,6 +15,8 @@ export interface HeadOptions {
   readonly styles: readonly string[];
   /** Module script URLs, relative to the page. */
   readonly scripts: readonly string[];
+  /** Modules the page will import later (its widgets), fetched in parallel with the page script. */
+  readonly preloads?: readonly string[];
   /** Extra CSS appended to the palette block (constants of this repository only). */
   readonly extraCss?: string;
 }
@@ -38,6 +40,7 @@ export function pageHead(o: HeadOptions): string {
     ...(o.bootScript ? [`<script>${inlineScriptText(o.bootScript)}</script>`] : []),
     ...o.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     ...o.scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
+    ...(o.preloads ?? []).map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`),
   ];
   return `<head>\n${lines.join('\n')}\n</head>`;
 }

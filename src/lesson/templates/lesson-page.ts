@@ -65,6 +65,9 @@ ${pageHead({
   bootScript,
   styles,
   scripts: [ROOT + assets.siteScript],
+  preloads: [...new Set(lesson.widgets.map((w) => w.name))].flatMap((name) =>
+    (assets.widgetScripts?.[name] ?? []).map((f) => ROOT + f),
+  ),
 })}
 <body class="page-lesson">
 ${siteHeader(ROOT)}

@@ -596,9 +596,11 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     const tex = planeTex(s.matrix, colors, eigen);
     if (tex === this.formulaTex || !s.formula) return;
     this.formulaTex = tex;
-    renderTex(dom.formula, tex, { displayMode: true });
     const [a, b, c, d] = s.matrix.map(fmt);
-    dom.formulaText.textContent = `Matrix A with rows ${a} ${b} and ${c} ${d}. ${detSentence(s.matrix)}`;
+    const words = `Matrix A with rows ${a} ${b} and ${c} ${d}. ${detSentence(s.matrix)}`;
+    dom.formulaText.textContent = words;
+    // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
+    renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
   }
 }
 
