@@ -13,6 +13,7 @@ import { launchChromium, startStaticServer } from '../test/browser/serve.mjs';
 import { measureLoad } from './measure-load.mjs';
 import { measureBytes } from './measure-bytes.mjs';
 import { framePage, measureFrames } from './measure-frames.mjs';
+import { measureSpace, spacePage } from './measure-space.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { printTable } from './report.mjs';
 
@@ -25,7 +26,7 @@ const FRAME_MS = 4000;
 
 async function main() {
   if (!existsSync(join(DIST, LESSON2))) throw new Error(`dist${LESSON2} is missing: run \`vite build\` first`);
-  const server = await startStaticServer({ root: DIST, routes: { '/bench/frames.html': { body: framePage('/embed.js') } } });
+  const server = await startStaticServer({ root: DIST, routes: { '/bench/frames.html': { body: framePage('/embed.js') }, '/bench/space.html': { body: spacePage('/embed.js') } } });
   const chromium = await launchChromium();
   const figures = [];
   const details = {};
@@ -83,6 +84,10 @@ async function main() {
           { name: `cloud ${label}: render() p95`, value: round(percentile(f.render, 95), 2), unit: 'ms', target: 16.7 },
         );
     }
+
+    const space = await measureSpace(browser, server.url('/bench/space.html'));
+    details.space = space.details;
+    figures.push(...space.figures);
   } finally {
     await chromium.close();
     await server.close();

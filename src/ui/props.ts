@@ -197,6 +197,30 @@ export function enumProp<const V extends string>(o: {
   };
 }
 
+/**
+ * Plain text (a question, a label). Always shown as text, never as markup; control characters
+ * are refused and the length is capped so a URL cannot flood the page.
+ */
+export function textProp(o: { default: string; maxLength: number; doc: string }): Prop<string> {
+  const check = (v: unknown): ParseResult<string> => {
+    if (typeof v !== 'string') return fail('must be text');
+    if (v.length > o.maxLength) return fail(`must be at most ${o.maxLength} characters`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v)) return fail('must not contain control characters');
+    return ok(v);
+  };
+  return {
+    type: 'text',
+    default: o.default,
+    doc: o.doc,
+    range: `up to ${o.maxLength} characters`,
+    parse: (text) => check(text),
+    format: (v) => v,
+    check,
+    equals: (a, b) => a === b,
+  };
+}
+
 /** A prop whose value has its own text syntax (a matrix, a list of points). */
 export function customProp<T>(o: {
   type: string;

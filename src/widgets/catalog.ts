@@ -5,6 +5,10 @@
  */
 import type { PropTable } from '../ui/props';
 import { PLANE_PROPS } from './plane/props';
+import { PREDICT_PROPS } from './predict/props';
+import { GRAPH_PROPS } from './graph/props';
+import { SVD_PROPS } from './svd/props';
+import { SPACE_PROPS } from './space/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -13,10 +17,30 @@ export interface WidgetInfo {
 }
 
 export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
+  graph: {
+    tag: 'lumen-graph',
+    props: GRAPH_PROPS,
+    summary: 'The computation graph of a small program: step the forward and backward passes, read the chain rule node by node.',
+  },
   plane: {
     tag: 'lumen-plane',
     props: PLANE_PROPS,
     summary: 'A 2D linear transformation: drag where î and ĵ land.',
+  },
+  predict: {
+    tag: 'lumen-predict',
+    props: PREDICT_PROPS,
+    summary: 'A predict-first checkpoint: commit to a number or a choice, then see the answer and how close you were.',
+  },
+  space: {
+    tag: 'lumen-space',
+    props: SPACE_PROPS,
+    summary: 'A 3D linear transformation: drag where î, ĵ and k̂ land; the unit cube’s volume is the determinant.',
+  },
+  svd: {
+    tag: 'lumen-svd',
+    props: SVD_PROPS,
+    summary: 'SVD and PCA: a matrix turns the unit circle into an ellipse (rotate, stretch, rotate); a point cloud shows its principal axes.',
   },
 };
 

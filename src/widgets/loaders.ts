@@ -4,6 +4,10 @@
  */
 export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-plane': () => import('./plane/element'),
+  'lumen-predict': () => import('./predict/element'),
+  'lumen-graph': () => import('./graph/element'),
+  'lumen-svd': () => import('./svd/element'),
+  'lumen-space': () => import('./space/element'),
 };
 
 /**

@@ -54,6 +54,15 @@ export interface LumenPage extends Page {
   clearProblems(): void;
 }
 
+/**
+ * Chromium's own note when it reads a software-WebGL frame back for its software compositor (how
+ * headless Chromium here shows any WebGL canvas, e.g. <lumen-space>): "[.WebGL-…]GL Driver Message
+ * (OpenGL, Performance, GL_CLOSE_PATH_NV, High): GPU stall due to ReadPixels", up to four times per
+ * browser. It says nothing about the page. (Naming SwiftShader with --use-angle would silence it,
+ * but turns on SwiftShader GPU compositing, which costs every frame of every widget ~15 ms more.)
+ */
+const CHROMIUM_READBACK_NOTE = /^\[\.WebGL-[^\]]*\]GL Driver Message \(OpenGL, Performance, [^)]*\): GPU stall due to ReadPixels/;
+
 /** Opens `url` in a fresh context (empty cache and storage); closing the page closes the context. */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<LumenPage> {
   const context = await browser.newContext({
@@ -67,6 +76,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   const found: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    if (CHROMIUM_READBACK_NOTE.test(msg.text())) return;
     const where = msg.location();
     found.push(`console.${msg.type()}: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
   });

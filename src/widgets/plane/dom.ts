@@ -1,33 +1,68 @@
 /**
  * Builds the static DOM of `<lumen-plane>` (text only, never HTML strings) and hands back the
- * elements the element class wires up. DOM order is the Tab order: the handles on the plot, then
- * the predict buttons, then the matrix input, presets, Play and the time slider, eigenvectors.
+ * elements the element class wires up. Every mode's controls are built once and hidden by mode.
+ * DOM order is the Tab order: the handles on the plot, then the predict buttons, then the inputs
+ * (matrix, presets, second matrix, weights), Play and the time slider, the check boxes.
  */
-import { PRESETS, PRESET_LABELS, DEFAULT_ANGLE, type HandleName } from './model';
+import { PRESETS, PRESET_LABELS, DEFAULT_ANGLE } from './model';
+import { HANDLE_NAMES, type HandleName } from './modes/types';
+import { WEIGHT_LIMIT } from './props';
+
+export interface MatrixField {
+  readonly field: HTMLDivElement;
+  /** The row with the preset menu (and, for the first matrix, the rotation angle). */
+  readonly presetRow: HTMLDivElement;
+  readonly label: HTMLLabelElement;
+  readonly input: HTMLInputElement;
+  readonly error: HTMLParagraphElement;
+  readonly preset: HTMLSelectElement;
+}
+
+export interface WeightField {
+  readonly range: HTMLInputElement;
+  readonly number: HTMLInputElement;
+}
 
 export interface PlaneDom {
   readonly layout: HTMLDivElement;
+  readonly plots: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
+  readonly captions: readonly [HTMLParagraphElement, HTMLParagraphElement];
+  /** The second plot (mode composition). */
+  readonly plot2Wrap: HTMLElement;
+  readonly plot2: HTMLDivElement;
+  readonly canvas2: HTMLCanvasElement;
   readonly handles: Readonly<Record<HandleName, HTMLDivElement>>;
   readonly formula: HTMLDivElement;
   readonly formulaText: HTMLParagraphElement;
   readonly formulaWrap: HTMLDivElement;
   readonly readoutDet: HTMLParagraphElement;
-  readonly readoutEigen: HTMLParagraphElement;
+  readonly readoutMain: HTMLDivElement;
   readonly predict: HTMLDivElement;
+  readonly predictQuestion: HTMLParagraphElement;
   readonly predictResult: HTMLParagraphElement;
   readonly reveal: HTMLButtonElement;
   readonly again: HTMLButtonElement;
   readonly controls: HTMLDivElement;
+  readonly first: MatrixField;
+  readonly second: MatrixField;
   readonly matrix: HTMLInputElement;
   readonly matrixError: HTMLParagraphElement;
   readonly preset: HTMLSelectElement;
   readonly angle: HTMLInputElement;
   readonly angleError: HTMLParagraphElement;
+  readonly weights: HTMLDivElement;
+  readonly weightA: WeightField;
+  readonly weightB: WeightField;
+  readonly weightError: HTMLParagraphElement;
+  readonly playRow: HTMLDivElement;
   readonly play: HTMLButtonElement;
   readonly t: HTMLInputElement;
+  readonly eigenLabel: HTMLLabelElement;
   readonly eigen: HTMLInputElement;
+  readonly spacesLabel: HTMLLabelElement;
+  readonly spaces: HTMLInputElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -41,16 +76,64 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const HANDLE_NAMES: Readonly<Record<HandleName, string>> = {
-  i: 'î tip',
-  j: 'ĵ tip',
-  guess: 'Your guess for where î lands',
-};
+function matrixField(name: 'matrix' | 'second', label: string, presetName: string, errorClass: string): MatrixField {
+  const field = el('div', { class: 'field' });
+  const id = `${name}-input`;
+  const labelEl = el('label', { for: id }, label);
+  const input = el('input', {
+    type: 'text',
+    name,
+    id,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    'aria-describedby': `${name}-hint ${name}-error`,
+  });
+  const hint = el('p', { class: 'hint', id: `${name}-hint` }, 'Rows split by ";", e.g. 1 2; 3 4. Enter applies.');
+  const error = el('p', { class: errorClass, id: `${name}-error` });
+  const presetRow = el('div', { class: 'row' });
+  const presetLabel = el('label', {}, 'Preset ');
+  const preset = el('select', { name: presetName });
+  preset.append(el('option', { value: 'custom', disabled: '' }, 'Custom'));
+  for (const p of PRESETS) preset.append(el('option', { value: p }, PRESET_LABELS[p]));
+  presetLabel.append(preset);
+  presetRow.append(presetLabel);
+  field.append(labelEl, input, hint, error);
+  return { field, presetRow, label: labelEl, input, error, preset };
+}
+
+function weightField(name: 'a' | 'b', vector: 'v' | 'w'): [HTMLDivElement, WeightField] {
+  const row = el('div', { class: `row weight weight-${name}` });
+  const label = el('label', { for: `${name}-number` }, `${name} (weight of ${vector})`);
+  const range = el('input', {
+    type: 'range',
+    name,
+    min: String(-WEIGHT_LIMIT),
+    max: String(WEIGHT_LIMIT),
+    step: '0.1',
+    'aria-label': `Weight ${name} of ${vector}`,
+  });
+  const number = el('input', {
+    type: 'number',
+    name: `${name}-number`,
+    id: `${name}-number`,
+    min: String(-WEIGHT_LIMIT),
+    max: String(WEIGHT_LIMIT),
+    step: '0.1',
+    inputmode: 'decimal',
+    'aria-describedby': 'weight-error',
+  });
+  row.append(label, range, number);
+  return [row, { range, number }];
+}
 
 export function buildPlaneDom(): PlaneDom {
   const layout = el('div', { class: 'layout' });
 
-  // ---- plot
+  // ---- plots
+  const plots = el('div', { class: 'plots' });
+  const wrap1 = el('figure', { class: 'plot-wrap' });
+  const caption1 = el('p', { class: 'plot-caption', hidden: '' });
   const plot = el('div', { class: 'plot' });
   const canvas = el('canvas', { role: 'img', 'aria-label': 'The plane' });
   const keysHelp = el(
@@ -65,11 +148,21 @@ export function buildPlaneDom(): PlaneDom {
       tabindex: '0',
       role: 'button',
       'aria-roledescription': 'draggable point',
-      'aria-label': HANDLE_NAMES[name],
+      'aria-label': name === 'guess' ? 'Your guess' : `${name} tip`,
       'aria-describedby': 'handle-keys',
+      hidden: '',
     });
-  const handles = { i: handle('i'), j: handle('j'), guess: handle('guess') };
-  plot.append(canvas, handles.i, handles.j, handles.guess, keysHelp);
+  const handles = Object.fromEntries(HANDLE_NAMES.map((n) => [n, handle(n)])) as Record<HandleName, HTMLDivElement>;
+  plot.append(canvas, ...HANDLE_NAMES.map((n) => handles[n]), keysHelp);
+  wrap1.append(caption1, plot);
+
+  const plot2Wrap = el('figure', { class: 'plot-wrap second', hidden: '' });
+  const caption2 = el('p', { class: 'plot-caption' });
+  const plot2 = el('div', { class: 'plot' });
+  const canvas2 = el('canvas', { role: 'img', 'aria-label': 'The second plane' });
+  plot2.append(canvas2);
+  plot2Wrap.append(caption2, plot2);
+  plots.append(wrap1, plot2Wrap);
 
   // ---- side: formula, readouts, predict, controls
   const side = el('div', { class: 'side' });
@@ -80,45 +173,23 @@ export function buildPlaneDom(): PlaneDom {
 
   const readouts = el('div', { class: 'readouts' });
   const readoutDet = el('p', { class: 'readout-det' });
-  const readoutEigen = el('p', { class: 'readout-eigen' });
-  readouts.append(readoutDet, readoutEigen);
+  const readoutMain = el('div', { class: 'readout-main' });
+  readouts.append(readoutDet, readoutMain);
 
   const predict = el('div', { class: 'predict' });
-  const predictIntro = el(
-    'p',
-    {},
-    'Predict first: drag the dashed ring to where you think î lands under this matrix, then press Reveal.',
-  );
+  const predictQuestion = el('p', { class: 'predict-question' });
   const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
   const again = el('button', { type: 'button', name: 'again' }, 'Try again');
   const predictButtons = el('div', { class: 'buttons' });
   predictButtons.append(reveal, again);
   const predictResult = el('p', { class: 'predict-result' });
-  predict.append(predictIntro, predictButtons, predictResult);
+  predict.append(predictQuestion, predictButtons, predictResult);
 
   const controls = el('div', { class: 'controls' });
+  // Only the first matrix's error is `.input-error` (the DOM contract names that one).
+  const first = matrixField('matrix', 'Matrix', 'preset', 'input-error');
+  const second = matrixField('second', 'Matrix B', 'second-preset', 'second-error');
 
-  const matrixField = el('div', { class: 'field' });
-  const matrixLabel = el('label', { for: 'matrix-input' }, 'Matrix');
-  const matrix = el('input', {
-    type: 'text',
-    name: 'matrix',
-    id: 'matrix-input',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    autocapitalize: 'off',
-    'aria-describedby': 'matrix-hint matrix-error',
-  });
-  const matrixHint = el('p', { class: 'hint', id: 'matrix-hint' }, 'Rows split by ";", e.g. 1 2; 3 4. Enter applies.');
-  const matrixError = el('p', { class: 'input-error', id: 'matrix-error' });
-  matrixField.append(matrixLabel, matrix, matrixHint, matrixError);
-
-  const presetRow = el('div', { class: 'row' });
-  const presetLabel = el('label', {}, 'Preset ');
-  const preset = el('select', { name: 'preset' });
-  preset.append(el('option', { value: 'custom', disabled: '' }, 'Custom'));
-  for (const p of PRESETS) preset.append(el('option', { value: p }, PRESET_LABELS[p]));
-  presetLabel.append(preset);
   const angleLabel = el('label', {}, 'Rotation θ° ');
   const angle = el('input', {
     type: 'number',
@@ -130,7 +201,13 @@ export function buildPlaneDom(): PlaneDom {
   });
   angleLabel.append(angle);
   const angleError = el('p', { class: 'angle-error', id: 'angle-error' });
-  presetRow.append(presetLabel, angleLabel, angleError);
+  first.presetRow.append(angleLabel, angleError);
+
+  const weights = el('div', { class: 'weights' });
+  const [rowA, weightA] = weightField('a', 'v');
+  const [rowB, weightB] = weightField('b', 'w');
+  const weightError = el('p', { class: 'weight-error', id: 'weight-error' });
+  weights.append(rowA, rowB, weightError);
 
   const playRow = el('div', { class: 'row' });
   const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
@@ -146,38 +223,57 @@ export function buildPlaneDom(): PlaneDom {
   tLabel.append(t);
   playRow.append(play, tLabel);
 
-  const eigenRow = el('div', { class: 'row' });
+  const toggles = el('div', { class: 'row' });
   const eigenLabel = el('label', {});
   const eigen = el('input', { type: 'checkbox', name: 'eigen' });
   eigenLabel.append(eigen, document.createTextNode('Eigenvectors'));
-  eigenRow.append(eigenLabel);
+  const spacesLabel = el('label', {});
+  const spaces = el('input', { type: 'checkbox', name: 'spaces' });
+  spacesLabel.append(spaces, document.createTextNode('Column and null space'));
+  toggles.append(eigenLabel, spacesLabel);
 
-  controls.append(matrixField, presetRow, playRow, eigenRow);
+  controls.append(first.field, first.presetRow, second.field, second.presetRow, weights, playRow, toggles);
   side.append(formulaWrap, readouts, predict, controls);
-  layout.append(plot, side);
+  layout.append(plots, side);
 
   return {
     layout,
+    plots,
     plot,
     canvas,
+    captions: [caption1, caption2],
+    plot2Wrap,
+    plot2,
+    canvas2,
     handles,
     formula,
     formulaText,
     formulaWrap,
     readoutDet,
-    readoutEigen,
+    readoutMain,
     predict,
+    predictQuestion,
     predictResult,
     reveal,
     again,
     controls,
-    matrix,
-    matrixError,
-    preset,
+    first,
+    second,
+    matrix: first.input,
+    matrixError: first.error,
+    preset: first.preset,
     angle,
     angleError,
+    weights,
+    weightA,
+    weightB,
+    weightError,
+    playRow,
     play,
     t,
+    eigenLabel,
     eigen,
+    spacesLabel,
+    spaces,
   };
 }

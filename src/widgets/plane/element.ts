@@ -1,13 +1,12 @@
 /**
- * `<lumen-plane>`: a 2D linear transformation you can grab. Drag where î and ĵ land (mouse, touch,
- * pen or arrow keys), type a matrix, pick a preset, play the motion from the identity, show
- * eigenvectors, or guess first where î lands (predict mode).
- *
- * The element only wires things together: numbers come from `model.ts`, pixels from `view.ts`,
- * sentences from `words.ts`, TeX from `formula.ts`.
+ * `<lumen-plane>`: a 2D plane you can grab. Its `mode` picks what it shows (a transformation, a
+ * span, a composition, an inverse, a dot product, a change of basis, eigenvectors); each mode is
+ * one file in modes/ with its numbers, sentences, TeX and drawing. This element only wires the
+ * current mode to the DOM: handles (pointer and keys), controls, Play, predict-first, rendering.
  *
  * @example
  * <lumen-plane matrix="1 1; 0 1" picture="house" eigen></lumen-plane>
+ * <lumen-plane mode="span" v="1 2" w="2 1" a="1.5" b="-1"></lumen-plane>
  * <script type="module">
  *   const el = document.querySelector('lumen-plane');
  *   el.setState({ matrix: [0, -1, 1, 0] });
@@ -19,54 +18,44 @@ import type { Source } from '../../ui/props';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import { eigen2, type Eigen2 } from '../../math/eigen2';
 import type { Mat2, Vec2 } from '../../math/mat2';
-import { parseMatrix2 } from '../../math/matrix-text';
 import { parseNumber } from '../../math/number-text';
-import { PLANE_PROPS, type PictureName, type PlaneState } from './props';
+import { PLANE_PROPS, WEIGHT_LIMIT, type PictureName, type PlaneState } from './props';
 import {
   DEFAULT_ANGLE,
-  GUESS_START,
   advance,
-  columnOf,
-  dragTo,
   fitExtent,
   fromPixel,
-  keepVisible,
   keyDelta,
-  keyStep,
   makeView,
   matchPreset,
   movePoint,
-  playTarget,
   presetMatrix,
   rotationDegrees,
-  scorePrediction,
-  shownMatrix,
   snapPoint,
   toPixel,
-  PRESETS,
-  type HandleName,
   type Prediction,
-  type PresetName,
   type View,
 } from './model';
-import { drawPlane } from './view';
 import { pictureData, type Picture } from './pictures';
 import { PointLayer } from './point-layer';
-import { planeTex, texColor } from './formula';
-import {
-  describePlane,
-  detSentence,
-  eigenSentence,
-  fmt,
-  matrixText,
-  point,
-  predictSentence,
-  type PredictPhase,
-} from './words';
+import { texColor } from './formula';
+import { detSentence, point, type PredictPhase } from './words';
 import { buildPlaneDom, type PlaneDom } from './dom';
 import { PLANE_CSS } from './plane.css';
+import {
+  setDisabled,
+  setFieldError,
+  setHidden,
+  setText,
+  setValue,
+  syncMatrixField,
+  syncWeight,
+  wireMatrixField,
+  wireWeight,
+} from './controls';
+import { modeOf } from './modes';
+import { HANDLE_NAMES, type HandleName, type HandleSpec, type Mode, type ModeInput, type TexPalette } from './modes/types';
 
 /** Backing-store limits: sharp on a 2x phone, but never a 16-megapixel canvas on a 4K projector. */
 const MAX_DPR = 2;
@@ -84,6 +73,11 @@ interface Drag {
   readonly extent: number;
 }
 
+interface Result {
+  readonly prediction: Prediction;
+  readonly sentence: string;
+}
+
 export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(PLANE_PROPS);
@@ -91,20 +85,21 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
 
   private dom: PlaneDom | undefined;
   private ctx: CanvasRenderingContext2D | null = null;
+  private ctx2: CanvasRenderingContext2D | null = null;
   private pointLayer: PointLayer | undefined;
+  private pointLayer2: PointLayer | undefined;
   private side = 0;
   private picture: Picture | undefined;
   private pictureName: PictureName | undefined;
   private phase: PredictPhase = 'off';
-  private guess: Vec2 = GUESS_START;
-  private result: Prediction | undefined;
+  private guess: Vec2 = [1, 0];
+  private result: Result | undefined;
   private drag: Drag | undefined;
   private dirty = true;
   private drawnPalette: Palette | undefined;
   private formulaTex = '';
-  private eigenCache: { m: Mat2; e: Eigen2 } | undefined;
   private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
+    const box = entries[0]?.contentRect;
     if (!box) return;
     this.side = Math.min(box.width, box.height);
     this.invalidate();
@@ -116,13 +111,13 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
 
   // ---- public API ---------------------------------------------------------------------------------
 
-  /** After Reveal in predict mode: the guess, where î landed, and the distance; else undefined. */
+  /** After Reveal in predict mode: the guess, the answer and the distance; else undefined. */
   get prediction(): Prediction | undefined {
-    const r = this.result;
+    const r = this.result?.prediction;
     return r && { guess: [r.guess[0], r.guess[1]], target: [r.target[0], r.target[1]], distance: r.distance };
   }
 
-  /** Client (viewport) pixel coordinates of the plane point `p`, as currently drawn. */
+  /** Client (viewport) pixel coordinates of the plane point `p` on the (first) plot, as drawn. */
   plotToClient(p: Vec2): { x: number; y: number } {
     const rect = this.requireDom().canvas.getBoundingClientRect();
     const [x, y] = toPixel(this.currentView(rect.width, rect.height), p);
@@ -147,11 +142,12 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     this.dom = dom;
     this.body.append(dom.layout);
     this.ctx = dom.canvas.getContext('2d');
+    this.ctx2 = dom.canvas2.getContext('2d');
     if (this.ctx) this.pointLayer = new PointLayer(this.ctx);
+    if (this.ctx2) this.pointLayer2 = new PointLayer(this.ctx2);
 
     this.wirePointer(dom);
-    for (const name of ['i', 'j', 'guess'] as const)
-      dom.handles[name].addEventListener('keydown', (e) => this.onHandleKey(name, e));
+    for (const name of HANDLE_NAMES) dom.handles[name].addEventListener('keydown', (e) => this.onHandleKey(name, e));
     this.wireControls(dom);
 
     if (this.state.predict) this.enterGuess(false);
@@ -160,28 +156,28 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
 
   protected override stateChanged(previous: Readonly<PlaneState>, source: Source | 'user'): void {
     const s = this.state;
-    if (source !== 'user' && (previous.t !== s.t || previous.matrix !== s.matrix)) this.stopAnimation();
+    const others = (Object.keys(s) as (keyof PlaneState)[]).some((k) => k !== 't' && k !== 'predict' && previous[k] !== s[k]);
+    if (previous.mode !== s.mode || (source !== 'user' && (others || previous.t !== s.t))) this.stopAnimation();
     if (previous.predict !== s.predict) {
       if (s.predict) this.enterGuess(false);
       else this.leavePredict();
-    } else if (s.predict && previous.matrix !== s.matrix) {
-      // A new matrix is a new question.
-      this.enterGuess(false);
+    } else if (s.predict && others) {
+      // A new question; a ring already being placed stays where the learner put it.
+      this.enterGuess(false, this.phase === 'guess' && previous.mode === s.mode);
     }
-    this.syncControls(previous.matrix !== s.matrix);
+    this.syncControls(previous);
     this.invalidate();
   }
 
   protected describe(): string {
+    const mode = this.mode;
     const s = this.state;
-    return describePlane({
-      matrix: s.matrix,
-      t: s.t,
-      eigen: this.eigenOf(s.matrix),
-      phase: this.phase,
-      guess: this.guess,
-      prediction: this.result,
-    });
+    if (this.phase === 'guess') {
+      const q = mode.predict.question(s);
+      return `${q.text} Your guess is at ${point(this.guess)}; move it with the arrow keys.`;
+    }
+    const text = mode.describe(this.input());
+    return this.phase === 'revealed' && this.result ? `${this.result.sentence} ${text}` : text;
   }
 
   protected render(): void {
@@ -198,52 +194,54 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     const side = this.side || dom.plot.getBoundingClientRect().width;
     if (!(side > 0)) return;
 
-    const scale = Math.min(window.devicePixelRatio || 1, MAX_DPR, Math.max(1, MAX_BACKING_SIDE / side));
-    const backing = Math.max(1, Math.round(side * scale));
-    if (dom.canvas.width !== backing || dom.canvas.height !== backing) {
-      dom.canvas.width = backing;
-      dom.canvas.height = backing;
-    }
-    const k = backing / side;
-    ctx.setTransform(k, 0, 0, k, 0, 0);
-
-    const s = this.state;
+    const mode = this.mode;
+    const input = this.input();
     const view = this.currentView(side, side);
-    const shown = this.shown();
     const lineScale = Number.parseFloat(palette.lineScale);
     const fontPx = Number.parseFloat(palette.fontSize);
-    drawPlane(ctx, {
+    const frame = {
       view,
-      shown,
-      picture: this.pictureFor(s.picture),
-      eigen: s.eigen && this.phase !== 'guess' ? this.eigenOf(s.matrix) : undefined,
-      determinant: s.determinant,
-      guess: this.phase === 'off' ? undefined : this.guess,
-      answer: this.phase === 'revealed' && s.t >= 1 ? columnOf(s.matrix, 'i') : undefined,
       colors: palette,
       lineScale: Number.isFinite(lineScale) && lineScale > 0 ? lineScale : 1,
       fontPx: Number.isFinite(fontPx) && fontPx > 0 ? Math.min(fontPx, 40) : 18,
-      points: this.pointLayer,
-    });
-    this.placeHandles(view, shown);
+      picture: this.pictureFor(this.state.picture),
+    };
+    prepare(dom.canvas, ctx, side);
+    mode.draw(ctx, { ...frame, points: this.pointLayer, guess: this.phase === 'off' ? undefined : this.guess, answer: this.answer() }, input, 0);
+    if (mode.plots === 2 && this.ctx2) {
+      prepare(dom.canvas2, this.ctx2, side);
+      mode.draw(this.ctx2, { ...frame, points: this.pointLayer2, guess: undefined, answer: undefined }, input, 1);
+    }
+    this.placeHandles(view, input);
   }
 
   // ---- geometry -----------------------------------------------------------------------------------
 
-  private shown(): Mat2 {
+  private get mode(): Mode {
+    return modeOf(this.state.mode);
+  }
+
+  /** What the mode's functions see: the state, the time as drawn, and whether the answer is hidden. */
+  private input(t?: number): ModeInput {
     const s = this.state;
-    return shownMatrix(s.matrix, this.phase === 'guess' ? 0 : s.t);
+    const guessT = this.mode.predict.guessT;
+    const shownT = this.phase === 'guess' && guessT !== undefined ? guessT : s.t;
+    return { s, t: t ?? shownT, hidden: this.phase === 'guess' };
+  }
+
+  private answer(): Vec2 | undefined {
+    const r = this.result;
+    if (this.phase !== 'revealed' || !r) return undefined;
+    const end = this.mode.predict.revealT;
+    // The answer appears once the motion that reveals it has landed.
+    return end === undefined || this.state.t >= Math.min(end, this.playEnd()) ? r.prediction.target : undefined;
   }
 
   private currentView(width: number, height: number): View {
     if (this.drag) return makeView(width, height, this.drag.extent);
-    const keep = keepVisible(this.shown(), this.phase === 'off' ? undefined : this.guess);
+    const keep = this.mode.keep(this.input());
+    if (this.phase !== 'off') keep.push(this.guess);
     return makeView(width, height, fitExtent(this.state.zoom, keep, Math.min(width, height)));
-  }
-
-  private eigenOf(m: Mat2): Eigen2 {
-    if (this.eigenCache?.m !== m) this.eigenCache = { m, e: eigen2(m) };
-    return this.eigenCache.e;
   }
 
   private pictureFor(name: PictureName): Picture | undefined {
@@ -254,21 +252,27 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     return this.picture;
   }
 
-  private tipOf(which: HandleName, shown: Mat2): Vec2 {
-    return which === 'guess' ? this.guess : columnOf(shown, which);
+  /** The handles on show: the mode's own, or only the ring while predicting. */
+  private visibleHandles(input = this.input()): HandleSpec[] {
+    if (this.phase === 'off') return this.mode.handles(input);
+    if (this.phase === 'guess') return [{ name: 'guess', at: this.guess, label: `Your guess, at ${point(this.guess)}`, color: 'fg' }];
+    return [];
   }
 
-  private placeHandles(view: View, shown: Mat2): void {
+  private placeHandles(view: View, input: ModeInput): void {
     const dom = this.requireDom();
-    for (const name of ['i', 'j', 'guess'] as const) {
+    const shown = new Map(this.visibleHandles(input).map((h) => [h.name, h]));
+    for (const name of HANDLE_NAMES) {
       const h = dom.handles[name];
-      if (h.hidden) continue;
-      const tip = this.tipOf(name, shown);
-      const [x, y] = toPixel(view, tip);
-      h.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-      const label =
-        name === 'guess' ? `Your guess for where î lands, at ${point(tip)}` : `${name === 'i' ? 'î' : 'ĵ'} tip at ${point(tip)}`;
-      if (h.getAttribute('aria-label') !== label) h.setAttribute('aria-label', label);
+      const spec = shown.get(name);
+      setHidden(h, !spec);
+      if (!spec) continue;
+      const [x, y] = toPixel(view, spec.at);
+      const fx = Number.isFinite(x) ? x : view.cx;
+      const fy = Number.isFinite(y) ? y : view.cy;
+      h.style.transform = `translate(${fx.toFixed(1)}px, ${fy.toFixed(1)}px)`;
+      h.style.color = `var(--w-${spec.color})`;
+      if (h.getAttribute('aria-label') !== spec.label) h.setAttribute('aria-label', spec.label);
     }
   }
 
@@ -288,23 +292,18 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     plot.addEventListener('pointerdown', (e) => {
       if (this.drag || (e.pointerType === 'mouse' && e.button !== 0)) return;
       const view = viewNow();
-      const which = this.grabbed(e, view);
-      if (!which) return;
+      const spec = this.grabbed(e, view);
+      if (!spec) return;
       e.preventDefault();
-      const shownBefore = this.shown();
       const p = local(e, view);
-      const tip = this.tipOf(which, shownBefore);
+      const which = spec.name;
       if (which !== 'guess') {
         this.stopAnimation();
-        if (this.state.t < 1) this.update({ t: 1 });
+        const editT = this.mode.editT;
+        if (editT !== undefined && this.state.t !== editT) this.update({ t: editT });
       }
       plot.setPointerCapture(e.pointerId);
-      this.drag = {
-        which,
-        pointerId: e.pointerId,
-        offset: [p[0] - tip[0], p[1] - tip[1]],
-        extent: viewNow().extent,
-      };
+      this.drag = { which, pointerId: e.pointerId, offset: [p[0] - spec.at[0], p[1] - spec.at[1]], extent: viewNow().extent };
       dom.handles[which].classList.add('dragging');
       dom.handles[which].focus({ preventScroll: true });
       this.invalidate();
@@ -318,7 +317,10 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
       const at: Vec2 = [p[0] - d.offset[0], p[1] - d.offset[1]];
       if (!Number.isFinite(at[0]) || !Number.isFinite(at[1])) return;
       if (d.which === 'guess') this.moveGuess(snapPoint(at));
-      else this.update({ matrix: dragTo(this.state.matrix, d.which, at) });
+      else {
+        const next = this.mode.move(this.state, d.which, at, true);
+        if (next) this.update(next);
+      }
     });
 
     const end = (e: PointerEvent): void => {
@@ -336,21 +338,21 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
   }
 
   /** The handle under the pointer: its own element, or else the nearest visible tip in reach. */
-  private grabbed(e: PointerEvent, view: View): HandleName | undefined {
+  private grabbed(e: PointerEvent, view: View): HandleSpec | undefined {
     const dom = this.requireDom();
     const target = e.composedPath()[0];
-    for (const name of ['guess', 'j', 'i'] as const)
-      if (target === dom.handles[name] && !dom.handles[name].hidden) return name;
+    // Later handles are drawn on top, so they win a tie.
+    const specs = this.visibleHandles().reverse();
+    const own = specs.find((h) => dom.handles[h.name] === target);
+    if (own) return own;
     const r = dom.canvas.getBoundingClientRect();
-    const shown = this.shown();
-    let best: HandleName | undefined;
+    let best: HandleSpec | undefined;
     let bestDist = GRAB_RADIUS;
-    for (const name of ['guess', 'j', 'i'] as const) {
-      if (dom.handles[name].hidden) continue;
-      const [x, y] = toPixel(view, this.tipOf(name, shown));
+    for (const h of specs) {
+      const [x, y] = toPixel(view, h.at);
       const dist = Math.hypot(e.clientX - r.left - x, e.clientY - r.top - y);
       if (dist < bestDist) {
-        best = name;
+        best = h;
         bestDist = dist;
       }
     }
@@ -366,9 +368,13 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
       this.moveGuess(movePoint(this.guess, delta));
       return;
     }
+    const mode = this.mode;
+    // Keys step the point as it is at the time a drag would show, like a drag does.
+    const spec = mode.handles(this.input(mode.editT)).find((h) => h.name === which);
+    if (!spec) return;
     this.stopAnimation();
-    const next = keyStep(this.state.matrix, which, e);
-    if (next) this.update({ matrix: next, t: 1 });
+    const next = mode.move(this.state, which, movePoint(spec.at, delta), false);
+    if (next) this.update(mode.editT === undefined ? next : { ...next, t: mode.editT });
   }
 
   private moveGuess(p: Vec2): void {
@@ -380,48 +386,15 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: PlaneDom): void {
-    // The text last handled by Enter: the `change` that a blur fires afterwards must not apply it
-    // again over a matrix that changed meanwhile (a drag, a lesson step).
-    let handled: string | undefined;
-    const applyMatrix = (): void => {
-      const text = dom.matrix.value;
-      if (text === handled) return;
-      handled = text;
-      if (text.trim() === matrixText(this.state.matrix)) {
-        this.setMatrixError(undefined);
-        return;
-      }
-      const r = parseMatrix2(text);
-      if (!r.ok) {
-        this.setMatrixError(`Could not read that matrix: ${r.error}. The matrix was not changed.`);
-        return;
-      }
-      this.setMatrixError(undefined);
-      this.stopAnimation();
-      this.update({ matrix: r.value, t: this.state.predict ? this.state.t : 1 });
-      dom.matrix.value = matrixText(this.state.matrix);
-    };
-    dom.matrix.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        applyMatrix();
-      } else if (e.key === 'Escape') {
-        dom.matrix.value = matrixText(this.state.matrix);
-        handled = dom.matrix.value;
-        this.setMatrixError(undefined);
-      }
+    wireMatrixField(dom.first, {
+      current: () => this.state.matrix,
+      apply: (m) => this.choose({ matrix: m }),
+      angle: () => this.angleValue() ?? DEFAULT_ANGLE,
     });
-    dom.matrix.addEventListener('change', applyMatrix);
-    dom.matrix.addEventListener('input', () => (handled = undefined));
-    dom.matrix.addEventListener('blur', () => {
-      if (dom.matrix.getAttribute('aria-invalid') !== 'true') dom.matrix.value = matrixText(this.state.matrix);
-    });
-
-    dom.preset.addEventListener('change', () => {
-      const name = dom.preset.value;
-      if (!(PRESETS as readonly string[]).includes(name)) return;
-      const angle = this.angleValue() ?? DEFAULT_ANGLE;
-      this.choose(presetMatrix(name as PresetName, angle));
+    wireMatrixField(dom.second, {
+      current: () => this.state.second,
+      apply: (m) => this.choose({ second: m }),
+      angle: () => this.angleValue() ?? DEFAULT_ANGLE,
     });
 
     dom.angle.addEventListener('change', () => {
@@ -433,8 +406,13 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
       }
       dom.angle.removeAttribute('aria-invalid');
       dom.angleError.textContent = '';
-      this.choose(presetMatrix('rotation', angle));
+      setFieldError(dom.first.input, dom.first.error, undefined);
+      this.choose({ matrix: presetMatrix('rotation', angle) });
     });
+
+    const weightError = (message: string | undefined): void => setText(dom.weightError, message ?? '');
+    wireWeight(dom.weightA, { name: 'a', limit: WEIGHT_LIMIT, apply: (a) => this.setWeight({ a }), error: weightError });
+    wireWeight(dom.weightB, { name: 'b', limit: WEIGHT_LIMIT, apply: (b) => this.setWeight({ b }), error: weightError });
 
     dom.play.addEventListener('click', () => this.play());
     dom.t.addEventListener('input', () => {
@@ -444,6 +422,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
       this.update({ t: Math.min(1, Math.max(0, t)) });
     });
     dom.eigen.addEventListener('change', () => this.update({ eigen: dom.eigen.checked }));
+    dom.spaces.addEventListener('change', () => this.update({ spaces: dom.spaces.checked }));
     dom.reveal.addEventListener('click', () => this.reveal());
     dom.again.addEventListener('click', () => {
       this.enterGuess(true);
@@ -456,38 +435,54 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     return a !== undefined && Math.abs(a) <= ANGLE_LIMIT ? a : undefined;
   }
 
-  /** A preset or a typed angle: jump straight to it (Play shows the motion). */
-  private choose(m: Mat2): void {
+  /** A typed or picked matrix: jump straight to it (Play shows the motion). */
+  private choose(partial: { matrix?: Mat2; second?: Mat2 }): void {
     this.stopAnimation();
-    this.setMatrixError(undefined);
-    this.update({ matrix: m, t: this.state.predict ? this.state.t : 1 });
+    const t = this.state.predict ? this.state.t : (this.mode.editT ?? 1);
+    this.update({ ...partial, t });
     this.syncControls();
   }
 
-  private setMatrixError(message: string | undefined): void {
-    const dom = this.requireDom();
-    if (message) dom.matrix.setAttribute('aria-invalid', 'true');
-    else dom.matrix.removeAttribute('aria-invalid');
-    dom.matrixError.textContent = message ?? '';
+  private setWeight(partial: { a?: number; b?: number }): void {
+    this.stopAnimation();
+    const clean = (x: number | undefined): number | undefined =>
+      x === undefined ? undefined : Math.min(WEIGHT_LIMIT, Math.max(-WEIGHT_LIMIT, Number(x.toFixed(10))));
+    const next: Partial<PlaneState> = {};
+    if (partial.a !== undefined) next.a = clean(partial.a) as number;
+    if (partial.b !== undefined) next.b = clean(partial.b) as number;
+    if (!this.state.predict && this.mode.editT !== undefined) next.t = this.mode.editT;
+    this.update(next);
+  }
+
+  private playEnd(): number {
+    return this.mode.playEnd?.(this.state) ?? 1;
   }
 
   private play(): void {
-    if (this.phase === 'guess') return;
+    const mode = this.mode;
+    if (this.phase === 'guess' || mode.play === 'none') return;
     if (this.animating) {
       this.stopAnimation();
       this.syncPlayButton();
       return;
     }
-    this.animateTo(playTarget(this.state.t));
+    if (mode.play === 'toggle') {
+      this.animateTo(this.state.t >= 1 ? 0 : 1);
+      return;
+    }
+    const end = this.playEnd();
+    if (this.state.t >= end) this.update({ t: 0 });
+    this.animateTo(end);
   }
 
-  private animateTo(target: 0 | 1): void {
+  private animateTo(target: number): void {
     if (prefersReducedMotion()) {
       this.update({ t: target });
       return;
     }
+    const seconds = this.mode.playSeconds;
     this.startAnimation((dt) => {
-      const next = advance(this.state.t, target, dt);
+      const next = advance(this.state.t, target, dt, seconds);
       this.update({ t: next });
       return next !== target;
     });
@@ -496,12 +491,13 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
 
   // ---- predict-first ------------------------------------------------------------------------------
 
-  private enterGuess(fromButton: boolean): void {
+  private enterGuess(fromButton: boolean, keepGuess = false): void {
+    const spec = this.mode.predict;
     this.phase = 'guess';
     this.result = undefined;
-    this.guess = GUESS_START;
+    if (!keepGuess) this.guess = spec.start(this.state);
     this.stopAnimation();
-    if (this.state.t !== 0) this.update({ t: 0 });
+    if (spec.guessT !== undefined && this.state.t !== spec.guessT) this.update({ t: spec.guessT });
     this.syncControls();
     this.invalidate();
     if (fromButton) this.requireDom().predictResult.textContent = '';
@@ -510,17 +506,17 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
   private leavePredict(): void {
     this.phase = 'off';
     this.result = undefined;
-    this.guess = GUESS_START;
   }
 
   private reveal(): void {
-    if (this.phase !== 'guess') return;
-    this.result = scorePrediction(this.guess, this.state.matrix);
+    const spec = this.mode.predict;
+    if (this.phase !== 'guess' || !spec.question(this.state).ok) return;
+    this.result = spec.score(this.state, this.guess);
     this.phase = 'revealed';
     this.syncControls();
     this.invalidate();
     this.requireDom().again.focus();
-    this.animateTo(1);
+    if (spec.revealT !== undefined) this.animateTo(Math.min(spec.revealT, this.playEnd()));
   }
 
   // ---- DOM sync -----------------------------------------------------------------------------------
@@ -539,82 +535,136 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
    * Brings every control in line with the state. Called on every change, so during an animation
    * every frame: it only writes what differs, to keep layout work out of the frame.
    */
-  private syncControls(matrixChanged = false): void {
+  private syncControls(previous?: Readonly<PlaneState>): void {
     const dom = this.dom;
     if (!dom) return;
     const s = this.state;
-    const root = this.shadowRoot;
-    // A rejected entry stays (with its message) until the matrix changes some other way.
-    const invalid = dom.matrix.getAttribute('aria-invalid') === 'true';
-    if (root?.activeElement !== dom.matrix && (matrixChanged || !invalid)) {
-      setValue(dom.matrix, matrixText(s.matrix));
-      if (invalid) this.setMatrixError(undefined);
-    }
-    setValue(dom.preset, matchPreset(s.matrix));
+    const mode = this.mode;
+    const focused = this.shadowRoot?.activeElement ?? null;
+    const uses = new Set(mode.controls);
+
+    syncMatrixField(dom.first, s.matrix, focused, !!previous && previous.matrix !== s.matrix, matchPreset(s.matrix));
+    syncMatrixField(dom.second, s.second, focused, !!previous && previous.second !== s.second, matchPreset(s.second));
     const deg = rotationDegrees(s.matrix);
-    if (deg !== undefined && root?.activeElement !== dom.angle) {
+    if (deg !== undefined && focused !== dom.angle) {
       setValue(dom.angle, String(Number(deg.toFixed(2))));
       dom.angle.removeAttribute('aria-invalid');
       setText(dom.angleError, '');
     }
+    syncWeight(dom.weightA, s.a, focused, !!previous && previous.a !== s.a);
+    syncWeight(dom.weightB, s.b, focused, !!previous && previous.b !== s.b);
+    if (dom.weightA.number.getAttribute('aria-invalid') !== 'true' && dom.weightB.number.getAttribute('aria-invalid') !== 'true')
+      setText(dom.weightError, '');
     if (dom.eigen.checked !== s.eigen) dom.eigen.checked = s.eigen;
+    if (dom.spaces.checked !== s.spaces) dom.spaces.checked = s.spaces;
+
+    setHidden(dom.controls, !s.controls);
+    setHidden(dom.first.field, !uses.has('matrix'));
+    setText(dom.first.label, uses.has('second') ? 'Matrix A (first)' : mode.name === 'transform' ? 'Matrix' : 'Matrix A');
+    setText(dom.second.label, 'Matrix B (second)');
+    setHidden(dom.first.presetRow, !uses.has('preset'));
+    setHidden(dom.second.field, !uses.has('second'));
+    setHidden(dom.second.presetRow, !uses.has('second'));
+    setHidden(dom.weights, !uses.has('weights'));
+    setHidden(dom.playRow, !uses.has('play'));
+    if (dom.t.getAttribute('aria-label') !== mode.timeLabel) dom.t.setAttribute('aria-label', mode.timeLabel);
+    setHidden(dom.eigenLabel, !uses.has('eigen'));
+    setHidden(dom.spacesLabel, !uses.has('spaces'));
+    const toggles = dom.eigenLabel.parentElement;
+    if (toggles) setHidden(toggles, !uses.has('eigen') && !uses.has('spaces'));
+
+    const two = mode.plots === 2;
+    setHidden(dom.plot2Wrap, !two);
+    setHidden(dom.captions[0], !two);
+    dom.layout.classList.toggle('two-plots', two);
+    const captions = mode.captions?.(s);
+    if (captions) {
+      setText(dom.captions[0], captions[0]);
+      setText(dom.captions[1], captions[1]);
+    }
+
+    const input = this.input();
+    setHidden(dom.formulaWrap, !s.formula);
+    setHidden(dom.readoutDet, !(s.determinant && mode.detReadout));
+    setText(dom.readoutDet, detSentence(s.matrix));
+    this.syncReadouts(dom, mode.readouts(input));
 
     const predicting = this.phase !== 'off';
-    setHidden(dom.controls, !s.controls);
-    setHidden(dom.formulaWrap, !s.formula);
-    setHidden(dom.readoutDet, !s.determinant);
-    setText(dom.readoutDet, detSentence(s.matrix));
-    setHidden(dom.readoutEigen, !s.eigen || this.phase === 'guess');
-    setText(dom.readoutEigen, eigenSentence(this.eigenOf(s.matrix)));
+    const question = mode.predict.question(s);
     setHidden(dom.predict, !predicting);
-    setHidden(dom.handles.i, predicting);
-    setHidden(dom.handles.j, predicting);
-    setHidden(dom.handles.guess, this.phase !== 'guess');
+    setText(dom.predictQuestion, question.text);
     setHidden(dom.again, this.phase !== 'revealed');
-    setText(dom.predictResult, this.result ? predictSentence(this.result) : '');
-    setDisabled(dom.reveal, this.phase !== 'guess');
+    setText(dom.predictResult, this.result?.sentence ?? '');
+    setDisabled(dom.reveal, this.phase !== 'guess' || !question.ok);
     setDisabled(dom.play, this.phase === 'guess');
     setDisabled(dom.t, this.phase === 'guess');
     const description = this.describe();
     if (dom.canvas.getAttribute('aria-label') !== description) dom.canvas.setAttribute('aria-label', description);
+    if (two && captions) {
+      const label = `${captions[1]}: the second plot.`;
+      if (dom.canvas2.getAttribute('aria-label') !== label) dom.canvas2.setAttribute('aria-label', label);
+    }
     this.syncPlayButton();
+  }
+
+  private syncReadouts(dom: PlaneDom, readouts: readonly { text: string; tone?: 'refusal' }[]): void {
+    const key = readouts.map((r) => `${r.tone ?? ''}|${r.text}`).join('\n');
+    setHidden(dom.readoutMain, readouts.length === 0);
+    if (dom.readoutMain.dataset.key === key) return;
+    dom.readoutMain.dataset.key = key;
+    dom.readoutMain.replaceChildren(
+      ...readouts.map((r) => {
+        const p = document.createElement('p');
+        p.textContent = r.text;
+        if (r.tone) p.className = r.tone;
+        return p;
+      }),
+    );
   }
 
   private syncPlayButton(): void {
     const dom = this.dom;
     if (!dom) return;
-    const label = this.animating ? 'Pause' : this.state.t >= 1 ? 'Play back' : 'Play';
-    setText(dom.play, label);
+    const back = this.mode.play === 'toggle' && this.state.t >= 1;
+    setText(dom.play, this.animating ? 'Pause' : back ? 'Play back' : 'Play');
     setValue(dom.t, String(this.state.t));
   }
 
   private syncFormula(palette: Palette): void {
     const dom = this.requireDom();
     const s = this.state;
-    const colors = { i: texColor(palette.i, PALETTES.light.i), j: texColor(palette.j, PALETTES.light.j) };
-    const eigen = s.eigen && this.phase !== 'guess' ? this.eigenOf(s.matrix) : undefined;
-    const tex = planeTex(s.matrix, colors, eigen);
-    if (tex === this.formulaTex || !s.formula) return;
+    if (!s.formula) return;
+    const L = PALETTES.light;
+    const colors: TexPalette = {
+      i: texColor(palette.i, L.i),
+      j: texColor(palette.j, L.j),
+      k: texColor(palette.k, L.k),
+      data: texColor(palette.data, L.data),
+      model: texColor(palette.model, L.model),
+      gradient: texColor(palette.gradient, L.gradient),
+      error: texColor(palette.error, L.error),
+    };
+    const input = this.input();
+    const tex = this.mode.tex(input, colors);
+    if (tex === this.formulaTex) return;
     this.formulaTex = tex;
-    const [a, b, c, d] = s.matrix.map(fmt);
-    const words = `Matrix A with rows ${a} ${b} and ${c} ${d}. ${detSentence(s.matrix)}`;
+    const words = this.mode.texWords(input);
     dom.formulaText.textContent = words;
     // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
     renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
   }
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
-  if (node.value !== value) node.value = value;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
+/** Sizes a canvas's backing store for the device and scales its context to CSS pixels. */
+function prepare(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, side: number): void {
+  const scale = Math.min(window.devicePixelRatio || 1, MAX_DPR, Math.max(1, MAX_BACKING_SIDE / side));
+  const backing = Math.max(1, Math.round(side * scale));
+  if (canvas.width !== backing || canvas.height !== backing) {
+    canvas.width = backing;
+    canvas.height = backing;
+  }
+  const k = backing / side;
+  ctx.setTransform(k, 0, 0, k, 0, 0);
 }
 
 defineOnce('lumen-plane', LumenPlane);

@@ -39,10 +39,13 @@ export function playTarget(t: number): 0 | 1 {
   return t >= 1 ? 0 : 1;
 }
 
-/** One animation step of `dt` seconds from t towards `target`; never overshoots. */
-export function advance(t: number, target: 0 | 1, dt: Seconds): number {
-  const step = Math.max(0, dt) / PLAY_SECONDS;
-  return target === 1 ? Math.min(1, t + step) : Math.max(0, t - step);
+/**
+ * One animation step of `dt` seconds from t towards `target`; never overshoots. `seconds` is how
+ * long the whole way from 0 to 1 takes.
+ */
+export function advance(t: number, target: number, dt: Seconds, seconds: Seconds = PLAY_SECONDS): number {
+  const step = Math.max(0, dt) / (seconds > 0 ? seconds : PLAY_SECONDS);
+  return target >= t ? Math.min(target, t + step) : Math.max(target, t - step);
 }
 
 // ---- snapping and keyboard ----------------------------------------------------------------------

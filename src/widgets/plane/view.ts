@@ -10,40 +10,26 @@
  */
 import { det, isSingular, maxAbs, type Mat2, type Vec2 } from '../../math/mat2';
 import type { Eigen2 } from '../../math/eigen2';
-import type { Palette } from '../../ui/tokens';
-import type { View } from './model';
 import type { Picture } from './pictures';
 import { eigenNote, fmt, squashWords } from './words';
+import {
+  FONT,
+  arrow,
+  arrowHead,
+  axisLines,
+  drawBase,
+  drawNotes,
+  finiteMatrix,
+  gridFamilies,
+  guessMarker,
+  haloText,
+  px,
+  throughOrigin,
+  type DrawContext,
+  type Frame,
+} from './draw-kit';
 
-export type DrawContext = Pick<
-  CanvasRenderingContext2D,
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'closePath'
-  | 'rect'
-  | 'arc'
-  | 'fill'
-  | 'stroke'
-  | 'fillRect'
-  | 'fillText'
-  | 'strokeText'
-  | 'setLineDash'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'globalAlpha'
-  | 'font'
-  | 'textAlign'
-  | 'textBaseline'
-  | 'lineJoin'
-  | 'lineCap'
->;
-
-export type SceneColors = Pick<
-  Palette,
-  'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'i' | 'j' | 'k' | 'data' | 'error' | 'accent'
->;
+export type { DrawContext, SceneColors } from './draw-kit';
 
 /** Plane point (x, y) → pixel (e + a·x + b·y, f + c·x + d·y): the matrix and the view folded together. */
 export interface Affine {
@@ -60,56 +46,42 @@ export interface PointPlotter {
   plotPoints(points: Float32Array, map: Affine, sizePx: number, color: string): void;
 }
 
-export interface Scene {
-  readonly view: View;
+export interface Scene extends Frame {
   /** The matrix at the current animation time. */
   readonly shown: Mat2;
   readonly picture: Picture | undefined;
   /** Eigen-decomposition of the state's matrix, when eigenvectors are to be drawn. */
   readonly eigen: Eigen2 | undefined;
-  /** Shade the unit square's image and label its area. */
+  /** Shade the unit square and label its area. */
   readonly determinant: boolean;
-  /** Predict-first: the learner's guess for î… */
+  /** Predict-first: the learner's guess… */
   readonly guess: Vec2 | undefined;
-  /** …and, once revealed and landed, where î really went. */
+  /** …and, once revealed and landed, the answer. */
   readonly answer: Vec2 | undefined;
-  readonly colors: SceneColors;
-  /** Multiplies every line width (the projector theme doubles them). */
-  readonly lineScale: number;
-  /** Base size of labels, CSS pixels. */
-  readonly fontPx: number;
   /** Draws the cloud's points; without one they become one path of little squares. */
   readonly points?: PointPlotter | undefined;
-}
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-/** Grid lines closer than this (pixels) are thinned out: denser would be a grey smear. */
-const MIN_GAP = 5;
-
-function finiteMatrix(m: Mat2): boolean {
-  return m.every(Number.isFinite);
+  /**
+   * A mode's own layer, drawn over the picture and under î and ĵ; it may return notes for the
+   * corner. When it draws the column space itself (`ownsSquash`), the plain squash line is left out.
+   */
+  readonly overlay?: ((ctx: DrawContext) => readonly string[]) | undefined;
+  readonly ownsSquash?: boolean;
 }
 
 export function drawPlane(ctx: DrawContext, s: Scene): void {
   const { view, colors } = s;
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
-  ctx.fillStyle = colors.bg;
-  ctx.fillRect(0, 0, view.width, view.height);
-  if (!finiteMatrix(s.shown) || !(view.scale > 0) || !Number.isFinite(view.scale)) return;
-
+  if (!finiteMatrix(s.shown) || !(view.scale > 0) || !Number.isFinite(view.scale)) {
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    ctx.fillStyle = colors.bg;
+    ctx.fillRect(0, 0, view.width, view.height);
+    return;
+  }
   const lw = s.lineScale;
   const notes: string[] = [];
 
   // Faint original grid: where everything started.
-  ctx.lineWidth = lw;
-  ctx.strokeStyle = colors.grid;
-  gridFamilies(ctx, view, [1, 0, 0, 1]);
-  ctx.globalAlpha = 0.45;
-  ctx.strokeStyle = colors.axis;
-  axisLines(ctx, view, [1, 0, 0, 1]);
-  ctx.globalAlpha = 1;
-  axisNumbers(ctx, s);
+  drawBase(ctx, s);
 
   if (s.determinant) unitSquare(ctx, s);
 
@@ -127,7 +99,7 @@ export function drawPlane(ctx: DrawContext, s: Scene): void {
   // The squash line goes under the picture: the squashed picture is what lies on it.
   const squash = squashWords(s.shown);
   if (squash) {
-    squashLine(ctx, s);
+    if (!s.ownsSquash) squashLine(ctx, s);
     notes.push(squash);
   }
   if (s.picture) drawPicture(ctx, s, s.picture);
@@ -136,112 +108,11 @@ export function drawPlane(ctx: DrawContext, s: Scene): void {
     const note = eigenNote(s.eigen);
     if (note) notes.push(note);
   }
+  if (s.overlay) notes.push(...s.overlay(ctx));
   arrow(ctx, s, [s.shown[0], s.shown[2]], colors.i, 'î', [1, 0.6]);
   arrow(ctx, s, [s.shown[1], s.shown[3]], colors.j, 'ĵ', [-0.6, -1]);
   if (s.guess) guessMarker(ctx, s, s.guess, s.answer);
-
-  ctx.font = `${Math.round(s.fontPx * 0.8)}px ${FONT}`;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
-  const line = s.fontPx * 1.1;
-  notes.forEach((text, n) => haloText(ctx, s, text, 8, 8 + n * line, colors.fg));
-}
-
-// ---- grid ---------------------------------------------------------------------------------------
-
-function px(view: View, p: Vec2): [number, number] {
-  return [view.cx + p[0] * view.scale, view.cy - p[1] * view.scale];
-}
-
-/** Half the canvas diagonal: a line this far from the centre in every direction covers the plot. */
-function reach(view: View): number {
-  return Math.hypot(view.width, view.height) / 2 + 2;
-}
-
-/**
- * The lines x = k and y = k (k ≠ 0) after the map `m`, as one path. Works in pixels: the lines of a
- * family are parallel, a fixed distance apart, so only those within reach of the centre are drawn,
- * thinned to every n-th when they crowd together (a near-singular matrix packs them tight).
- */
-function gridFamilies(ctx: DrawContext, view: View, m: Mat2): void {
-  ctx.beginPath();
-  family(ctx, view, [m[0], m[2]], [m[1], m[3]]);
-  family(ctx, view, [m[1], m[3]], [m[0], m[2]]);
-  ctx.stroke();
-}
-
-/** Lines through k·step, running along `dir` (plane coordinates). */
-function family(ctx: DrawContext, view: View, step: Vec2, dir: Vec2): void {
-  const s = view.scale;
-  const dx = dir[0] * s;
-  const dy = -dir[1] * s;
-  const dl = Math.hypot(dx, dy);
-  if (!(dl > 1e-9)) return;
-  const ux = dx / dl;
-  const uy = dy / dl;
-  const ox = step[0] * s;
-  const oy = -step[1] * s;
-  // The part of `step` across the lines: the gap between neighbours.
-  const along = ox * ux + oy * uy;
-  const px0 = ox - along * ux;
-  const py0 = oy - along * uy;
-  const gap = Math.hypot(px0, py0);
-  if (!(gap > 1e-6)) return;
-  const r = reach(view);
-  const stride = Math.max(1, Math.ceil(MIN_GAP / gap));
-  const last = Math.floor(r / gap / stride) * stride;
-  for (let k = -last; k <= last; k += stride) {
-    if (k === 0) continue;
-    const fx = view.cx + k * px0;
-    const fy = view.cy + k * py0;
-    ctx.moveTo(fx - ux * r, fy - uy * r);
-    ctx.lineTo(fx + ux * r, fy + uy * r);
-  }
-}
-
-/** The images of the x- and y-axes: lines through the origin along î and ĵ. */
-function axisLines(ctx: DrawContext, view: View, m: Mat2): void {
-  ctx.beginPath();
-  throughOrigin(ctx, view, [m[0], m[2]]);
-  throughOrigin(ctx, view, [m[1], m[3]]);
-  ctx.stroke();
-}
-
-function throughOrigin(ctx: DrawContext, view: View, dir: Vec2): void {
-  const dx = dir[0];
-  const dy = -dir[1];
-  const dl = Math.hypot(dx, dy);
-  if (!(dl > 1e-12)) return;
-  const r = reach(view);
-  ctx.moveTo(view.cx - (dx / dl) * r, view.cy - (dy / dl) * r);
-  ctx.lineTo(view.cx + (dx / dl) * r, view.cy + (dy / dl) * r);
-}
-
-const NUMBER_STEPS = [1, 2, 5, 10, 20, 50, 100];
-
-/** Integer labels along the original axes, spaced so they never collide. */
-function axisNumbers(ctx: DrawContext, s: Scene): void {
-  const { view, colors } = s;
-  const size = Math.round(s.fontPx * 0.72);
-  const step = NUMBER_STEPS.find((n) => n * view.scale >= size * 3.2) ?? 200;
-  // Numbers closer than this to the plot's edge would be cut in half.
-  const room = view.extent - (size * 1.2) / view.scale;
-  const last = Math.floor(room / step) * step;
-  ctx.font = `${size}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'top';
-  for (let k = -last; k <= last; k += step) {
-    if (k === 0) continue;
-    const [x, y] = px(view, [k, 0]);
-    haloText(ctx, s, String(k), x, y + 4, colors.muted);
-  }
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  for (let k = -last; k <= last; k += step) {
-    if (k === 0) continue;
-    const [x, y] = px(view, [0, k]);
-    haloText(ctx, s, String(k), x - 5, y, colors.muted);
-  }
+  drawNotes(ctx, s, notes);
 }
 
 // ---- the unit square's image --------------------------------------------------------------------
@@ -446,94 +317,3 @@ function squashLine(ctx: DrawContext, s: Scene): void {
 
 // ---- vectors, guess, text -----------------------------------------------------------------------
 
-/** `rest` is where the label goes (pixel direction) when the arrow has no length to point along. */
-function arrow(ctx: DrawContext, s: Scene, tip: Vec2, color: string, label: string, rest: Vec2): void {
-  const { view } = s;
-  const [x0, y0] = px(view, [0, 0]);
-  const [x1, y1] = px(view, tip);
-  const len = Math.hypot(x1 - x0, y1 - y0);
-  const head = Math.min(16 * s.lineScale, len * 0.6);
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 3.5 * s.lineScale;
-  ctx.lineCap = 'round';
-  if (len > head) {
-    const k = (len - head * 0.8) / len;
-    ctx.beginPath();
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x0 + (x1 - x0) * k, y0 + (y1 - y0) * k);
-    ctx.stroke();
-  }
-  if (len > 0.5) arrowHead(ctx, x0, y0, x1, y1, head, color);
-  // Label just beyond the tip, away from the origin.
-  const ux = len > 0.5 ? (x1 - x0) / len : rest[0] / Math.hypot(...rest);
-  const uy = len > 0.5 ? (y1 - y0) / len : rest[1] / Math.hypot(...rest);
-  ctx.font = `700 ${Math.round(s.fontPx)}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  // Kept inside the plot: a tip near the edge must not lose its name.
-  const m = s.fontPx * 0.7;
-  const lx = Math.min(view.width - m, Math.max(m, x1 + ux * 20 * s.lineScale));
-  const ly = Math.min(view.height - m, Math.max(m, y1 + uy * 20 * s.lineScale));
-  haloText(ctx, s, label, lx, ly, color);
-}
-
-function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, y1: number, size: number, color: string): void {
-  const len = Math.hypot(x1 - x0, y1 - y0);
-  if (!(len > 0) || !(size > 0)) return;
-  const ux = (x1 - x0) / len;
-  const uy = (y1 - y0) / len;
-  const w = size * 0.45;
-  ctx.beginPath();
-  ctx.moveTo(x1, y1);
-  ctx.lineTo(x1 - ux * size - uy * w, y1 - uy * size + ux * w);
-  ctx.lineTo(x1 - ux * size + uy * w, y1 - uy * size - ux * w);
-  ctx.closePath();
-  ctx.fillStyle = color;
-  ctx.fill();
-}
-
-function guessMarker(ctx: DrawContext, s: Scene, guess: Vec2, answer: Vec2 | undefined): void {
-  const { view, colors } = s;
-  const [x, y] = px(view, guess);
-  if (answer) {
-    const [ax, ay] = px(view, answer);
-    ctx.strokeStyle = colors.fg;
-    ctx.globalAlpha = 0.7;
-    ctx.lineWidth = 1.5 * s.lineScale;
-    ctx.setLineDash([4 * s.lineScale, 4 * s.lineScale]);
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(ax, ay);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 1;
-  }
-  ctx.strokeStyle = colors.fg;
-  ctx.lineWidth = 2.5 * s.lineScale;
-  // Dashed, like its handle: the guess is a pencil mark, not a vector.
-  ctx.setLineDash([4 * s.lineScale, 3 * s.lineScale]);
-  ctx.beginPath();
-  ctx.arc(x, y, 11 * s.lineScale, 0, 2 * Math.PI);
-  ctx.stroke();
-  ctx.setLineDash([]);
-  ctx.beginPath();
-  ctx.moveTo(x - 4 * s.lineScale, y);
-  ctx.lineTo(x + 4 * s.lineScale, y);
-  ctx.moveTo(x, y - 4 * s.lineScale);
-  ctx.lineTo(x, y + 4 * s.lineScale);
-  ctx.stroke();
-  ctx.font = `600 ${Math.round(s.fontPx * 0.72)}px ${FONT}`;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'bottom';
-  haloText(ctx, s, 'your guess', x + 12 * s.lineScale, y - 8 * s.lineScale, colors.fg);
-}
-
-/** Text with a background-coloured outline, so it stays legible over grid lines and pictures. */
-function haloText(ctx: DrawContext, s: Scene, text: string, x: number, y: number, color: string): void {
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 4 * s.lineScale;
-  ctx.strokeStyle = s.colors.bg;
-  ctx.strokeText(text, x, y);
-  ctx.fillStyle = color;
-  ctx.fillText(text, x, y);
-}

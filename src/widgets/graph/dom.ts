@@ -1,0 +1,154 @@
+/**
+ * The static DOM of `<lumen-graph>` (text only, never HTML strings). DOM order is the Tab order:
+ * the program editor, the predict-first question, the step buttons, the graph's nodes (one Tab
+ * stop; the arrow keys move inside), then the gradient check.
+ */
+
+export interface GraphDom {
+  readonly layout: HTMLDivElement;
+  readonly editor: HTMLDivElement;
+  readonly program: HTMLTextAreaElement;
+  readonly programError: HTMLParagraphElement;
+  readonly predict: HTMLDivElement;
+  readonly question: HTMLParagraphElement;
+  readonly guess: HTMLInputElement;
+  readonly guessError: HTMLParagraphElement;
+  readonly reveal: HTMLButtonElement;
+  readonly again: HTMLButtonElement;
+  readonly predictResult: HTMLParagraphElement;
+  readonly back: HTMLButtonElement;
+  readonly next: HTMLButtonElement;
+  readonly all: HTMLButtonElement;
+  readonly reset: HTMLButtonElement;
+  readonly check: HTMLButtonElement;
+  readonly local: HTMLInputElement;
+  readonly fit: HTMLButtonElement;
+  readonly status: HTMLParagraphElement;
+  readonly graph: HTMLDivElement;
+  readonly svg: SVGSVGElement;
+  readonly formulaWrap: HTMLDivElement;
+  readonly formula: HTMLDivElement;
+  readonly formulaText: HTMLParagraphElement;
+  readonly checkResult: HTMLDivElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function buildGraphDom(): GraphDom {
+  const layout = el('div', { class: 'layout' });
+
+  // ---- editor and the predict-first question, side by side when there is room
+  const top = el('div', { class: 'top' });
+  const editor = el('div', { class: 'editor' });
+  const programLabel = el('label', { for: 'program-input' }, 'Program');
+  const program = el('textarea', {
+    name: 'program',
+    id: 'program-input',
+    rows: '7',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+    'aria-describedby': 'program-hint program-error',
+  });
+  const hint = el(
+    'p',
+    { class: 'hint', id: 'program-hint' },
+    'One assignment per line, over numbers and names: + − * / ^ (by a number), exp log tanh relu sigmoid. The last line is the output.',
+  );
+  const programError = el('p', { class: 'program-error', id: 'program-error', role: 'alert' });
+  editor.append(programLabel, program, hint, programError);
+
+  const predict = el('div', { class: 'predict' });
+  const question = el('p', { class: 'question' });
+  const guessLabel = el('label', {}, 'Your guess ');
+  const guess = el('input', {
+    type: 'text',
+    name: 'guess',
+    inputmode: 'decimal',
+    autocomplete: 'off',
+    'aria-describedby': 'guess-error',
+  });
+  guessLabel.append(guess);
+  const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
+  const again = el('button', { type: 'button', name: 'again' }, 'Try again');
+  const guessRow = el('div', { class: 'row' });
+  guessRow.append(guessLabel, reveal, again);
+  const guessError = el('p', { class: 'guess-error', id: 'guess-error' });
+  const predictResult = el('p', { class: 'predict-result', 'aria-live': 'polite' });
+  predict.append(question, guessRow, guessError, predictResult);
+  top.append(editor, predict);
+
+  // ---- steps
+  const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Run the program step by step' });
+  const back = el('button', { type: 'button', name: 'back', 'aria-keyshortcuts': 'b' }, '◀ Back');
+  const next = el('button', { type: 'button', name: 'next', class: 'primary', 'aria-keyshortcuts': 'n' }, 'Next step ▶');
+  const all = el('button', { type: 'button', name: 'all', 'aria-keyshortcuts': 'a' }, 'Run all');
+  const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
+  const check = el('button', { type: 'button', name: 'check', 'aria-keyshortcuts': 'c' }, 'Check gradients');
+  const localLabel = el('label', { class: 'toggle' });
+  const local = el('input', { type: 'checkbox', name: 'local' });
+  localLabel.append(local, document.createTextNode('Local derivatives'));
+  const fit = el('button', { type: 'button', name: 'fit', 'aria-pressed': 'false' }, 'Fit width');
+  toolbar.append(back, next, all, reset, check, localLabel, fit);
+  const status = el('p', { class: 'step-status' });
+
+  // ---- the graph
+  const graph = el('div', { class: 'graph' });
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('role', 'listbox');
+  svg.setAttribute('aria-label', 'Computation graph: one node per input and per operation');
+  svg.setAttribute('aria-describedby', 'graph-keys');
+  const keys = el(
+    'p',
+    { class: 'hint keys', id: 'graph-keys' },
+    'Keys: n next step, b back, a run all, r reset, c check. On the graph, arrow keys move between nodes (← operand, → user), Home and End jump to the first input and the output.',
+  );
+  graph.append(svg);
+
+  // ---- formula and the gradient check
+  const formulaWrap = el('div', { class: 'formula-wrap' });
+  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
+  const formulaText = el('p', { class: 'sr-only formula-text' });
+  formulaWrap.append(formula, formulaText);
+  const checkResult = el('div', { class: 'check-result', 'aria-live': 'polite' });
+
+  layout.append(top, toolbar, status, graph, keys, formulaWrap, checkResult);
+  return {
+    layout,
+    editor,
+    program,
+    programError,
+    predict,
+    question,
+    guess,
+    guessError,
+    reveal,
+    again,
+    predictResult,
+    back,
+    next,
+    all,
+    reset,
+    check,
+    local,
+    fit,
+    status,
+    graph,
+    svg,
+    formulaWrap,
+    formula,
+    formulaText,
+    checkResult,
+  };
+}

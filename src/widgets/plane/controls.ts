@@ -1,0 +1,137 @@
+/**
+ * Wiring for the form controls of `<lumen-plane>` that repeat: a matrix field (typed matrix with
+ * strict parsing, Enter/blur/Escape, preset menu), and a weight (slider plus exact number). They
+ * only read the DOM and call back; the element owns the state.
+ */
+import type { Mat2 } from '../../math/mat2';
+import { parseMatrix2 } from '../../math/matrix-text';
+import { parseNumber } from '../../math/number-text';
+import { PRESETS, presetMatrix, type PresetName } from './model';
+import { matrixText } from './words';
+import type { MatrixField, WeightField } from './dom';
+
+export function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+export function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
+  if (node.value !== value) node.value = value;
+}
+export function setHidden(node: HTMLElement, hidden: boolean): void {
+  if (node.hidden !== hidden) node.hidden = hidden;
+}
+export function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
+  if (node.disabled !== disabled) node.disabled = disabled;
+}
+
+export function setFieldError(input: HTMLInputElement, error: HTMLElement, message: string | undefined): void {
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  setText(error, message ?? '');
+}
+
+export interface MatrixFieldHost {
+  current(): Mat2;
+  /** A valid matrix the learner typed or picked. */
+  apply(m: Mat2): void;
+  /** The angle for the rotation preset, in degrees. */
+  angle(): number;
+}
+
+export function wireMatrixField(f: MatrixField, host: MatrixFieldHost): void {
+  // The text last handled by Enter: the `change` that a blur fires afterwards must not apply it
+  // again over a matrix that changed meanwhile (a drag, a lesson step).
+  let handled: string | undefined;
+  const applyTyped = (): void => {
+    const text = f.input.value;
+    if (text === handled) return;
+    handled = text;
+    if (text.trim() === matrixText(host.current())) {
+      setFieldError(f.input, f.error, undefined);
+      return;
+    }
+    const r = parseMatrix2(text);
+    if (!r.ok) {
+      setFieldError(f.input, f.error, `Could not read that matrix: ${r.error}. The matrix was not changed.`);
+      return;
+    }
+    setFieldError(f.input, f.error, undefined);
+    host.apply(r.value);
+    f.input.value = matrixText(host.current());
+  };
+  f.input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      applyTyped();
+    } else if (e.key === 'Escape') {
+      f.input.value = matrixText(host.current());
+      handled = f.input.value;
+      setFieldError(f.input, f.error, undefined);
+    }
+  });
+  f.input.addEventListener('change', applyTyped);
+  f.input.addEventListener('input', () => (handled = undefined));
+  f.input.addEventListener('blur', () => {
+    if (f.input.getAttribute('aria-invalid') !== 'true') f.input.value = matrixText(host.current());
+  });
+  f.preset.addEventListener('change', () => {
+    const name = f.preset.value;
+    if (!(PRESETS as readonly string[]).includes(name)) return;
+    setFieldError(f.input, f.error, undefined);
+    host.apply(presetMatrix(name as PresetName, host.angle()));
+  });
+}
+
+/**
+ * Brings a matrix field in line with the state. A rejected entry stays (with its message) until
+ * the matrix changes some other way; the field being typed in is never overwritten.
+ */
+export function syncMatrixField(f: MatrixField, m: Mat2, focused: Element | null, changed: boolean, preset: string): void {
+  const invalid = f.input.getAttribute('aria-invalid') === 'true';
+  if (focused !== f.input && (changed || !invalid)) {
+    setValue(f.input, matrixText(m));
+    if (invalid) setFieldError(f.input, f.error, undefined);
+  }
+  setValue(f.preset, preset);
+}
+
+export interface WeightHost {
+  readonly name: 'a' | 'b';
+  readonly limit: number;
+  apply(value: number): void;
+  error(message: string | undefined): void;
+}
+
+export function wireWeight(f: WeightField, host: WeightHost): void {
+  f.range.addEventListener('input', () => {
+    const x = Number(f.range.value);
+    if (Number.isFinite(x)) host.apply(x);
+  });
+  const typed = (): void => {
+    const x = parseNumber(f.number.value);
+    if (x === undefined || Math.abs(x) > host.limit) {
+      f.number.setAttribute('aria-invalid', 'true');
+      host.error(`Type a weight ${host.name} between -${host.limit} and ${host.limit}, such as 1.5. It was not changed.`);
+      return;
+    }
+    f.number.removeAttribute('aria-invalid');
+    host.error(undefined);
+    host.apply(x);
+  };
+  f.number.addEventListener('change', typed);
+  f.number.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      typed();
+    }
+  });
+}
+
+/** Like a matrix field: a rejected number stays until the weight changes some other way. */
+export function syncWeight(f: WeightField, value: number, focused: Element | null, changed: boolean): void {
+  setValue(f.range, String(value));
+  const invalid = f.number.getAttribute('aria-invalid') === 'true';
+  if (focused !== f.number && (changed || !invalid)) {
+    setValue(f.number, String(value));
+    f.number.removeAttribute('aria-invalid');
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * Drawing primitives shared by every mode of `<lumen-plane>`: grids pushed through a matrix, lines
+ * through the origin, arrows with labels, the predict-first ring, halo text. They draw through
+ * `DrawContext` (a subset of CanvasRenderingContext2D) so tests can record them with a fake, and
+ * they skip anything that is not finite, so no NaN ever reaches the canvas.
+ */
+import type { Mat2, Vec2 } from '../../math/mat2';
+import type { Palette } from '../../ui/tokens';
+import type { View } from './model';
+
+export type DrawContext = Pick<
+  CanvasRenderingContext2D,
+  | 'beginPath'
+  | 'moveTo'
+  | 'lineTo'
+  | 'closePath'
+  | 'rect'
+  | 'arc'
+  | 'fill'
+  | 'stroke'
+  | 'fillRect'
+  | 'fillText'
+  | 'strokeText'
+  | 'setLineDash'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'globalAlpha'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+  | 'lineJoin'
+  | 'lineCap'
+>;
+
+export type SceneColors = Pick<
+  Palette,
+  'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'i' | 'j' | 'k' | 'data' | 'model' | 'gradient' | 'error' | 'accent'
+>;
+
+/** What every drawing needs besides the context: where the plane is, its colours and sizes. */
+export interface Frame {
+  readonly view: View;
+  readonly colors: SceneColors;
+  /** Multiplies every line width (the projector theme doubles them). */
+  readonly lineScale: number;
+  /** Base size of labels, CSS pixels. */
+  readonly fontPx: number;
+}
+
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Grid lines closer than this (pixels) are thinned out: denser would be a grey smear. */
+export const MIN_GAP = 5;
+
+export function finiteMatrix(m: Mat2): boolean {
+  return m.every(Number.isFinite);
+}
+
+export function finitePoint(p: Vec2): boolean {
+  return Number.isFinite(p[0]) && Number.isFinite(p[1]);
+}
+
+// ---- grid ---------------------------------------------------------------------------------------
+
+export function px(view: View, p: Vec2): [number, number] {
+  return [view.cx + p[0] * view.scale, view.cy - p[1] * view.scale];
+}
+
+/** Half the canvas diagonal: a line this far from the centre in every direction covers the plot. */
+export function reach(view: View): number {
+  return Math.hypot(view.width, view.height) / 2 + 2;
+}
+
+/**
+ * The lines x = k and y = k (k ≠ 0) after the map `m`, as one path. Works in pixels: the lines of a
+ * family are parallel, a fixed distance apart, so only those within reach of the centre are drawn,
+ * thinned to every n-th when they crowd together (a near-singular matrix packs them tight).
+ */
+export function gridFamilies(ctx: DrawContext, view: View, m: Mat2): void {
+  ctx.beginPath();
+  family(ctx, view, [m[0], m[2]], [m[1], m[3]]);
+  family(ctx, view, [m[1], m[3]], [m[0], m[2]]);
+  ctx.stroke();
+}
+
+/** Lines through k·step, running along `dir` (plane coordinates). */
+export function family(ctx: DrawContext, view: View, step: Vec2, dir: Vec2): void {
+  const s = view.scale;
+  const dx = dir[0] * s;
+  const dy = -dir[1] * s;
+  const dl = Math.hypot(dx, dy);
+  if (!(dl > 1e-9)) return;
+  const ux = dx / dl;
+  const uy = dy / dl;
+  const ox = step[0] * s;
+  const oy = -step[1] * s;
+  // The part of `step` across the lines: the gap between neighbours.
+  const along = ox * ux + oy * uy;
+  const px0 = ox - along * ux;
+  const py0 = oy - along * uy;
+  const gap = Math.hypot(px0, py0);
+  if (!(gap > 1e-6)) return;
+  const r = reach(view);
+  const stride = Math.max(1, Math.ceil(MIN_GAP / gap));
+  const last = Math.floor(r / gap / stride) * stride;
+  for (let k = -last; k <= last; k += stride) {
+    if (k === 0) continue;
+    const fx = view.cx + k * px0;
+    const fy = view.cy + k * py0;
+    ctx.moveTo(fx - ux * r, fy - uy * r);
+    ctx.lineTo(fx + ux * r, fy + uy * r);
+  }
+}
+
+/** The images of the x- and y-axes: lines through the origin along î and ĵ. */
+export function axisLines(ctx: DrawContext, view: View, m: Mat2): void {
+  ctx.beginPath();
+  throughOrigin(ctx, view, [m[0], m[2]]);
+  throughOrigin(ctx, view, [m[1], m[3]]);
+  ctx.stroke();
+}
+
+export function throughOrigin(ctx: DrawContext, view: View, dir: Vec2): void {
+  const dx = dir[0];
+  const dy = -dir[1];
+  const dl = Math.hypot(dx, dy);
+  if (!(dl > 1e-12)) return;
+  const r = reach(view);
+  ctx.moveTo(view.cx - (dx / dl) * r, view.cy - (dy / dl) * r);
+  ctx.lineTo(view.cx + (dx / dl) * r, view.cy + (dy / dl) * r);
+}
+
+const NUMBER_STEPS = [1, 2, 5, 10, 20, 50, 100];
+
+/** Integer labels along the original axes, spaced so they never collide. */
+export function axisNumbers(ctx: DrawContext, s: Frame): void {
+  const { view, colors } = s;
+  const size = Math.round(s.fontPx * 0.72);
+  const step = NUMBER_STEPS.find((n) => n * view.scale >= size * 3.2) ?? 200;
+  // Numbers closer than this to the plot's edge would be cut in half.
+  const room = view.extent - (size * 1.2) / view.scale;
+  const last = Math.floor(room / step) * step;
+  ctx.font = `${size}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (let k = -last; k <= last; k += step) {
+    if (k === 0) continue;
+    const [x, y] = px(view, [k, 0]);
+    haloText(ctx, s, String(k), x, y + 4, colors.muted);
+  }
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (let k = -last; k <= last; k += step) {
+    if (k === 0) continue;
+    const [x, y] = px(view, [0, k]);
+    haloText(ctx, s, String(k), x - 5, y, colors.muted);
+  }
+}
+
+/** `rest` is where the label goes (pixel direction) when the arrow has no length to point along. */
+export function arrow(ctx: DrawContext, s: Frame, tip: Vec2, color: string, label: string, rest: Vec2): void {
+  vectorArrow(ctx, s, [0, 0], tip, color, { label, rest });
+}
+
+export interface ArrowStyle {
+  /** Drawn just beyond the tip, away from the tail (kept inside the plot). */
+  readonly label?: string;
+  /** Where the label goes (pixel direction) when the arrow has no length to point along. */
+  readonly rest?: Vec2;
+  /** Line width before the theme's line scale; 3.5 by default. */
+  readonly width?: number;
+  readonly dashed?: boolean;
+  /** Label size relative to the base font; 1 by default. */
+  readonly labelSize?: number;
+}
+
+/** An arrow from `from` to `to` (plane coordinates): vectors drawn tip-to-tail need a tail. */
+export function vectorArrow(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, color: string, style: ArrowStyle = {}): void {
+  if (!finitePoint(from) || !finitePoint(to)) return;
+  const { view } = s;
+  const [x0, y0] = px(view, from);
+  const [x1, y1] = px(view, to);
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  const width = (style.width ?? 3.5) * s.lineScale;
+  const head = Math.min(Math.max(8 * s.lineScale, (width * 16) / 3.5), len * 0.6);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.lineCap = 'round';
+  if (style.dashed) ctx.setLineDash([6 * s.lineScale, 5 * s.lineScale]);
+  if (len > head) {
+    const k = (len - head * 0.8) / len;
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x0 + (x1 - x0) * k, y0 + (y1 - y0) * k);
+    ctx.stroke();
+  }
+  if (style.dashed) ctx.setLineDash([]);
+  if (len > 0.5) arrowHead(ctx, x0, y0, x1, y1, head, color);
+  if (!style.label) return;
+  const rest = style.rest ?? [1, -1];
+  const restLen = Math.hypot(rest[0], rest[1]) || 1;
+  const ux = len > 0.5 ? (x1 - x0) / len : rest[0] / restLen;
+  const uy = len > 0.5 ? (y1 - y0) / len : rest[1] / restLen;
+  ctx.font = `700 ${Math.round(s.fontPx * (style.labelSize ?? 1))}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  // Kept inside the plot: a tip near the edge must not lose its name.
+  const m = s.fontPx * 0.7;
+  const lx = Math.min(view.width - m, Math.max(m, x1 + ux * 20 * s.lineScale));
+  const ly = Math.min(view.height - m, Math.max(m, y1 + uy * 20 * s.lineScale));
+  haloText(ctx, s, style.label, lx, ly, color);
+}
+
+export function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, y1: number, size: number, color: string): void {
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  if (!(len > 0) || !(size > 0)) return;
+  const ux = (x1 - x0) / len;
+  const uy = (y1 - y0) / len;
+  const w = size * 0.45;
+  ctx.beginPath();
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x1 - ux * size - uy * w, y1 - uy * size + ux * w);
+  ctx.lineTo(x1 - ux * size + uy * w, y1 - uy * size - ux * w);
+  ctx.closePath();
+  ctx.fillStyle = color;
+  ctx.fill();
+}
+
+export function guessMarker(ctx: DrawContext, s: Frame, guess: Vec2, answer: Vec2 | undefined): void {
+  const { view, colors } = s;
+  const [x, y] = px(view, guess);
+  if (answer) {
+    const [ax, ay] = px(view, answer);
+    ctx.strokeStyle = colors.fg;
+    ctx.globalAlpha = 0.7;
+    ctx.lineWidth = 1.5 * s.lineScale;
+    ctx.setLineDash([4 * s.lineScale, 4 * s.lineScale]);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(ax, ay);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+  }
+  ctx.strokeStyle = colors.fg;
+  ctx.lineWidth = 2.5 * s.lineScale;
+  // Dashed, like its handle: the guess is a pencil mark, not a vector.
+  ctx.setLineDash([4 * s.lineScale, 3 * s.lineScale]);
+  ctx.beginPath();
+  ctx.arc(x, y, 11 * s.lineScale, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.moveTo(x - 4 * s.lineScale, y);
+  ctx.lineTo(x + 4 * s.lineScale, y);
+  ctx.moveTo(x, y - 4 * s.lineScale);
+  ctx.lineTo(x, y + 4 * s.lineScale);
+  ctx.stroke();
+  ctx.font = `600 ${Math.round(s.fontPx * 0.72)}px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'bottom';
+  haloText(ctx, s, 'your guess', x + 12 * s.lineScale, y - 8 * s.lineScale, colors.fg);
+}
+
+/** Text with a background-coloured outline, so it stays legible over grid lines and pictures. */
+export function haloText(ctx: DrawContext, s: Frame, text: string, x: number, y: number, color: string): void {
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 4 * s.lineScale;
+  ctx.strokeStyle = s.colors.bg;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = color;
+  ctx.fillText(text, x, y);
+}
+
+/** The background and the faint standard grid with its axes and numbers: where every mode starts. */
+export function drawBase(ctx: DrawContext, s: Frame): void {
+  const { view, colors } = s;
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  ctx.fillStyle = colors.bg;
+  ctx.fillRect(0, 0, view.width, view.height);
+  ctx.lineWidth = s.lineScale;
+  ctx.strokeStyle = colors.grid;
+  gridFamilies(ctx, view, [1, 0, 0, 1]);
+  ctx.globalAlpha = 0.45;
+  ctx.strokeStyle = colors.axis;
+  axisLines(ctx, view, [1, 0, 0, 1]);
+  ctx.globalAlpha = 1;
+  axisNumbers(ctx, s);
+}
+
+/** Short notes stacked in the top-left corner of the plot. */
+export function drawNotes(ctx: DrawContext, s: Frame, notes: readonly string[], color = s.colors.fg): void {
+  ctx.font = `${Math.round(s.fontPx * 0.8)}px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  const line = s.fontPx * 1.1;
+  notes.forEach((text, n) => haloText(ctx, s, text, 8, 8 + n * line, color));
+}
+
+/** A line through the origin along `dir`, across the whole plot. */
+export function originLine(ctx: DrawContext, s: Frame, dir: Vec2, color: string, width: number, alpha: number, dash?: number[]): void {
+  if (!finitePoint(dir) || Math.hypot(dir[0], dir[1]) === 0) return;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width * s.lineScale;
+  ctx.globalAlpha = alpha;
+  if (dash) ctx.setLineDash(dash.map((d) => d * s.lineScale));
+  ctx.beginPath();
+  throughOrigin(ctx, s.view, dir);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+}
+
+/**
+ * A label beside the line along `dir`, near the plot's edge, on the side `side` (1 or -1) of the
+ * origin, pushed off the line so it does not sit on top of it.
+ */
+export function lineLabel(ctx: DrawContext, s: Frame, dir: Vec2, side: 1 | -1, text: string, color: string, at = 0.78): void {
+  const { view } = s;
+  const len = Math.hypot(dir[0], dir[1]);
+  if (!(len > 0) || !Number.isFinite(len)) return;
+  const dx = (dir[0] / len) * side;
+  const dy = (-dir[1] / len) * side;
+  const toEdge = Math.min(
+    Math.abs(dx) > 1e-9 ? (view.width / 2 - 24) / Math.abs(dx) : Infinity,
+    Math.abs(dy) > 1e-9 ? (view.height / 2 - 16) / Math.abs(dy) : Infinity,
+  );
+  const r = at * toEdge;
+  const flip = dx > 1e-9 || (Math.abs(dx) <= 1e-9 && dy < 0) ? 1 : -1;
+  const x = view.cx + dx * r + flip * dy * 16;
+  const y = view.cy + dy * r - flip * dx * 16;
+  ctx.font = `600 ${Math.round(s.fontPx * 0.72)}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  haloText(ctx, s, text, x, y, color);
+}
+
+/** A filled dot at a plane point. */
+export function dot(ctx: DrawContext, s: Frame, p: Vec2, radius: number, color: string): void {
+  if (!finitePoint(p)) return;
+  const [x, y] = px(s.view, p);
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(x, y, radius * s.lineScale, 0, 2 * Math.PI);
+  ctx.fill();
+}
+
+/** Dashed guide line between two plane points. */
+export function guide(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, color: string, alpha = 0.8): void {
+  if (!finitePoint(from) || !finitePoint(to)) return;
+  const [x0, y0] = px(s.view, from);
+  const [x1, y1] = px(s.view, to);
+  ctx.strokeStyle = color;
+  ctx.globalAlpha = alpha;
+  ctx.lineWidth = 1.5 * s.lineScale;
+  ctx.setLineDash([4 * s.lineScale, 4 * s.lineScale]);
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+}
+
+/** Text at a plane point, offset by (dx, dy) pixels. */
+export function labelAt(ctx: DrawContext, s: Frame, p: Vec2, text: string, color: string, dx = 0, dy = 0, size = 0.72): void {
+  if (!finitePoint(p)) return;
+  const [x, y] = px(s.view, p);
+  const m = s.fontPx * 0.7;
+  ctx.font = `600 ${Math.round(s.fontPx * size)}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const lx = Math.min(s.view.width - m * 2, Math.max(m * 2, x + dx));
+  const ly = Math.min(s.view.height - m, Math.max(m, y + dy));
+  haloText(ctx, s, text, lx, ly, color);
+}

@@ -1,0 +1,253 @@
+/**
+ * Builds the static DOM of `<lumen-svd>` (text only, never HTML strings) and hands back the
+ * elements the element class wires up. DOM order is the Tab order: the handles on the plot (the
+ * selected point, the keyboard cross, the predict dial), then the side panel.
+ */
+
+export interface SvdDom {
+  readonly layout: HTMLDivElement;
+  readonly plot: HTMLDivElement;
+  readonly canvas: HTMLCanvasElement;
+  readonly handles: { readonly point: HTMLDivElement; readonly cursor: HTMLDivElement; readonly guess: HTMLDivElement };
+  readonly mode: HTMLSelectElement;
+  readonly modeRow: HTMLDivElement;
+  readonly formulaWrap: HTMLDivElement;
+  readonly formula: HTMLDivElement;
+  /** The formula twice: the product on one line, and stacked for a slim column (CSS picks one). */
+  readonly formulaWide: HTMLDivElement;
+  readonly formulaNarrow: HTMLDivElement;
+  readonly formulaText: HTMLParagraphElement;
+  readonly predict: HTMLDivElement;
+  readonly predictIntro: HTMLParagraphElement;
+  readonly reveal: HTMLButtonElement;
+  readonly again: HTMLButtonElement;
+  readonly predictResult: HTMLParagraphElement;
+  readonly svdPanel: HTMLDivElement;
+  readonly caption: HTMLParagraphElement;
+  readonly stageList: HTMLOListElement;
+  readonly stages: readonly [HTMLLIElement, HTMLLIElement, HTMLLIElement];
+  readonly timeRow: HTMLDivElement;
+  readonly previous: HTMLButtonElement;
+  readonly play: HTMLButtonElement;
+  readonly next: HTMLButtonElement;
+  readonly t: HTMLInputElement;
+  readonly readoutSigma: HTMLParagraphElement;
+  readonly readoutArea: HTMLParagraphElement;
+  readonly matrixField: HTMLDivElement;
+  readonly matrix: HTMLInputElement;
+  readonly matrixError: HTMLParagraphElement;
+  readonly pcaPanel: HTMLDivElement;
+  readonly bars: HTMLDivElement;
+  readonly barFills: readonly [HTMLDivElement, HTMLDivElement];
+  readonly barValues: readonly [HTMLSpanElement, HTMLSpanElement];
+  readonly readoutExplained: HTMLParagraphElement;
+  readonly readoutLink: HTMLParagraphElement;
+  readonly cloudControls: HTMLDivElement;
+  readonly projection: HTMLInputElement;
+  readonly newCloud: HTMLButtonElement;
+  readonly clear: HTMLButtonElement;
+  readonly remove: HTMLButtonElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function handle(name: string, label: string, describedBy: string): HTMLDivElement {
+  return el('div', {
+    class: 'handle',
+    'data-handle': name,
+    tabindex: '0',
+    role: 'button',
+    'aria-roledescription': 'draggable point',
+    'aria-label': label,
+    'aria-describedby': describedBy,
+  });
+}
+
+function bar(axis: 1 | 2): { row: HTMLDivElement; fill: HTMLDivElement; value: HTMLSpanElement } {
+  const row = el('div', { class: 'bar', 'data-axis': String(axis) });
+  const name = el('span', { class: 'bar-name' }, `PC${axis}`);
+  const track = el('div', { class: 'bar-track', 'aria-hidden': 'true' });
+  const fill = el('div', { class: 'bar-fill' });
+  track.append(fill);
+  const value = el('span', { class: 'bar-value' });
+  row.append(name, track, value);
+  return { row, fill, value };
+}
+
+export function buildSvdDom(): SvdDom {
+  const layout = el('div', { class: 'layout' });
+
+  // ---- plot
+  const plot = el('div', { class: 'plot' });
+  const canvas = el('canvas', { role: 'img', 'aria-label': 'The picture' });
+  const pointKeys = el(
+    'p',
+    { class: 'sr-only', id: 'point-keys' },
+    'Arrow keys move the point by 0.1 (Shift: 1, Alt: 0.01). Delete or Backspace removes it. Page Down and Page Up pick the next or previous point.',
+  );
+  const cursorKeys = el(
+    'p',
+    { class: 'sr-only', id: 'cursor-keys' },
+    'Arrow keys move the cross by 0.1 (Shift: 1, Alt: 0.01); Enter adds a point there.',
+  );
+  const dialKeys = el('p', { class: 'sr-only', id: 'dial-keys' }, 'Arrow keys turn the line by 5 degrees (Shift: 15, Alt: 1).');
+  const handles = {
+    point: handle('point', 'Selected point', 'point-keys'),
+    cursor: handle('cursor', 'Cross for adding points', 'cursor-keys'),
+    guess: handle('guess', 'Your guess for the direction of the longest stretch', 'dial-keys'),
+  };
+  handles.cursor.setAttribute('aria-roledescription', 'movable cross');
+  handles.guess.setAttribute('aria-roledescription', 'dial');
+  plot.append(canvas, handles.point, handles.cursor, handles.guess, pointKeys, cursorKeys, dialKeys);
+
+  // ---- side
+  const side = el('div', { class: 'side' });
+
+  const modeRow = el('div', { class: 'row mode-row' });
+  const modeLabel = el('label', {}, 'Show ');
+  const mode = el('select', { name: 'mode' });
+  mode.append(el('option', { value: 'svd' }, 'SVD of a matrix'), el('option', { value: 'pca' }, 'PCA of a point cloud'));
+  modeLabel.append(mode);
+  modeRow.append(modeLabel);
+
+  const formulaWrap = el('div', { class: 'formula-wrap' });
+  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
+  const formulaWide = el('div', { class: 'formula-wide' });
+  const formulaNarrow = el('div', { class: 'formula-narrow' });
+  formula.append(formulaWide, formulaNarrow);
+  const formulaText = el('p', { class: 'sr-only' });
+  formulaWrap.append(formula, formulaText);
+
+  const predict = el('div', { class: 'predict' });
+  const predictIntro = el('p', { class: 'predict-intro' });
+  const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
+  const again = el('button', { type: 'button', name: 'again' }, 'Try again');
+  const predictButtons = el('div', { class: 'buttons' });
+  predictButtons.append(reveal, again);
+  const predictResult = el('p', { class: 'predict-result' });
+  predict.append(predictIntro, predictButtons, predictResult);
+
+  // ---- svd panel
+  const svdPanel = el('div', { class: 'svd-panel' });
+  const caption = el('p', { class: 'stage-caption' });
+  const list = el('ol', { class: 'stages' });
+  const stage = (k: number): HTMLLIElement => el('li', { 'data-stage': String(k) });
+  const stages = [stage(1), stage(2), stage(3)] as const;
+  list.append(...stages);
+  const timeRow = el('div', { class: 'row time-row' });
+  const previous = el('button', { type: 'button', name: 'previous', 'aria-label': 'Previous step' }, '◀ Back');
+  const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
+  const next = el('button', { type: 'button', name: 'next', 'aria-label': 'Next step' }, 'Next ▶');
+  const tLabel = el('label', { class: 'time' }, 'Time ');
+  const t = el('input', {
+    type: 'range',
+    name: 't',
+    min: '0',
+    max: '3',
+    step: '0.01',
+    'aria-label': 'Time: 0 the unit circle, 1 after Vᵀ, 2 after Σ, 3 after U',
+  });
+  tLabel.append(t);
+  timeRow.append(previous, play, next, tLabel);
+  const readouts = el('div', { class: 'readouts' });
+  const readoutSigma = el('p', { class: 'readout-sigma' });
+  const readoutArea = el('p', { class: 'readout-area' });
+  readouts.append(readoutSigma, readoutArea);
+
+  const matrixField = el('div', { class: 'field' });
+  const matrixLabel = el('label', { for: 'matrix-input' }, 'Matrix A');
+  const matrix = el('input', {
+    type: 'text',
+    name: 'matrix',
+    id: 'matrix-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    'aria-describedby': 'matrix-hint matrix-error',
+  });
+  const matrixHint = el('p', { class: 'hint', id: 'matrix-hint' }, 'Rows split by ";", e.g. 3 0; 4 5. Enter applies.');
+  const matrixError = el('p', { class: 'input-error', id: 'matrix-error' });
+  matrixField.append(matrixLabel, matrix, matrixHint, matrixError);
+  svdPanel.append(caption, list, timeRow, readouts, matrixField);
+
+  // ---- pca panel
+  const pcaPanel = el('div', { class: 'pca-panel' });
+  const bars = el('div', { class: 'bars', role: 'group', 'aria-label': 'Explained variance' });
+  const b1 = bar(1);
+  const b2 = bar(2);
+  bars.append(b1.row, b2.row);
+  const readoutExplained = el('p', { class: 'readout-explained' });
+  const readoutLink = el('p', { class: 'readout-link' });
+  const cloudControls = el('div', { class: 'cloud-controls' });
+  const projectionLabel = el('label', {});
+  const projection = el('input', { type: 'checkbox', name: 'projection' });
+  projectionLabel.append(projection, document.createTextNode('Project onto PC1'));
+  const newCloud = el('button', { type: 'button', name: 'new-cloud' }, 'New random cloud');
+  const clear = el('button', { type: 'button', name: 'clear' }, 'Clear points');
+  const remove = el('button', { type: 'button', name: 'remove' }, 'Remove selected point');
+  const cloudRow = el('div', { class: 'row' });
+  cloudRow.append(newCloud, clear, remove);
+  const cloudHint = el(
+    'p',
+    { class: 'hint' },
+    'Click or tap to add a point, drag to move one. Keyboard: Tab to the cross, arrows move it, Enter adds a point.',
+  );
+  cloudControls.append(projectionLabel, cloudRow, cloudHint);
+  pcaPanel.append(bars, readoutExplained, readoutLink, cloudControls);
+
+  side.append(modeRow, formulaWrap, predict, svdPanel, pcaPanel);
+  layout.append(plot, side);
+
+  return {
+    layout,
+    plot,
+    canvas,
+    handles,
+    mode,
+    modeRow,
+    formulaWrap,
+    formula,
+    formulaWide,
+    formulaNarrow,
+    formulaText,
+    predict,
+    predictIntro,
+    reveal,
+    again,
+    predictResult,
+    svdPanel,
+    caption,
+    stageList: list,
+    stages,
+    timeRow,
+    previous,
+    play,
+    next,
+    t,
+    readoutSigma,
+    readoutArea,
+    matrixField,
+    matrix,
+    matrixError,
+    pcaPanel,
+    bars,
+    barFills: [b1.fill, b2.fill],
+    barValues: [b1.value, b2.value],
+    readoutExplained,
+    readoutLink,
+    cloudControls,
+    projection,
+    newCloud,
+    clear,
+    remove,
+  };
+}
