@@ -285,6 +285,13 @@ describe('<lumen-svd> on a plain page', () => {
     expect(p?.error).toBeLessThan(10);
     expect(await text(page, '#g .predict-result')).toMatch(/^Your line at -50° is [\d.]+° from the first principal axis at -[\d.]+°\./);
     expect(await page.locator('#g .bars').isVisible()).toBe(true);
+    // Only "Try again" is left to press, and it has the focus.
+    expect(await page.locator('#g button[name="reveal"]').isHidden()).toBe(true);
+    expect(await page.$eval('#g', (el) => el.shadowRoot?.activeElement?.getAttribute('name'))).toBe('again');
+    await page.keyboard.press('Enter');
+    await frames(page, 2);
+    expect(await page.locator('#g button[name="reveal"]').isVisible()).toBe(true);
+    expect(await page.locator('#g button[name="again"]').isHidden()).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Presenter mode: a teacher walks through a lesson's `.step` markers with the arrow keys (or the
- * bar's buttons, or a clicker that sends PageDown/PageUp). Each step scrolls its marker into view
- * and sets its widget to the step's settings.
+ * bar's buttons, or a clicker that sends PageDown/PageUp). Each step scrolls its widget (and its
+ * marker, when both fit) into view and sets the widget to the step's settings.
  *
  * Moving forward one step applies only that step's settings, so whatever the teacher just did by
  * hand in the widget stays. Any other move (back, Home/End, opening at `?step=N`) sets every
@@ -163,17 +163,18 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
   const scrollToStep = (marker: HTMLElement, target: HTMLElement | null): void => {
     const barHeight = bar?.root.getBoundingClientRect().height ?? 0;
     const room = window.innerHeight - barHeight;
-    const pad = Math.min(32, room * 0.05);
+    const pad = Math.min(24, room * 0.03);
     const m = marker.getBoundingClientRect();
     const t = target?.getBoundingClientRect();
+    // The class has to see the widget (its state is what the step changes); the bar already
+    // names the step. So the widget leads: its top sits just under the top edge, with the
+    // marker included only when marker and widget fit together. A widget taller than the room
+    // shows its top, where its plot starts.
     let top = m.top - pad;
     if (t) {
-      // The teacher talks about the picture: show the marker and its widget together when both
-      // fit; otherwise keep the marker in view and as much of a widget above it as there is room.
       const from = Math.min(m.top, t.top);
       const to = Math.max(m.bottom, t.bottom);
-      if (to - from <= room - 2 * pad) top = from - (room - (to - from)) / 2;
-      else if (t.top < m.top) top = m.bottom + pad - room;
+      top = (to - from <= room - 2 * pad ? from : t.top) - pad;
     }
     window.scrollTo({ top: window.scrollY + top, behavior: reducedMotion() ? 'auto' : 'smooth' });
   };

@@ -7,6 +7,7 @@
 import type { Mat2, Vec2 } from '../../math/mat2';
 import type { Palette } from '../../ui/tokens';
 import type { View } from './model';
+import { boxHitsRing, clearOffset, ringRadius, textWidth, type Ring } from './label-place';
 
 export type DrawContext = Pick<
   CanvasRenderingContext2D,
@@ -46,6 +47,17 @@ export interface Frame {
   readonly lineScale: number;
   /** Base size of labels, CSS pixels. */
   readonly fontPx: number;
+  /** Plane points where a handle's ring sits on this plot: labels keep clear of them. */
+  readonly rings?: readonly Vec2[] | undefined;
+}
+
+/** The rings of `s.rings` in pixels, plus any extra plane points that carry one. */
+export function ringsPx(s: Frame, extra: readonly Vec2[] = []): Ring[] {
+  const r = ringRadius(s.lineScale);
+  return [...(s.rings ?? []), ...extra].filter(finitePoint).map((p) => {
+    const [x, y] = px(s.view, p);
+    return { x, y, r };
+  });
 }
 
 
@@ -141,20 +153,24 @@ export function axisNumbers(ctx: DrawContext, s: Frame): void {
   // Numbers closer than this to the plot's edge would be cut in half.
   const room = view.extent - (size * 1.2) / view.scale;
   const last = Math.floor(room / step) * step;
+  // A number under a handle's ring could not be read: the ring marks that point anyway.
+  const rings = ringsPx(s);
+  const free = (x: number, y: number, text: string): boolean =>
+    !rings.some((c) => boxHitsRing({ x, y, hw: textWidth(text, size) / 2, hh: size / 2 }, c));
   ctx.font = `${size}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   for (let k = -last; k <= last; k += step) {
     if (k === 0) continue;
     const [x, y] = px(view, [k, 0]);
-    haloText(ctx, s, String(k), x, y + 4, colors.muted);
+    if (free(x, y + 4 + size / 2, String(k))) haloText(ctx, s, String(k), x, y + 4, colors.muted);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   for (let k = -last; k <= last; k += step) {
     if (k === 0) continue;
     const [x, y] = px(view, [0, k]);
-    haloText(ctx, s, String(k), x - 5, y, colors.muted);
+    if (free(x - 5 - textWidth(String(k), size) / 2, y, String(k))) haloText(ctx, s, String(k), x - 5, y, colors.muted);
   }
 }
 
@@ -198,18 +214,27 @@ export function vectorArrow(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, co
   if (style.dashed) ctx.setLineDash([]);
   if (len > 0.5) arrowHead(ctx, x0, y0, x1, y1, head, color);
   if (!style.label) return;
-  const rest = style.rest ?? [1, -1];
-  const restLen = Math.hypot(rest[0], rest[1]) || 1;
-  const ux = len > 0.5 ? (x1 - x0) / len : rest[0] / restLen;
-  const uy = len > 0.5 ? (y1 - y0) / len : rest[1] / restLen;
-  ctx.font = `700 ${Math.round(s.fontPx * (style.labelSize ?? 1))}px ${FONT}`;
+  const size = Math.round(s.fontPx * (style.labelSize ?? 1));
+  ctx.font = `700 ${size}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  // Kept inside the plot: a tip near the edge must not lose its name.
-  const m = s.fontPx * 0.7;
-  const lx = Math.min(view.width - m, Math.max(m, x1 + ux * 20 * s.lineScale));
-  const ly = Math.min(view.height - m, Math.max(m, y1 + uy * 20 * s.lineScale));
+  const [lx, ly] = arrowLabelAt(s, [x0, y0], [x1, y1], style.label, size, style.rest);
   haloText(ctx, s, style.label, lx, ly, color);
+}
+
+/**
+ * Where `vectorArrow` puts a label (pixels): beyond the tip's ring (a handle may sit there),
+ * however wide the label is, and kept inside the plot so a tip near the edge keeps its name.
+ */
+export function arrowLabelAt(s: Frame, from: readonly [number, number], to: readonly [number, number], label: string, size: number, rest: Vec2 = [1, -1]): [number, number] {
+  const { view } = s;
+  const len = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  const restLen = Math.hypot(rest[0], rest[1]) || 1;
+  const ux = len > 0.5 ? (to[0] - from[0]) / len : rest[0] / restLen;
+  const uy = len > 0.5 ? (to[1] - from[1]) / len : rest[1] / restLen;
+  const off = Math.max(20 * s.lineScale, clearOffset(ux, uy, textWidth(label, size) / 2, size * 0.6, ringRadius(s.lineScale)));
+  const m = s.fontPx * 0.7;
+  return [Math.min(view.width - m, Math.max(m, to[0] + ux * off)), Math.min(view.height - m, Math.max(m, to[1] + uy * off))];
 }
 
 export function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, y1: number, size: number, color: string): void {

@@ -207,7 +207,9 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
       picture: this.pictureFor(this.state.picture),
     };
     prepare(dom.canvas, ctx, side);
-    mode.draw(ctx, { ...frame, points: this.pointLayer, guess: this.phase === 'off' ? undefined : this.guess, answer: this.answer() }, input, 0);
+    const guess = this.phase === 'off' ? undefined : this.guess;
+    const rings = [...this.visibleHandles(input).map((h) => h.at), ...(guess ? [guess] : [])];
+    mode.draw(ctx, { ...frame, rings, points: this.pointLayer, guess, answer: this.answer() }, input, 0);
     if (mode.plots === 2 && this.ctx2) {
       prepare(dom.canvas2, this.ctx2, side);
       mode.draw(this.ctx2, { ...frame, points: this.pointLayer2, guess: undefined, answer: undefined }, input, 1);
@@ -586,7 +588,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     const input = this.input();
     setHidden(dom.formulaWrap, !s.formula);
     setHidden(dom.readoutDet, !(s.determinant && mode.detReadout));
-    setText(dom.readoutDet, detSentence(s.matrix));
+    setText(dom.readoutDet, detSentence(mode.detMatrix?.(input) ?? s.matrix));
     this.syncReadouts(dom, mode.readouts(input));
 
     const predicting = this.phase !== 'off';

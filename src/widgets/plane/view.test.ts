@@ -5,6 +5,7 @@ import { pictureData } from './pictures';
 import { eigen2 } from '../../math/eigen2';
 import type { Mat2 } from '../../math/mat2';
 import { PALETTES } from '../../ui/tokens';
+import { boxHitsRing, ringRadius, textWidth } from './label-place';
 
 type Op = { name: string; args: unknown[] };
 interface PathRecord {
@@ -280,5 +281,35 @@ describe('drawPlane', () => {
     const fills = r.ops.filter((o) => o.name === 'fillText').length;
     const halos = r.ops.filter((o) => o.name === 'strokeText').length;
     expect(halos).toBe(fills);
+  });
+
+  describe('labels keep clear of the handles', () => {
+    const ops = (r: Recorder, text: string) => r.ops.filter((o) => o.name === 'fillText' && o.args[0] === text).map((o) => o.args.slice(1) as [number, number]);
+    const view = makeView(500, 500, 4);
+    const ring = (x: number, y: number) => ({ x: view.cx + x * view.scale, y: view.cy - y * view.scale, r: ringRadius(1) });
+
+    it('skips axis numbers under a handle ring, and only those', () => {
+      const r = draw(scene([1, 0, 0, 1], { rings: [[1, 0], [0, 1]] }));
+      // Plain "1" sits under the rings of î and ĵ on both axes ("-1" is another text).
+      expect(ops(r, '1')).toHaveLength(0);
+      expect(ops(r, '2')).toHaveLength(2);
+      expect(ops(draw(scene([1, 0, 0, 1])), '1')).toHaveLength(2);
+    });
+
+    it('moves the area label off the rings of î and ĵ and off the orientation arc', () => {
+      for (const m of [[1, 2, 2, 1], [1, 0, 0, 1], [2, 0, 0, 2], [1, 0, 0, -1], [3, 1, 0, 2.5]] as Mat2[]) {
+        const r = draw(scene(m));
+        const size = Math.round(18 * 0.72);
+        const rings = [ring(m[0], m[2]), ring(m[1], m[3])];
+        const arc = r.paths.filter((p) => p.action === 'stroke' && p.points.length === 17)[0]?.points ?? [];
+        for (const text of ['area ' + String(Math.abs(m[0] * m[3] - m[1] * m[2])), 'orientation flipped'])
+          for (const [x, y] of ops(r, text)) {
+            const box = { x, y, hw: textWidth(text, size) / 2, hh: size / 2 };
+            for (const c of rings) expect(boxHitsRing(box, c, 0), `${text} vs ring, matrix ${m.join(' ')}`).toBe(false);
+            for (const [px, py] of arc) expect(Math.abs(px - x) < box.hw && Math.abs(py - y) < box.hh, `${text} vs arc, matrix ${m.join(' ')}`).toBe(false);
+          }
+        expect(ops(r, 'orientation flipped')).toHaveLength(m[0] * m[3] - m[1] * m[2] < 0 ? 1 : 0);
+      }
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
   FONT,
   arrow,
   arrowHead,
+  arrowLabelAt,
   axisLines,
   drawBase,
   drawNotes,
@@ -24,10 +25,12 @@ import {
   guessMarker,
   haloText,
   px,
+  ringsPx,
   throughOrigin,
   type DrawContext,
   type Frame,
 } from './draw-kit';
+import { placeBox, textWidth } from './label-place';
 
 export type { DrawContext, SceneColors } from './draw-kit';
 
@@ -109,8 +112,8 @@ export function drawPlane(ctx: DrawContext, s: Scene): void {
     if (note) notes.push(note);
   }
   if (s.overlay) notes.push(...s.overlay(ctx));
-  arrow(ctx, s, [s.shown[0], s.shown[2]], colors.i, 'î', [1, 0.6]);
-  arrow(ctx, s, [s.shown[1], s.shown[3]], colors.j, 'ĵ', [-0.6, -1]);
+  arrow(ctx, s, [s.shown[0], s.shown[2]], colors.i, 'î', I_REST);
+  arrow(ctx, s, [s.shown[1], s.shown[3]], colors.j, 'ĵ', J_REST);
   if (s.guess) guessMarker(ctx, s, s.guess, s.answer);
   drawNotes(ctx, s, notes);
 }
@@ -145,21 +148,63 @@ function unitSquare(ctx: DrawContext, s: Scene): void {
   ctx.globalAlpha = 1;
 
   const areaPx = Math.abs(d) * view.scale * view.scale;
-  if (areaPx > 1600) orientationArc(ctx, s, flipped ? colors.error : colors.fg);
+  const arc = areaPx > 1600 ? orientationArc(ctx, s, flipped ? colors.error : colors.fg) : [];
 
-  const [lx, ly] = px(view, [(m[0] + m[1]) / 2, (m[2] + m[3]) / 2]);
-  ctx.font = `600 ${Math.round(s.fontPx * 0.72)}px ${FONT}`;
+  // The label block starts in the lower part of the square, under the arc, and moves off the arc
+  // and the handles' rings when the matrix brings them together.
+  const [cx, cy] = px(view, [m[0] * LABEL_AT[0] + m[1] * LABEL_AT[1], m[2] * LABEL_AT[0] + m[3] * LABEL_AT[1]]);
+  const size = Math.round(s.fontPx * 0.72);
+  const line = s.fontPx * 0.85;
+  const area = `area ${fmt(Math.abs(d))}`;
+  const lines = flipped ? [area, 'orientation flipped'] : [area];
+  const hw = Math.max(...lines.map((t) => textWidth(t, size))) / 2;
+  const hh = (size + (lines.length - 1) * line) / 2;
+  const shifts = nearFirst((hh + line / 2) / 2, 8);
+  // The î and ĵ labels (drawn later, by `arrow`) are obstacles too, as rings around their centres.
+  const nameRing = (tip: Vec2, name: string, rest: Vec2) => {
+    const [x, y] = arrowLabelAt(s, o, px(view, tip), name, s.fontPx, rest);
+    return { x, y, r: s.fontPx * 0.6 };
+  };
+  const rings = [
+    ...ringsPx(s, [
+      [m[0], m[2]],
+      [m[1], m[3]],
+    ]),
+    nameRing([m[0], m[2]], 'î', I_REST),
+    nameRing([m[1], m[3]], 'ĵ', J_REST),
+  ];
+  const at = placeBox({ x: cx, y: cy + (hh - size / 2), hw, hh }, shifts, rings, arc, [view.width, view.height]);
+  const top = at.y - hh + size / 2;
+  ctx.font = `600 ${size}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  haloText(ctx, s, `area ${fmt(Math.abs(d))}`, lx, ly, flipped ? colors.error : colors.fg);
-  if (flipped) haloText(ctx, s, 'orientation flipped', lx, ly + s.fontPx * 0.85, colors.error);
+  haloText(ctx, s, area, at.x, top, flipped ? colors.error : colors.fg);
+  if (flipped) haloText(ctx, s, 'orientation flipped', at.x, top + line, colors.error);
 }
+
+/** Where the labels of î and ĵ go when their arrows have no length. */
+const I_REST: Vec2 = [1, 0.6];
+const J_REST: Vec2 = [-0.6, -1];
+
+/** Shifts (pixels) in 8 directions, `count` steps of `step` out, the shortest first: labels move as little as they can. */
+function nearFirst(step: number, count: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k <= count; k++)
+    for (const [x, y] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) out.push([x * k * step, y * k * step]);
+  return out.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+}
+
+/** Where the orientation arc and the area label sit in the unit square, before the matrix maps them. */
+const ARC_CENTRE: Vec2 = [0.5, 0.63];
+const ARC_RADIUS = 0.22;
+const LABEL_AT: Vec2 = [0.5, 0.24];
 
 /**
  * A curved arrow from the î side to the ĵ side of the unit square, pushed through the matrix: it
  * turns counter-clockwise while orientation is kept and clockwise once it flips, with no special case.
  */
-function orientationArc(ctx: DrawContext, s: Scene, color: string): void {
+function orientationArc(ctx: DrawContext, s: Scene, color: string): [number, number][] {
+  const points: [number, number][] = [];
   const { view, shown: m } = s;
   const n = 16;
   const from = -Math.PI / 5;
@@ -171,13 +216,16 @@ function orientationArc(ctx: DrawContext, s: Scene, color: string): void {
   ctx.beginPath();
   for (let k = 0; k <= n; k++) {
     const a = from + ((to - from) * k) / n;
-    // Circle of radius 0.28 around the centre of the unit square, then mapped.
-    const ux = 0.5 + 0.28 * Math.cos(a);
-    const uy = 0.5 + 0.28 * Math.sin(a);
+    // A circle in the upper part of the unit square (its lower part holds the area label), then mapped.
+    const ux = ARC_CENTRE[0] + ARC_RADIUS * Math.cos(a);
+    const uy = ARC_CENTRE[1] + ARC_RADIUS * Math.sin(a);
     prevX = x;
     prevY = y;
     x = view.cx + (m[0] * ux + m[1] * uy) * view.scale;
     y = view.cy - (m[2] * ux + m[3] * uy) * view.scale;
+    // Dense enough that a label cannot slip between two samples.
+    if (k > 0) for (let q = 1; q < 4; q++) points.push([prevX + ((x - prevX) * q) / 4, prevY + ((y - prevY) * q) / 4]);
+    points.push([x, y]);
     if (k === 0) ctx.moveTo(x, y);
     else ctx.lineTo(x, y);
   }
@@ -187,6 +235,7 @@ function orientationArc(ctx: DrawContext, s: Scene, color: string): void {
   ctx.stroke();
   arrowHead(ctx, prevX, prevY, x, y, 9 * s.lineScale, color);
   ctx.globalAlpha = 1;
+  return points;
 }
 
 // ---- picture ------------------------------------------------------------------------------------

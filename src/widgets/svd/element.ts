@@ -715,6 +715,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
     // predict
     setHidden(dom.predict, this.phase === 'off');
     setText(dom.predictIntro, predictIntro(s.mode));
+    // After a reveal only "Try again" is left to press: a greyed-out Reveal beside it is noise.
+    setHidden(dom.reveal, !guessing);
     setHidden(dom.again, this.phase !== 'revealed');
     setText(dom.predictResult, this.result ? predictSentence(this.result, s.mode) : '');
     setDisabled(dom.reveal, !guessing || (!svd && !this.analysis().ok));

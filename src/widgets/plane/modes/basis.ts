@@ -18,7 +18,7 @@ import {
   type DrawContext,
   type Frame,
 } from '../draw-kit';
-import { alignedRows, coloured, feedback, fmt, matTex, place, point, PREDICT_START, rows, scoreAgainst, vecTex } from './common';
+import { alignedRows, coloured, feedback, fmt, matTex, place, point, PREDICT_START, rows, scoreAgainst, signedSum, vecTex } from './common';
 import type { Mode, ModeInput, Readout } from './types';
 
 export type BasisCoords = { ok: true; coords: Vec2; p: Mat2; pInv: Mat2 } | { ok: false; reason: string; p: Mat2 };
@@ -29,6 +29,14 @@ export function basisCoords(s: PlaneState): BasisCoords {
   const inv = inverse(p);
   if (!r.ok || !inv.ok) return { ok: false, reason: r.ok ? 'the two vectors lie on one line' : r.reason, p };
   return { ok: true, coords: r.coords, p, pInv: inv.inverse };
+}
+
+/** "2·b₁ − 1·b₂" */
+function basisSum(c1: number, c2: number): string {
+  return signedSum([
+    [c1, 'b₁'],
+    [c2, 'b₂'],
+  ]);
 }
 
 export function notBasis(reason: string): string {
@@ -102,7 +110,13 @@ export const basisMode: Mode = {
     if (name === 'v') return { v: at };
     return undefined;
   },
-  keep: ({ s }) => [s.b1, s.b2, s.v],
+  // The corner c₁·b₁ of the dashed path too, so the path is never cut at the plot's edge.
+  keep: ({ s, hidden }) => {
+    const bc = basisCoords(s);
+    if (hidden || !bc.ok) return [s.b1, s.b2, s.v];
+    const c1 = bc.coords[0];
+    return [s.b1, s.b2, s.v, [c1 * s.b1[0], c1 * s.b1[1]]];
+  },
   draw: (ctx, f, m) => drawBasis(ctx, f, m),
 
   describe({ s }) {
@@ -112,7 +126,7 @@ export const basisMode: Mode = {
     const [c1, c2] = bc.coords;
     return (
       `${start} In the grid of b₁ = ${point(s.b1)} and b₂ = ${point(s.b2)} it is ${point(bc.coords)}: ` +
-      `v = ${fmt(c1)}·b₁ + ${fmt(c2)}·b₂. P, with columns b₁ and b₂, has ${rows(bc.p)}; ` +
+      `v = ${basisSum(c1, c2)}. P, with columns b₁ and b₂, has ${rows(bc.p)}; ` +
       `P⁻¹ has ${rows(bc.pInv)} and turns standard coordinates into coordinates in b₁, b₂.`
     );
   },
@@ -149,7 +163,7 @@ export const basisMode: Mode = {
     const bc = basisCoords(s);
     if (!bc.ok) return [{ text: notBasis(bc.reason), tone: 'refusal' }];
     const [c1, c2] = bc.coords;
-    const b = { text: `In b₁, b₂: v = ${point(bc.coords)}, that is ${fmt(c1)}·b₁ + ${fmt(c2)}·b₂.` };
+    const b = { text: `In b₁, b₂: v = ${point(bc.coords)}, that is ${basisSum(c1, c2)}.` };
     return m.hidden ? [b] : [{ text: `Standard: v = ${point(s.v)}.` }, b];
   },
 
@@ -163,7 +177,7 @@ export const basisMode: Mode = {
         ok: true,
         text:
           `Predict first: v has coordinates ${point(bc.coords)} in the coloured grid ` +
-          `(v = ${fmt(c1)}·b₁ + ${fmt(c2)}·b₂). Drag the dashed ring to where v is, then press Reveal.`,
+          `(v = ${basisSum(c1, c2)}). Drag the dashed ring to where v is, then press Reveal.`,
       };
     },
     score(s, guess) {

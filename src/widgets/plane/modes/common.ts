@@ -66,11 +66,12 @@ const VERDICT = {
 
 /**
  * "Your guess (1.9, 1.1) was 0.14 units from a·v + b·w, (2, 1). Spot on! <hint>" — the hint is
- * only given when the guess was not close, where it helps.
+ * only given when the guess was not close, where it helps. `exact` replaces "is exactly <what>"
+ * where that reads oddly ("lies exactly on an eigenvector line").
  */
-export function feedback(p: Prediction, what: string, hint: string): string {
+export function feedback(p: Prediction, what: string, hint: string, exact?: string): string {
   const b = band(p.distance);
-  if (b === 'exact') return `Your guess ${point(p.guess)} is exactly ${what}. Spot on!`;
+  if (b === 'exact') return `Your guess ${point(p.guess)} ${exact ?? `is exactly ${what}`}. Spot on!`;
   const units = fmt(p.distance) === '1' ? 'unit' : 'units';
   const tail = b === 'near' || b === 'far' ? ` ${hint}` : '';
   return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from ${what}, ${point(p.target)}. ${VERDICT[b]}${tail}`;

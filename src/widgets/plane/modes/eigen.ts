@@ -12,7 +12,7 @@ import { drawPlane } from '../view';
 import { dot, labelAt, originLine, px, vectorArrow, type DrawContext, type Frame } from '../draw-kit';
 import { eigenSentence } from '../words';
 import { eigenTex } from '../formula';
-import { alignedRows, coloured, factor, feedback, fmt, matTex, niceDirection, point, rows, scoreAgainst, vecTex } from './common';
+import { alignedRows, coloured, feedback, fmt, matTex, niceDirection, point, rows, scoreAgainst, vecTex } from './common';
 import { basisHandles, moveColumn } from './transform';
 import type { Mode, ModeInput } from './types';
 
@@ -22,6 +22,8 @@ export const FAN_SIZE = 24;
 export const FAN_RADIUS = 1.5;
 /** A fan arrow this close (radians) to an eigenvector line counts as on it. */
 const ON_LINE = 1e-6;
+/** A guess nearer the origin than this is the zero vector: it has no direction to keep. */
+const ZERO_GUESS = 0.05;
 
 export interface FanArrow {
   /** The arrow before the transformation (length FAN_RADIUS). */
@@ -127,6 +129,19 @@ function drawFan(ctx: DrawContext, f: Frame, m: ModeInput, now: Mat2, e: Eigen2)
   return [eigenLines(e).length === 1 ? 'one direction stays on its span' : 'two directions stay on their span'];
 }
 
+/** λ² − tr·λ + det with zero terms left out and signs folded: "λ² + 1", "λ² − 4λ + 3". */
+export function charPoly(tr: number, d: number): string {
+  let out = '\\lambda^2';
+  const term = (x: number, body: string): void => {
+    const mag = fmt(Math.abs(x));
+    if (mag === '0') return;
+    out += ` ${x < 0 ? '-' : '+'} ${body === '' ? mag : mag === '1' ? body : `${mag}${body}`}`;
+  };
+  term(-tr, '\\lambda');
+  term(d, '');
+  return out;
+}
+
 export function keptSentence(e: Eigen2): string {
   if (e.kind === 'complex')
     return (
@@ -184,7 +199,7 @@ export const eigenMode: Mode = {
     const e = eigen2(a);
     const tr = a[0] + a[3];
     const d = a[0] * a[3] - a[1] * a[2];
-    const poly = `\\det(A - \\lambda I) &= \\lambda^2 - ${factor(tr)}\\lambda + ${factor(d)} = 0`;
+    const poly = `\\det(A - \\lambda I) &= ${charPoly(tr, d)} = 0`;
     const first = `A &= ${matTex(a, c.i, c.j)}`;
     if (m.hidden) return alignedRows([first, poly]);
     const values = `${eigenTex(e).replace(' = ', ' &= ')}`;
@@ -222,6 +237,14 @@ export const eigenMode: Mode = {
           sentence: `Trick question: A turns every arrow, so no direction stays on its span (only the zero vector does). Its eigenvalues are the complex pair ${fmt(e.re)} ± ${fmt(e.im)}i.`,
         };
       }
+      // The zero vector stays put under every matrix but has no direction: not an eigenvector.
+      if (Math.hypot(guess[0], guess[1]) < ZERO_GUESS) {
+        const prediction = scoreAgainst(guess, guess);
+        return {
+          prediction,
+          sentence: `Your guess ${point(guess)} is the zero vector, which has no direction, so it is not an eigenvector: drag the ring away from the origin.`,
+        };
+      }
       // The nearest point on the nearest eigenvector line.
       let best: Prediction | undefined;
       for (const [v] of eigenLines(e)) {
@@ -232,7 +255,12 @@ export const eigenMode: Mode = {
       best ??= scoreAgainst(guess, [0, 0]);
       return {
         prediction: best,
-        sentence: feedback(best, 'the nearest eigenvector line', 'The lit arrows are the ones that stay on their line.'),
+        sentence: feedback(
+          best,
+          'the nearest eigenvector line',
+          'The lit arrows are the ones that stay on their line.',
+          'lies exactly on an eigenvector line',
+        ),
       };
     },
   },

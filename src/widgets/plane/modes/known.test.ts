@@ -9,7 +9,7 @@ import { compositionMode, orderSentence, products, stagedMatrix } from './compos
 import { inverseEnd, inverseMode, refusal, roundTrip } from './inverse';
 import { dotInfo, dotMode, dotSentence } from './dot';
 import { basisCoords, basisMode } from './basis';
-import { FAN_SIZE, eigenMode, fan, keptSentence } from './eigen';
+import { FAN_SIZE, charPoly, eigenMode, fan, keptSentence } from './eigen';
 import { spacesOf, spacesSentence } from './spaces-layer';
 import { transformMode } from './transform';
 import { feedback, niceDirection, scoreAgainst, signedSum } from './common';
@@ -20,6 +20,14 @@ const near = (a: readonly number[], b: readonly number[], tol = 1e-12): void =>
   a.forEach((x, k) => expect(Math.abs(x - (b[k] as number)), `[${a.join(', ')}] vs [${b.join(', ')}]`).toBeLessThanOrEqual(tol));
 
 describe('span', () => {
+  it('does not widen the view toward the hidden sum while guessing', () => {
+    const s = state({ v: [1, 0], w: [0, 1], a: 4, b: -3 });
+    const hidden = spanMode.keep({ s, t: 0, hidden: true });
+    expect(hidden).not.toContainEqual([4, -3]);
+    expect(hidden).not.toContainEqual([4, 0]);
+    expect(spanMode.keep({ s, t: 1, hidden: false })).toContainEqual([4, -3]);
+  });
+
   it('mixes v and w, and knows a plane from a line from a point', () => {
     near(combine([1, 2], [2, 1], 1.5, -1), [-0.5, 2]);
     expect(spanKind([1, 2], [2, 1])).toBe('plane');
@@ -162,6 +170,23 @@ describe('basis', () => {
     expect(r).toEqual([{ tone: 'refusal', text: expect.stringMatching(/^Not a basis: the two basis vectors lie on one line/) }]);
     expect(basisMode.predict.question(s).ok).toBe(false);
   });
+
+  it('says negative coordinates as a signed sum, in every sentence', () => {
+    const s = state({ b1: [1, 0], b2: [0, 1], v: [2, -1] });
+    const m = { s, t: 1, hidden: false };
+    const q = basisMode.predict.question(s);
+    for (const text of [basisMode.describe(m), basisMode.readouts(m).map((r) => r.text).join(' '), q.text]) {
+      expect(text).toMatch(/2·b₁ − 1·b₂/);
+      expect(text).not.toMatch(/\+ -/);
+    }
+  });
+
+  it('keeps the corner c₁·b₁ of the dashed path in view', () => {
+    const s = state({ b1: [2, 1], b2: [-1, 1], v: [3, 3] });
+    // v = 2·b₁ + 1·b₂: the path turns at 2·b₁ = (4, 2), outside the box of b₁, b₂ and v.
+    expect(basisMode.keep({ s, t: 1, hidden: false })).toContainEqual([4, 2]);
+    expect(basisMode.keep({ s, t: 1, hidden: true })).not.toContainEqual([4, 2]);
+  });
 });
 
 describe('eigen', () => {
@@ -187,6 +212,42 @@ describe('eigen', () => {
     near(r.prediction.target, [0.5, 0.5], 1e-12);
     expect(r.prediction.distance).toBeCloseTo(Math.SQRT1_2, 12);
     expect(eigenMode.predict.score(state({ matrix: [0, -1, 1, 0] }), [1, 0]).sentence).toMatch(/Trick question/);
+    expect(eigenMode.predict.score(state({ matrix: [2, 1, 1, 2] }), [2, 2]).sentence).toMatch(/\(2, 2\) lies exactly on an eigenvector line\. Spot on!$/);
+  });
+
+  it('a guess at the origin is not an eigenvector: no praise, a way out', () => {
+    for (const guess of [[0, 0], [0.01, -0.02]] as Vec2[]) {
+      const sentence = eigenMode.predict.score(state({ matrix: [2, 1, 1, 2] }), guess).sentence;
+      expect(sentence).not.toMatch(/Spot on|Close/);
+      expect(sentence).toMatch(/zero vector, which has no direction.*drag the ring away from the origin/);
+    }
+  });
+
+  it('the characteristic polynomial drops zero terms and folds signs', () => {
+    expect(charPoly(0, 1)).toBe('\\lambda^2 + 1');
+    expect(charPoly(0, -1)).toBe('\\lambda^2 - 1');
+    expect(charPoly(4, 3)).toBe('\\lambda^2 - 4\\lambda + 3');
+    expect(charPoly(-1, 0)).toBe('\\lambda^2 + \\lambda');
+    expect(charPoly(2.5, -0.5)).toBe('\\lambda^2 - 2.5\\lambda - 0.5');
+    const tex = eigenMode.tex({ s: state({ matrix: [0, -1, 1, 0] }), t: 1, hidden: false }, TEX);
+    expect(tex).toContain('\\lambda^2 + 1 = 0');
+  });
+});
+
+describe('transform words without the formula', () => {
+  const input = (p: Partial<PlaneState>, t: number) => ({ s: state(p), t, hidden: false });
+  it('say what is shown, not the hidden matrix, while formula is off', () => {
+    const m = input({ matrix: [3, 0, 0, 2], formula: false }, 0);
+    expect(transformMode.describe(m)).toMatch(/Determinant 1: areas are kept/);
+    expect(transformMode.describe(m)).not.toMatch(/6|grow/);
+    expect(transformMode.detMatrix?.(m)).toEqual([1, 0, 0, 1]);
+    expect(transformMode.describe(input({ matrix: [3, 0, 0, 2], formula: false }, 1))).toMatch(/Determinant 6: areas grow 6 times/);
+  });
+
+  it('keep speaking of the matrix itself with the formula on', () => {
+    const m = input({ matrix: [3, 0, 0, 2], formula: true }, 0);
+    expect(transformMode.describe(m)).toMatch(/î lands at \(3, 0\) and ĵ at \(0, 2\)\. Determinant 6/);
+    expect(transformMode.detMatrix?.(m)).toEqual([3, 0, 0, 2]);
   });
 });
 

@@ -140,7 +140,8 @@ export const spanMode: Mode = {
     if (name === 'sum') return weightsFor(s, p, dragged);
     return undefined;
   },
-  keep: ({ s }) => [s.v, s.w, combine(s.v, s.w, s.a, 0), combine(s.v, s.w, s.a, s.b)],
+  // While the answer is hidden, widening the view toward a·v + b·w would hint where it lands.
+  keep: ({ s, hidden }) => (hidden ? [s.v, s.w] : [s.v, s.w, combine(s.v, s.w, s.a, 0), combine(s.v, s.w, s.a, s.b)]),
   draw: (ctx, f, m) => drawSpan(ctx, f, m),
 
   describe(m) {

@@ -32,6 +32,14 @@ function shown(m: ModeInput): Mat2 {
   return shownMatrix(m.s.matrix, m.t);
 }
 
+/**
+ * The matrix the words speak of. Without the formula, the page may be hiding the matrix on
+ * purpose (a predict question about it), so the words say only what the picture shows.
+ */
+export function spokenMatrix(m: ModeInput): Mat2 {
+  return m.s.formula ? m.s.matrix : shown(m);
+}
+
 export const transformMode: Mode = {
   name: 'transform',
   play: 'toggle',
@@ -41,6 +49,7 @@ export const transformMode: Mode = {
   plots: 1,
   detReadout: true,
   editT: 1,
+  detMatrix: spokenMatrix,
   handles: (m) => basisHandles(shown(m)),
   move: (s, name, p, dragged) => moveColumn(s.matrix, name, p, dragged),
   keep: (m) => basisHandles(shown(m)).map((h) => h.at),
@@ -60,10 +69,11 @@ export const transformMode: Mode = {
 
   describe(m) {
     const s = m.s;
+    const spoken = spokenMatrix(m);
     const base = describePlane({
-      matrix: s.matrix,
+      matrix: spoken,
       t: m.t,
-      eigen: eigen2(s.matrix),
+      eigen: eigen2(spoken),
       phase: 'off',
       guess: GUESS_START,
       prediction: undefined,

@@ -3,7 +3,7 @@
  * keep in view, the predict-first question) plus one draw function. The element (element.ts) only
  * wires a mode to the DOM; adding a mode means adding one file here and one line in index.ts.
  */
-import type { Vec2 } from '../../../math/mat2';
+import type { Mat2, Vec2 } from '../../../math/mat2';
 import type { ModeName, PlaneState } from '../props';
 import type { DrawContext, Frame } from '../draw-kit';
 import type { PointPlotter } from '../view';
@@ -87,6 +87,8 @@ export interface Mode {
   readonly controls: readonly ControlName[];
   /** Show the determinant sentence of A (`.readout-det`) when `determinant` is on. */
   readonly detReadout: boolean;
+  /** The matrix `.readout-det` speaks of (default: the state's matrix). */
+  detMatrix?(m: ModeInput): Mat2;
   /** 2 in composition: two plots side by side. */
   readonly plots: 1 | 2;
   /** Titles above the plots (when there are two). */
