@@ -127,6 +127,14 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
     this.commit(state, source);
   }
 
+  /** The current state as setting strings by kebab-case name: what `applySettings` takes back. */
+  settings(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, prop] of Object.entries(this.table))
+      out[toKebab(key)] = prop.format(this.current[key as keyof StateOf<P>]);
+    return out;
+  }
+
   /** A link to this page that reproduces the widget's current picture (needs an `id`). */
   shareUrl(): string {
     const url = new URL(location.href);

@@ -8,8 +8,6 @@
  * driven widget to exactly what the steps so far prescribe, starting from how the widget looked
  * when presenting began: a step looks the same however the teacher got there.
  */
-import { widgetByTag } from '../../widgets/catalog';
-import { toCamel } from '../props';
 import { clampStep, keysByTarget, parseStepSettings, settingsAtStep, stepLabel, type StepInfo } from './steps';
 import type { Say } from './toast';
 
@@ -32,11 +30,12 @@ export interface Presenter {
 /** What the shell needs of a `lumen-*` element (LumenElement has it). */
 interface Settable extends HTMLElement {
   applySettings(input: Record<string, string>, source: 'lesson'): void;
-  readonly state?: Readonly<Record<string, unknown>>;
+  settings(): Record<string, string>;
 }
 
 function isSettable(el: Element): el is Settable {
-  return typeof (el as Partial<Settable>).applySettings === 'function';
+  const w = el as Partial<Settable>;
+  return typeof w.applySettings === 'function' && typeof w.settings === 'function';
 }
 
 function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
@@ -51,16 +50,11 @@ function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
   });
 }
 
-/** The current values of `keys` in a widget, as setting strings (via its property table). */
+/** The current values of `keys` in a widget, as setting strings (read through its own table). */
 function snapshot(el: Settable, keys: ReadonlySet<string>): Record<string, string> {
-  const table = widgetByTag(el.localName)?.[1].props;
-  const state = el.state;
+  const all = el.settings();
   const out: Record<string, string> = {};
-  if (!table || !state) return out;
-  for (const key of keys) {
-    const prop = table[toCamel(key)];
-    if (prop && toCamel(key) in state) out[key] = prop.format(state[toCamel(key)]);
-  }
+  for (const key of keys) if (key in all) out[key] = all[key] as string;
   return out;
 }
 
