@@ -3,6 +3,7 @@
  * the program editor, the predict-first question, the step buttons, the graph's nodes (one Tab
  * stop; the arrow keys move inside), then the gradient check.
  */
+import { el } from '../../ui/dom';
 
 export interface GraphDom {
   readonly layout: HTMLDivElement;
@@ -32,16 +33,6 @@ export interface GraphDom {
   readonly checkResult: HTMLDivElement;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

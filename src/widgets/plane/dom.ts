@@ -7,6 +7,7 @@
 import { PRESETS, PRESET_LABELS, DEFAULT_ANGLE } from './model';
 import { HANDLE_NAMES, type HandleName } from './modes/types';
 import { WEIGHT_LIMIT } from './props';
+import { el } from '../../ui/dom';
 
 export interface MatrixField {
   readonly field: HTMLDivElement;
@@ -65,16 +66,6 @@ export interface PlaneDom {
   readonly spaces: HTMLInputElement;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function matrixField(name: 'matrix' | 'second', label: string, presetName: string, errorClass: string): MatrixField {
   const field = el('div', { class: 'field' });

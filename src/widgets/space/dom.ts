@@ -8,6 +8,7 @@
 import { BASIS, PRESETS3, PRESET3_LABELS, type Basis } from './model';
 import { CROSS_PAIRS, type CrossPair } from './props';
 import { BASIS_NAMES } from './words';
+import { el } from '../../ui/dom';
 
 export interface SpaceDom {
   readonly layout: HTMLDivElement;
@@ -41,16 +42,6 @@ export interface SpaceDom {
   readonly resetView: HTMLButtonElement;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export const CROSS_LABELS: Readonly<Record<CrossPair, string>> = {
   none: 'Off',

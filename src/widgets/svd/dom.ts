@@ -3,6 +3,7 @@
  * elements the element class wires up. DOM order is the Tab order: the handles on the plot (the
  * selected point, the keyboard cross, the predict dial), then the side panel.
  */
+import { el } from '../../ui/dom';
 
 export interface SvdDom {
   readonly layout: HTMLDivElement;
@@ -49,16 +50,6 @@ export interface SvdDom {
   readonly remove: HTMLButtonElement;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function handle(name: string, label: string, describedBy: string): HTMLDivElement {
   return el('div', {
