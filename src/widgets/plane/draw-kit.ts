@@ -8,31 +8,8 @@ import type { Mat2, Vec2 } from '../../math/mat2';
 import type { Palette } from '../../ui/tokens';
 import type { View } from './model';
 import { boxHitsRing, clearOffset, ringRadius, textWidth, type Ring } from './label-place';
-
-export type DrawContext = Pick<
-  CanvasRenderingContext2D,
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'closePath'
-  | 'rect'
-  | 'arc'
-  | 'fill'
-  | 'stroke'
-  | 'fillRect'
-  | 'fillText'
-  | 'strokeText'
-  | 'setLineDash'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'globalAlpha'
-  | 'font'
-  | 'textAlign'
-  | 'textBaseline'
-  | 'lineJoin'
-  | 'lineCap'
->;
+import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
+export { arrowHead, FONT, type DrawContext };
 
 export type SceneColors = Pick<
   Palette,
@@ -60,8 +37,6 @@ export function ringsPx(s: Frame, extra: readonly Vec2[] = []): Ring[] {
   });
 }
 
-
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** Grid lines closer than this (pixels) are thinned out: denser would be a grey smear. */
 export const MIN_GAP = 5;
 
@@ -235,21 +210,6 @@ export function arrowLabelAt(s: Frame, from: readonly [number, number], to: read
   const off = Math.max(20 * s.lineScale, clearOffset(ux, uy, textWidth(label, size) / 2, size * 0.6, ringRadius(s.lineScale)));
   const m = s.fontPx * 0.7;
   return [Math.min(view.width - m, Math.max(m, to[0] + ux * off)), Math.min(view.height - m, Math.max(m, to[1] + uy * off))];
-}
-
-export function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, y1: number, size: number, color: string): void {
-  const len = Math.hypot(x1 - x0, y1 - y0);
-  if (!(len > 0) || !(size > 0)) return;
-  const ux = (x1 - x0) / len;
-  const uy = (y1 - y0) / len;
-  const w = size * 0.45;
-  ctx.beginPath();
-  ctx.moveTo(x1, y1);
-  ctx.lineTo(x1 - ux * size - uy * w, y1 - uy * size + ux * w);
-  ctx.lineTo(x1 - ux * size + uy * w, y1 - uy * size - ux * w);
-  ctx.closePath();
-  ctx.fillStyle = color;
-  ctx.fill();
 }
 
 export function guessMarker(ctx: DrawContext, s: Frame, guess: Vec2, answer: Vec2 | undefined): void {

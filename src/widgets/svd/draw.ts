@@ -7,31 +7,8 @@ import type { Vec2 } from '../../math/mat2';
 import type { Palette } from '../../ui/tokens';
 import type { View } from './model';
 import { fmt } from './words';
-
-/** The part of CanvasRenderingContext2D these pictures use (a fake one records it in tests). */
-export type DrawContext = Pick<
-  CanvasRenderingContext2D,
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'closePath'
-  | 'arc'
-  | 'fill'
-  | 'stroke'
-  | 'fillRect'
-  | 'fillText'
-  | 'strokeText'
-  | 'setLineDash'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'globalAlpha'
-  | 'font'
-  | 'textAlign'
-  | 'textBaseline'
-  | 'lineJoin'
-  | 'lineCap'
->;
+import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
+export { arrowHead, FONT, type DrawContext };
 
 export type SceneColors = Pick<
   Palette,
@@ -47,8 +24,6 @@ export interface Frame {
   /** Base size of labels, CSS pixels. */
   readonly fontPx: number;
 }
-
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function px(view: View, p: Vec2): [number, number] {
   return [view.cx + p[0] * view.scale, view.cy - p[1] * view.scale];
@@ -186,21 +161,6 @@ export function placedLabel(ctx: DrawContext, f: Frame, text: string, x: number,
   const lx = Math.min(view.width - halfW, Math.max(halfW, x));
   const ly = Math.min(view.height - halfH, Math.max(halfH, y));
   haloText(ctx, f, text, lx, ly, color);
-}
-
-export function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, y1: number, size: number, color: string): void {
-  const len = Math.hypot(x1 - x0, y1 - y0);
-  if (!(len > 0) || !(size > 0)) return;
-  const ux = (x1 - x0) / len;
-  const uy = (y1 - y0) / len;
-  const w = size * 0.45;
-  ctx.beginPath();
-  ctx.moveTo(x1, y1);
-  ctx.lineTo(x1 - ux * size - uy * w, y1 - uy * size + ux * w);
-  ctx.lineTo(x1 - ux * size + uy * w, y1 - uy * size - ux * w);
-  ctx.closePath();
-  ctx.fillStyle = color;
-  ctx.fill();
 }
 
 /** Many dots as one path (a separate sub-path per dot, so no lines join them). */
