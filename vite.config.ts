@@ -31,6 +31,8 @@ export default defineConfig({
       },
     },
   },
+  // Module workers (the simulators', the network trainer's) are split into chunks like the page.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
   plugins: [lumenPages()],
 });

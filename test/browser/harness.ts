@@ -24,7 +24,8 @@ export const FIXTURES = join(ROOT, 'test/fixtures');
 export const SCREENS = join(ROOT, 'test-results/screens');
 
 /** Serves `dir` (relative to the repository root) plus extra `routes` on 127.0.0.1. */
-export function serveDist(dir = 'dist', routes: Record<string, Route> = {}): Promise<StaticServer> {
+/** Serves the built site; `LUMEN_DIST=/tmp/x-dist` makes every test use another build than dist/. */
+export function serveDist(dir = process.env.LUMEN_DIST || 'dist', routes: Record<string, Route> = {}): Promise<StaticServer> {
   const resolved: Record<string, Route> = {};
   for (const [prefix, target] of Object.entries(routes))
     resolved[prefix] = typeof target === 'string' ? resolve(ROOT, target) : target;
