@@ -120,6 +120,9 @@ describe('page problems', () => {
     const shifted = await page.screenshot();
     expect(diffPng(square, shifted).different).toBe(20);
     expect(diffPng(square, shifted, { radius: 1 }).different, 'a one-pixel shift is absorbed').toBe(0);
+    const shorter = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 199 } });
+    expect(diffPng(shifted, shorter).ratio, 'sizes differ: all different without a radius').toBe(1);
+    expect(diffPng(shifted, shorter, { radius: 1 }).different, 'one row fewer: only that row differs').toBe(320);
     await page.close();
   });
 });

@@ -119,12 +119,15 @@ export function diffPng(a: Buffer, b: Buffer, options: DiffOptions = {}): Diff {
   const x = decodePng(a);
   const y = decodePng(b);
   const total = Math.max(x.width * x.height, y.width * y.height);
-  if (x.width !== y.width || x.height !== y.height) return { different: total, total, ratio: 1 };
-  let different = 0;
-  for (let py = 0; py < x.height; py++) {
-    for (let px = 0; px < x.width; px++) {
-      const i = (py * x.width + px) * 4;
-      if (!near(x, i, y, px, py, radius, threshold) || !near(y, i, x, px, py, radius, threshold)) different++;
+  // An element at a fractional height rounds to one more or one fewer row of pixels in one page:
+  // within `radius`, compare the common area (the extra row counts as different).
+  if (Math.abs(x.width - y.width) > radius || Math.abs(x.height - y.height) > radius) return { different: total, total, ratio: 1 };
+  const width = Math.min(x.width, y.width);
+  const height = Math.min(x.height, y.height);
+  let different = total - width * height;
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      if (!near(x, (py * x.width + px) * 4, y, px, py, radius, threshold) || !near(y, (py * y.width + px) * 4, x, px, py, radius, threshold)) different++;
     }
   }
   return { different, total, ratio: total ? different / total : 0 };
