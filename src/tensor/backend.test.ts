@@ -12,7 +12,7 @@ describe('tensor backend', () => {
       expect(g).toEqual([2, -4, 6]);
     }
     expect(tf.memory().numTensors).toBe(before);
-  });
+  }, 60_000); // the first import of tfjs takes seconds on a loaded machine
 
   it('rejects a backend that cannot start, with its name in the message', async () => {
     // Node has no WebGL: the webgl backend cannot start here.

@@ -9,6 +9,10 @@ import { PREDICT_PROPS } from './predict/props';
 import { GRAPH_PROPS } from './graph/props';
 import { SVD_PROPS } from './svd/props';
 import { SPACE_PROPS } from './space/props';
+import { COVARIANCE_PROPS } from './covariance/props';
+import { BAYES_PROPS } from './bayes/props';
+import { DESCENT_PROPS } from './descent/props';
+import { DERIVATIVE_PROPS } from './derivative/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -17,6 +21,26 @@ export interface WidgetInfo {
 }
 
 export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
+  derivative: {
+    tag: 'lumen-derivative',
+    props: DERIVATIVE_PROPS,
+    summary: 'The derivative: a secant shrinks into the tangent as you zoom in (tangent), or a nudge ripples through g and f on number lines (chain).',
+  },
+  descent: {
+    tag: 'lumen-descent',
+    props: DESCENT_PROPS,
+    summary: 'Gradient descent on a loss surface in 3D and as a contour map: several learning rates side by side, with momentum, loss curves and divergence.',
+  },
+  bayes: {
+    tag: 'lumen-bayes',
+    props: BAYES_PROPS,
+    summary: 'Bayes’ theorem: a population of dots split by condition and test result, and a coin whose beta prior updates flip by flip.',
+  },
+  covariance: {
+    tag: 'lumen-covariance',
+    props: COVARIANCE_PROPS,
+    summary: 'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
+  },
   graph: {
     tag: 'lumen-graph',
     props: GRAPH_PROPS,

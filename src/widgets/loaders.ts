@@ -8,6 +8,10 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-graph': () => import('./graph/element'),
   'lumen-svd': () => import('./svd/element'),
   'lumen-space': () => import('./space/element'),
+  'lumen-covariance': () => import('./covariance/element'),
+  'lumen-bayes': () => import('./bayes/element'),
+  'lumen-descent': () => import('./descent/element'),
+  'lumen-derivative': () => import('./derivative/element'),
 };
 
 /**

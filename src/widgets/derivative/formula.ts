@@ -1,0 +1,104 @@
+/**
+ * The live formula of `<lumen-derivative>` as TeX, built from numbers only (never from text the
+ * learner typed), so it is always valid KaTeX input. Colours match the picture: the point x0 like
+ * the data, h and the secant like î, the exact slope like a gradient; in chain mode dx, du and dy
+ * like their number lines, and dy/dx like a gradient.
+ */
+import type { ChainNumbers } from '../../math/calculus';
+import { num, type TangentNumbers } from './model';
+
+export interface DerivativeColors {
+  readonly point: string;
+  readonly secant: string;
+  readonly slope: string;
+  readonly x: string;
+  readonly u: string;
+  readonly y: string;
+}
+
+const c = (color: string, body: string): string => `\\textcolor{${color}}{${body}}`;
+
+/** A number for TeX: a plain hyphen minus (KaTeX sets it as a minus), "?" when undefined. */
+export function texNum(x: number, digits = 4): string {
+  return Number.isFinite(x) ? num(x, digits).replace('−', '-') : '?';
+}
+
+/** A factor in a product: negative numbers in parentheses. */
+function factor(x: number, digits = 4): string {
+  const s = texNum(x, digits);
+  return x < 0 ? `(${s})` : s;
+}
+
+/** x0 + h as an argument: "1 + 0.5". */
+function shiftArg(x0: number, h: number, col: DerivativeColors): string {
+  return `${c(col.point, texNum(x0))} + ${c(col.secant, texNum(h))}`;
+}
+
+/**
+ * Tangent mode. `hidden`: predict-first before Reveal, the exact slope is a question mark.
+ *
+ *   (f(x0+h) − f(x0)) / h = (f(1 + 0.5) − f(1)) / 0.5 = 2.75
+ *   f′(x0) = lim_{h→0} … = 1
+ */
+export function tangentTex(t: TangentNumbers, col: DerivativeColors, hidden: boolean): string {
+  const secant =
+    `\\frac{f(x_0 + h) - f(x_0)}{h} &= \\frac{f(${shiftArg(t.x0, t.h, col)}) - f(${c(col.point, texNum(t.x0))})}{${c(col.secant, texNum(t.h))}}` +
+    ` = ${c(col.secant, texNum(t.secant, 6))}`;
+  const exact = `f'(${c(col.point, texNum(t.x0))}) &= \\lim_{h \\to 0} \\frac{f(x_0 + h) - f(x_0)}{h} = ${hidden ? '\\,?' : c(col.slope, texNum(t.slope, 6))}`;
+  return `\\begin{aligned} ${secant} \\\\ ${exact} \\end{aligned}`;
+}
+
+/** The same numbers for a slim column (a phone): x0 and h on their own line, no symbolic middle part. */
+export function tangentTexNarrow(t: TangentNumbers, col: DerivativeColors, hidden: boolean): string {
+  return (
+    `\\begin{aligned} x_0 &= ${c(col.point, texNum(t.x0))},\\quad h = ${c(col.secant, texNum(t.h))} \\\\ ` +
+    `\\frac{f(x_0 + h) - f(x_0)}{h} &= ${c(col.secant, texNum(t.secant, 6))} \\\\ ` +
+    `f'(x_0) &= ${hidden ? '\\,?' : c(col.slope, texNum(t.slope, 6))} \\end{aligned}`
+  );
+}
+
+export function tangentWords(t: TangentNumbers, hidden: boolean): string {
+  return (
+    `(f(x0 + h) − f(x0)) / h = (f(${num(t.x0)} + ${num(t.h)}) − f(${num(t.x0)})) / ${num(t.h)} = ${num(t.secant, 6)}; ` +
+    `as h shrinks to 0 this tends to f′(${num(t.x0)}) = ${hidden ? '?' : num(t.slope, 6)}.`
+  );
+}
+
+/**
+ * Chain mode.
+ *
+ *   du ≈ g′(x) dx = 3 · 0.1 = 0.3          (scale factor of the first stage)
+ *   dy ≈ f′(u) du = 0.2 · 0.3 = 0.06       (scale factor of the second)
+ *   dy/dx = f′(g(x)) · g′(x) = 0.2 · 3 = 0.6
+ */
+export function chainTex(n: ChainNumbers, col: DerivativeColors, hidden: boolean): string {
+  const a = c(col.y, factor(n.fSlope));
+  const b = c(col.u, factor(n.gSlope));
+  const du = `${c(col.u, 'du')} &\\approx ${c(col.u, "g'(x)")}\\,${c(col.x, 'dx')} = ${b} \\cdot ${c(col.x, factor(n.dx))} = ${c(col.u, texNum(n.du))}`;
+  const dy = `${c(col.y, 'dy')} &\\approx ${c(col.y, "f'(u)")}\\,${c(col.u, 'du')} = ${a} \\cdot ${c(col.u, factor(n.du))} = ${c(col.y, texNum(n.dy))}`;
+  const total = hidden
+    ? `\\frac{dy}{dx} &= ${c(col.y, "f'(g(x))")} \\cdot ${c(col.u, "g'(x)")} = \\,?`
+    : `\\frac{dy}{dx} &= ${c(col.y, "f'(g(x))")} \\cdot ${c(col.u, "g'(x)")} = ${a} \\cdot ${b} = ${c(col.slope, texNum(n.slope))}`;
+  return hidden ? `\\begin{aligned} ${total} \\end{aligned}` : `\\begin{aligned} ${du} \\\\ ${dy} \\\\ ${total} \\end{aligned}`;
+}
+
+/** The chain for a slim column: the numbers only, coloured the same way. */
+export function chainTexNarrow(n: ChainNumbers, col: DerivativeColors, hidden: boolean): string {
+  const a = c(col.y, factor(n.fSlope));
+  const b = c(col.u, factor(n.gSlope));
+  if (hidden) return `\\frac{dy}{dx} = ${c(col.y, "f'")} \\cdot ${c(col.u, "g'")} = \\,?`;
+  return (
+    `\\begin{aligned} ${c(col.u, 'du')} &\\approx ${b} \\cdot ${c(col.x, factor(n.dx))} = ${c(col.u, texNum(n.du))} \\\\ ` +
+    `${c(col.y, 'dy')} &\\approx ${a} \\cdot ${c(col.u, factor(n.du))} = ${c(col.y, texNum(n.dy))} \\\\ ` +
+    `\\frac{dy}{dx} &= ${a} \\cdot ${b} = ${c(col.slope, texNum(n.slope))} \\end{aligned}`
+  );
+}
+
+export function chainWords(n: ChainNumbers, hidden: boolean): string {
+  if (hidden) return 'dy/dx = f′(g(x)) · g′(x) = ? (make your guess first).';
+  return (
+    `du ≈ g′(x) dx = ${num(n.gSlope)} × ${num(n.dx)} = ${num(n.du)}; ` +
+    `dy ≈ f′(u) du = ${num(n.fSlope)} × ${num(n.du)} = ${num(n.dy)}; ` +
+    `dy/dx = f′(g(x)) · g′(x) = ${num(n.fSlope)} × ${num(n.gSlope)} = ${num(n.slope)}.`
+  );
+}

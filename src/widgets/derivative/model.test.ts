@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  baseWindows,
+  chainNumbers,
+  clampX0,
+  functionOf,
+  lineHalfSpan,
+  num,
+  rippleStages,
+  scoreGuess,
+  snap,
+  stepDx,
+  stepH,
+  tangentNumbers,
+  tangentWindow,
+  zoomBy,
+} from './model';
+
+const plain = { shiftKey: false, altKey: false };
+
+describe('tangent mode', () => {
+  const f = functionOf('x^3 - 2*x', 'f');
+  it('secant and exact slope at the lesson’s point', () => {
+    const t = tangentNumbers(f, 1, 0.5);
+    expect(t.fx0).toBe(-1);
+    expect(t.secant).toBeCloseTo(1 + 3 * 0.5 + 0.25, 12);
+    expect(t.slope).toBe(1);
+  });
+
+  it('the window zooms about the point and keeps it in view at every zoom (property)', () => {
+    const s = { center: 0, range: 3 };
+    const base = baseWindows(f, s);
+    expect(base.curve.x).toEqual([-3, 3]);
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 1, max: 1e6, noNaN: true }), (raw, zoom) => {
+        const x0 = clampX0(s, raw);
+        const w = tangentWindow(base.curve, f, x0, zoom);
+        expect(x0).toBeGreaterThanOrEqual(w.x[0] - 1e-9);
+        expect(x0).toBeLessThanOrEqual(w.x[1] + 1e-9);
+        expect((w.x[1] - w.x[0]) * zoom).toBeCloseTo(6, 6);
+      }),
+    );
+  });
+
+  it('zoomed in, the curve bends away from its tangent by a share of the window that falls like 1/zoom', () => {
+    const s = { center: 0, range: 3 };
+    const bend = (zoom: number): number => {
+      const w = tangentWindow(baseWindows(f, s).curve, f, 1, zoom);
+      let worst = 0;
+      for (let k = 0; k <= 10; k++) {
+        const x = w.x[0] + ((w.x[1] - w.x[0]) * k) / 10;
+        worst = Math.max(worst, Math.abs(f.value(x) - (f.value(1) + f.slope(1) * (x - 1))) / (w.y[1] - w.y[0]));
+      }
+      return worst;
+    };
+    // At ×10 000 the curve is within a fifth of a pixel of its tangent on a 1000 px plot.
+    expect(bend(10_000)).toBeLessThan(2e-4);
+    expect(bend(1000) / bend(10_000)).toBeCloseTo(10, 0);
+    expect(bend(1)).toBeGreaterThan(0.1);
+  });
+
+  it('zoom, h and dx steps stay in range', () => {
+    expect(zoomBy(1, 0.5)).toBe(1);
+    expect(zoomBy(4, 2)).toBe(8);
+    expect(zoomBy(8e5, 2)).toBe(1e6);
+    expect(stepH(1, 1, plain)).toBe(1.25);
+    expect(stepH(1e-6, -1, plain)).toBe(1e-6);
+    expect(stepH(8, 1, { shiftKey: true, altKey: false })).toBe(10);
+    expect(stepDx(0.1, 1, plain)).toBeCloseTo(0.125, 12);
+    expect(stepDx(0.001, -1, plain)).toBe(0.001);
+    expect(snap(1.23456789, 0.01)).toBe(1.2346);
+  });
+});
+
+describe('chain mode', () => {
+  it('numbers for g = x², f = u³ at x = 1: ×2 then ×3', () => {
+    const n = chainNumbers({ g: 'x^2', f: 'u^3', x0: 1, dx: 0.05 })!;
+    expect([n.u, n.y, n.gSlope, n.fSlope, n.slope]).toEqual([1, 1, 2, 3, 6]);
+    expect(n.du).toBeCloseTo(0.1, 14);
+    expect(n.dy).toBeCloseTo(0.3, 14);
+    expect(lineHalfSpan(n)).toBeCloseTo(0.75, 12);
+    expect(chainNumbers({ g: 'x - 3', f: 'log(u)', x0: 1, dx: 0.1 })).toBeUndefined();
+  });
+  it('the ripple shows dx, then du, then dy', () => {
+    expect(rippleStages(0)).toEqual([0, 0, 0]);
+    expect(rippleStages(1.5)).toEqual([1, 0.5, 0]);
+    expect(rippleStages(3)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('predict and numbers', () => {
+  it('says how close a guess is', () => {
+    expect(scoreGuess(0.25, 0.25).correct).toBe(true);
+    expect(scoreGuess(0.5, 0.25).sentence).toBe('Your guess 0.5 is 0.25 away from 0.25. In the right direction; look again at the picture.');
+    expect(scoreGuess(11.7, 12).correct).toBe(true);
+    expect(scoreGuess(0.26, 0.25).correct).toBe(true);
+    expect(scoreGuess(0.3, 0.25).sentence).toBe('Your guess 0.3 is 0.05 away from 0.25. Very close.');
+    expect(scoreGuess(-12, 12).correct).toBe(false);
+  });
+  it('writes numbers without float noise, with a real minus sign', () => {
+    expect(num(0.30000000000000004)).toBe('0.3');
+    expect(num(-1.5)).toBe('−1.5');
+    expect(num(Number.NaN)).toBe('undefined');
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The numbers `<lumen-derivative>` shows, from its state alone (pure, no DOM): the view windows of
+ * tangent mode (zoomed about the point), the secant and exact slopes, the chain-rule numbers and
+ * the shared scale of the three number lines, keyboard steps, and how close a guess was.
+ */
+import { chainAt, compileFunction, secantSlope, type ChainNumbers, type Fn1 } from '../../math/calculus';
+import { fitRange, sampleCurve, zoomAbout, type Interval, type Window } from '../../math/calculus-plot';
+import { judgeNumber, type Verdict } from '../predict/model';
+import { DERIVATIVE_PROPS, MAX_ZOOM, type DerivativeState } from './props';
+
+/** Compiles a function the state holds (always valid there); the default stands in otherwise. */
+export function functionOf(text: string, which: 'f' | 'g'): Fn1 {
+  const allowed = which === 'f' ? (['x', 'u'] as const) : (['x'] as const);
+  const r = compileFunction(text, allowed);
+  if (r.ok) return r.fn;
+  const d = compileFunction(DERIVATIVE_PROPS[which].default, allowed);
+  if (!d.ok) throw new Error(`the default ${which} does not compile`);
+  return d.fn;
+}
+
+// ---- tangent mode ---------------------------------------------------------------------------------
+
+/** Samples across the unzoomed window used to fit the y ranges. */
+const FIT_SAMPLES = 400;
+
+export interface TangentNumbers {
+  readonly x0: number;
+  /** f(x0), NaN where f is undefined there. */
+  readonly fx0: number;
+  readonly h: number;
+  /** f(x0 + h). */
+  readonly fx1: number;
+  /** (f(x0 + h) − f(x0)) / h. */
+  readonly secant: number;
+  /** f'(x0) from the backward pass. */
+  readonly slope: number;
+}
+
+export function tangentNumbers(f: Fn1, x0: number, h: number): TangentNumbers {
+  return { x0, fx0: f.value(x0), h, fx1: f.value(x0 + h), secant: secantSlope(f.value, x0, h), slope: f.slope(x0) };
+}
+
+/** The x range before zooming. */
+export function baseXRange(s: Pick<DerivativeState, 'center' | 'range'>): Interval {
+  return [s.center - s.range, s.center + s.range];
+}
+
+/** x0 held inside the unzoomed window, so that the point is on screen at every zoom. */
+export function clampX0(s: Pick<DerivativeState, 'center' | 'range'>, x0: number): number {
+  const [lo, hi] = baseXRange(s);
+  return Math.min(hi, Math.max(lo, Math.min(100, Math.max(-100, x0))));
+}
+
+export interface BaseWindows {
+  /** f's window before zooming. */
+  readonly curve: Window;
+  /** f′'s y range (always unzoomed: at high zoom f′ is flat across the window, which is the point). */
+  readonly slopeY: Interval;
+}
+
+/** The unzoomed windows of the curve and its derivative: y fitted to the body of each curve. */
+export function baseWindows(f: Fn1, s: Pick<DerivativeState, 'center' | 'range'>): BaseWindows {
+  const x = baseXRange(s);
+  const ys = sampleCurve(f.value, x[0], x[1], FIT_SAMPLES).map((p) => p.y);
+  const ds = sampleCurve(f.slope, x[0], x[1], FIT_SAMPLES).map((p) => p.y);
+  const [lo, hi] = fitRange([...ds, 0], 1);
+  return { curve: { x, y: fitRange(ys, 1) }, slopeY: [lo, hi] };
+}
+
+/**
+ * The window shown: the base window magnified `zoom` times about (x0, f(x0)) (about x0 and the
+ * middle of the y range where f(x0) is undefined).
+ */
+export function tangentWindow(base: Window, f: Fn1, x0: number, zoom: number): Window {
+  const y0 = f.value(x0);
+  const fy = Number.isFinite(y0) ? y0 : (base.y[0] + base.y[1]) / 2;
+  return zoomAbout(base, [x0, fy], zoom);
+}
+
+/** Zoom after one press of + or − (×2), or one wheel notch (×1.25), kept in range. */
+export function zoomBy(zoom: number, factor: number): number {
+  const z = zoom * factor;
+  return Math.min(MAX_ZOOM, Math.max(1, Math.abs(z - 1) < 1e-9 ? 1 : z));
+}
+
+// ---- keyboard --------------------------------------------------------------------------------------
+
+export interface Modifiers {
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+/** Shift is coarse (×10), Alt fine (÷10). */
+export function keyScale(m: Modifiers): number {
+  return m.shiftKey ? 10 : m.altKey ? 0.1 : 1;
+}
+
+/** −1, +1 or 0 for the arrow keys (left/down shrink, right/up grow). */
+export function arrowDirection(key: string): -1 | 0 | 1 {
+  if (key === 'ArrowRight' || key === 'ArrowUp') return 1;
+  if (key === 'ArrowLeft' || key === 'ArrowDown') return -1;
+  return 0;
+}
+
+/** h after an arrow key: ×1.25 per press (Shift ×2, Alt ×1.05), within the prop's range. */
+export function stepH(h: number, direction: -1 | 1, m: Modifiers): number {
+  const factor = m.shiftKey ? 2 : m.altKey ? 1.05 : 1.25;
+  const next = direction > 0 ? h * factor : h / factor;
+  return Math.min(10, Math.max(1e-6, next));
+}
+
+/** dx after an arrow key: ×1.25 per press (Shift ×2, Alt ×1.05), within 0.001 … 2. */
+export function stepDx(dx: number, direction: -1 | 1, m: Modifiers): number {
+  const factor = m.shiftKey ? 2 : m.altKey ? 1.05 : 1.25;
+  const next = direction > 0 ? dx * factor : dx / factor;
+  return Math.min(2, Math.max(0.001, next));
+}
+
+/** A value rounded to a few digits beyond `step`, so keyboard moves land on readable numbers. */
+export function snap(value: number, step: number): number {
+  const digits = Math.max(0, Math.min(12, 2 - Math.floor(Math.log10(step))));
+  const r = Number(value.toFixed(digits));
+  return r === 0 ? 0 : r;
+}
+
+// ---- chain mode -----------------------------------------------------------------------------------
+
+export function chainNumbers(s: Pick<DerivativeState, 'f' | 'g' | 'x0' | 'dx'>): ChainNumbers | undefined {
+  return chainAt(functionOf(s.g, 'g'), functionOf(s.f, 'f'), s.x0, s.dx);
+}
+
+/**
+ * Half the width of each number line, in units. All three share one scale, so a nudge that grows
+ * on its way down looks bigger: the picture is honest about the factors. The largest of dx, du,
+ * dy takes at most 40% of a line (its arrow starts at the middle).
+ */
+export function lineHalfSpan(c: Pick<ChainNumbers, 'dx' | 'du' | 'dy'>): number {
+  const biggest = Math.max(Math.abs(c.dx), Math.abs(c.du), Math.abs(c.dy));
+  return Number.isFinite(biggest) && biggest > 0 ? biggest / 0.4 : 1;
+}
+
+/** How much of each stage of the ripple shows at time p (0 … 3): dx, then du, then dy. */
+export function rippleStages(p: number): readonly [number, number, number] {
+  const stage = (k: number): number => Math.min(1, Math.max(0, p - k));
+  return [stage(0), stage(1), stage(2)];
+}
+
+/** The ripple runs at this many stages per second. */
+export const RIPPLE_SPEED = 1.5;
+
+// ---- predict-first ------------------------------------------------------------------------------
+
+/** A guess within 5% of the answer (within 0.005 of an answer near 0) counts as right. */
+export function scoreGuess(guess: number, answer: number): Verdict {
+  return judgeNumber(guess, Number(answer.toPrecision(6)), 0.05 * Math.max(0.1, Math.abs(answer)));
+}
+
+// ---- numbers for people -------------------------------------------------------------------------
+
+/** `digits` significant digits, no float noise, a real minus sign; "undefined" for NaN. */
+export function num(x: number, digits = 4): string {
+  if (!Number.isFinite(x)) return 'undefined';
+  const r = Number(x.toPrecision(digits));
+  return String(r === 0 ? 0 : r).replace('-', '−');
+}

@@ -1,0 +1,137 @@
+/**
+ * The static DOM of `<lumen-descent>` (text only, never HTML strings). DOM order is the Tab order:
+ * the settings, the play buttons, the 3D view, the contour map, the runs, the formula.
+ */
+import { el } from '../../ui/dom';
+import { SURFACES, SURFACE_NAMES } from '../../math/descent';
+
+export interface DescentDom {
+  readonly layout: HTMLDivElement;
+  readonly controls: HTMLDivElement;
+  readonly surface: HTMLSelectElement;
+  readonly rates: HTMLInputElement;
+  readonly ratesError: HTMLParagraphElement;
+  readonly momentum: HTMLInputElement;
+  readonly momentumOut: HTMLOutputElement;
+  readonly play: HTMLButtonElement;
+  readonly step: HTMLButtonElement;
+  readonly end: HTMLButtonElement;
+  readonly reset: HTMLButtonElement;
+  readonly status: HTMLParagraphElement;
+  readonly plot: HTMLDivElement;
+  readonly stage: HTMLDivElement;
+  readonly glMessage: HTMLParagraphElement;
+  readonly map: HTMLDivElement;
+  readonly mapCanvas: HTMLCanvasElement;
+  readonly chart: HTMLDivElement;
+  readonly chartCanvas: HTMLCanvasElement;
+  readonly runs: HTMLUListElement;
+  readonly formulaWrap: HTMLDivElement;
+  readonly formula: HTMLDivElement;
+  readonly formulaText: HTMLParagraphElement;
+}
+
+export function buildDescentDom(): DescentDom {
+  const layout = el('div', { class: 'layout' });
+
+  const controls = el('div', { class: 'controls' });
+  const surfaceLabel = el('label', {}, 'Surface ');
+  const surface = el('select', { name: 'surface' });
+  for (const name of SURFACE_NAMES) surface.append(el('option', { value: name }, SURFACES[name].label));
+  surfaceLabel.append(surface);
+  const ratesLabel = el('label', {}, 'Learning rates η ');
+  const rates = el('input', {
+    type: 'text',
+    name: 'rates',
+    inputmode: 'decimal',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'rates-hint rates-error',
+  });
+  ratesLabel.append(rates);
+  const momentumLabel = el('label', {}, 'Momentum β ');
+  const momentum = el('input', { type: 'range', name: 'momentum', min: '0', max: '0.95', step: '0.05' });
+  const momentumOut = el('output', { class: 'value' });
+  momentumLabel.append(momentum, momentumOut);
+  const settings = el('div', { class: 'row' });
+  settings.append(surfaceLabel, ratesLabel, momentumLabel);
+  const ratesHint = el('p', { class: 'hint', id: 'rates-hint' }, 'Up to 4 rates, separated by commas; Enter applies them.');
+  const ratesError = el('p', { class: 'error', id: 'rates-error', role: 'alert' });
+
+  const toolbar = el('div', { class: 'row', role: 'toolbar', 'aria-label': 'Run the descent' });
+  const play = el('button', { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' }, 'Play');
+  const step = el('button', { type: 'button', name: 'step', 'aria-keyshortcuts': 'n' }, 'Step');
+  const end = el('button', { type: 'button', name: 'end', 'aria-keyshortcuts': 'e' }, 'Run to the end');
+  const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
+  const status = el('p', { class: 'status' });
+  toolbar.append(play, step, end, reset, status);
+  controls.append(settings, ratesHint, ratesError, toolbar);
+
+  const views = el('div', { class: 'views' });
+  const plot = el('div', { class: 'plot' });
+  const stage = el('div', {
+    class: 'stage',
+    tabindex: '0',
+    role: 'img',
+    'aria-roledescription': '3D view',
+    'aria-describedby': 'view-keys',
+  });
+  const glMessage = el('p', { class: 'gl-message', role: 'status', hidden: '' });
+  plot.append(stage, glMessage);
+  const map = el('div', { class: 'map' });
+  const mapCanvas = el('canvas', {
+    tabindex: '0',
+    role: 'application',
+    'aria-roledescription': 'contour map',
+    'aria-label': 'Contour map of the loss. Click to choose where the runs start; or move the cursor with the arrow keys and press Enter.',
+  });
+  map.append(mapCanvas);
+  views.append(plot, map);
+  const keys = el(
+    'p',
+    { class: 'hint', id: 'view-keys' },
+    'Drag the 3D view or use its arrow keys to turn it. On the contour map, click (or arrows and Enter) to start there. Keys: p play, n step, e end, r reset.',
+  );
+
+  const lower = el('div', { class: 'lower' });
+  const chart = el('div', { class: 'chart' });
+  const chartCanvas = el('canvas', { role: 'img', 'aria-label': 'Loss against step, one curve per run, on a log scale' });
+  chart.append(chartCanvas);
+  const chartWrap = el('div', { class: 'chart-wrap' });
+  const chartHint = el('p', { class: 'hint' }, 'Loss above the minimum, L − L*, against the step (log scale). A diverging run leaves through the top.');
+  chartWrap.append(chart, chartHint);
+  const runs = el('ul', { class: 'runs', 'aria-label': 'Runs' });
+  lower.append(chartWrap, runs);
+
+  const formulaWrap = el('div', { class: 'formula-wrap' });
+  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
+  const formulaText = el('p', { class: 'sr-only formula-text' });
+  formulaWrap.append(formula, formulaText);
+
+  layout.append(controls, views, keys, lower, formulaWrap);
+  return {
+    layout,
+    controls,
+    surface,
+    rates,
+    ratesError,
+    momentum,
+    momentumOut,
+    play,
+    step,
+    end,
+    reset,
+    status,
+    plot,
+    stage,
+    glMessage,
+    map,
+    mapCanvas,
+    chart,
+    chartCanvas,
+    runs,
+    formulaWrap,
+    formula,
+    formulaText,
+  };
+}
