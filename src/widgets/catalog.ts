@@ -9,6 +9,9 @@ import { PREDICT_PROPS } from './predict/props';
 import { GRAPH_PROPS } from './graph/props';
 import { SVD_PROPS } from './svd/props';
 import { SPACE_PROPS } from './space/props';
+import { ESTIMATE_PROPS } from './estimate/props';
+import { CLT_PROPS } from './clt/props';
+import { SAMPLER_PROPS } from './sampler/props';
 import { COVARIANCE_PROPS } from './covariance/props';
 import { BAYES_PROPS } from './bayes/props';
 import { DESCENT_PROPS } from './descent/props';
@@ -40,6 +43,21 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     tag: 'lumen-covariance',
     props: COVARIANCE_PROPS,
     summary: 'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
+  },
+  sampler: {
+    tag: 'lumen-sampler',
+    props: SAMPLER_PROPS,
+    summary: 'Draw from a coin, a die or a distribution 1, 100 or 1,000,000 at a time: the histogram over the exact pmf/pdf, and the running mean settling on the true mean.',
+  },
+  clt: {
+    tag: 'lumen-clt',
+    props: CLT_PROPS,
+    summary: 'The central limit theorem: millions of sample means from any source (even one you draw) pile up into the normal curve of sd σ/√n.',
+  },
+  estimate: {
+    tag: 'lumen-estimate',
+    props: ESTIMATE_PROPS,
+    summary: 'Estimation: the likelihood of a parameter with its maximum, 100 confidence intervals with their misses, a bootstrap histogram with its percentile interval.',
   },
   graph: {
     tag: 'lumen-graph',

@@ -122,13 +122,13 @@ describe('<lumen-descent> in lesson 20', () => {
     expect(s.runs.map((r) => r.status)).toEqual(['running', 'running', 'running', 'running']);
     expect(s.runs[0]!.theta).toEqual([-1.8, 0.9]);
     expect(await page.$eval(main, (el) => (el as DescentView).webgl)).toBe(true);
-    expect(await page.locator($('.runs li')).count()).toBe(4);
+    await expect.poll(() => page.locator($('.runs li')).count()).toBe(4);
   });
 
   it('Play walks the runs; the too-large rate stops with "diverged", never NaN', async () => {
     await page.$eval(main, (el) => (el as DescentView).setState({ speed: 30 }));
     await page.locator($('button[name="play"]')).click();
-    expect(await page.locator($('button[name="play"]')).textContent()).toBe('Pause');
+    await expect.poll(() => page.locator($('button[name="play"]')).textContent()).toBe('Pause');
     await page.waitForFunction((sel) => (document.querySelector(sel) as DescentView).state.steps >= 14, main, { timeout: 10_000 });
     await page.locator($('button[name="play"]')).click(); // pause
     const s = await state(page, main);
@@ -160,7 +160,7 @@ describe('<lumen-descent> in lesson 20', () => {
     expect(s.steps).toBe(500);
     expect(s.runs.map((r) => r.status)).toEqual(['running', 'converged', 'converged', 'diverged']);
     expect(s.runs[0]!.loss).toBeLessThan(1e-8);
-    expect(await page.locator($('button[name="step"]')).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator($('button[name="step"]')).isDisabled()).toBe(true);
     await page.keyboard.press('r');
   });
 
@@ -170,8 +170,8 @@ describe('<lumen-descent> in lesson 20', () => {
     const words = await page.locator($('.formula-text')).textContent();
     expect(words).toBe('Run 2, step 0: theta (−1.8, 0.9) minus 0.1 times the gradient (−1.8, 9) gives (−1.62, 0); loss 5.67.');
     await expect.poll(() => page.locator($('.formula .katex')).count(), { timeout: 5000 }).toBeGreaterThan(0);
-    expect(await page.locator($('.formula')).textContent()).toContain('−1.62');
-    expect(await page.locator($('.formula .katex-error')).count()).toBe(0);
+    await expect.poll(() => page.locator($('.formula')).textContent()).toContain('−1.62');
+    await expect.poll(() => page.locator($('.formula .katex-error')).count()).toBe(0);
     // Colour-matched: θ in run 2's colour (ĵ blue, as its path), the gradient in the gradient colour.
     expect(await page.locator($('.formula [style*="rgb(0, 96, 168)"]')).count()).toBeGreaterThan(0);
     expect(await page.locator($('.formula [style*="rgb(168, 0, 95)"]')).count()).toBeGreaterThan(0);
@@ -210,10 +210,10 @@ describe('<lumen-descent> in lesson 20', () => {
     await input.fill('0.05, 1.2');
     await input.press('Enter');
     expect((await state(page, main)).rates).toEqual([0.05, 1.2]);
-    expect(await page.locator($('.runs li')).count()).toBe(2);
+    await expect.poll(() => page.locator($('.runs li')).count(), 'the run list follows on the next frame').toBe(2);
     await input.fill('0.1, fast');
     await input.press('Enter');
-    expect(await page.locator($('.error')).textContent()).toMatch(/^Could not read those rates: expected 1 to 4 numbers/);
+    await expect.poll(() => page.locator($('.error')).textContent()).toMatch(/^Could not read those rates: expected 1 to 4 numbers/);
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect((await state(page, main)).rates).toEqual([0.05, 1.2]);
     await input.press('Escape');
@@ -254,7 +254,7 @@ describe('<lumen-descent> in lesson 20', () => {
     const msgs = await page.$eval(main, (el) => (el as DescentView).messages);
     expect(msgs[0]).toMatch(/^rates="1e300" \(attribute\): each learning rate must be a number from 0.0001 to 5\. Using "0.02, 0.1, 0.25"\.$/);
     expect((await state(page, main)).rates).toEqual([0.02, 0.1, 0.25]);
-    expect(await page.locator($('.messages')).isVisible()).toBe(true);
+    await expect.poll(() => page.locator($('.messages')).isVisible()).toBe(true);
     await page.$eval(main, (el) => el.setAttribute('rates', '0.1'));
     expect(await page.$eval(main, (el) => (el as DescentView).messages)).toEqual([]);
     expect(await page.$eval(main, (el) => (el as DescentView).description)).toMatch(/^Gradient descent on the two minima surface from \(0\.3, 1\.5\), momentum 0\.1, after 0 steps\. Run 1, η = 0\.1: step 0/);
@@ -266,7 +266,7 @@ describe('<lumen-descent> in lesson 20', () => {
     const input = page.locator('#ask input[name="guess"]');
     await input.fill('40');
     await input.press('Enter');
-    expect(await page.locator('#ask .verdict').innerText()).toMatch(/15 away from 25/);
+    await expect.poll(() => page.locator('#ask .verdict').innerText()).toMatch(/15 away from 25/);
     const g = await state(page, '#guess');
     expect(g.steps).toBe(25);
     expect(g.runs[0]!.loss).toBeLessThan(0.01);
@@ -317,7 +317,7 @@ describe('<lumen-descent> without WebGL, and giving its context back', () => {
     await page.locator('#main').scrollIntoViewIfNeeded();
     await frames(page, 3);
     expect(await page.$eval('#main', (el) => (el as DescentView).webgl)).toBe(false);
-    expect(await page.locator('#main .gl-message').textContent()).toMatch(/could not start WebGL/);
+    await expect.poll(() => page.locator('#main .gl-message').textContent()).toMatch(/could not start WebGL/);
     const at = await page.$eval('#main', (el) => (el as DescentView).mapToClient([-1, 1]));
     await page.mouse.click(at.x, at.y);
     const s = await state(page, '#main');
@@ -325,7 +325,7 @@ describe('<lumen-descent> without WebGL, and giving its context back', () => {
     // Reduced motion (asked for by this page): no walk, the finished picture at once.
     expect(s.steps).toBeGreaterThan(10);
     expect(s.runs[3]!.status).toBe('diverged');
-    expect(await page.locator('#main .formula-text').textContent()).toMatch(/^Run 1, step \d+: theta/);
+    await expect.poll(() => page.locator('#main .formula-text').textContent()).toMatch(/^Run 1, step \d+: theta/);
     expectClean(page);
     await page.close();
   });

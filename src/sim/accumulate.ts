@@ -1,0 +1,56 @@
+/**
+ * Folds item values (draws, sample means, resample statistics) into the progress every path
+ * reports: histogram, sum, sum of squares, the running-mean trace. Values arrive in item order,
+ * whatever the chunk sizes, so the same values give the same sums to the last bit.
+ */
+import { tracePoints, type Bins, type SimProgress } from './job';
+
+export class Accumulator {
+  done = 0;
+  sum = 0;
+  sumSq = 0;
+  readonly histogram: Float64Array;
+  private readonly width: number;
+  private readonly points: number[] | undefined;
+  private readonly trace: number[] = [];
+
+  constructor(
+    readonly total: number,
+    private readonly bins: Bins,
+    withTrace: boolean,
+  ) {
+    this.histogram = new Float64Array(bins.n);
+    this.width = (bins.hi - bins.lo) / bins.n;
+    this.points = withTrace ? tracePoints(total) : undefined;
+  }
+
+  add(values: ArrayLike<number>, count = values.length): void {
+    const { lo, hi, n } = this.bins;
+    const w = this.width;
+    const h = this.histogram;
+    const points = this.points;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    let done = this.done;
+    for (let i = 0; i < count; i++) {
+      const x = values[i] as number;
+      sum += x;
+      sumSq += x * x;
+      done++;
+      if (x >= lo && x <= hi) {
+        const k = Math.floor((x - lo) / w);
+        h[k < n ? k : n - 1]!++;
+      }
+      if (points && done === points[this.trace.length]) this.trace.push(sum / done);
+    }
+    this.sum = sum;
+    this.sumSq = sumSq;
+    this.done = done;
+  }
+
+  snapshot(): SimProgress {
+    const p: SimProgress = { done: this.done, total: this.total, histogram: this.histogram.slice(), sum: this.sum, sumSq: this.sumSq };
+    if (this.points) p.trace = Float64Array.from(this.trace);
+    return p;
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * Drawing of `<lumen-clt>` on two canvases through the DrawContext subset (so a recording fake can
+ * test it): the source's density (bars that can be edited for the die and the drawn density), and
+ * the histogram of sample means with the normal curve of sd σ/√n over it.
+ */
+import { FONT, type DrawContext } from '../../render/canvas-kit';
+import type { Palette } from '../../ui/tokens';
+import { round, type Source, type Theory } from './model';
+import type { Bins } from '../../sim/job';
+import { MAX_HEIGHT } from './props';
+
+export interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export function frameOf(width: number, height: number, fontPx: number): Frame {
+  return { width, height, left: 8, right: width - 8, top: fontPx * 1.6, bottom: height - fontPx * 1.9 };
+}
+
+/** About five round tick values over [lo, hi]. */
+export function ticks(lo: number, hi: number, want = 5): number[] {
+  const span = hi - lo;
+  if (!(span > 0)) return [lo];
+  const raw = span / want;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const out: number[] = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)));
+  return out;
+}
+
+function axis(ctx: DrawContext, f: Frame, lo: number, hi: number, p: Palette, fontPx: number, scale: number): void {
+  const x = (v: number): number => f.left + ((v - lo) / (hi - lo)) * (f.right - f.left);
+  ctx.strokeStyle = p.axis;
+  ctx.lineWidth = 1 * scale;
+  ctx.beginPath();
+  ctx.moveTo(f.left, f.bottom);
+  ctx.lineTo(f.right, f.bottom);
+  ctx.stroke();
+  ctx.fillStyle = p.muted;
+  ctx.font = `${fontPx * 0.8}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const ts = ticks(lo, hi, Math.max(2, Math.floor((f.right - f.left) / (fontPx * 5))));
+  for (const t of ts) {
+    const px = x(t);
+    ctx.beginPath();
+    ctx.moveTo(px, f.bottom);
+    ctx.lineTo(px, f.bottom + 4 * scale);
+    ctx.stroke();
+    ctx.fillText(round(t), Math.min(f.right - fontPx, Math.max(f.left + fontPx, px)), f.bottom + 5 * scale);
+  }
+}
+
+function title(ctx: DrawContext, text: string, f: Frame, p: Palette, fontPx: number): void {
+  ctx.fillStyle = p.fg;
+  ctx.font = `600 ${fontPx * 0.85}px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  ctx.fillText(text, f.left, 2);
+}
+
+/** A vertical marker line for μ. */
+function marker(ctx: DrawContext, px: number, f: Frame, color: string, scale: number): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2 * scale;
+  ctx.setLineDash([5 * scale, 4 * scale]);
+  ctx.beginPath();
+  ctx.moveTo(px, f.top);
+  ctx.lineTo(px, f.bottom);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+export interface BarsGeometry {
+  /** The x range of the plot, in data units. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Bar i spans [x0(i), x1(i)] in pixels. */
+  readonly count: number;
+  x0(i: number): number;
+  x1(i: number): number;
+  /** Pixel height per unit of bar value (a fixed 0 … MAX_HEIGHT scale, so painting is predictable). */
+  readonly yScale: number;
+}
+
+/** Where the editable bars are (die faces or drawn bins), for drawing and for pointer hits. */
+export function barsGeometry(src: Source, heights: readonly number[], f: Frame): BarsGeometry {
+  const count = heights.length;
+  const die = src.discrete;
+  const lo = die ? 0.5 : 0;
+  const hi = die ? count + 0.5 : 1;
+  const px = (v: number): number => f.left + ((v - lo) / (hi - lo)) * (f.right - f.left);
+  const usable = f.bottom - f.top;
+  const gap = die ? 0.15 : 0;
+  return {
+    lo,
+    hi,
+    count,
+    x0: (i) => px(die ? i + 0.5 + gap : i / count),
+    x1: (i) => px(die ? i + 1.5 - gap : (i + 1) / count),
+    yScale: (usable * 0.95) / MAX_HEIGHT,
+  };
+}
+
+export interface SourceView {
+  readonly src: Source;
+  /** The die's weights or the drawn heights when the bars are editable; else undefined. */
+  readonly bars: readonly number[] | undefined;
+  readonly selected: number;
+  readonly focused: boolean;
+}
+
+export function drawSource(ctx: DrawContext, f: Frame, v: SourceView, p: Palette, fontPx: number, scale: number): void {
+  ctx.fillStyle = p.bg;
+  ctx.fillRect(0, 0, f.width, f.height);
+  const src = v.src;
+  title(ctx, v.bars ? 'Source: drag the bars (or ← → ↑ ↓)' : 'Source: one draw X', f, p, fontPx);
+  if (v.bars) {
+    const g = barsGeometry(src, v.bars, f);
+    for (let i = 0; i < g.count; i++) {
+      const h = (v.bars[i] as number) * g.yScale;
+      ctx.fillStyle = p.data;
+      ctx.globalAlpha = 0.75;
+      ctx.fillRect(g.x0(i), f.bottom - h, g.x1(i) - g.x0(i), h);
+      ctx.globalAlpha = 1;
+      if (v.focused && i === v.selected) {
+        ctx.strokeStyle = p.focus;
+        ctx.lineWidth = 3 * scale;
+        ctx.beginPath();
+        ctx.rect(g.x0(i), f.top, g.x1(i) - g.x0(i), f.bottom - f.top);
+        ctx.stroke();
+      }
+    }
+    axis(ctx, f, g.lo, g.hi, p, fontPx, scale);
+    const mx = f.left + ((src.mu - g.lo) / (g.hi - g.lo)) * (f.right - f.left);
+    marker(ctx, mx, f, p.fg, scale);
+    return;
+  }
+  const [lo, hi] = src.discrete ? [src.range[0] - 0.5, src.range[1] + 0.5] : src.range;
+  const px = (x: number): number => f.left + ((x - lo) / (hi - lo)) * (f.right - f.left);
+  const usable = f.bottom - f.top;
+  ctx.fillStyle = p.data;
+  if (src.discrete) {
+    const vals: number[] = [];
+    for (let k = src.range[0]; k <= src.range[1]; k++) vals.push(k);
+    const ys = vals.map((k) => src.dist.pdf(k - src.offset));
+    const top = Math.max(...ys, 1e-12);
+    const w = Math.max(2 * scale, Math.min(40 * scale, ((f.right - f.left) / vals.length) * 0.7));
+    vals.forEach((k, i) => {
+      const h = ((ys[i] as number) / top) * usable * 0.95;
+      ctx.fillRect(px(k) - w / 2, f.bottom - h, w, h);
+    });
+  } else {
+    const N = 200;
+    const xs = Array.from({ length: N + 1 }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / (N + 1));
+    const ys = xs.map((x) => src.dist.pdf(x - src.offset));
+    // A beta with α < 1 is infinite at 0: scale to the 97th percentile of heights so the body shows.
+    const sorted = [...ys].filter(Number.isFinite).sort((a, b) => a - b);
+    const top = Math.max(sorted[Math.floor(sorted.length * 0.97)] ?? 1, 1e-12);
+    ctx.globalAlpha = 0.3;
+    ctx.beginPath();
+    ctx.moveTo(px(xs[0] as number), f.bottom);
+    xs.forEach((x, i) => ctx.lineTo(px(x), f.bottom - Math.min(1.02, (ys[i] as number) / top) * usable * 0.95));
+    ctx.lineTo(px(xs[N] as number), f.bottom);
+    ctx.closePath();
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = p.data;
+    ctx.lineWidth = 2 * scale;
+    ctx.beginPath();
+    xs.forEach((x, i) => {
+      const y = f.bottom - Math.min(1.02, (ys[i] as number) / top) * usable * 0.95;
+      if (i === 0) ctx.moveTo(px(x), y);
+      else ctx.lineTo(px(x), y);
+    });
+    ctx.stroke();
+  }
+  axis(ctx, f, lo, hi, p, fontPx, scale);
+  marker(ctx, px(src.mu), f, p.fg, scale);
+}
+
+export interface MeansView {
+  readonly histogram: Float64Array | undefined;
+  readonly done: number;
+  readonly bins: Bins;
+  readonly offset: number;
+  readonly theory: Theory;
+  readonly curve: readonly { x: number; y: number }[];
+  /** Guess pending: the histogram stays hidden until the learner commits. */
+  readonly hidden: boolean;
+}
+
+export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, p: Palette, fontPx: number, scale: number): void {
+  ctx.fillStyle = p.bg;
+  ctx.fillRect(0, 0, f.width, f.height);
+  title(ctx, `Sample means X̄ of n = ${v.theory.n}`, f, p, fontPx);
+  const lo = v.bins.lo + v.offset;
+  const hi = v.bins.hi + v.offset;
+  const px = (x: number): number => f.left + ((x - lo) / (hi - lo)) * (f.right - f.left);
+  const width = (v.bins.hi - v.bins.lo) / v.bins.n;
+  const dens: number[] = [];
+  if (v.histogram && v.done > 0) for (const c of v.histogram) dens.push(c / (v.done * width));
+  const curveTop = Math.max(...v.curve.map((c) => c.y), 0);
+  const top = Math.max(curveTop, ...(v.hidden ? [] : dens), 1e-12) * 1.05;
+  const usable = f.bottom - f.top;
+  const py = (d: number): number => f.bottom - (d / top) * usable;
+  if (v.hidden) {
+    ctx.fillStyle = p.muted;
+    ctx.font = `${fontPx * 0.9}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText('Make your guess first', (f.left + f.right) / 2, (f.top + f.bottom) / 2);
+  } else {
+    ctx.fillStyle = p.data;
+    ctx.globalAlpha = 0.7;
+    dens.forEach((d, i) => {
+      const x0 = px(lo + i * width);
+      const x1 = px(lo + (i + 1) * width);
+      const gap = x1 - x0 > 4 * scale ? 1 : 0;
+      ctx.fillRect(x0 + gap / 2, py(d), Math.max(1, x1 - x0 - gap), f.bottom - py(d));
+    });
+    ctx.globalAlpha = 1;
+    if (v.curve.length) {
+      ctx.strokeStyle = p.model;
+      ctx.lineWidth = 3 * scale;
+      ctx.beginPath();
+      v.curve.forEach((c, i) => (i === 0 ? ctx.moveTo(px(c.x), py(c.y)) : ctx.lineTo(px(c.x), py(c.y))));
+      ctx.stroke();
+    }
+  }
+  // While a guess is pending the axis would give the spread away (its range is μ ± 4.5 σ/√n).
+  if (!v.hidden) axis(ctx, f, lo, hi, p, fontPx, scale);
+  marker(ctx, px(v.theory.mu), f, p.fg, scale);
+}
