@@ -210,7 +210,7 @@ describe('<lumen-descent> in lesson 20', () => {
     await input.fill('0.05, 1.2');
     await input.press('Enter');
     expect((await state(page, main)).rates).toEqual([0.05, 1.2]);
-    await expect.poll(() => page.locator($('.runs li')).count(), 'the run list follows on the next frame').toBe(2);
+    await expect.poll(() => page.locator($('.runs li')).count()).toBe(2);
     await input.fill('0.1, fast');
     await input.press('Enter');
     await expect.poll(() => page.locator($('.error')).textContent()).toMatch(/^Could not read those rates: expected 1 to 4 numbers/);
