@@ -14,11 +14,14 @@ import { measureLoad } from './measure-load.mjs';
 import { measureBytes } from './measure-bytes.mjs';
 import { framePage, measureFrames } from './measure-frames.mjs';
 import { measureSpace, spacePage } from './measure-space.mjs';
+import { measureSim, simPage } from './measure-sim.mjs';
+import { benchData, loadNnModule, measureNetwork, referencePage, widgetPage } from './measure-network.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { printTable } from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+// LUMEN_DIST: measure another build than dist/ (helpers build into private directories).
+const DIST = process.env.LUMEN_DIST ? resolve(process.env.LUMEN_DIST) : join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench/results');
 const LESSON2 = '/lessons/linear-algebra/02-matrices-are-transformations.html';
 const LOAD_RUNS = 7;
@@ -26,7 +29,18 @@ const FRAME_MS = 4000;
 
 async function main() {
   if (!existsSync(join(DIST, LESSON2))) throw new Error(`dist${LESSON2} is missing: run \`vite build\` first`);
-  const server = await startStaticServer({ root: DIST, routes: { '/bench/frames.html': { body: framePage('/embed.js') }, '/bench/space.html': { body: spacePage('/embed.js') } } });
+  const nn = await loadNnModule(ROOT);
+  const server = await startStaticServer({
+    root: DIST,
+    routes: {
+      '/bench/frames.html': { body: framePage('/embed.js') },
+      '/bench/space.html': { body: spacePage('/embed.js') },
+      '/bench/sim.html': { body: simPage('/embed.js') },
+      '/bench/network.html': { body: widgetPage('/embed.js') },
+      '/bench/network-reference.html': { body: referencePage(benchData(nn)) },
+      '/bench/reference/': join(ROOT, 'bench/reference'),
+    },
+  });
   const chromium = await launchChromium();
   const figures = [];
   const details = {};
@@ -88,12 +102,21 @@ async function main() {
     const space = await measureSpace(browser, server.url('/bench/space.html'));
     details.space = space.details;
     figures.push(...space.figures);
+
+    const sim = await measureSim(browser, server.url('/bench/sim.html'));
+    details.sim = sim.details;
+    figures.push(...sim.figures);
+
+    const network = await measureNetwork(browser, server, nn, { dist: DIST });
+    details.network = network.details;
+    figures.push(...network.figures);
   } finally {
     await chromium.close();
     await server.close();
   }
 
-  for (const f of figures) f.status = f.value <= f.target ? 'PASS' : 'MISS';
+  // target null: a figure shown for comparison only; higherIsBetter: the target is a minimum.
+  for (const f of figures) f.status = f.target === null ? 'INFO' : (f.higherIsBetter ? f.value >= f.target : f.value <= f.target) ? 'PASS' : 'MISS';
   printTable(figures);
   const date = new Date().toISOString();
   const report = {

@@ -19,3 +19,9 @@ export function formatNumber(n: number): string {
   const short = Number(n.toPrecision(12));
   return String(Object.is(short, -0) ? 0 : short);
 }
+
+/** Rounds for display (two decimals) and writes the shortest form: 0.5, 2, -1.25. */
+export function shortNumber(x: number): string {
+  const r = Math.round(x * 100) / 100;
+  return formatNumber(r === 0 ? 0 : r);
+}

@@ -84,7 +84,10 @@ export function svd2(m: Mat2): Svd2 {
   // A singular value that underflows to 0 when scaled back counts as zero too, so that σ2 = 0
   // always comes with det U = +1.
   const singular = isSingular(m) || s2 * k === 0;
-  const u2: Vec2 = singular ? perp2(u1) : [w[1][0] / s2, w[1][1] / s2];
+  // In 2D the second column can only be ±perp(u1). Taking it from u1 keeps U orthogonal to
+  // rounding even when σ2 ≪ σ1, where w[1] / s2 would magnify the error in w[1] by σ1/σ2.
+  const perp = perp2(u1);
+  const u2: Vec2 = singular || perp[0] * w[1][0] + perp[1] * w[1][1] >= 0 ? perp : neg2(perp);
   return {
     u: [u1[0], u2[0], u1[1], u2[1]],
     sigma: [s1 * k, singular ? 0 : s2 * k],

@@ -1,7 +1,10 @@
 /**
  * What every 2D widget shares for drawing on a canvas: the subset of CanvasRenderingContext2D
- * the views use (so tests can record calls with a fake), the font stack, and the arrowhead.
+ * the views use (so tests can record calls with a fake), the font stack, the arrowhead, the
+ * background grid with its numbers, and labels with a halo kept inside the plot.
  */
+import { shortNumber } from '../math/number-text';
+import { viewIsDrawable, type View } from './view2d';
 
 export type DrawContext = Pick<
   CanvasRenderingContext2D,
@@ -43,4 +46,102 @@ export function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, 
   ctx.closePath();
   ctx.fillStyle = color;
   ctx.fill();
+}
+
+/** The palette colours a 2D scene draws with (a subset of src/ui/tokens.ts's Palette). */
+export type SceneColors = Readonly<
+  Record<'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'i' | 'j' | 'data' | 'model' | 'error' | 'accent', string>
+>;
+
+/** What every frame needs besides its own content. */
+export interface Frame {
+  readonly view: View;
+  readonly colors: SceneColors;
+  /** Multiplies every line width (the projector theme doubles them). */
+  readonly lineScale: number;
+  /** Base size of labels, CSS pixels. */
+  readonly fontPx: number;
+}
+
+const STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200];
+/** Grid lines closer than this (pixels) would be a grey smear. */
+const MIN_GRID_GAP = 26;
+
+const isMultiple = (a: number, b: number): boolean => Math.abs(a / b - Math.round(a / b)) < 1e-9;
+
+/** Fills the background and draws the grid, the axes and their numbers. */
+export function background(ctx: DrawContext, f: Frame): void {
+  const { view, colors } = f;
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  ctx.fillStyle = colors.bg;
+  ctx.fillRect(0, 0, view.width, view.height);
+  if (!viewIsDrawable(view)) return;
+
+  const grid = STEPS.find((s) => s * view.scale >= MIN_GRID_GAP) ?? 500;
+  const xMax = view.width / 2 / view.scale;
+  const yMax = view.height / 2 / view.scale;
+  ctx.lineWidth = f.lineScale;
+  ctx.strokeStyle = colors.grid;
+  ctx.beginPath();
+  for (let k = grid; k <= xMax; k += grid) {
+    for (const x of [k, -k]) {
+      const sx = view.cx + x * view.scale;
+      ctx.moveTo(sx, 0);
+      ctx.lineTo(sx, view.height);
+    }
+  }
+  for (let k = grid; k <= yMax; k += grid) {
+    for (const y of [k, -k]) {
+      const sy = view.cy - y * view.scale;
+      ctx.moveTo(0, sy);
+      ctx.lineTo(view.width, sy);
+    }
+  }
+  ctx.stroke();
+
+  ctx.strokeStyle = colors.axis;
+  ctx.globalAlpha = 0.55;
+  ctx.lineWidth = 1.25 * f.lineScale;
+  ctx.beginPath();
+  ctx.moveTo(0, view.cy);
+  ctx.lineTo(view.width, view.cy);
+  ctx.moveTo(view.cx, 0);
+  ctx.lineTo(view.cx, view.height);
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+
+  const size = Math.round(f.fontPx * 0.68);
+  const label = STEPS.find((s) => s >= grid && isMultiple(s, grid) && s * view.scale >= size * 2.8) ?? 500;
+  ctx.font = `${size}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const xRoom = xMax - (size * 1.4) / view.scale;
+  for (let k = label; k <= xRoom; k += label)
+    for (const x of [k, -k]) haloText(ctx, f, shortNumber(x), view.cx + x * view.scale, view.cy + 4, colors.muted);
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  const yRoom = yMax - (size * 1.2) / view.scale;
+  for (let k = label; k <= yRoom; k += label)
+    for (const y of [k, -k]) haloText(ctx, f, shortNumber(y), view.cx - 5, view.cy - y * view.scale, colors.muted);
+}
+
+/** A label centred at (x, y), pushed back inside the plot if it would stick out. */
+export function placedLabel(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string): void {
+  const { view } = f;
+  const halfW = text.length * f.fontPx * 0.27 + 4;
+  const halfH = f.fontPx * 0.6;
+  const lx = Math.min(view.width - halfW, Math.max(halfW, x));
+  const ly = Math.min(view.height - halfH, Math.max(halfH, y));
+  haloText(ctx, f, text, lx, ly, color);
+}
+
+/** Text with a background-coloured outline, so it stays legible over lines and dots. */
+export function haloText(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string): void {
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 4 * f.lineScale;
+  ctx.strokeStyle = f.colors.bg;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = color;
+  ctx.fillText(text, x, y);
 }

@@ -14,3 +14,29 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+// Setters that touch the DOM only when the value changes: re-renders run on every state change,
+// and an unchanged write would still cost a mutation (and re-announce a live region).
+
+export function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+export function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
+  if (node.value !== value) node.value = value;
+}
+
+export function setHidden(node: HTMLElement, hidden: boolean): void {
+  if (node.hidden !== hidden) node.hidden = hidden;
+}
+
+export function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
+  if (node.disabled !== disabled) node.disabled = disabled;
+}
+
+/** Marks a field invalid with a message in its error line, or clears both. */
+export function setFieldError(input: HTMLInputElement, error: HTMLElement, message: string | undefined): void {
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  setText(error, message ?? '');
+}

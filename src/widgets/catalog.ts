@@ -9,13 +9,14 @@ import { PREDICT_PROPS } from './predict/props';
 import { GRAPH_PROPS } from './graph/props';
 import { SVD_PROPS } from './svd/props';
 import { SPACE_PROPS } from './space/props';
-import { ESTIMATE_PROPS } from './estimate/props';
-import { CLT_PROPS } from './clt/props';
 import { SAMPLER_PROPS } from './sampler/props';
-import { COVARIANCE_PROPS } from './covariance/props';
-import { BAYES_PROPS } from './bayes/props';
+import { CLT_PROPS } from './clt/props';
+import { ESTIMATE_PROPS } from './estimate/props';
 import { DESCENT_PROPS } from './descent/props';
 import { DERIVATIVE_PROPS } from './derivative/props';
+import { NETWORK_PROPS } from './network/props';
+import { BAYES_PROPS } from './bayes/props';
+import { COVARIANCE_PROPS } from './covariance/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -24,15 +25,20 @@ export interface WidgetInfo {
 }
 
 export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
-  derivative: {
-    tag: 'lumen-derivative',
-    props: DERIVATIVE_PROPS,
-    summary: 'The derivative: a secant shrinks into the tangent as you zoom in (tangent), or a nudge ripples through g and f on number lines (chain).',
+  sampler: {
+    tag: 'lumen-sampler',
+    props: SAMPLER_PROPS,
+    summary: 'Draw from a coin, a die or a distribution 1, 100 or 1,000,000 at a time: the histogram over the exact pmf/pdf, and the running mean settling on the true mean.',
   },
   descent: {
     tag: 'lumen-descent',
     props: DESCENT_PROPS,
     summary: 'Gradient descent on a loss surface in 3D and as a contour map: several learning rates side by side, with momentum, loss curves and divergence.',
+  },
+  derivative: {
+    tag: 'lumen-derivative',
+    props: DERIVATIVE_PROPS,
+    summary: 'The derivative: a secant shrinks into the tangent as you zoom in (tangent), or a nudge ripples through g and f on number lines (chain).',
   },
   bayes: {
     tag: 'lumen-bayes',
@@ -44,25 +50,25 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: COVARIANCE_PROPS,
     summary: 'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
   },
-  sampler: {
-    tag: 'lumen-sampler',
-    props: SAMPLER_PROPS,
-    summary: 'Draw from a coin, a die or a distribution 1, 100 or 1,000,000 at a time: the histogram over the exact pmf/pdf, and the running mean settling on the true mean.',
+  estimate: {
+    tag: 'lumen-estimate',
+    props: ESTIMATE_PROPS,
+    summary: 'Estimation: the likelihood of a parameter with its maximum, 100 confidence intervals with their misses, a bootstrap histogram with its percentile interval.',
   },
   clt: {
     tag: 'lumen-clt',
     props: CLT_PROPS,
     summary: 'The central limit theorem: millions of sample means from any source (even one you draw) pile up into the normal curve of sd σ/√n.',
   },
-  estimate: {
-    tag: 'lumen-estimate',
-    props: ESTIMATE_PROPS,
-    summary: 'Estimation: the likelihood of a parameter with its maximum, 100 confidence intervals with their misses, a bootstrap histogram with its percentile interval.',
-  },
   graph: {
     tag: 'lumen-graph',
     props: GRAPH_PROPS,
     summary: 'The computation graph of a small program: step the forward and backward passes, read the chain rule node by node.',
+  },
+  network: {
+    tag: 'lumen-network',
+    props: NETWORK_PROPS,
+    summary: 'A small neural network training live on 2D points: decision boundary, loss curves, and the gradient of every weight.',
   },
   plane: {
     tag: 'lumen-plane',

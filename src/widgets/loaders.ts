@@ -6,15 +6,16 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-plane': () => import('./plane/element'),
   'lumen-predict': () => import('./predict/element'),
   'lumen-graph': () => import('./graph/element'),
+  'lumen-estimate': () => import('./estimate/element'),
   'lumen-svd': () => import('./svd/element'),
   'lumen-space': () => import('./space/element'),
-  'lumen-estimate': () => import('./estimate/element'),
-  'lumen-clt': () => import('./clt/element'),
   'lumen-sampler': () => import('./sampler/element'),
-  'lumen-covariance': () => import('./covariance/element'),
-  'lumen-bayes': () => import('./bayes/element'),
+  'lumen-clt': () => import('./clt/element'),
   'lumen-descent': () => import('./descent/element'),
   'lumen-derivative': () => import('./derivative/element'),
+  'lumen-network': () => import('./network/element'),
+  'lumen-bayes': () => import('./bayes/element'),
+  'lumen-covariance': () => import('./covariance/element'),
 };
 
 /**

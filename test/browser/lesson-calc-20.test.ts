@@ -8,17 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshot, settle, type LumenPage } from './harness';
+import { frames } from './plane-driver';
+import { useSite, readState } from './widget-page';
 
 const LESSON20 = '/lessons/calculus/20-gradient-descent.html';
 
@@ -70,33 +62,9 @@ const GL_PROBE = `(() => {
   window.__glLive = () => made.filter((c) => !c.isContextLost()).length;
 })();`;
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-function state(page: Page, sel: string): Promise<DescentView['state']> {
-  return page.$eval(sel, (el) => JSON.parse(JSON.stringify((el as DescentView).state)) as DescentView['state']);
-}
-
-async function frames(page: Page, n = 2): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((done) => {
-        let left = count;
-        const tick = (): void => void (--left <= 0 ? done() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
+const state = (page: Page, sel: string): Promise<DescentView['state']> => readState(page, sel);
 
 describe('<lumen-descent> in lesson 20', () => {
   let page: LumenPage;
@@ -104,7 +72,7 @@ describe('<lumen-descent> in lesson 20', () => {
   const $ = (inner: string): string => `${main} ${inner}`;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(LESSON20));
+    page = await site.open(LESSON20);
     await settle(page);
     await page.locator(main).scrollIntoViewIfNeeded();
     await frames(page, 3);
@@ -312,7 +280,7 @@ describe('<lumen-descent> in lesson 20', () => {
 
 describe('<lumen-descent> without WebGL, and giving its context back', () => {
   it('without WebGL (and with reduced motion): a message where the 3D view was; the map, runs and formula still work', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON20), { initScript: NO_WEBGL, reducedMotion: 'reduce' });
+    const page = await site.open(LESSON20, { initScript: NO_WEBGL, reducedMotion: 'reduce' });
     await settle(page);
     await page.locator('#main').scrollIntoViewIfNeeded();
     await frames(page, 3);
@@ -331,7 +299,7 @@ describe('<lumen-descent> without WebGL, and giving its context back', () => {
   });
 
   it('eight widgets added and removed leave at most two WebGL contexts alive', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON20), { initScript: GL_PROBE });
+    const page = await site.open(LESSON20, { initScript: GL_PROBE });
     await settle(page);
     for (let k = 0; k < 8; k++) {
       await page.evaluate(() => {
@@ -359,7 +327,7 @@ describe('lesson 20 looks right in every theme and on a phone', () => {
     { name: 'light', width: 390, height: 800 },
   ] as const;
   it.each(cases)('$name at $width px: clean, nothing sideways, a diverged run labelled', async ({ name, width, height }) => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON20}?theme=${name}`), { width, height });
+    const page = await site.open(`${LESSON20}?theme=${name}`, { width, height });
     await settle(page);
     await page.$eval('#main', (el) => (el as DescentView).setState({ steps: 30 }));
     await page.locator('#main').scrollIntoViewIfNeeded();

@@ -5,18 +5,10 @@
  * fallback where no worker may start (with its longest task), and clean pages in the three
  * themes and at phone width.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshotElement,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshotElement, settle } from './harness';
+import { useSite } from './widget-page';
 
 const LESSON = '/lessons/probability/13-central-limit-theorem.html';
 
@@ -42,18 +34,7 @@ interface CltView extends HTMLElement {
   readonly description: string;
 }
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Waits until widget `id` has finished a run of all its means. */
 async function finished(page: Page, id: string, timeout = 30_000): Promise<CltView['state']> {
@@ -73,7 +54,7 @@ const stateOf = (page: Page, id: string): Promise<CltView['state']> =>
 
 describe('lesson 13: the central limit theorem', () => {
   it('draws sample means whose sd is σ/√n, driven by keys, the source picker and painting', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON));
+    const page = await site.open(LESSON);
     await settle(page);
     let s = await finished(page, 'main');
     expect(s.source).toBe('die');
@@ -129,7 +110,7 @@ describe('lesson 13: the central limit theorem', () => {
   });
 
   it('predict-first hides the answer until the guess, then says how close; presenter steps drive the widget', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON));
+    const page = await site.open(LESSON);
     await settle(page);
     const guess = page.locator('#guess input[name="guess"]');
     expect(await page.locator('#guess .formula').textContent()).toContain('?');
@@ -162,7 +143,7 @@ describe('lesson 13: the central limit theorem', () => {
   });
 
   it('cancels ten million means (reduced motion: the histogram appears when it stops); refuses bad settings', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON + '?theme=dark'), { colorScheme: 'dark', reducedMotion: 'reduce' });
+    const page = await site.open(LESSON + '?theme=dark', { colorScheme: 'dark', reducedMotion: 'reduce' });
     await settle(page);
     await finished(page, 'main');
     await page.evaluate(() => (document.getElementById('main') as CltView).setState({ means: 10_000_000, n: 100 }));
@@ -200,7 +181,7 @@ describe('lesson 13: the central limit theorem', () => {
   });
 
   it('runs on the main thread in short chunks where no worker can start (phone, projector)', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON + '?theme=projector'), {
+    const page = await site.open(LESSON + '?theme=projector', {
       width: 390,
       height: 844,
       hasTouch: true,

@@ -6,17 +6,9 @@
  * phone width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshot, settle, type LumenPage } from './harness';
+import { frames } from './plane-driver';
+import { useSite } from './widget-page';
 
 const LESSON = '/lessons/probability/16-likelihood-confidence-bootstrap.html';
 
@@ -37,41 +29,18 @@ interface EstimateView extends HTMLElement {
   readonly prediction: { guess: number; actual: number; expected: number } | undefined;
 }
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Reads something off the widget in the page (the function runs there; its result is serialised). */
 function read<T>(page: LumenPage, sel: string, f: (el: EstimateView) => T): Promise<T> {
   return page.$eval(sel, f as unknown as (el: Element) => T) as Promise<T>;
 }
 
-async function frames(page: LumenPage, n = 2): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((done) => {
-        let left = count;
-        const tick = (): void => void (--left <= 0 ? done() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
-
 describe('lesson 16 in the light theme, desktop', () => {
   let page: LumenPage;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(LESSON));
+    page = await site.open(LESSON);
     await settle(page);
   });
   afterAll(async () => {
@@ -107,7 +76,7 @@ describe('lesson 16 in the light theme, desktop', () => {
     await page.mouse.move(x + 40, y, { steps: 4 });
     await page.mouse.move(x + 80, y, { steps: 4 });
     await page.mouse.up();
-    await frames(page);
+    await frames(page, 2);
     const dragged = await read(page, lik, (el) => el.likelihood);
     expect(dragged.theta).toBeGreaterThan(keyed.theta);
     const text = await page.locator(`${lik} .readout`).textContent();
@@ -127,7 +96,7 @@ describe('lesson 16 in the light theme, desktop', () => {
 
     await page.locator(`${g} input[name="guess"]`).fill('5');
     await page.keyboard.press('Enter');
-    await frames(page);
+    await frames(page, 2);
     const p = await read(page, g, (el) => el.prediction);
     const info = await read(page, g, (el) => el.intervals);
     expect(p).toEqual({ guess: 5, actual: info.misses, expected: 5 });
@@ -226,7 +195,7 @@ describe('lesson 16 in the other themes and on a phone', () => {
     ['projector', 1280],
   ] as const) {
     it(`${theme} at ${width} px: clean console, readable widgets`, async () => {
-      const page = await openPage(chromium.browser, server.url(`${LESSON}?theme=${theme}`), { width, height: 860 });
+      const page = await site.open(`${LESSON}?theme=${theme}`, { width, height: 860 });
       await settle(page);
       const lik = page.locator('#lik');
       await lik.scrollIntoViewIfNeeded();
@@ -238,7 +207,7 @@ describe('lesson 16 in the other themes and on a phone', () => {
       await page.locator('#many').scrollIntoViewIfNeeded();
       await page.locator('#many button[name="more"]').click();
       await page.waitForFunction(() => (document.querySelector('#many') as EstimateView).intervals.tally.intervals === 200);
-      await frames(page);
+      await frames(page, 2);
       await screenshot(page, `lesson-prob-16-${theme}-${width}`, false);
       expectClean(page);
       await page.close();

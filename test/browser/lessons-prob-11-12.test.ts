@@ -5,9 +5,10 @@
  * (refused with a message), bad settings in the URL, the predict-first checkpoints, a presenter
  * step, and clean pages in the three themes and at phone width.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, launchChromium, openPage, screenshot, serveDist, settle, type LaunchedChromium, type StaticServer } from './harness';
+import { expectClean, screenshot, settle } from './harness';
+import { useSite } from './widget-page';
 
 const LESSON11 = '/lessons/probability/11-chance-and-large-numbers.html';
 const LESSON12 = '/lessons/probability/12-distributions.html';
@@ -21,18 +22,7 @@ interface SamplerView extends HTMLElement {
   readonly description: string;
 }
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const view = <T>(page: Page, id: string, f: (el: SamplerView) => T): Promise<T> =>
   page.$eval(`#${id}`, (el, src) => (new Function('el', `return (${src})(el)`) as (e: unknown) => T)(el), f.toString());
@@ -68,7 +58,7 @@ const canvasColours = (page: Page, id: string, which: 'histogram' | 'trace'): Pr
 
 describe('lesson 11: chance and the law of large numbers', () => {
   it('draws 1, 100 and a million; the running mean settles; p moves by keys; the weighted die refuses all zeros', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON11));
+    const page = await site.open(LESSON11);
     await settle(page);
     expect((await state(page, 'main')).draws).toBe(0);
 
@@ -126,7 +116,7 @@ describe('lesson 11: chance and the law of large numbers', () => {
   });
 
   it('predict first: the loaded die’s long-run average, then a presenter step', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON11));
+    const page = await site.open(LESSON11);
     await settle(page);
     expect((await state(page, 'guess')).draws).toBe(20);
     // Before the guess the widget hides the answer: no exact dots, no dashed mean, no E[X].
@@ -155,7 +145,7 @@ describe('lesson 11: chance and the law of large numbers', () => {
   });
 
   it('bad settings from the URL and from JavaScript: a message and the default, never NaN', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON11}?main.p=1.5&main.draws=1000000000&main.seed=-3`));
+    const page = await site.open(`${LESSON11}?main.p=1.5&main.draws=1000000000&main.seed=-3`);
     await settle(page);
     const messages = (await view(page, 'main', (el) => el.messages)).join('\n');
     expect(messages).toMatch(/p="1\.5" \(URL\): p is 1\.5: a probability must be between 0 and 1\. Using "0\.5"\./);
@@ -190,7 +180,7 @@ describe('lesson 11: chance and the law of large numbers', () => {
 
 describe('lesson 12: distributions', () => {
   it('a million normal draws trace the density; the beta by typed shapes; predict the binomial’s mode', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON12));
+    const page = await site.open(LESSON12);
     await settle(page);
     expect((await summary(page, 'main')).count).toBe(100);
     await page.locator('#main button[name="drawMillion"]').click();
@@ -236,7 +226,7 @@ describe('lesson 12: distributions', () => {
     { theme: 'projector', width: 1600, height: 1000 },
   ] as const;
   it.each(cases)('$theme at $width px: clean, nothing wider than the page, charts drawn', async ({ theme, width, height }) => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON12}?theme=${theme}`), { width, height });
+    const page = await site.open(`${LESSON12}?theme=${theme}`, { width, height });
     await settle(page);
     await view(page, 'main', (el) => el.setState({ dist: 'poisson', lambda: 4, draws: 5000 }));
     await page.locator('#main').scrollIntoViewIfNeeded();

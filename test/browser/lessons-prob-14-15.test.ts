@@ -9,19 +9,10 @@
  *
  * Reduced motion is asked for, so "Flip 100" lands at once (no timing waits).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshot, settle, type LumenPage } from './harness';
+import { readState, useSite, whenReady } from './widget-page';
 import { dragMouse, dragTouch, frames, type Point } from './plane-driver';
 
 const LESSON14 = '/lessons/probability/14-conditional-probability-and-bayes.html';
@@ -37,25 +28,10 @@ interface WidgetView extends HTMLElement {
   plotToClient(p: readonly [number, number]): Point;
 }
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 function open(path: string, o: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<LumenPage> {
-  return openPage(chromium.browser, server.url(path), { reducedMotion: 'reduce', ...o });
-}
-
-function state(page: Page, sel: string): Promise<Record<string, unknown>> {
-  return page.$eval(sel, (el) => JSON.parse(JSON.stringify((el as WidgetView).state)) as Record<string, unknown>);
+  return site.open(path, { reducedMotion: 'reduce', ...o });
 }
 
 function numbers<T>(page: Page, sel: string): Promise<T> {
@@ -64,12 +40,6 @@ function numbers<T>(page: Page, sel: string): Promise<T> {
 
 function description(page: Page, sel: string): Promise<string> {
   return page.$eval(sel, (el) => (el as WidgetView).description);
-}
-
-async function ready(page: Page, sel: string, part: string): Promise<void> {
-  await page.waitForFunction(([s, p]) => !!document.querySelector(s!)?.shadowRoot?.querySelector(p!), [sel, part]);
-  await page.locator(sel).scrollIntoViewIfNeeded();
-  await frames(page, 2);
 }
 
 async function stepMarked(page: Page): Promise<number[]> {
@@ -110,7 +80,7 @@ describe('lesson 14: Bayes', () => {
     expectClean(page);
 
     // Predict first: nobody is tested yet, the counts are hidden, the formula's result is a "?".
-    await ready(page, '#guess', 'input[name="guess"]');
+    await whenReady(page, '#guess', 'input[name="guess"]');
     expect(await description(page, '#guess')).toContain('Predict P(D | +) before the test results are shown');
     expect(await page.locator('#guess .legend .count').allInnerTexts()).toEqual(['?', '?', '?', '?']);
     expect(await page.$eval('#guess', (el) => (el as WidgetView).prediction)).toBeUndefined();
@@ -131,7 +101,7 @@ describe('lesson 14: Bayes', () => {
     expect(await inkedPixels(page, '#guess', '.dots-box canvas')).toBeGreaterThan(5000);
 
     // The main widget: the prose's counts and posteriors.
-    await ready(page, '#test', 'input[name="prevalence"]');
+    await whenReady(page, '#test', 'input[name="prevalence"]');
     let t = await numbers<TestNumbers>(page, '#test');
     expect(t.analysis.counts).toEqual({ truePositive: 9, falseNegative: 1, falsePositive: 89, trueNegative: 901 });
     expect(t.analysis.exact.diseaseGivenPositive).toBeCloseTo(0.0917, 4);
@@ -145,16 +115,16 @@ describe('lesson 14: Bayes', () => {
     await prevalence.focus();
     await page.keyboard.press('Shift+ArrowRight');
     await frames(page, 2);
-    expect((await state(page, '#test')).prevalence).toBeCloseTo(0.02, 12);
+    expect((await readState(page, '#test')).prevalence).toBeCloseTo(0.02, 12);
     t = await numbers<TestNumbers>(page, '#test');
     expect(t.analysis.counts).toEqual({ truePositive: 18, falseNegative: 2, falsePositive: 88, trueNegative: 892 });
     expect(await description(page, '#test')).toContain('Of the 106 people who test positive, 18 have the condition');
     await page.keyboard.press('Alt+ArrowLeft');
-    expect((await state(page, '#test')).prevalence).toBeCloseTo(0.0199, 12);
+    expect((await readState(page, '#test')).prevalence).toBeCloseTo(0.0199, 12);
     // A mouse on the other controls: 10,000 people, shading off.
     await page.locator('#test select[name="population"]').selectOption('10000');
     await page.locator('#test input[name="highlight"]').click();
-    const s = await state(page, '#test');
+    const s = await readState(page, '#test');
     expect([s.population, s.highlight]).toEqual([10000, false]);
 
     // Bad settings: a message beside the widget, the previous or default value, never NaN.
@@ -165,11 +135,11 @@ describe('lesson 14: Bayes', () => {
     expect(messages.join('\n')).toMatch(/prevalence \(setState\): must be between 0 and 1\. Value kept\./);
     expect(messages.join('\n')).toMatch(/sensitivity="NaN" \(attribute\): expected a number/);
     expect(await page.locator('#test .messages').isVisible()).toBe(true);
-    expect((await state(page, '#test')).sensitivity).toBe(0.9);
+    expect((await readState(page, '#test')).sensitivity).toBe(0.9);
     expect(await page.locator('#test .layout').innerText()).not.toMatch(/NaN/);
 
     // The coin: Flip 10 by the mouse, f and r by keys, Flip 100 (at once with reduced motion).
-    await ready(page, '#coin', 'button[name="flip"]');
+    await whenReady(page, '#coin', 'button[name="flip"]');
     await page.locator('#coin button[name="flip10"]').click();
     await frames(page, 2);
     let c = await numbers<CoinNumbers>(page, '#coin');
@@ -178,9 +148,9 @@ describe('lesson 14: Bayes', () => {
     expect(c.analysis.posterior.interval[1]).toBeCloseTo(0.808, 3);
     expect(await description(page, '#coin')).toContain('posterior is Beta(8, 6): mean 0.571');
     await page.keyboard.press('f');
-    expect((await state(page, '#coin')).flips).toBe(11);
+    expect((await readState(page, '#coin')).flips).toBe(11);
     await page.keyboard.press('r');
-    expect((await state(page, '#coin')).flips).toBe(0);
+    expect((await readState(page, '#coin')).flips).toBe(0);
     await page.locator('#coin button[name="flip100"]').click();
     await frames(page, 2);
     c = await numbers<CoinNumbers>(page, '#coin');
@@ -189,7 +159,7 @@ describe('lesson 14: Bayes', () => {
     // α by key: Shift + → on the α slider adds 5 to the prior.
     await page.locator('#coin input[name="alpha"]').focus();
     await page.keyboard.press('Shift+ArrowRight');
-    expect((await state(page, '#coin')).alpha).toBe(7);
+    expect((await readState(page, '#coin')).alpha).toBe(7);
 
     // Presenter mode: step 1 sets the lesson's numbers, step 2 the rarer condition.
     await page.locator('main#content').focus();
@@ -197,11 +167,11 @@ describe('lesson 14: Bayes', () => {
     await expect.poll(() => stepMarked(page)).toEqual([1]);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stepMarked(page)).toEqual([2]);
-    await expect.poll(async () => (await state(page, '#test')).prevalence).toBe(0.001);
+    await expect.poll(async () => (await readState(page, '#test')).prevalence).toBe(0.001);
     t = await numbers<TestNumbers>(page, '#test');
     expect(t.analysis.exact.diseaseGivenPositive).toBeCloseTo(0.0099, 4);
     await page.keyboard.press('End');
-    await expect.poll(async () => (await state(page, '#coin')).flips).toBe(100);
+    await expect.poll(async () => (await readState(page, '#coin')).flips).toBe(100);
     await page.keyboard.press('Escape');
     await screenshot(page, 'lesson-14-light');
     expectClean(page);
@@ -211,7 +181,7 @@ describe('lesson 14: Bayes', () => {
   it('stays clean and drawn on a phone in the dark theme', async () => {
     const page = await open(`${LESSON14}?theme=dark`, { width: 390, colorScheme: 'dark' });
     await settle(page);
-    await ready(page, '#test', 'canvas');
+    await whenReady(page, '#test', 'canvas');
     expect(await inkedPixels(page, '#test', '.dots-box canvas')).toBeGreaterThan(3000);
     const overflow = await page.$eval('#test', (el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -229,7 +199,7 @@ describe('lesson 15: covariance', () => {
     expectClean(page);
 
     // Predict first: the cloud alone, no handles, no numbers.
-    await ready(page, '#guess', 'input[name="guess"]');
+    await whenReady(page, '#guess', 'input[name="guess"]');
     expect(await page.locator('#guess [data-handle="major"]').isVisible()).toBe(false);
     expect(await page.locator('#guess .formula-wrap').isVisible()).toBe(false);
     expect(await description(page, '#guess')).toMatch(/Predict its correlation/);
@@ -244,7 +214,7 @@ describe('lesson 15: covariance', () => {
     expect(await page.locator('#guess .formula-wrap').isVisible()).toBe(true);
 
     // The prose's numbers.
-    await ready(page, '#cloud', '[data-handle="major"]');
+    await whenReady(page, '#cloud', '[data-handle="major"]');
     let n = await numbers<CovNumbers>(page, '#cloud');
     n.covariance.forEach((x, k) => expect(x).toBeCloseTo([2.25, 0.9, 0.9, 1][k]!, 12));
     expect(n.ellipse.variances[0]).toBeCloseTo(2.7207, 4);
@@ -261,7 +231,7 @@ describe('lesson 15: covariance', () => {
     n = await numbers<CovNumbers>(page, '#cloud');
     expect(Math.abs(n.ellipse.angle)).toBeGreaterThan(85);
     expect(n.ellipse.radii[0] * 2).toBeCloseTo(3, 1);
-    let s = await state(page, '#cloud');
+    let s = await readState(page, '#cloud');
     expect(s.sdY as number).toBeCloseTo(1.5, 1);
     expect(Math.abs(s.rho as number)).toBeLessThan(0.1);
     expect(await description(page, '#cloud')).toContain('Principal axes (eigenvectors of Σ)');
@@ -276,7 +246,7 @@ describe('lesson 15: covariance', () => {
     await page.$eval('#cloud', (el) => (el as WidgetView).setState({ sdX: 1.5, sdY: 1, rho: 0 }));
     await page.locator('#cloud input[name="rho"]').focus();
     await page.keyboard.press('Shift+ArrowRight');
-    s = await state(page, '#cloud');
+    s = await readState(page, '#cloud');
     expect(s.rho).toBe(0.5);
 
     // Bad settings: σ ≤ 0 and ρ > 1 are refused with a message.
@@ -288,19 +258,19 @@ describe('lesson 15: covariance', () => {
     const messages = await page.$eval('#cloud', (el) => (el as WidgetView).messages);
     expect(messages.join('\n')).toMatch(/sd-x="0" \(attribute\): must be between 0\.1 and 5/);
     expect(messages.join('\n')).toMatch(/rho="1\.5" \(attribute\): must be between -1 and 1/);
-    s = await state(page, '#cloud');
+    s = await readState(page, '#cloud');
     expect([s.sdX, s.rho]).toEqual([1.5, 0.6]);
 
     // Presenter mode: step 4 tilts the cloud down, step 5 takes 50 points.
     await page.locator('main#content').focus();
     await page.keyboard.press('s');
     await expect.poll(() => stepMarked(page)).toEqual([1]);
-    await expect.poll(async () => (await state(page, '#cloud')).rho).toBe(0);
+    await expect.poll(async () => (await readState(page, '#cloud')).rho).toBe(0);
     await page.keyboard.press('End');
     await expect.poll(() => stepMarked(page)).toEqual([5]);
-    await expect.poll(async () => (await state(page, '#cloud')).n).toBe(50);
+    await expect.poll(async () => (await readState(page, '#cloud')).n).toBe(50);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await state(page, '#cloud')).rho).toBe(-0.9);
+    await expect.poll(async () => (await readState(page, '#cloud')).rho).toBe(-0.9);
     await page.keyboard.press('Escape');
     await screenshot(page, 'lesson-15-light');
     expectClean(page);
@@ -309,9 +279,9 @@ describe('lesson 15: covariance', () => {
 
   it('stays clean and drawn in the projector theme, also on a phone, where a finger drags the axis', async () => {
     for (const width of [1280, 390]) {
-      const page = await openPage(chromium.browser, server.url(`${LESSON15}?theme=projector`), { width, reducedMotion: 'reduce', hasTouch: width < 500 });
+      const page = await site.open(`${LESSON15}?theme=projector`, { width, reducedMotion: 'reduce', hasTouch: width < 500 });
       await settle(page);
-      await ready(page, '#cloud', 'canvas');
+      await whenReady(page, '#cloud', 'canvas');
       expect(await inkedPixels(page, '#cloud', 'canvas')).toBeGreaterThan(3000);
       const overflow = await page.$eval('#cloud', (el) => el.scrollWidth - el.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -325,7 +295,7 @@ describe('lesson 15: covariance', () => {
         // The long axis now points up-left: a falling cloud, ρ < 0.
         const n = await numbers<CovNumbers>(page, '#cloud');
         expect(n.ellipse.angle).toBeCloseTo(-45, -1);
-        expect((await state(page, '#cloud')).rho as number).toBeLessThan(-0.5);
+        expect((await readState(page, '#cloud')).rho as number).toBeLessThan(-0.5);
       }
       await screenshot(page, `lesson-15-projector-${width}`);
       expectClean(page);

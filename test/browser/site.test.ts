@@ -4,13 +4,14 @@
  * (screenshots land in test-results/screens/ for a human to look at).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectClean, launchChromium, openPage, ROOT, screenshot, serveDist, settle, type LaunchedChromium, type StaticServer } from './harness';
 import { plain, THEME_NAMES, TRACKS } from './site-map';
 
-const DIST = join(ROOT, 'dist');
-if (!existsSync(join(DIST, 'lessons'))) throw new Error('dist/lessons/ is missing: run `vite build` before the browser tests');
+// The build the server below serves (serveDist honours LUMEN_DIST the same way).
+const DIST = resolve(ROOT, process.env.LUMEN_DIST || 'dist');
+if (!existsSync(join(DIST, 'lessons'))) throw new Error(`${DIST}/lessons/ is missing: run \`vite build\` before the browser tests`);
 
 /** URL paths of every built lesson page, e.g. /lessons/linear-algebra/02-….html */
 const lessonPaths = readdirSync(join(DIST, 'lessons'), { withFileTypes: true, recursive: true })

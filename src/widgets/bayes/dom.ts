@@ -3,22 +3,12 @@
  * order: the predict-first question, then the mode's controls, then the formula.
  */
 import { el } from '../../ui/dom';
+import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
+import { buildSlider, sliderKeysHint, type Slider } from '../../ui/slider';
 
-export interface Slider {
-  readonly row: HTMLLabelElement;
-  readonly input: HTMLInputElement;
-  readonly value: HTMLOutputElement;
-}
-
-export interface BayesDom {
+/** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
+export interface BayesDom extends GuessPanel {
   readonly layout: HTMLDivElement;
-  readonly predict: HTMLDivElement;
-  readonly question: HTMLParagraphElement;
-  readonly guess: HTMLInputElement;
-  readonly reveal: HTMLButtonElement;
-  readonly again: HTMLButtonElement;
-  readonly guessError: HTMLParagraphElement;
-  readonly predictResult: HTMLParagraphElement;
   readonly testPanel: HTMLDivElement;
   readonly testControls: HTMLDivElement;
   readonly prevalence: Slider;
@@ -53,15 +43,6 @@ export interface BayesDom {
   readonly formulaText: HTMLParagraphElement;
 }
 
-function slider(name: string, label: string, min: string, max: string, step: string): Slider {
-  const row = el('label', { class: 'slider', 'data-slider': name });
-  const text = el('span', { class: 'slider-name' }, label);
-  const input = el('input', { type: 'range', name, min, max, step, 'aria-describedby': 'slider-keys' });
-  const value = el('output', { class: 'slider-value', 'aria-hidden': 'true' });
-  row.append(text, input, value);
-  return { row, input, value };
-}
-
 function legendItem(group: string, text: string): { item: HTMLLIElement; count: HTMLSpanElement } {
   const item = el('li', { 'data-group': group });
   const glyph = el('span', { class: 'glyph', 'aria-hidden': 'true' });
@@ -72,28 +53,17 @@ function legendItem(group: string, text: string): { item: HTMLLIElement; count: 
 
 export function buildBayesDom(): BayesDom {
   const layout = el('div', { class: 'layout' });
-  const keys = el('p', { class: 'sr-only', id: 'slider-keys' }, 'Arrow keys move the slider; with Shift in big steps, with Alt in fine steps.');
+  const keys = sliderKeysHint();
 
   // ---- predict-first
-  const predict = el('div', { class: 'predict' });
-  const question = el('p', { class: 'question' });
-  const guessLabel = el('label', {}, 'Your guess for P(D | +) ');
-  const guess = el('input', { type: 'text', name: 'guess', inputmode: 'decimal', autocomplete: 'off', size: '6', 'aria-describedby': 'guess-error' });
-  guessLabel.append(guess, document.createTextNode('%'));
-  const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
-  const again = el('button', { type: 'button', name: 'again' }, 'Try again');
-  const guessRow = el('div', { class: 'row' });
-  guessRow.append(guessLabel, reveal, again);
-  const guessError = el('p', { class: 'guess-error', id: 'guess-error' });
-  const predictResult = el('p', { class: 'predict-result', 'aria-live': 'polite' });
-  predict.append(question, guessRow, guessError, predictResult);
+  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({ label: 'Your guess for P(D | +) ', suffix: '%', again: 'Try again', size: '6' });
 
   // ---- test mode
   const testPanel = el('div', { class: 'test-panel' });
   const testControls = el('div', { class: 'controls' });
-  const prevalence = slider('prevalence', 'Prevalence P(D)', '0', '100', '0.1');
-  const sensitivity = slider('sensitivity', 'Sensitivity P(+ | D)', '0', '100', '0.1');
-  const falsePositive = slider('false-positive', 'False-positive rate P(+ | not D)', '0', '100', '0.1');
+  const prevalence = buildSlider('prevalence', 'Prevalence P(D)', '0', '100', '0.1');
+  const sensitivity = buildSlider('sensitivity', 'Sensitivity P(+ | D)', '0', '100', '0.1');
+  const falsePositive = buildSlider('false-positive', 'False-positive rate P(+ | not D)', '0', '100', '0.1');
   const options = el('div', { class: 'row' });
   const popLabel = el('label', {}, 'People ');
   const population = el('select', { name: 'population' });
@@ -146,9 +116,9 @@ export function buildBayesDom(): BayesDom {
   const history = el('p', { class: 'history' });
   const coinReadout = el('p', { class: 'readout-coin' });
   const coinControls = el('div', { class: 'controls' });
-  const alpha = slider('alpha', 'Prior α', '0.1', '20', '0.1');
-  const beta = slider('beta', 'Prior β', '0.1', '20', '0.1');
-  const trueP = slider('true-p', 'True heads probability', '0', '1', '0.01');
+  const alpha = buildSlider('alpha', 'Prior α', '0.1', '20', '0.1');
+  const beta = buildSlider('beta', 'Prior β', '0.1', '20', '0.1');
+  const trueP = buildSlider('true-p', 'True heads probability', '0', '1', '0.01');
   coinControls.append(alpha.row, beta.row, trueP.row);
   const coinHint = el('p', { class: 'hint' }, 'Keys inside the widget: f flips once, r resets.');
   coinPanel.append(buttons, coinLegend, densityBox, history, coinReadout, coinControls, coinHint);

@@ -18,7 +18,6 @@ import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } 
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import { texColor } from '../plane/formula';
 import { BAYES_PROPS, MAX_FLIPS, SEED_MAX, type BayesState } from './props';
 import {
   analyseCoin,
@@ -36,9 +35,13 @@ import {
 import { dotHeight, drawDensity, drawDots, type Colors } from './view';
 import { coinTex, testTex } from './formula';
 import { count, describeCoin, flipsWords, describeTest, negativeSentence, num, pct, posteriorSentence, predictSentence } from './words';
-import { buildBayesDom, type BayesDom, type Slider } from './dom';
-import { sliderKey } from './slider-keys';
+import { buildBayesDom, type BayesDom } from './dom';
 import { BAYES_CSS } from './bayes.css';
+import { texColor } from '../../ui/tex-format';
+import { wireSlider, type Slider, type SliderRange } from '../../ui/slider';
+import { setText, setHidden, setDisabled } from '../../ui/dom';
+import { clearGuess, wireGuess } from '../../ui/guess-field';
+import { watchSize } from '../../ui/resize';
 
 const MAX_DPR = 2;
 /** Flips per second while "Flip 100" runs (all at once with reduced motion). */
@@ -65,13 +68,6 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
   private flipTarget = 0;
   private flipClock = 0;
   private flipsCache: { key: string; flips: Uint8Array } | undefined;
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box || box.width === this.width) return;
-    this.width = box.width;
-    this.requestRender();
-  });
-
   constructor() {
     super(BAYES_PROPS, BAYES_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -94,8 +90,13 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resize.observe(this.body);
-    this.onDisconnect(() => this.resize.unobserve(this.body));
+    this.onDisconnect(
+      watchSize(this.body, (box) => {
+        if (box.width === this.width) return;
+        this.width = box.width;
+        this.requestRender();
+      }),
+    );
   }
 
   protected build(): void {
@@ -202,18 +203,14 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
   // ---- test mode ----------------------------------------------------------------------------------
 
   private wireTest(dom: BayesDom): void {
-    const percent = (sl: Slider, key: 'prevalence' | 'sensitivity' | 'falsePositive'): void => {
-      sl.input.addEventListener('input', () => {
-        const v = Number(sl.input.value);
-        if (Number.isFinite(v)) this.update({ [key]: clampUnit(v / 100) });
-      });
-      sl.input.addEventListener('keydown', (e) => {
-        const next = sliderKey(this.state[key] * 100, e, { step: 0.1, min: 0, max: 100 });
-        if (next === undefined) return;
-        e.preventDefault();
-        this.update({ [key]: clampUnit(next / 100) });
-      });
-    };
+    // The sliders show percentages; the state holds probabilities.
+    const percent = (sl: Slider, key: 'prevalence' | 'sensitivity' | 'falsePositive'): void =>
+      wireSlider(
+        sl,
+        { step: 0.1, min: 0, max: 100 },
+        () => this.state[key] * 100,
+        (v) => this.update({ [key]: clampUnit(v / 100) }),
+      );
     percent(dom.prevalence, 'prevalence');
     percent(dom.sensitivity, 'sensitivity');
     percent(dom.falsePositive, 'falsePositive');
@@ -238,18 +235,8 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
       this.stopAnimation();
       this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1), flips: 0 });
     });
-    const plain = (sl: Slider, key: 'alpha' | 'beta' | 'trueP', o: { step: number; min: number; max: number }): void => {
-      sl.input.addEventListener('input', () => {
-        const v = Number(sl.input.value);
-        if (Number.isFinite(v)) this.update({ [key]: Math.min(o.max, Math.max(o.min, v)) });
-      });
-      sl.input.addEventListener('keydown', (e) => {
-        const next = sliderKey(this.state[key], e, o);
-        if (next === undefined) return;
-        e.preventDefault();
-        this.update({ [key]: next });
-      });
-    };
+    const plain = (sl: Slider, key: 'alpha' | 'beta' | 'trueP', o: SliderRange): void =>
+      wireSlider(sl, o, () => this.state[key], (v) => this.update({ [key]: v }));
     // The sliders cover the useful range; attributes may go further (up to 100).
     plain(dom.alpha, 'alpha', { step: 0.5, min: 0.1, max: 100 });
     plain(dom.beta, 'beta', { step: 0.5, min: 0.1, max: 100 });
@@ -304,22 +291,15 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
   // ---- predict-first ------------------------------------------------------------------------------
 
   private wirePredict(dom: BayesDom): void {
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.guess.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      this.reveal();
-    });
-    dom.guess.addEventListener('input', () => {
-      dom.guess.removeAttribute('aria-invalid');
-      setText(dom.guessError, '');
-    });
-    dom.again.addEventListener('click', () => {
-      this.enterGuess();
-      this.syncControls();
-      this.requestRender();
-      dom.guess.focus();
-    });
+    wireGuess(
+      dom,
+      () => this.reveal(),
+      () => {
+        this.enterGuess();
+        this.syncControls();
+        this.requestRender();
+      },
+    );
   }
 
   private enterGuess(): void {
@@ -327,9 +307,7 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
     this.result = undefined;
     const dom = this.dom;
     if (!dom) return;
-    dom.guess.value = '';
-    dom.guess.removeAttribute('aria-invalid');
-    setText(dom.guessError, '');
+    clearGuess(dom);
   }
 
   private leavePredict(): void {
@@ -507,15 +485,6 @@ function syncSlider(sl: Slider, value: number, text: string): void {
   if (sl.input.getAttribute('aria-label') !== label) sl.input.setAttribute('aria-label', label);
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
-}
 
 defineOnce('lumen-bayes', LumenBayes);
 

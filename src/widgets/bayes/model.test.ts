@@ -10,7 +10,6 @@ import { analyseCoin, analyseTest, cellOf, coinFlips, densityCurve, gridShape, g
 import { drawDensity, drawDots, type Colors } from './view';
 import { coinTex, testTex } from './formula';
 import { coinSentence, flipsWords, negativeSentence, predictSentence, pct } from './words';
-import { sliderKey } from './slider-keys';
 
 const COLORS: Colors = { bg: '#fff', fg: '#000', muted: '#555', grid: '#ddd', axis: '#444', accent: '#15c', sick: '#b40', healthy: '#06a', data: '#639', model: '#076' };
 const TEX = { sick: '#b84a00', healthy: '#0060a8', data: '#6b3fa0', model: '#00736a' };
@@ -93,15 +92,6 @@ describe('bayes model', () => {
     // A sharp interior peak is not clipped away.
     const sharp = densityCurve({ alpha: 701, beta: 301 });
     expect(plotTop([sharp])).toBeGreaterThan(Math.max(...sharp));
-  });
-
-  it('moves sliders by step, ten steps with Shift and a tenth with Alt, within the range', () => {
-    const o = { step: 0.1, min: 0, max: 1 };
-    expect(sliderKey(0.5, { key: 'ArrowRight', shiftKey: false, altKey: false }, o)).toBe(0.6);
-    expect(sliderKey(0.5, { key: 'ArrowDown', shiftKey: true, altKey: false }, o)).toBe(0);
-    expect(sliderKey(0.5, { key: 'ArrowUp', shiftKey: false, altKey: true }, o)).toBe(0.51);
-    expect(sliderKey(0.95, { key: 'ArrowUp', shiftKey: true, altKey: false }, o)).toBe(1);
-    expect(sliderKey(0.5, { key: 'Enter', shiftKey: false, altKey: false }, o)).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { el } from '../../ui/dom';
 import { SOURCES } from './props';
+import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
 
 export const MEAN_COUNTS = [1_000, 10_000, 100_000, 1_000_000, 10_000_000] as const;
 
@@ -17,7 +18,8 @@ const SOURCE_NAMES: Record<(typeof SOURCES)[number], string> = {
   drawn: 'Draw your own',
 };
 
-export interface CltDom {
+/** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
+export interface CltDom extends GuessPanel {
   readonly layout: HTMLDivElement;
   readonly controls: HTMLDivElement;
   readonly source: HTMLSelectElement;
@@ -25,13 +27,6 @@ export interface CltDom {
   readonly nOut: HTMLOutputElement;
   readonly means: HTMLSelectElement;
   readonly params: Record<'rate' | 'alpha' | 'beta' | 'trials' | 'p', { label: HTMLLabelElement; input: HTMLInputElement }>;
-  readonly predict: HTMLDivElement;
-  readonly question: HTMLParagraphElement;
-  readonly guess: HTMLInputElement;
-  readonly reveal: HTMLButtonElement;
-  readonly again: HTMLButtonElement;
-  readonly guessError: HTMLParagraphElement;
-  readonly predictResult: HTMLParagraphElement;
   readonly sourceCanvas: HTMLCanvasElement;
   readonly meansCanvas: HTMLCanvasElement;
   readonly progress: HTMLProgressElement;
@@ -76,18 +71,7 @@ export function buildCltDom(): CltDom {
   const hint = el('span', { class: 'sr-only', id: 'n-hint' }, 'Arrow keys change n by 1, Shift+arrow by 10.');
   controls.append(sourceLabel, nLabel, meansLabel, ...Object.values(params).map((x) => x.label), hint);
 
-  const predict = el('div', { class: 'predict' });
-  const question = el('p', { class: 'question' });
-  const guessLabel = el('label', {}, 'Your guess ');
-  const guess = el('input', { type: 'text', name: 'guess', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': 'guess-error' });
-  guessLabel.append(guess);
-  const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
-  const again = el('button', { type: 'button', name: 'again' }, 'Guess again');
-  const row = el('div', { class: 'row' });
-  row.append(guessLabel, reveal, again);
-  const guessError = el('p', { class: 'guess-error', id: 'guess-error' });
-  const predictResult = el('p', { class: 'predict-result', 'aria-live': 'polite' });
-  predict.append(question, row, guessError, predictResult);
+  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({ label: 'Your guess ', again: 'Guess again' });
 
   const plots = el('div', { class: 'plots' });
   const sourceCanvas = el('canvas', { class: 'source-plot', role: 'img' });

@@ -20,7 +20,6 @@ import type { Source as PropSource } from '../../ui/props';
 import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import { parseNumber } from '../../math/number-text';
-import { texColor } from '../plane/formula';
 import { Simulator, type LiveSimRun, type PathChoice } from '../../sim/client';
 import type { SimJob, SimProgress } from '../../sim/job';
 import type { GeneratorCheck } from '../../sim/engine';
@@ -31,6 +30,8 @@ import { cltTex, cltWords } from './formula';
 import { describeClt, progressText } from './words';
 import { buildCltDom, type CltDom } from './dom';
 import { CLT_CSS } from './clt.css';
+import { texColor } from '../../ui/tex-format';
+import { wireGuess } from '../../ui/guess-field';
 
 /** Settings changes wait this long (ms) before a new run starts, so a slider drag runs once. */
 const RERUN_PAUSE = 150;
@@ -443,24 +444,17 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
   // ---- predict-first ------------------------------------------------------------------------------
 
   private wirePredict(dom: CltDom): void {
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.guess.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      this.reveal();
-    });
-    dom.guess.addEventListener('input', () => {
-      dom.guess.removeAttribute('aria-invalid');
-      dom.guessError.textContent = '';
-    });
-    dom.again.addEventListener('click', () => {
-      this.phase = 'guess';
-      this.score = undefined;
-      dom.guess.value = '';
-      this.syncControls();
-      this.requestRender();
-      dom.guess.focus();
-    });
+    wireGuess(
+      dom,
+      () => this.reveal(),
+      () => {
+        this.phase = 'guess';
+        this.score = undefined;
+        dom.guess.value = '';
+        this.syncControls();
+        this.requestRender();
+      },
+    );
   }
 
   private reveal(): void {

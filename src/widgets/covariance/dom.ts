@@ -4,12 +4,7 @@
  * sliders).
  */
 import { el } from '../../ui/dom';
-
-export interface Slider {
-  readonly row: HTMLLabelElement;
-  readonly input: HTMLInputElement;
-  readonly value: HTMLOutputElement;
-}
+import { buildSlider, sliderKeysHint, type Slider } from '../../ui/slider';
 
 export interface CovarianceDom {
   readonly layout: HTMLDivElement;
@@ -49,15 +44,6 @@ function handle(name: string, label: string, describedBy: string): HTMLDivElemen
   });
 }
 
-function slider(name: string, label: string, min: string, max: string, step: string): Slider {
-  const row = el('label', { class: 'slider', 'data-slider': name });
-  const text = el('span', { class: 'slider-name' }, label);
-  const input = el('input', { type: 'range', name, min, max, step, 'aria-describedby': 'slider-keys' });
-  const value = el('output', { class: 'slider-value', 'aria-hidden': 'true' });
-  row.append(text, input, value);
-  return { row, input, value };
-}
-
 export function buildCovarianceDom(): CovarianceDom {
   const layout = el('div', { class: 'layout' });
 
@@ -79,7 +65,7 @@ export function buildCovarianceDom(): CovarianceDom {
     { class: 'question' },
     'Predict first: what is the correlation of this cloud? −1 is a perfect falling line, 0 no tilt, 1 a perfect rising line. Set your guess, then press Reveal.',
   );
-  const guess = slider('guess', 'Your guess', '-1', '1', '0.05');
+  const guess = buildSlider('guess', 'Your guess', '-1', '1', '0.05');
   const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
   const again = el('button', { type: 'button', name: 'again' }, 'Try again');
   const buttons = el('div', { class: 'row' });
@@ -99,9 +85,9 @@ export function buildCovarianceDom(): CovarianceDom {
   readouts.append(readoutShape, readoutAxes, readoutSample);
 
   const controls = el('div', { class: 'controls' });
-  const sdX = slider('sd-x', 'σx', '0.1', '5', '0.01');
-  const sdY = slider('sd-y', 'σy', '0.1', '5', '0.01');
-  const rho = slider('rho', 'ρ', '-1', '1', '0.01');
+  const sdX = buildSlider('sd-x', 'σx', '0.1', '5', '0.01');
+  const sdY = buildSlider('sd-y', 'σy', '0.1', '5', '0.01');
+  const rho = buildSlider('rho', 'ρ', '-1', '1', '0.01');
   const row = el('div', { class: 'row' });
   const nLabel = el('label', {}, 'Points ');
   const n = el('select', { name: 'n' });
@@ -120,7 +106,7 @@ export function buildCovarianceDom(): CovarianceDom {
   const resample = el('button', { type: 'button', name: 'resample' }, 'New sample');
   row.append(nLabel, sLabel, resample);
   const hint = el('p', { class: 'hint' }, 'Drag the two round handles (the tips of the long and short axes), or Tab to them and use the arrow keys.');
-  const keys = el('p', { class: 'sr-only', id: 'slider-keys' }, 'Arrow keys move the slider; with Shift in big steps, with Alt in fine steps.');
+  const keys = sliderKeysHint();
   controls.append(sdX.row, sdY.row, rho.row, row, hint, keys);
 
   side.append(predict, formulaWrap, readouts, controls);

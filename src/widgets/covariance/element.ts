@@ -17,9 +17,6 @@ import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import type { Mat2, Vec2 } from '../../math/mat2';
 import type { SampleStats, SigmaEllipse } from '../../math/gaussian2';
-import { texColor } from '../plane/formula';
-import { fromPixel, keyDelta, makeView, toPixel, type View } from '../plane/model';
-import { sliderKey } from '../bayes/slider-keys';
 import { COVARIANCE_PROPS, SD_MAX, SD_MIN, SEED_MAX, type CovarianceState } from './props';
 import {
   analyse,
@@ -36,8 +33,14 @@ import {
 import { drawCovariance } from './view';
 import { covarianceTex } from './formula';
 import { axesSentence, describe, num, predictSentence, sampleSentence, shapeSentence } from './words';
-import { buildCovarianceDom, type CovarianceDom, type Slider } from './dom';
+import { buildCovarianceDom, type CovarianceDom } from './dom';
 import { COVARIANCE_CSS } from './covariance.css';
+import { texColor } from '../../ui/tex-format';
+import { fromPixel, makeView, toPixel, type View } from '../../render/view2d';
+import { keyDelta, sliderKey } from '../../ui/keys';
+import { setText, setHidden } from '../../ui/dom';
+import { watchSize } from '../../ui/resize';
+import { wireSlider, type Slider, type SliderRange } from '../../ui/slider';
 
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
@@ -68,13 +71,6 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
   private drag: Drag | undefined;
   private formulaTex = '';
   private cache: { key: string; a: Analysis } | undefined;
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
-    this.side = Math.min(box.width, box.height);
-    this.requestRender();
-  });
-
   constructor() {
     super(COVARIANCE_PROPS, COVARIANCE_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -104,8 +100,12 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
     super.connectedCallback();
     const plot = this.dom?.plot;
     if (!plot) return;
-    this.resize.observe(plot);
-    this.onDisconnect(() => this.resize.unobserve(plot));
+    this.onDisconnect(
+      watchSize(plot, (box) => {
+        this.side = Math.min(box.width, box.height);
+        this.requestRender();
+      }),
+    );
   }
 
   protected build(): void {
@@ -257,18 +257,8 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: CovarianceDom): void {
-    const wire = (sl: Slider, key: 'sdX' | 'sdY' | 'rho', o: { step: number; min: number; max: number }): void => {
-      sl.input.addEventListener('input', () => {
-        const v = Number(sl.input.value);
-        if (Number.isFinite(v)) this.update({ [key]: Math.min(o.max, Math.max(o.min, v)) });
-      });
-      sl.input.addEventListener('keydown', (e) => {
-        const next = sliderKey(this.state[key], e, o);
-        if (next === undefined) return;
-        e.preventDefault();
-        this.update({ [key]: next });
-      });
-    };
+    const wire = (sl: Slider, key: 'sdX' | 'sdY' | 'rho', o: SliderRange): void =>
+      wireSlider(sl, o, () => this.state[key], (v) => this.update({ [key]: v }));
     wire(dom.sdX, 'sdX', { step: 0.1, min: SD_MIN, max: SD_MAX });
     wire(dom.sdY, 'sdY', { step: 0.1, min: SD_MIN, max: SD_MAX });
     wire(dom.rho, 'rho', { step: 0.05, min: -1, max: 1 });
@@ -422,12 +412,6 @@ function syncSlider(sl: Slider, value: number, text: string): void {
   if (sl.input.getAttribute('aria-valuetext') !== text) sl.input.setAttribute('aria-valuetext', text);
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
 
 defineOnce('lumen-covariance', LumenCovariance);
 

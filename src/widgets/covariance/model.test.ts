@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseProps } from '../../ui/props';
 import { covarianceFrom, sigmaEllipse } from '../../math/gaussian2';
-import { makeView } from '../plane/model';
 import { PALETTES } from '../../ui/tokens';
 import { COVARIANCE_PROPS } from './props';
 import { analyse, dragMajor, dragMinor, extentFor, handleTips, keyMinor, scoreGuess, shapeState } from './model';
 import { drawCovariance } from './view';
 import { covarianceTex } from './formula';
 import { predictSentence } from './words';
+import { makeView } from '../../render/view2d';
 
 function recorder(): { ctx: Parameters<typeof drawCovariance>[0]; numbers: number[] } {
   const numbers: number[] = [];

@@ -6,7 +6,8 @@
  */
 import type { Vec2 } from '../../math/mat2';
 import { ellipseMass, type SigmaEllipse } from '../../math/gaussian2';
-import { background, placedLabel, px, viewIsDrawable, FONT, type DrawContext, type Frame } from '../svd/draw';
+import { background, placedLabel, FONT, type DrawContext, type Frame } from '../../render/canvas-kit';
+import { toPixel as px, viewIsDrawable } from '../../render/view2d';
 
 export interface CovarianceScene extends Frame {
   readonly points: Float64Array;

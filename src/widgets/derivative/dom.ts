@@ -4,13 +4,15 @@
  * the formula, the predict panel and the controls.
  */
 import { el } from '../../ui/dom';
+import type { GuessPanel } from '../../ui/guess-field';
 
 /** Preset functions, as typed (the first word is what the menu shows). */
 export const PRESETS_F_TANGENT = ['x^3 - 2*x', 'x^2', 'exp(x)', 'log(x)', 'tanh(2*x)', 'sigmoid(x)', 'relu(x)', '1 / x', 'x^3 - 3*x^2 + 2'] as const;
 export const PRESETS_F_CHAIN = ['u^2', 'u^3', 'sigmoid(u)', 'tanh(u)', 'exp(u)', 'log(u)', '3*u + 1'] as const;
 export const PRESETS_G = ['x^2', '2*x + 1', '3*x', 'exp(x)', 'tanh(x)', 'x^3 - x', '1 / x'] as const;
 
-export interface DerivativeDom {
+/** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
+export interface DerivativeDom extends GuessPanel {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
@@ -27,13 +29,6 @@ export interface DerivativeDom {
   readonly formulaNarrow: HTMLDivElement;
   readonly formulaText: HTMLParagraphElement;
   readonly readout: HTMLParagraphElement;
-  readonly predict: HTMLDivElement;
-  readonly question: HTMLParagraphElement;
-  readonly guess: HTMLInputElement;
-  readonly reveal: HTMLButtonElement;
-  readonly again: HTMLButtonElement;
-  readonly guessError: HTMLParagraphElement;
-  readonly predictResult: HTMLParagraphElement;
   readonly functions: HTMLDivElement;
   readonly fLabel: HTMLLabelElement;
   readonly f: HTMLInputElement;

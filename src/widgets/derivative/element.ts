@@ -24,8 +24,6 @@ import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-sh
 import { parseNumber } from '../../math/number-text';
 import { compileFunction, shrinkStep, MIN_H, type ChainNumbers, type Fn1 } from '../../math/calculus';
 import { addSwept, type Interval, type Window } from '../../math/calculus-plot';
-import type { Verdict } from '../predict/model';
-import { texColor } from '../plane/formula';
 import { DERIVATIVE_PROPS, type DerivativeState } from './props';
 import {
   RIPPLE_SPEED,
@@ -53,6 +51,11 @@ import { chainTex, chainTexNarrow, chainWords, tangentTex, tangentTexNarrow, tan
 import { describeChain, describeTangent, secantSentence } from './words';
 import { PRESETS_F_CHAIN, PRESETS_F_TANGENT, buildDerivativeDom, fillPresets, type DerivativeDom } from './dom';
 import { DERIVATIVE_CSS } from './derivative.css';
+import type { Verdict } from '../../ui/verdict';
+import { texColor } from '../../ui/tex-format';
+import { setText, setHidden, setDisabled } from '../../ui/dom';
+import { clearGuess, wireGuess } from '../../ui/guess-field';
+import { watchSize } from '../../ui/resize';
 
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 2000;
@@ -94,13 +97,6 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
   private baseCache: { key: string; base: BaseWindows } | undefined;
   private formulaTex = '';
   private typingTimer = 0;
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
-    this.size = { width: box.width, height: box.height };
-    this.requestRender();
-  });
-
   constructor() {
     super(DERIVATIVE_PROPS, DERIVATIVE_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -147,11 +143,16 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.dom) this.resize.observe(this.dom.plot);
-    this.onDisconnect(() => {
-      this.resize.disconnect();
-      window.clearTimeout(this.typingTimer);
-    });
+    const plot = this.dom?.plot;
+    if (plot) {
+      this.onDisconnect(
+        watchSize(plot, (box) => {
+          this.size = { width: box.width, height: box.height };
+          this.requestRender();
+        }),
+      );
+    }
+    this.onDisconnect(() => window.clearTimeout(this.typingTimer));
   }
 
   /** In tangent mode x0 must lie in the plotted range (else the point is off screen at every zoom). */
@@ -592,22 +593,15 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
   // ---- predict-first ------------------------------------------------------------------------------
 
   private wirePredict(dom: DerivativeDom): void {
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.guess.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      this.reveal();
-    });
-    dom.guess.addEventListener('input', () => {
-      dom.guess.removeAttribute('aria-invalid');
-      dom.guessError.textContent = '';
-    });
-    dom.again.addEventListener('click', () => {
-      this.enterGuess();
-      this.syncControls();
-      this.requestRender();
-      dom.guess.focus();
-    });
+    wireGuess(
+      dom,
+      () => this.reveal(),
+      () => {
+        this.enterGuess();
+        this.syncControls();
+        this.requestRender();
+      },
+    );
   }
 
   private enterGuess(): void {
@@ -616,9 +610,7 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
     this.stopAnimation();
     const dom = this.dom;
     if (!dom) return;
-    dom.guess.value = '';
-    dom.guess.removeAttribute('aria-invalid');
-    dom.guessError.textContent = '';
+    clearGuess(dom);
     this.requestRender();
   }
 
@@ -821,15 +813,6 @@ function place(handle: HTMLElement, p: readonly [number, number] | undefined, bo
 
 function hide(handle: HTMLElement): void {
   if (!handle.hidden) handle.hidden = true;
-}
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
 }
 function setClass(node: HTMLElement, name: string, on: boolean): void {
   if (node.classList.contains(name) !== on) node.classList.toggle(name, on);

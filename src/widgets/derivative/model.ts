@@ -5,8 +5,8 @@
  */
 import { chainAt, compileFunction, secantSlope, type ChainNumbers, type Fn1 } from '../../math/calculus';
 import { fitRange, sampleCurve, zoomAbout, type Interval, type Window } from '../../math/calculus-plot';
-import { judgeNumber, type Verdict } from '../predict/model';
 import { DERIVATIVE_PROPS, MAX_ZOOM, type DerivativeState } from './props';
+import { judgeNumber, type Verdict } from '../../ui/verdict';
 
 /** Compiles a function the state holds (always valid there); the default stands in otherwise. */
 export function functionOf(text: string, which: 'f' | 'g'): Fn1 {

@@ -21,11 +21,9 @@ import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } 
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import { texColor } from '../plane/formula';
 import { SURFACES, SURFACE_NAMES, descentStep, globalMinimumLoss, type Point, type Run, type RunStatus, type SurfaceName } from '../../math/descent';
 import { contourLevels, contourSegments } from '../../math/contour';
-import { cameraFor, orbitByDrag, viewKey, type Camera, type ViewSettings } from '../space/camera';
-import { safeColor } from '../space/scene';
+import { cameraFor, orbitByDrag, viewKey, type Camera, type ViewSettings } from '../../render/three-camera';
 import { DESCENT_PROPS, parseRates, type DescentState } from './props';
 import {
   advancePlay,
@@ -50,6 +48,9 @@ import { descentTex } from './formula';
 import { describeDescent, formulaWords, runName, runSentence } from './words';
 import { buildDescentDom, type DescentDom } from './dom';
 import { DESCENT_CSS } from './descent.css';
+import { texColor } from '../../ui/tex-format';
+import { safeColor } from '../../render/three-kit';
+import { setText, setValue } from '../../ui/dom';
 
 const MAX_DPR = 2;
 /** Run colours, in order: the basis-vector hues and data; never gradient (the arrow) or error (diverged). */
@@ -637,12 +638,6 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
   }
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
-  if (node.value !== value) node.value = value;
-}
 
 defineOnce('lumen-descent', LumenDescent);
 

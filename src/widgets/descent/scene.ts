@@ -36,10 +36,10 @@ import {
 import type { Point } from '../../math/descent';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
-import { unitsPerPixel, type Camera } from '../space/camera';
-import { isSoftware, safeColor } from '../space/scene';
+import { unitsPerPixel, type Camera } from '../../render/three-camera';
 import { HEIGHT_CLIP, heightOf, type SurfaceField } from './model';
 import { MAX_STEPS } from './props';
+import { createThreeScene, safeColor } from '../../render/three-kit';
 
 /** The scene is lowered by this so the camera (looking at the origin) sees the surface centred. */
 export const LIFT = HEIGHT_CLIP / 2;
@@ -133,14 +133,6 @@ class PathMesh {
   }
 }
 
-function webgl2(canvas: HTMLCanvasElement, antialias: boolean): WebGL2RenderingContext | null {
-  try {
-    return canvas.getContext('webgl2', { antialias, alpha: false, depth: true, stencil: false, powerPreference: 'default' });
-  } catch {
-    return null;
-  }
-}
-
 export class DescentScene {
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
@@ -173,24 +165,10 @@ export class DescentScene {
 
   /**
    * Creates the scene on a canvas of its own, or undefined where the browser gives no WebGL 2
-   * context. As in `<lumen-space>`: the context is asked for here (three.js would log an error
-   * on failure), and a software renderer gets no multisampling (it costs half of every frame).
+   * context (see `createThreeScene`).
    */
   static create(): DescentScene | undefined {
-    let canvas = document.createElement('canvas');
-    let gl = webgl2(canvas, true);
-    if (gl && isSoftware(gl)) {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-      canvas = document.createElement('canvas');
-      gl = webgl2(canvas, false);
-    }
-    if (!gl || gl.isContextLost()) return undefined;
-    try {
-      return new DescentScene(canvas, new WebGLRenderer({ canvas, context: gl, antialias: gl.getContextAttributes()?.antialias ?? false }));
-    } catch {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-      return undefined;
-    }
+    return createThreeScene((canvas, renderer) => new DescentScene(canvas, renderer));
   }
 
   private constructor(

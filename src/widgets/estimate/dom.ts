@@ -5,13 +5,15 @@
  */
 import { el } from '../../ui/dom';
 import { LEVELS } from './props';
+import type { GuessPanel } from '../../ui/guess-field';
 
 export interface Field {
   readonly wrap: HTMLLabelElement;
   readonly input: HTMLInputElement;
 }
 
-export interface EstimateDom {
+/** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
+export interface EstimateDom extends GuessPanel {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
@@ -21,13 +23,6 @@ export interface EstimateDom {
   readonly formulaWrap: HTMLDivElement;
   readonly formula: HTMLDivElement;
   readonly formulaText: HTMLParagraphElement;
-  readonly predict: HTMLDivElement;
-  readonly question: HTMLParagraphElement;
-  readonly guess: HTMLInputElement;
-  readonly reveal: HTMLButtonElement;
-  readonly again: HTMLButtonElement;
-  readonly guessError: HTMLParagraphElement;
-  readonly predictResult: HTMLParagraphElement;
   readonly controls: HTMLDivElement;
   readonly mode: HTMLSelectElement;
   readonly source: HTMLSelectElement;

@@ -29,7 +29,6 @@ import { distributionProblem } from '../../math/distributions';
 import { histogramQuantile } from '../../math/estimation';
 import { simulate } from '../../sim/client';
 import type { SimProgress, SimRun } from '../../sim/client';
-import { texColor } from '../plane/formula';
 import { ESTIMATE_PROPS, MAX_ROUNDS, SEED_MAX, type EstimateState, type Level, type Method, type Mode } from './props';
 import {
   BATCH,
@@ -70,6 +69,10 @@ import {
 } from './words';
 import { buildEstimateDom, handleKeysText, type EstimateDom } from './dom';
 import { ESTIMATE_CSS } from './estimate.css';
+import { texColor } from '../../ui/tex-format';
+import { setText, setValue, setHidden, setDisabled } from '../../ui/dom';
+import { clearGuess, wireGuess } from '../../ui/guess-field';
+import { watchSize } from '../../ui/resize';
 
 const MAX_DPR = 2;
 type Phase = 'off' | 'guess' | 'revealed';
@@ -132,13 +135,6 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
   private tallyTimer = 0;
   private boot: BootRun | undefined;
   private readonly notes = new Map<string, string | undefined>();
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
-    this.size = { w: box.width, h: box.height };
-    this.invalidate();
-  });
-
   constructor() {
     super(ESTIMATE_PROPS, ESTIMATE_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -196,8 +192,12 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     super.connectedCallback();
     const plot = this.dom?.plot;
     if (plot) {
-      this.resize.observe(plot);
-      this.onDisconnect(() => this.resize.unobserve(plot));
+      this.onDisconnect(
+        watchSize(plot, (box) => {
+          this.size = { w: box.width, h: box.height };
+          this.invalidate();
+        }),
+      );
     }
     this.onDisconnect(() => {
       this.stopBoot();
@@ -777,33 +777,22 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
   // ---- predict-first --------------------------------------------------------------------------------
 
   private wirePredict(dom: EstimateDom): void {
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.guess.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      this.reveal();
-    });
-    dom.guess.addEventListener('input', () => {
-      dom.guess.removeAttribute('aria-invalid');
-      setText(dom.guessError, '');
-    });
-    dom.again.addEventListener('click', () => {
-      this.enterGuess();
-      this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1), rounds: 1 });
-      this.syncAll();
-      dom.guess.focus();
-    });
+    wireGuess(
+      dom,
+      () => this.reveal(),
+      () => {
+        this.enterGuess();
+        this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1), rounds: 1 });
+        this.syncAll();
+      },
+    );
   }
 
   private enterGuess(): void {
     this.phase = 'guess';
     this.result = undefined;
     const dom = this.dom;
-    if (dom) {
-      dom.guess.value = '';
-      dom.guess.removeAttribute('aria-invalid');
-      setText(dom.guessError, '');
-    }
+    if (dom) clearGuess(dom);
     this.invalidate();
   }
 
@@ -1000,18 +989,6 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
   }
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
-  if (node.value !== value) node.value = value;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
-}
 function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }

@@ -4,19 +4,14 @@
  * stop; the arrow keys move inside), then the gradient check.
  */
 import { el } from '../../ui/dom';
+import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
 
-export interface GraphDom {
+/** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
+export interface GraphDom extends GuessPanel {
   readonly layout: HTMLDivElement;
   readonly editor: HTMLDivElement;
   readonly program: HTMLTextAreaElement;
   readonly programError: HTMLParagraphElement;
-  readonly predict: HTMLDivElement;
-  readonly question: HTMLParagraphElement;
-  readonly guess: HTMLInputElement;
-  readonly guessError: HTMLParagraphElement;
-  readonly reveal: HTMLButtonElement;
-  readonly again: HTMLButtonElement;
-  readonly predictResult: HTMLParagraphElement;
   readonly back: HTMLButtonElement;
   readonly next: HTMLButtonElement;
   readonly all: HTMLButtonElement;
@@ -60,24 +55,7 @@ export function buildGraphDom(): GraphDom {
   const programError = el('p', { class: 'program-error', id: 'program-error', role: 'alert' });
   editor.append(programLabel, program, hint, programError);
 
-  const predict = el('div', { class: 'predict' });
-  const question = el('p', { class: 'question' });
-  const guessLabel = el('label', {}, 'Your guess ');
-  const guess = el('input', {
-    type: 'text',
-    name: 'guess',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    'aria-describedby': 'guess-error',
-  });
-  guessLabel.append(guess);
-  const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
-  const again = el('button', { type: 'button', name: 'again' }, 'Try again');
-  const guessRow = el('div', { class: 'row' });
-  guessRow.append(guessLabel, reveal, again);
-  const guessError = el('p', { class: 'guess-error', id: 'guess-error' });
-  const predictResult = el('p', { class: 'predict-result', 'aria-live': 'polite' });
-  predict.append(question, guessRow, guessError, predictResult);
+  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({ label: 'Your guess ', again: 'Try again' });
   top.append(editor, predict);
 
   // ---- steps

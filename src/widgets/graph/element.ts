@@ -36,7 +36,6 @@ import {
   formatProgramError,
   type CompiledProgram,
 } from '../../math/autodiff/program';
-import { texColor } from '../plane/formula';
 import { DEFAULT_PROGRAM, GRAPH_PROPS, type GraphState } from './props';
 import {
   derived,
@@ -59,6 +58,9 @@ import { nodeFormulaWords, nodeTex } from './formula';
 import { checkSentence, describeRun, errorNum, longNum, partial, predictSentence, stepStatus } from './words';
 import { buildGraphDom, type GraphDom } from './dom';
 import { GRAPH_CSS } from './graph.css';
+import { texColor } from '../../ui/tex-format';
+import { setText, setHidden, setDisabled } from '../../ui/dom';
+import { clearGuess, wireGuess } from '../../ui/guess-field';
 
 /** Typing pauses this long (ms) before the program is read, so a half-typed line is not an error yet. */
 const TYPING_PAUSE = 350;
@@ -391,24 +393,17 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
   // ---- predict-first ------------------------------------------------------------------------------
 
   private wirePredict(dom: GraphDom): void {
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.guess.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      this.reveal();
-    });
-    dom.guess.addEventListener('input', () => {
-      dom.guess.removeAttribute('aria-invalid');
-      setText(dom.guessError, '');
-    });
-    dom.again.addEventListener('click', () => {
-      this.enterGuess();
-      const graph = this.compiled(super.state.program).program.graph;
-      this.update({ step: Math.min(super.state.step, graph.opCount), focus: '' });
-      this.syncControls();
-      this.requestRender();
-      dom.guess.focus();
-    });
+    wireGuess(
+      dom,
+      () => this.reveal(),
+      () => {
+        this.enterGuess();
+        const graph = this.compiled(super.state.program).program.graph;
+        this.update({ step: Math.min(super.state.step, graph.opCount), focus: '' });
+        this.syncControls();
+        this.requestRender();
+      },
+    );
   }
 
   private enterGuess(): void {
@@ -417,9 +412,7 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
     this.checks = undefined;
     const dom = this.dom;
     if (!dom) return;
-    dom.guess.value = '';
-    dom.guess.removeAttribute('aria-invalid');
-    setText(dom.guessError, '');
+    clearGuess(dom);
   }
 
   private leavePredict(): void {
@@ -572,15 +565,6 @@ function fitRows(area: HTMLTextAreaElement): void {
   if (area.getAttribute('rows') !== rows) area.setAttribute('rows', rows);
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
-}
 
 defineOnce('lumen-graph', LumenGraph);
 

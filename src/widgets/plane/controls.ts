@@ -6,28 +6,10 @@
 import type { Mat2 } from '../../math/mat2';
 import { parseMatrix2 } from '../../math/matrix-text';
 import { parseNumber } from '../../math/number-text';
+import { setFieldError, setValue } from '../../ui/dom';
 import { PRESETS, presetMatrix, type PresetName } from './model';
 import { matrixText } from './words';
 import type { MatrixField, WeightField } from './dom';
-
-export function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-export function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
-  if (node.value !== value) node.value = value;
-}
-export function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-export function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
-}
-
-export function setFieldError(input: HTMLInputElement, error: HTMLElement, message: string | undefined): void {
-  if (message) input.setAttribute('aria-invalid', 'true');
-  else input.removeAttribute('aria-invalid');
-  setText(error, message ?? '');
-}
 
 export interface MatrixFieldHost {
   current(): Mat2;

@@ -6,9 +6,9 @@
  */
 import type { Mat2, Vec2 } from '../../math/mat2';
 import type { Palette } from '../../ui/tokens';
-import type { View } from './model';
 import { boxHitsRing, clearOffset, ringRadius, textWidth, type Ring } from './label-place';
 import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
+import type { View } from '../../render/view2d';
 export { arrowHead, FONT, type DrawContext };
 
 export type SceneColors = Pick<

@@ -23,32 +23,19 @@ import { parseNumber } from '../../math/number-text';
 import { PLANE_PROPS, WEIGHT_LIMIT, type PictureName, type PlaneState } from './props';
 import {
   DEFAULT_ANGLE,
-  advance,
-  fitExtent,
-  fromPixel,
-  keyDelta,
-  makeView,
   matchPreset,
   movePoint,
   presetMatrix,
   rotationDegrees,
   snapPoint,
-  toPixel,
   type Prediction,
-  type View,
 } from './model';
 import { pictureData, type Picture } from './pictures';
 import { PointLayer } from './point-layer';
-import { texColor } from './formula';
 import { detSentence, point, type PredictPhase } from './words';
 import { buildPlaneDom, type PlaneDom } from './dom';
 import { PLANE_CSS } from './plane.css';
 import {
-  setDisabled,
-  setFieldError,
-  setHidden,
-  setText,
-  setValue,
   syncMatrixField,
   syncWeight,
   wireMatrixField,
@@ -56,6 +43,12 @@ import {
 } from './controls';
 import { modeOf } from './modes';
 import { HANDLE_NAMES, type HandleName, type HandleSpec, type Mode, type ModeInput, type TexPalette } from './modes/types';
+import { advance } from '../../render/motion';
+import { fitExtent, fromPixel, makeView, toPixel, type View } from '../../render/view2d';
+import { keyDelta } from '../../ui/keys';
+import { texColor } from '../../ui/tex-format';
+import { setDisabled, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
+import { watchSize } from '../../ui/resize';
 
 /** Backing-store limits: sharp on a 2x phone, but never a 16-megapixel canvas on a 4K projector. */
 const MAX_DPR = 2;
@@ -98,13 +91,6 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
   private dirty = true;
   private drawnPalette: Palette | undefined;
   private formulaTex = '';
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[0]?.contentRect;
-    if (!box) return;
-    this.side = Math.min(box.width, box.height);
-    this.invalidate();
-  });
-
   constructor() {
     super(PLANE_PROPS, PLANE_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -132,8 +118,12 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     // base undoes `onDisconnect` work when the element is moved or removed.
     const plot = this.dom?.plot;
     if (!plot) return;
-    this.resize.observe(plot);
-    this.onDisconnect(() => this.resize.unobserve(plot));
+    this.onDisconnect(
+      watchSize(plot, (box) => {
+        this.side = Math.min(box.width, box.height);
+        this.invalidate();
+      }),
+    );
   }
 
   protected build(): void {

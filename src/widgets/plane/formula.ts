@@ -5,19 +5,7 @@
  */
 import { det, type Mat2 } from '../../math/mat2';
 import type { Eigen2 } from '../../math/eigen2';
-import { formatNumber } from '../../math/number-text';
-
-/** Rounds for display (two decimals) and writes the shortest form: 0.5, 2, -1.25. */
-export function shortNumber(x: number): string {
-  const r = Math.round(x * 100) / 100;
-  return formatNumber(r === 0 ? 0 : r);
-}
-
-/** A colour KaTeX's \color accepts; anything else a page might set (rgb(), var()) falls back. */
-export function texColor(c: string, fallback: string): string {
-  const t = c.trim();
-  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(t) || /^[a-z]{3,20}$/i.test(t) ? t : fallback;
-}
+import { shortNumber } from '../../math/number-text';
 
 export interface TexColors {
   readonly i: string;

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  advance,
   band,
   dragTo,
-  ease,
-  fitExtent,
-  fromPixel,
   keyStep,
-  makeView,
   matchPreset,
-  playTarget,
   presetMatrix,
   rotationDegrees,
   scorePrediction,
   shownMatrix,
-  snap,
-  toPixel,
-  EDGE_MARGIN,
   PRESETS,
 } from './model';
 import { det, isSingular, type Mat2 } from '../../math/mat2';
@@ -28,58 +19,15 @@ const key = (k: string, mods: { shiftKey?: boolean; altKey?: boolean } = {}) => 
 });
 
 describe('animation', () => {
-  it('eases from 0 to 1, symmetric, and clamps outside [0, 1]', () => {
-    expect(ease(0)).toBe(0);
-    expect(ease(1)).toBe(1);
-    expect(ease(0.5)).toBeCloseTo(0.5, 12);
-    expect(ease(0.25) + ease(0.75)).toBeCloseTo(1, 12);
-    expect(ease(-3)).toBe(0);
-    expect(ease(7)).toBe(1);
-    for (let t = 0; t < 1; t += 0.05) expect(ease(t + 0.05)).toBeGreaterThanOrEqual(ease(t));
-  });
-
   it('shows the identity at t = 0 and the matrix at t = 1', () => {
     const m: Mat2 = [2, -1, 0.5, 3];
     expect(shownMatrix(m, 0)).toEqual([1, 0, 0, 1]);
     expect(shownMatrix(m, 1)).toEqual(m);
     expect(shownMatrix(m, 0.5)).toEqual([1.5, -0.5, 0.25, 2]);
   });
-
-  it('plays forward, or back when already at the end', () => {
-    expect(playTarget(0)).toBe(1);
-    expect(playTarget(0.4)).toBe(1);
-    expect(playTarget(1)).toBe(0);
-  });
-
-  it('reaches the end in 1.2 s whatever the frame rate, without overshooting', () => {
-    for (const fps of [24, 60]) {
-      let t = 0;
-      let frames = 0;
-      while (t < 1) {
-        t = advance(t, 1, 1 / fps);
-        frames++;
-      }
-      expect(t).toBe(1);
-      expect(frames / fps).toBeCloseTo(1.2, 1);
-    }
-    expect(advance(0.05, 0, 1)).toBe(0);
-    expect(advance(0.5, 1, -1)).toBe(0.5);
-  });
 });
 
 describe('snapping and dragging', () => {
-  it('snaps to 0.1, and to a whole number within 0.08 of it', () => {
-    expect(snap(1.93)).toBe(2);
-    expect(snap(1.925)).toBe(2);
-    expect(snap(1.91)).toBe(1.9);
-    expect(snap(0.34)).toBe(0.3);
-    expect(snap(0.36)).toBe(0.4);
-    expect(snap(-0.04)).toBe(0);
-    expect(Object.is(snap(-0.04), -0)).toBe(false);
-    expect(snap(-2.55)).toBe(-2.5);
-    expect(snap(0.7 + 0.1 + 0.1)).toBe(0.9);
-  });
-
   it('keeps dragged entries within the matrix limits', () => {
     expect(dragTo([1, 0, 0, 1], 'i', [1e9, -1e9])).toEqual([100, 0, -100, 1]);
   });
@@ -159,35 +107,5 @@ describe('predict-first scoring', () => {
     expect(band(0.6)).toBe('close');
     expect(band(1.2)).toBe('near');
     expect(band(4)).toBe('far');
-  });
-});
-
-describe('view', () => {
-  it('maps plane points to pixels and back, y up', () => {
-    const v = makeView(400, 400, 4);
-    expect(v.scale).toBe(50);
-    expect(toPixel(v, [0, 0])).toEqual([200, 200]);
-    expect(toPixel(v, [1, 1])).toEqual([250, 150]);
-    const [x, y] = fromPixel(v, ...toPixel(v, [-2.5, 3.25]));
-    expect(x).toBeCloseTo(-2.5, 12);
-    expect(y).toBeCloseTo(3.25, 12);
-  });
-
-  it('uses the shorter side for the zoom', () => {
-    expect(makeView(800, 400, 4).scale).toBe(50);
-  });
-
-  it('keeps zoom when everything fits and widens to keep far tips grabbable', () => {
-    expect(fitExtent(4, [[1, 0], [1, 1]], 640)).toBe(4);
-    const e = fitExtent(4, [[9, 0], [0, 1]], 640);
-    expect(e).toBeGreaterThan(9);
-    const v = makeView(640, 640, e);
-    const [px] = toPixel(v, [9, 0]);
-    expect(640 - px).toBeCloseTo(EDGE_MARGIN, 6);
-  });
-
-  it('never produces a degenerate view', () => {
-    const v = makeView(0, -5, Number.NaN);
-    expect(Number.isFinite(v.scale) && v.scale > 0).toBe(true);
   });
 });

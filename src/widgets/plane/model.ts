@@ -6,13 +6,15 @@
  * - snapping a dragged tip, stepping it with the keyboard;
  * - the presets of the lesson (rotation, shear, scale, reflection, projection, a squash);
  * - predict-first scoring;
- * - the view: which part of the plane fits in the canvas, and plane ↔ pixel coordinates.
+ * - which tips the view must keep on screen.
+ * Easing is in src/render/motion.ts, the view math in src/render/view2d.ts, snapping in
+ * src/math/number-clean.ts and arrow-key steps in src/ui/keys.ts: other widgets share them.
  */
 import { IDENTITY, columnI, distance, lerp, rotation, type Mat2, type Vec2 } from '../../math/mat2';
-import { MATRIX_LIMIT } from '../../math/matrix-text';
+import { clean, snap } from '../../math/number-clean';
+import { ease } from '../../render/motion';
+import { keyDelta, type KeyInput } from '../../ui/keys';
 
-export type Seconds = number;
-export type Pixels = number;
 export type Degrees = number;
 
 /** The two basis-vector tips, and the learner's guess in predict-first mode. */
@@ -20,54 +22,12 @@ export type HandleName = 'i' | 'j' | 'guess';
 
 // ---- animation ----------------------------------------------------------------------------------
 
-/** How long Play takes from the identity to the matrix. */
-export const PLAY_SECONDS: Seconds = 1.2;
-
-/** Cubic ease in-out: the grid starts and stops gently, so the eye can follow it. */
-export function ease(t: number): number {
-  const x = Math.min(1, Math.max(0, t));
-  return x < 0.5 ? 4 * x * x * x : 1 - (-2 * x + 2) ** 3 / 2;
-}
-
 /** The matrix drawn at animation time t: t = 0 is the identity, t = 1 is `m`. */
 export function shownMatrix(m: Mat2, t: number): Mat2 {
   return lerp(IDENTITY, m, ease(t));
 }
 
-/** Play goes forward to the matrix, or back to the identity when already there. */
-export function playTarget(t: number): 0 | 1 {
-  return t >= 1 ? 0 : 1;
-}
-
-/**
- * One animation step of `dt` seconds from t towards `target`; never overshoots. `seconds` is how
- * long the whole way from 0 to 1 takes.
- */
-export function advance(t: number, target: number, dt: Seconds, seconds: Seconds = PLAY_SECONDS): number {
-  const step = Math.max(0, dt) / (seconds > 0 ? seconds : PLAY_SECONDS);
-  return target >= t ? Math.min(target, t + step) : Math.max(target, t - step);
-}
-
 // ---- snapping and keyboard ----------------------------------------------------------------------
-
-/** Pointer drags land on multiples of this. */
-export const SNAP_STEP = 0.1;
-/** …and on whole numbers when within this distance of one (integers are what lessons use). */
-export const INTEGER_SNAP = 0.08;
-
-/** Removes float noise (0.30000000000000004), turns -0 into 0 and keeps within the prop's range. */
-export function clean(x: number): number {
-  if (!Number.isFinite(x)) return 0;
-  const c = Math.min(MATRIX_LIMIT, Math.max(-MATRIX_LIMIT, x));
-  const r = Number(c.toFixed(10));
-  return r === 0 ? 0 : r;
-}
-
-export function snap(v: number): number {
-  const whole = Math.round(v);
-  if (Math.abs(v - whole) <= INTEGER_SNAP) return clean(whole);
-  return clean(Math.round(v / SNAP_STEP) * SNAP_STEP);
-}
 
 export function snapPoint(p: Vec2): Vec2 {
   return [snap(p[0]), snap(p[1])];
@@ -85,29 +45,6 @@ export function columnOf(m: Mat2, which: 'i' | 'j'): Vec2 {
 /** A pointer at plane point `p` drags the tip of `which` there, snapped. */
 export function dragTo(m: Mat2, which: 'i' | 'j', p: Vec2): Mat2 {
   return withColumn(m, which, snapPoint(p));
-}
-
-export interface KeyInput {
-  readonly key: string;
-  readonly shiftKey: boolean;
-  readonly altKey: boolean;
-}
-
-/** Arrow keys move by 0.1; Shift for coarse (1), Alt for fine (0.01). Other keys: undefined. */
-export function keyDelta(e: KeyInput): Vec2 | undefined {
-  const step = e.altKey ? 0.01 : e.shiftKey ? 1 : 0.1;
-  switch (e.key) {
-    case 'ArrowLeft':
-      return [-step, 0];
-    case 'ArrowRight':
-      return [step, 0];
-    case 'ArrowUp':
-      return [0, step];
-    case 'ArrowDown':
-      return [0, -step];
-    default:
-      return undefined;
-  }
 }
 
 export function movePoint(p: Vec2, delta: Vec2): Vec2 {
@@ -204,47 +141,6 @@ export function band(d: number): Band {
 }
 
 // ---- view ---------------------------------------------------------------------------------------
-
-/** The visible square of the plane and its placement in the canvas (CSS pixels, y up in the plane). */
-export interface View {
-  readonly width: Pixels;
-  readonly height: Pixels;
-  /** Half the visible width of the plane on the shorter side, in grid units. */
-  readonly extent: number;
-  /** Pixels per grid unit. */
-  readonly scale: number;
-  readonly cx: Pixels;
-  readonly cy: Pixels;
-}
-
-/** Room kept between a tip and the edge, so its handle can still be grabbed. */
-export const EDGE_MARGIN: Pixels = 28;
-
-/**
- * The smallest half-width ≥ `zoom` that shows every point in `keep` at least EDGE_MARGIN pixels
- * inside a square plot of `side` pixels: the view widens itself when a tip leaves it.
- */
-export function fitExtent(zoom: number, keep: readonly Vec2[], side: Pixels): number {
-  let far = 0;
-  for (const p of keep) far = Math.max(far, Math.abs(p[0]), Math.abs(p[1]));
-  const room = side > 4 * EDGE_MARGIN ? 1 - (2 * EDGE_MARGIN) / side : 0.5;
-  return Math.max(zoom, far / room);
-}
-
-export function makeView(width: Pixels, height: Pixels, extent: number): View {
-  const w = Math.max(1, width);
-  const h = Math.max(1, height);
-  const e = extent > 0 && Number.isFinite(extent) ? extent : 1;
-  return { width: w, height: h, extent: e, scale: Math.min(w, h) / 2 / e, cx: w / 2, cy: h / 2 };
-}
-
-export function toPixel(v: View, p: Vec2): [Pixels, Pixels] {
-  return [v.cx + p[0] * v.scale, v.cy - p[1] * v.scale];
-}
-
-export function fromPixel(v: View, x: Pixels, y: Pixels): Vec2 {
-  return [(x - v.cx) / v.scale, (v.cy - y) / v.scale];
-}
 
 /** Tips to keep on screen: the animated î and ĵ, plus the guess while predicting. */
 export function keepVisible(shown: Mat2, guess: Vec2 | undefined): Vec2[] {

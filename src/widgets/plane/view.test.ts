@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { drawPlane, type DrawContext, type Scene } from './view';
-import { makeView, shownMatrix } from './model';
+import { shownMatrix } from './model';
 import { pictureData } from './pictures';
 import { eigen2 } from '../../math/eigen2';
 import type { Mat2 } from '../../math/mat2';
 import { PALETTES } from '../../ui/tokens';
 import { boxHitsRing, ringRadius, textWidth } from './label-place';
+import { makeView } from '../../render/view2d';
 
 type Op = { name: string; args: unknown[] };
 interface PathRecord {

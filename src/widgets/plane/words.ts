@@ -5,7 +5,7 @@
 import { det, isSingular, maxAbs, type Mat2, type Vec2 } from '../../math/mat2';
 import type { Eigen2 } from '../../math/eigen2';
 import { band, type Prediction } from './model';
-import { shortNumber } from './formula';
+import { shortNumber } from '../../math/number-text';
 
 export const fmt = shortNumber;
 

@@ -12,8 +12,9 @@
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import { PREDICT_PROPS } from './props';
-import { judgeChoice, judgeNumber, parseChoices, parseReveal, readGuess, type Verdict } from './model';
+import { judgeChoice, parseChoices, parseReveal, readGuess } from './model';
 import { PREDICT_CSS } from './predict.css';
+import { judgeNumber, type Verdict } from '../../ui/verdict';
 
 export interface Prediction {
   readonly guess: number;

@@ -22,7 +22,6 @@ import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-
 import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import { formatNumber, parseNumber } from '../../math/number-text';
-import { texColor } from '../plane/formula';
 import { Simulator, SimCancelled, type LiveSimRun } from '../../sim/client';
 import { tracePoints } from '../../sim/job';
 import { MAX_DRAWS, MAX_FACES, SAMPLER_PROPS, type SamplerState } from './props';
@@ -47,6 +46,9 @@ import { samplerTex } from './formula';
 import { describeSampler, histCaption, readNum, statusLine, traceCaption } from './words';
 import { buildSamplerDom, type SamplerDom } from './dom';
 import { SAMPLER_CSS } from './sampler.css';
+import { texColor } from '../../ui/tex-format';
+import { setText } from '../../ui/dom';
+import { watchSize } from '../../ui/resize';
 
 /** What the charts show: a picture together with the source and bins it was made for. */
 interface Shown {
@@ -114,9 +116,7 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const resize = new ResizeObserver(() => this.requestRender());
-    resize.observe(this.body);
-    this.onDisconnect(() => resize.disconnect());
+    this.onDisconnect(watchSize(this.body, () => this.requestRender()));
     this.onDisconnect(() => {
       this.run?.cancel();
       this.run = undefined;
@@ -490,9 +490,6 @@ function paint(canvas: HTMLCanvasElement, size: ChartSize, draw: (ctx: CanvasRen
   draw(ctx, size);
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
 
 defineOnce('lumen-sampler', LumenSampler);
 

@@ -9,8 +9,9 @@
  * nothing is drawn (the base element pauses); removed, it gives back its WebGL context. Where
  * WebGL is missing, a message takes the picture's place and everything else still works.
  *
- * The element only wires things together: numbers come from `model.ts` and `camera.ts`, pixels
- * from `scene.ts`, sentences from `words.ts`, TeX from `formula.ts`.
+ * The element only wires things together: numbers come from `model.ts` and
+ * `src/render/three-camera.ts`, pixels from `scene.ts`, sentences from `words.ts`, TeX from
+ * `formula.ts`.
  *
  * @example
  * <lumen-space matrix="2 0 0; 0 3 0; 0 0 4" cross="ij"></lumen-space>
@@ -25,20 +26,17 @@ import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import { IDENTITY3, type Mat3, type Vec3 } from '../../math/mat3';
-import { texColor } from '../plane/formula';
 import { SPACE_PROPS, CROSS_PAIRS, type CrossPair, type SpaceState } from './props';
 import {
   BASIS,
   PRESETS3,
   PRESET3_MATRICES,
-  advance,
   columnOf3,
   crossOf,
   dragTo3,
   fitRadius,
   keyStep3,
   matchPreset3,
-  playTarget,
   scoreVolume,
   shownMatrix3,
   volumeOf,
@@ -59,7 +57,7 @@ import {
   ZOOM_STEP,
   type Camera,
   type ViewSettings,
-} from './camera';
+} from '../../render/three-camera';
 import { SpaceScene } from './scene';
 import { spaceTex } from './formula';
 import {
@@ -76,6 +74,11 @@ import { parseNumber } from '../../math/number-text';
 import { matrixText3, parseMatrix3 } from './matrix-text';
 import { buildSpaceDom, type SpaceDom } from './dom';
 import { SPACE_CSS } from './space.css';
+import { texColor } from '../../ui/tex-format';
+import { advance, playTarget } from '../../render/motion';
+import { setDisabled, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
+import { clearGuess, wireGuess } from '../../ui/guess-field';
+import { watchSize } from '../../ui/resize';
 
 /** Backing-store limits: sharp on a 2x phone, but never a 16-megapixel canvas on a 4K projector. */
 const MAX_DPR = 2;
@@ -136,14 +139,6 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
   private volumeCache: { m: Mat3; v: Volume } | undefined;
   private phase: PredictPhase = 'off';
   private result: VolumePrediction | undefined;
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
-    this.width = box.width;
-    this.height = box.height;
-    this.invalidate();
-  });
-
   constructor() {
     super(SPACE_PROPS, SPACE_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -175,9 +170,14 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
     // `onDisconnect` work when the element is moved or removed.
     const plot = this.dom?.plot;
     if (!plot) return;
-    this.resize.observe(plot);
+    this.onDisconnect(
+      watchSize(plot, (box) => {
+        this.width = box.width;
+        this.height = box.height;
+        this.invalidate();
+      }),
+    );
     this.onDisconnect(() => {
-      this.resize.unobserve(plot);
       this.endDrag();
       this.releaseGl();
     });
@@ -585,18 +585,14 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
       const v = dom.cross.value;
       if ((CROSS_PAIRS as readonly string[]).includes(v)) this.update({ cross: v as CrossPair });
     });
-    dom.guess.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      e.preventDefault();
-      this.reveal();
-    });
-    dom.guess.addEventListener('input', () => this.setGuessError(undefined));
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.again.addEventListener('click', () => {
-      this.enterGuess();
-      this.syncControls();
-      dom.guess.focus();
-    });
+    wireGuess(
+      dom,
+      () => this.reveal(),
+      () => {
+        this.enterGuess();
+        this.syncControls();
+      },
+    );
     dom.zoomIn.addEventListener('click', () => this.update({ zoom: zoomBy(this.state.zoom, ZOOM_STEP) }));
     dom.zoomOut.addEventListener('click', () => this.update({ zoom: zoomBy(this.state.zoom, 1 / ZOOM_STEP) }));
     dom.resetView.addEventListener('click', () => this.update(this.home));
@@ -604,16 +600,12 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
 
   private setMatrixError(message: string | undefined): void {
     const dom = this.requireDom();
-    if (message) dom.matrix.setAttribute('aria-invalid', 'true');
-    else dom.matrix.removeAttribute('aria-invalid');
-    dom.matrixError.textContent = message ?? '';
+    setFieldError(dom.matrix, dom.matrixError, message);
   }
 
   private setGuessError(message: string | undefined): void {
     const dom = this.requireDom();
-    if (message) dom.guess.setAttribute('aria-invalid', 'true');
-    else dom.guess.removeAttribute('aria-invalid');
-    setText(dom.guessError, message ?? '');
+    setFieldError(dom.guess, dom.guessError, message);
   }
 
   // ---- predict-first ------------------------------------------------------------------------------
@@ -624,10 +616,7 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
     this.result = undefined;
     this.stopAnimation();
     const dom = this.dom;
-    if (dom) {
-      dom.guess.value = '';
-      this.setGuessError(undefined);
-    }
+    if (dom) clearGuess(dom);
     if (this.state.t !== 0) this.update({ t: 0 });
     this.invalidate();
   }
@@ -763,18 +752,6 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
   }
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
-  if (node.value !== value) node.value = value;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
-}
 
 defineOnce('lumen-space', LumenSpace);
 

@@ -4,8 +4,8 @@
  * vectors in the determinant's triple product: det A = Aî · (Aĵ × Ak̂), the volume of the box.
  */
 import type { Mat3 } from '../../math/mat3';
-import { shortNumber } from '../plane/formula';
 import type { Basis, CrossProduct, Volume } from './model';
+import { shortNumber } from '../../math/number-text';
 
 export interface TexColors3 {
   readonly i: string;

@@ -7,14 +7,13 @@
  * - the presets: rotation, scale, shear, reflection and the squashes onto a plane and a line;
  * - the unit cube's image (corners, faces, edges) and what its volume says (kept, flipped, flat);
  * - the cross product of two transformed basis vectors.
- * The camera (orbit, projection, rays) is in camera.ts.
+ * The camera (orbit, projection, rays) is in src/render/three-camera.ts (shared with descent).
  */
 import { IDENTITY3, column3, cross3, det3, lerp3, norm3, type Mat3, type Vec3 } from '../../math/mat3';
 import { rank3 } from '../../math/spaces';
-import { clean, ease, snap } from '../plane/model';
 import type { CrossPair } from './props';
-
-export { advance, playTarget, PLAY_SECONDS } from '../plane/model';
+import { clean, snap } from '../../math/number-clean';
+import { ease } from '../../render/motion';
 
 /** The three basis vectors, by the name of their handle and colour. */
 export const BASIS = ['i', 'j', 'k'] as const;

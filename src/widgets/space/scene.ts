@@ -37,7 +37,8 @@ import {
 import type { Mat3, Vec3 } from '../../math/mat3';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
-import { unitsPerPixel, type Camera } from './camera';
+import { unitsPerPixel, type Camera } from '../../render/three-camera';
+import { createThreeScene, safeColor } from '../../render/three-kit';
 import { BASIS, EDGES, FACES, columnOf3, corners, type Basis, type CrossProduct, type VolumeKind } from './model';
 
 export interface SceneInput {
@@ -67,15 +68,6 @@ const EDGE_RADIUS = 1;
 const AXIS_RADIUS = 0.85;
 
 const UP = new Vector3(0, 1, 0);
-
-/**
- * A colour three.js can parse without a console warning: hex, rgb()/rgba() or hsl()/hsla().
- * A host page may set a `--lumen-*` property to anything (var(), color-mix()); those fall back.
- */
-export function safeColor(value: string, fallback: string): string {
-  const v = value.trim();
-  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(v) || /^(?:rgb|hsl)a?\([\d\s.,%+-]+\)$/i.test(v) ? v : fallback;
-}
 
 function paint(material: MeshBasicMaterial | MeshLambertMaterial | LineBasicMaterial, palette: Palette, key: keyof Palette): void {
   material.color.set(safeColor(palette[key], PALETTES.light[key]));
@@ -248,28 +240,6 @@ function unitCubeLines(material: LineBasicMaterial): LineSegments {
   return new LineSegments(g, material);
 }
 
-function webgl2(canvas: HTMLCanvasElement, antialias: boolean): WebGL2RenderingContext | null {
-  try {
-    return canvas.getContext('webgl2', { antialias, alpha: false, depth: true, stencil: false, powerPreference: 'default' });
-  } catch {
-    return null;
-  }
-}
-
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
-
-/** True when the context is drawn by the CPU. */
-export function isSoftware(gl: WebGL2RenderingContext): boolean {
-  let name = String(gl.getParameter(gl.RENDERER));
-  // Chromium answers "WebKit WebGL" here and names the real renderer only through the extension
-  // (which Firefox, answering with the real name, would warn about).
-  if (/^webkit webgl$/i.test(name)) {
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    if (info) name = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
-  }
-  return SOFTWARE_RENDERER.test(name);
-}
-
 export class SpaceScene {
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
@@ -295,29 +265,10 @@ export class SpaceScene {
 
   /**
    * Creates the scene on a canvas of its own (`scene.canvas`, for the caller to insert), or
-   * returns undefined when the browser gives no WebGL 2 context (disabled, blocklisted, or too
-   * many contexts). Asking for the context here, rather than letting three.js ask, keeps the
-   * console clean: three.js logs an error when it fails.
-   *
-   * On a software renderer (SwiftShader, llvmpipe: the CPU draws every pixel) the scene goes
-   * without multisampling, which there costs about half of every frame; a context's attributes
-   * are fixed when it is made, so that takes a second canvas.
+   * returns undefined when the browser gives no WebGL 2 context (see `createThreeScene`).
    */
   static create(): SpaceScene | undefined {
-    let canvas = document.createElement('canvas');
-    let gl = webgl2(canvas, true);
-    if (gl && isSoftware(gl)) {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-      canvas = document.createElement('canvas');
-      gl = webgl2(canvas, false);
-    }
-    if (!gl || gl.isContextLost()) return undefined;
-    try {
-      return new SpaceScene(canvas, new WebGLRenderer({ canvas, context: gl, antialias: gl.getContextAttributes()?.antialias ?? false }));
-    } catch {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-      return undefined;
-    }
+    return createThreeScene((canvas, renderer) => new SpaceScene(canvas, renderer));
   }
 
   private constructor(

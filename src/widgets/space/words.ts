@@ -3,8 +3,8 @@
  * volume and cross-product readouts. Plain text, never HTML.
  */
 import type { Mat3, Vec3 } from '../../math/mat3';
-import { shortNumber } from '../plane/formula';
 import { columnOf3, volumeBand, type Basis, type CrossProduct, type Volume, type VolumePrediction } from './model';
+import { shortNumber } from '../../math/number-text';
 
 export const fmt = shortNumber;
 

@@ -1,104 +1,16 @@
 /**
- * Drawing pieces both pictures of `<lumen-svd>` use: the background grid with its numbers, arrows,
- * dots, dashed lines through a point, and labels with a halo. Everything goes through the small
- * `DrawContext` of `<lumen-plane>`, so tests record the calls with a fake context.
+ * Drawing pieces both pictures of `<lumen-svd>` use: arrows, dots, dashed lines through a point,
+ * notes and the predict-first dial. The background grid and haloed labels are in
+ * src/render/canvas-kit.ts. Everything goes through the small `DrawContext`, so tests record the
+ * calls with a fake context.
  */
 import type { Vec2 } from '../../math/mat2';
-import type { Palette } from '../../ui/tokens';
-import type { View } from './model';
-import { fmt } from './words';
-import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
-export { arrowHead, FONT, type DrawContext };
-
-export type SceneColors = Pick<
-  Palette,
-  'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'i' | 'j' | 'data' | 'model' | 'error' | 'accent'
->;
-
-/** What every frame needs besides its own content. */
-export interface Frame {
-  readonly view: View;
-  readonly colors: SceneColors;
-  /** Multiplies every line width (the projector theme doubles them). */
-  readonly lineScale: number;
-  /** Base size of labels, CSS pixels. */
-  readonly fontPx: number;
-}
-
-export function px(view: View, p: Vec2): [number, number] {
-  return [view.cx + p[0] * view.scale, view.cy - p[1] * view.scale];
-}
-
-export function viewIsDrawable(view: View): boolean {
-  return view.scale > 0 && Number.isFinite(view.scale) && Number.isFinite(view.cx) && Number.isFinite(view.cy);
-}
+import { toPixel as px, type View } from '../../render/view2d';
+import { arrowHead, FONT, haloText, placedLabel, type DrawContext, type Frame } from '../../render/canvas-kit';
 
 /** Half the canvas diagonal: a line this long each way from any visible point covers the plot. */
 function reach(view: View): number {
   return Math.hypot(view.width, view.height) + 2;
-}
-
-const STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200];
-/** Grid lines closer than this (pixels) would be a grey smear. */
-const MIN_GRID_GAP = 26;
-
-const isMultiple = (a: number, b: number): boolean => Math.abs(a / b - Math.round(a / b)) < 1e-9;
-
-/** Fills the background and draws the grid, the axes and their numbers. */
-export function background(ctx: DrawContext, f: Frame): void {
-  const { view, colors } = f;
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
-  ctx.fillStyle = colors.bg;
-  ctx.fillRect(0, 0, view.width, view.height);
-  if (!viewIsDrawable(view)) return;
-
-  const grid = STEPS.find((s) => s * view.scale >= MIN_GRID_GAP) ?? 500;
-  const xMax = view.width / 2 / view.scale;
-  const yMax = view.height / 2 / view.scale;
-  ctx.lineWidth = f.lineScale;
-  ctx.strokeStyle = colors.grid;
-  ctx.beginPath();
-  for (let k = grid; k <= xMax; k += grid) {
-    for (const x of [k, -k]) {
-      const sx = view.cx + x * view.scale;
-      ctx.moveTo(sx, 0);
-      ctx.lineTo(sx, view.height);
-    }
-  }
-  for (let k = grid; k <= yMax; k += grid) {
-    for (const y of [k, -k]) {
-      const sy = view.cy - y * view.scale;
-      ctx.moveTo(0, sy);
-      ctx.lineTo(view.width, sy);
-    }
-  }
-  ctx.stroke();
-
-  ctx.strokeStyle = colors.axis;
-  ctx.globalAlpha = 0.55;
-  ctx.lineWidth = 1.25 * f.lineScale;
-  ctx.beginPath();
-  ctx.moveTo(0, view.cy);
-  ctx.lineTo(view.width, view.cy);
-  ctx.moveTo(view.cx, 0);
-  ctx.lineTo(view.cx, view.height);
-  ctx.stroke();
-  ctx.globalAlpha = 1;
-
-  const size = Math.round(f.fontPx * 0.68);
-  const label = STEPS.find((s) => s >= grid && isMultiple(s, grid) && s * view.scale >= size * 2.8) ?? 500;
-  ctx.font = `${size}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'top';
-  const xRoom = xMax - (size * 1.4) / view.scale;
-  for (let k = label; k <= xRoom; k += label)
-    for (const x of [k, -k]) haloText(ctx, f, fmt(x), view.cx + x * view.scale, view.cy + 4, colors.muted);
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  const yRoom = yMax - (size * 1.2) / view.scale;
-  for (let k = label; k <= yRoom; k += label)
-    for (const y of [k, -k]) haloText(ctx, f, fmt(y), view.cx - 5, view.cy - y * view.scale, colors.muted);
 }
 
 /** The line through `through` along `dir` across the whole plot (nothing for a zero `dir`). */
@@ -153,16 +65,6 @@ export function arrow(
   placedLabel(ctx, f, label, x1 + ux * reachPx, y1 + uy * reachPx, color);
 }
 
-/** A label centred at (x, y), pushed back inside the plot if it would stick out. */
-export function placedLabel(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string): void {
-  const { view } = f;
-  const halfW = text.length * f.fontPx * 0.27 + 4;
-  const halfH = f.fontPx * 0.6;
-  const lx = Math.min(view.width - halfW, Math.max(halfW, x));
-  const ly = Math.min(view.height - halfH, Math.max(halfH, y));
-  haloText(ctx, f, text, lx, ly, color);
-}
-
 /** Many dots as one path (a separate sub-path per dot, so no lines join them). */
 export function dots(ctx: DrawContext, f: Frame, points: readonly Vec2[], radius: number, color: string): void {
   ctx.beginPath();
@@ -174,16 +76,6 @@ export function dots(ctx: DrawContext, f: Frame, points: readonly Vec2[], radius
   }
   ctx.fillStyle = color;
   ctx.fill();
-}
-
-/** Text with a background-coloured outline, so it stays legible over lines and dots. */
-export function haloText(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string): void {
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 4 * f.lineScale;
-  ctx.strokeStyle = f.colors.bg;
-  ctx.strokeText(text, x, y);
-  ctx.fillStyle = color;
-  ctx.fillText(text, x, y);
 }
 
 /** Notes in the plot's top-left corner, one per line. */

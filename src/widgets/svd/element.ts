@@ -21,7 +21,6 @@ import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import type { Mat2, Vec2 } from '../../math/mat2';
 import { parseMatrix2 } from '../../math/matrix-text';
-import { texColor } from '../plane/formula';
 import { SVD_PROPS, type SvdState } from './props';
 import {
   LAST_T,
@@ -32,10 +31,6 @@ import {
   analyseCloud,
   dialKey,
   factorsOf,
-  fitExtent,
-  fromPixel,
-  keyDelta,
-  makeView,
   movePointAt,
   nextStop,
   nudge,
@@ -52,11 +47,9 @@ import {
   stageProgress,
   svdAnswer,
   svdKeep,
-  toPixel,
   type CloudAnalysis,
   type DirectionPrediction,
   type Factors,
-  type View,
 } from './model';
 import { dialTip, type Dial } from './draw';
 import { drawPca, drawSvd } from './view';
@@ -81,6 +74,11 @@ import {
 } from './words';
 import { buildSvdDom, type SvdDom } from './dom';
 import { SVD_CSS } from './svd.css';
+import { texColor } from '../../ui/tex-format';
+import { fitExtent, fromPixel, makeView, toPixel, type View } from '../../render/view2d';
+import { keyDelta } from '../../ui/keys';
+import { setText, setValue, setHidden, setDisabled } from '../../ui/dom';
+import { watchSize } from '../../ui/resize';
 
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
@@ -130,13 +128,6 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
   private factorsCache: { m: Mat2; f: Factors | undefined } | undefined;
   private cloudCache: { key: string; points: readonly Vec2[] } | undefined;
   private analysisCache: { points: readonly Vec2[]; a: CloudAnalysis } | undefined;
-  private readonly resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
-    this.side = Math.min(box.width, box.height);
-    this.invalidate();
-  });
-
   constructor() {
     super(SVD_PROPS, SVD_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -190,8 +181,12 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
     super.connectedCallback();
     const plot = this.dom?.plot;
     if (!plot) return;
-    this.resize.observe(plot);
-    this.onDisconnect(() => this.resize.unobserve(plot));
+    this.onDisconnect(
+      watchSize(plot, (box) => {
+        this.side = Math.min(box.width, box.height);
+        this.invalidate();
+      }),
+    );
   }
 
   protected build(): void {
@@ -840,18 +835,6 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
   }
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-function setValue(node: HTMLInputElement | HTMLSelectElement, value: string): void {
-  if (node.value !== value) node.value = value;
-}
-function setHidden(node: HTMLElement, hidden: boolean): void {
-  if (node.hidden !== hidden) node.hidden = hidden;
-}
-function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
-}
 
 defineOnce('lumen-svd', LumenSvd);
 

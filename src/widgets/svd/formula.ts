@@ -4,8 +4,8 @@
  * direction (u₁, σ₁, v₁; the first principal axis) in the î colour, the second in the ĵ colour.
  */
 import type { Mat2 } from '../../math/mat2';
-import { shortNumber } from '../plane/formula';
 import type { CloudAnalysis, Factors } from './model';
+import { shortNumber } from '../../math/number-text';
 
 export interface TexColors {
   readonly i: string;

@@ -13,10 +13,10 @@ import { IDENTITY, det, multiply, rotation, type Mat2, type Vec2 } from '../../m
 import { svd2 } from '../../math/svd';
 import { pca2, type Pca2 } from '../../math/pca';
 import { createRandom } from '../../math/random';
-import { clean, ease, type KeyInput, type Seconds } from '../plane/model';
 import { MAX_POINTS, POINT_LIMIT } from './props';
-
-export { fitExtent, fromPixel, keyDelta, makeView, toPixel, type View } from '../plane/model';
+import { clean } from '../../math/number-clean';
+import { ease, type Seconds } from '../../render/motion';
+import type { KeyInput } from '../../ui/keys';
 
 // ---- svd: the factors ---------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { drawPca, drawSvd, type PcaScene, type SvdScene } from './view';
-import type { DrawContext } from './draw';
-import { analyseCloud, factorsOf, makeView, seededCloud, shownMatrix } from './model';
+import { analyseCloud, factorsOf, seededCloud, shownMatrix } from './model';
 import type { Mat2, Vec2 } from '../../math/mat2';
 import { PALETTES } from '../../ui/tokens';
+import type { DrawContext } from '../../render/canvas-kit';
+import { makeView } from '../../render/view2d';
 
 type Op = { name: string; args: unknown[] };
 interface PathRecord {

@@ -11,19 +11,11 @@
 import { apply, type Mat2, type Vec2 } from '../../math/mat2';
 import {
   arrow,
-  background,
   dots,
   drawDial,
-  haloText,
   lineThrough,
   notes,
-  placedLabel,
-  px,
-  viewIsDrawable,
-  FONT,
   type Dial,
-  type DrawContext,
-  type Frame,
 } from './draw';
 import {
   AXIS_SDS,
@@ -36,6 +28,8 @@ import {
   type Factors,
 } from './model';
 import { fmt } from './words';
+import { background, haloText, placedLabel, FONT, type DrawContext, type Frame } from '../../render/canvas-kit';
+import { toPixel as px, viewIsDrawable } from '../../render/view2d';
 
 export interface SvdScene extends Frame {
   readonly matrix: Mat2;

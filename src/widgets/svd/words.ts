@@ -4,7 +4,6 @@
  * never HTML.
  */
 import { det, type Mat2, type Vec2 } from '../../math/mat2';
-import { shortNumber } from '../plane/formula';
 import {
   collapse,
   columnOf,
@@ -18,6 +17,7 @@ import {
   type Stage,
 } from './model';
 import type { Mode } from './props';
+import { shortNumber } from '../../math/number-text';
 
 export const fmt = shortNumber;
 

@@ -3,9 +3,10 @@
  * formula is always valid KaTeX), direction words, and the predict-first feedback sentence.
  */
 import type { Mat2, Vec2 } from '../../../math/mat2';
-import { shortNumber } from '../formula';
-import { band, clean, snapPoint, type Prediction } from '../model';
+import { band, snapPoint, type Prediction } from '../model';
 import { point } from '../words';
+import { shortNumber } from '../../../math/number-text';
+import { clean } from '../../../math/number-clean';
 
 export const fmt = shortNumber;
 

@@ -4,12 +4,13 @@
  * (BA on the left, AB on the right). The formula shows both products and whether they agree.
  */
 import { IDENTITY, approxEqual, lerp, maxAbs, multiply, type Mat2 } from '../../../math/mat2';
-import { PLAY_SECONDS, columnOf, ease, GUESS_START } from '../model';
+import { columnOf, GUESS_START } from '../model';
 import type { PlaneState } from '../props';
 import { drawPlane } from '../view';
 import { haloText, FONT } from '../draw-kit';
 import { alignedRows, coloured, feedback, matTex, point, rows, scoreAgainst, stages } from './common';
 import type { Mode, ModeInput } from './types';
+import { PLAY_SECONDS, ease } from '../../../render/motion';
 
 /** The matrix drawn at time t when `first` is applied, then `second`. */
 export function stagedMatrix(first: Mat2, second: Mat2, t: number): Mat2 {

@@ -7,7 +7,7 @@
  */
 import { eigen2, type Eigen2 } from '../../../math/eigen2';
 import { apply, type Mat2, type Vec2 } from '../../../math/mat2';
-import { PLAY_SECONDS, shownMatrix, type Prediction } from '../model';
+import { shownMatrix, type Prediction } from '../model';
 import { drawPlane } from '../view';
 import { dot, labelAt, originLine, px, vectorArrow, type DrawContext, type Frame } from '../draw-kit';
 import { eigenSentence } from '../words';
@@ -15,6 +15,7 @@ import { eigenTex } from '../formula';
 import { alignedRows, coloured, feedback, fmt, matTex, niceDirection, point, rows, scoreAgainst, vecTex } from './common';
 import { basisHandles, moveColumn } from './transform';
 import type { Mode, ModeInput } from './types';
+import { PLAY_SECONDS } from '../../../render/motion';
 
 /** How many evenly spaced arrows the fan has (every 15°). */
 export const FAN_SIZE = 24;

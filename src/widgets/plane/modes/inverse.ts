@@ -8,7 +8,7 @@
  * while the plot shows something else.
  */
 import { IDENTITY, apply, det, inverse, isSingular, lerp, type Mat2 } from '../../../math/mat2';
-import { PLAY_SECONDS, columnOf, ease } from '../model';
+import { columnOf } from '../model';
 import type { PlaneState } from '../props';
 import { drawPlane } from '../view';
 import { vectorArrow, type DrawContext, type Frame } from '../draw-kit';
@@ -16,6 +16,7 @@ import { alignedRows, coloured, feedback, fmt, matTex, PREDICT_START, rows, scor
 import { drawSpaces, spacesOf, spacesSentence } from './spaces-layer';
 import { basisHandles, moveColumn } from './transform';
 import type { Mode, ModeInput, Readout } from './types';
+import { PLAY_SECONDS, ease } from '../../../render/motion';
 
 /** The matrix drawn at time t: I → A on the first half, then A → I (that is A⁻¹ after A) on the second. */
 export function roundTrip(a: Mat2, t: number): Mat2 {

@@ -9,10 +9,10 @@ import { MODE_TABLE } from './index';
 import { MODES, PLANE_PROPS, type PlaneState } from '../props';
 import { defaults, checkPartial } from '../../../ui/props';
 import { PALETTES } from '../../../ui/tokens';
-import { makeView } from '../model';
 import { pictureData } from '../pictures';
 import type { DrawContext } from '../draw-kit';
 import type { ModeFrame, ModeInput, TexPalette } from './types';
+import { makeView } from '../../../render/view2d';
 
 /** A fake 2D context: records every numeric argument and every text drawn. */
 export function recorder(): { ctx: DrawContext; numbers: number[]; texts: string[]; calls: string[] } {

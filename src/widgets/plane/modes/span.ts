@@ -9,7 +9,6 @@
 import { fromColumns, type Vec2 } from '../../../math/mat2';
 import { columnSpace2, rank2 } from '../../../math/spaces';
 import { coordsInBasis2 } from '../../../math/vec2';
-import { PLAY_SECONDS, clean, ease, snap } from '../model';
 import { WEIGHT_LIMIT, type PlaneState } from '../props';
 import {
   dot,
@@ -25,6 +24,8 @@ import {
 } from '../draw-kit';
 import { alignedRows, coloured, feedback, fmt, niceDirection, place, point, PREDICT_START, scoreAgainst, signedSum, stages, vecTex } from './common';
 import type { HandleSpec, Mode, ModeInput } from './types';
+import { PLAY_SECONDS, ease } from '../../../render/motion';
+import { clean, snap } from '../../../math/number-clean';
 
 export type SpanKind = 'plane' | 'line' | 'point';
 

@@ -4,13 +4,14 @@
  */
 import { eigen2 } from '../../../math/eigen2';
 import type { Mat2 } from '../../../math/mat2';
-import { PLAY_SECONDS, columnOf, scorePrediction, shownMatrix, withColumn, GUESS_START } from '../model';
+import { columnOf, scorePrediction, shownMatrix, withColumn, GUESS_START } from '../model';
 import { drawPlane } from '../view';
 import { planeTex } from '../formula';
 import { describePlane, detSentence, eigenSentence, predictSentence } from '../words';
 import { place, point, rows } from './common';
 import { drawSpaces, spacesOf, spacesSentence } from './spaces-layer';
 import type { HandleSpec, Mode, ModeInput, Readout } from './types';
+import { PLAY_SECONDS } from '../../../render/motion';
 
 /** The handles on the tips of î and ĵ of the matrix `m` as drawn. */
 export function basisHandles(m: Mat2): HandleSpec[] {

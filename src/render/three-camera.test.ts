@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PerspectiveCamera, Vector3 } from 'three';
-import { norm3, type Vec3 } from '../../math/mat3';
+import { norm3, type Vec3 } from '../math/mat3';
 import {
   ELEVATION_LIMIT,
   cameraFor,
@@ -15,7 +15,7 @@ import {
   viewKey,
   wrapDegrees,
   zoomBy,
-} from './camera';
+} from './three-camera';
 
 const key = (k: string, mods: { shiftKey?: boolean; altKey?: boolean } = {}) => ({
   key: k,

@@ -1,13 +1,14 @@
 /**
- * The camera of `<lumen-space>`, as pure math: where it stands for an orbit (azimuth, elevation,
- * the radius of the ball it must show), how a space point projects to a pixel, and which space
- * point lies under a pixel on a given plane. Uses the conventions of three.js's
- * PerspectiveCamera (vertical field of view, `up` = +z, looking at the origin), so the scene and
- * the DOM handles agree to the pixel; camera.test.ts checks that against three itself.
+ * The camera of the three.js widgets (`<lumen-space>`, `<lumen-descent>`), as pure math: where
+ * it stands for an orbit (azimuth, elevation, the radius of the ball it must show), how a space
+ * point projects to a pixel, and which space point lies under a pixel on a given plane. Uses the
+ * conventions of three.js's PerspectiveCamera (vertical field of view, `up` = +z, looking at the
+ * origin), so the scene and the DOM handles agree to the pixel; three-camera.test.ts checks that
+ * against three itself.
  *
  * Math axes: x and y span the "floor", z points up (the same right-handed axes as the lesson).
  */
-import { cross3, dot3, normalize3, type Vec3 } from '../../math/mat3';
+import { cross3, dot3, normalize3, type Vec3 } from '../math/mat3';
 
 export type Degrees = number;
 export type Pixels = number;
