@@ -21,6 +21,8 @@ progress { flex: 1 1 10em; height: 1em; accent-color: var(--w-accent); }
 .status, .path { margin: 0; font-variant-numeric: tabular-nums; }
 .path { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.5em; }
 select { max-width: 100%; }
+.path label { display: flex; align-items: center; gap: 0.4em; min-width: 0; max-width: 100%; }
+.path select { min-width: 0; flex: 1 1 auto; }
 .reason { color: var(--w-muted); font-size: 0.9em; }
 .formula { overflow-x: auto; overflow-y: hidden; min-height: 2.2em; }
 .formula .katex { font-size: 1.05em; }

@@ -210,13 +210,7 @@ export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, p: Palette, 
   const top = Math.max(curveTop, ...(v.hidden ? [] : dens), 1e-12) * 1.05;
   const usable = f.bottom - f.top;
   const py = (d: number): number => f.bottom - (d / top) * usable;
-  if (v.hidden) {
-    ctx.fillStyle = p.muted;
-    ctx.font = `${fontPx * 0.9}px ${FONT}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillText('Make your guess first', (f.left + f.right) / 2, (f.top + f.bottom) / 2);
-  } else {
+  if (!v.hidden) {
     ctx.fillStyle = p.data;
     ctx.globalAlpha = 0.7;
     dens.forEach((d, i) => {
@@ -237,4 +231,18 @@ export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, p: Palette, 
   // While a guess is pending the axis would give the spread away (its range is μ ± 4.5 σ/√n).
   if (!v.hidden) axis(ctx, f, lo, hi, p, fontPx, scale);
   marker(ctx, px(v.theory.mu), f, p.fg, scale);
+  if (v.hidden) {
+    // Over the mean marker, on a patch of the background so the dashes do not cut through it.
+    const text = 'Make your guess first';
+    const x = (f.left + f.right) / 2;
+    const y = (f.top + f.bottom) / 2;
+    ctx.font = `${fontPx * 0.9}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    const w = text.length * fontPx * 0.55 + fontPx; // DrawContext has no measureText; a generous estimate
+    ctx.fillStyle = p.bg;
+    ctx.fillRect(x - w / 2, y - fontPx * 0.8, w, fontPx * 1.6);
+    ctx.fillStyle = p.muted;
+    ctx.fillText(text, x, y);
+  }
 }

@@ -28,6 +28,7 @@ import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-sh
 import { parseNumber } from '../../math/number-text';
 import { makeDataset, splitDataset, withPoint, type Dataset } from '../../math/nn';
 import { texColor } from '../../ui/tex-format';
+import { setText, setValue } from '../../ui/dom';
 import { createEngine, type EngineSnapshot, type NetworkEngine } from './engine';
 import { MAX_ADDED, NETWORK_PROPS, type EdgeRef, type NetworkSettings } from './props';
 import {
@@ -808,14 +809,8 @@ function sizeCanvas(canvas: HTMLCanvasElement, w: number, h: number): CanvasRend
   return ctx;
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
 function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-}
-function setValue(input: HTMLInputElement, value: string): void {
-  if (input.value !== value) input.value = value;
 }
 /** Selects `value`, adding it as an option first when a setting holds a value the menu does not list. */
 function setSelect(select: HTMLSelectElement, value: string, listed?: readonly string[]): void {
