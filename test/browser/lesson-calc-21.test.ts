@@ -149,6 +149,26 @@ describe('<lumen-network> in lesson 21', () => {
     expect(again.test.slice(0, epochs + 1)).toEqual(first.test.slice(0, epochs + 1));
   });
 
+  it('reads a step out at once, and training only every few seconds, not every frame', async () => {
+    const live = $('p.sr-only[aria-live="polite"]');
+    await page.locator($('button[name="step"]')).click();
+    await expect.poll(() => page.locator(live).textContent()).toMatch(/After \d+ epochs?: training loss|into the first epoch/);
+    // Count what a screen reader would be handed while the network trains for 3 s (~180 frames).
+    await page.$eval('#main', (el) => {
+      const region = el.shadowRoot!.querySelector('p.sr-only[aria-live="polite"]')!;
+      const w = window as unknown as { liveChanges: number };
+      w.liveChanges = 0;
+      new MutationObserver(() => void w.liveChanges++).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await page.keyboard.press('p');
+    await expect.poll(async () => (await state(page)).play).toBe(true);
+    await page.waitForTimeout(3000);
+    await page.keyboard.press('p');
+    const changes = await page.evaluate(() => (window as unknown as { liveChanges: number }).liveChanges);
+    expect(changes, 'live-region updates in 3 s of training').toBeLessThanOrEqual(2);
+    expect(await page.locator(live).textContent()).toMatch(/loss/);
+  });
+
   it('shows a weight’s gradient on hover, moves between weights by keys, and the formula follows', async () => {
     await page.locator($('button[name="step"]')).click();
     await expect.poll(async () => (await page.$eval('#main', (el) => (el as NetworkView).weight))?.grad).toBeTypeOf('number');
