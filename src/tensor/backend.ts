@@ -94,13 +94,15 @@ export function describeWebgl(): WebglInfo | null {
   }
 }
 
-/** Switches tfjs to `name` (for tests, the bench, or a user's choice); rejects if it cannot start. */
-export async function useBackend(name: BackendName, reason = 'chosen explicitly'): Promise<BackendReport> {
+/**
+ * Switches tfjs to `name` (for tests, the bench, or a user's choice); rejects if it cannot start.
+ * `webgl`: what `describeWebgl()` found, when the caller has already asked (each ask opens a context).
+ */
+export async function useBackend(name: BackendName, reason = 'chosen explicitly', webgl = describeWebgl()): Promise<BackendReport> {
   const tf = await loadTf();
   const ok = await tf.setBackend(name);
   if (!ok || tf.getBackend() !== name) throw new Error(`The tfjs ${name} backend could not start here.`);
   await tf.ready();
-  const webgl = describeWebgl();
   const gpu = name === 'webgl' && webgl !== null && !webgl.software;
   return { name, gpu, renderer: webgl?.renderer ?? null, reason, label: labelOf(name, gpu, webgl) };
 }
@@ -118,7 +120,7 @@ export async function pickBackend(): Promise<BackendReport> {
   let lastError: unknown = null;
   for (const [name, reason] of candidates) {
     try {
-      return await useBackend(name, reason);
+      return await useBackend(name, reason, webgl);
     } catch (err) {
       lastError = err;
     }
