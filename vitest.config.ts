@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          setupFiles: ['test/unit/fast-check-seed.ts'],
         },
       },
       {
