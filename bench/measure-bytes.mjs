@@ -13,7 +13,11 @@ export async function measureBytes(browser, url) {
   page.on('response', (res) => {
     if (!/javascript/.test(res.headers()['content-type'] ?? '')) return;
     pending.push(
-      res.body().then((body) => ({ url: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+      res.body().then((body) => ({
+        url: new URL(res.url()).pathname,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+      })),
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -101,6 +101,7 @@ export async function measureFrames(browser, url, viewport, durationMs = 4000, d
   }, durationMs);
   await context.close();
   if (result.distinctT < 10) throw new Error(`the plane did not animate (t took ${result.distinctT} values)`);
-  if (result.intervals.length < 30) throw new Error(`only ${result.intervals.length} frames in ${durationMs} ms`);
+  if (result.intervals.length < 30)
+    throw new Error(`only ${result.intervals.length} frames in ${durationMs} ms`);
   return result;
 }

@@ -39,7 +39,9 @@ export async function measureLoad(browser, url, runs = 7) {
     await context.addInitScript(WATCH);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => typeof window.__lumenInteractive === 'number', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => typeof window.__lumenInteractive === 'number', undefined, {
+      timeout: 15_000,
+    });
     const t = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];

@@ -42,7 +42,12 @@ export async function loadNnModule(root) {
       configFile: false,
       logLevel: 'silent',
       root,
-      build: { lib: { entry: join(root, 'src/math/nn/index.ts'), formats: ['es'], fileName: 'nn' }, outDir: out, emptyOutDir: true, minify: false },
+      build: {
+        lib: { entry: join(root, 'src/math/nn/index.ts'), formats: ['es'], fileName: 'nn' },
+        outDir: out,
+        emptyOutDir: true,
+        minify: false,
+      },
     });
     return await import(pathToFileURL(join(out, 'nn.js')).href);
   } finally {
@@ -55,7 +60,8 @@ export function benchData(nnModule) {
   return nnModule.splitDataset(all, TEST_FRACTION, SEED);
 }
 
-const toPoints = (d) => Array.from({ length: d.count }, (_, k) => ({ x: d.xs[2 * k], y: d.xs[2 * k + 1], label: d.labels[k] }));
+const toPoints = (d) =>
+  Array.from({ length: d.count }, (_, k) => ({ x: d.xs[2 * k], y: d.xs[2 * k + 1], label: d.labels[k] }));
 
 /**
  * Calls of `fn` per second of this process's CPU time (process.cpuUsage), over `ms` of wall time.
@@ -194,11 +200,18 @@ export function mainThreadCpuMs(traceBuffer) {
   const parsed = JSON.parse(traceBuffer.toString());
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const names = new Map();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name);
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name);
   const tasks = new Map();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.name !== 'RunTask' || names.get(key) !== 'CrRendererMain' || typeof e.tdur !== 'number') continue;
+    if (
+      e.ph !== 'X' ||
+      e.name !== 'RunTask' ||
+      names.get(key) !== 'CrRendererMain' ||
+      typeof e.tdur !== 'number'
+    )
+      continue;
     if (!tasks.has(key)) tasks.set(key, []);
     tasks.get(key).push(e);
   }
@@ -220,7 +233,12 @@ export async function measureReferenceApp(browser, url, durationMs) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof window.__startReference === 'function');
-  const r = await framesWhile(page, durationMs, 'window.__app = window.__startReference();', 'return window.__app.iter;');
+  const r = await framesWhile(
+    page,
+    durationMs,
+    'window.__app = window.__startReference();',
+    'return window.__app.iter;',
+  );
   await page.evaluate(() => window.__app.stop());
   await context.close();
   return r;
@@ -240,7 +258,10 @@ export async function measureWidget(browser, url, durationMs, speed = 'max') {
     return el.state.backend !== 'not started' && el.state.backend !== 'starting';
   });
   // Only the task category: cheap enough not to disturb the frames being counted.
-  const trace = { start: () => browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] }), stop: () => browser.stopTracing() };
+  const trace = {
+    start: () => browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] }),
+    stop: () => browser.stopTracing(),
+  };
   const r = await framesWhile(
     page,
     durationMs,
@@ -271,18 +292,35 @@ export async function measurePaths(browser, url, dist, data) {
   await page.goto(url, { waitUntil: 'load' });
   const result = await page.evaluate(
     async ({ workerUrl, train, test, net, settings, seed }) => {
-      const ds = (d) => ({ xs: Float32Array.from(d.xs), labels: Float32Array.from(d.labels), count: d.count });
+      const ds = (d) => ({
+        xs: Float32Array.from(d.xs),
+        labels: Float32Array.from(d.labels),
+        count: d.count,
+      });
       const config = { spec: net, settings, data: { train: ds(train), test: ds(test) }, seed };
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       const out = {};
-      for (const [label, path, tfBackend] of [['typed arrays', 'typed', null], ['tfjs cpu', 'tensor', 'cpu'], ['tfjs wasm', 'tensor', 'wasm'], ['tfjs webgl', 'tensor', 'webgl']]) {
+      for (const [label, path, tfBackend] of [
+        ['typed arrays', 'typed', null],
+        ['tfjs cpu', 'tensor', 'cpu'],
+        ['tfjs wasm', 'tensor', 'wasm'],
+        ['tfjs webgl', 'tensor', 'webgl'],
+      ]) {
         const w = new Worker(workerUrl, { type: 'module' });
         const waiting = [];
         w.onmessage = (e) => waiting.shift()?.(e.data);
-        const ask = (m) => new Promise((r) => { waiting.push(r); w.postMessage(m); });
+        const ask = (m) =>
+          new Promise((r) => {
+            waiting.push(r);
+            w.postMessage(m);
+          });
         w.postMessage({ type: 'init', path, tfBackend, resolution: 100, where: 'in a worker' });
         const first = await ask({ type: 'configure', gen: 1, config });
-        if (first.type !== 'snapshot') { out[label] = { error: first.message }; w.terminate(); continue; }
+        if (first.type !== 'snapshot') {
+          out[label] = { error: first.message };
+          w.terminate();
+          continue;
+        }
         const epoch = [];
         const snap = [];
         const perEpoch = Math.ceil(train.count / settings.batchSize);
@@ -304,7 +342,14 @@ export async function measurePaths(browser, url, dist, data) {
       }
       return out;
     },
-    { workerUrl: `/assets/${worker}`, train: plain(data.train), test: plain(data.test), net: NET, settings: SETTINGS, seed: SEED },
+    {
+      workerUrl: `/assets/${worker}`,
+      train: plain(data.train),
+      test: plain(data.test),
+      net: NET,
+      settings: SETTINGS,
+      seed: SEED,
+    },
   );
   await context.close();
   return result;
@@ -320,41 +365,120 @@ const r2 = (x) => Math.round(x * 100) / 100;
  * All three measurements as bench figures. `target` semantics follow run.mjs (value ≤ target
  * passes), so "at least" targets are written as ratios inverted: see `lowerIsBetter`.
  */
-export async function measureNetwork(browser, server, nnModule, { durationMs = 4000, widget = true, dist } = {}) {
+export async function measureNetwork(
+  browser,
+  server,
+  nnModule,
+  { durationMs = 4000, widget = true, dist } = {},
+) {
   const data = benchData(nnModule);
   const kernels = measureKernels(nnModule, data);
-  const paths = dist ? await measurePaths(browser, server.url('/bench/network-reference.html'), dist, data) : null;
+  const paths = dist
+    ? await measurePaths(browser, server.url('/bench/network-reference.html'), dist, data)
+    : null;
   const refApp = await measureReferenceApp(browser, server.url('/bench/network-reference.html'), durationMs);
-  const w = widget ? await measureWidget(browser, server.url('/bench/network.html'), durationMs, 'max') : null;
-  const watch = widget ? await measureWidget(browser, server.url('/bench/network.html'), durationMs, 'watch') : null;
+  const w = widget
+    ? await measureWidget(browser, server.url('/bench/network.html'), durationMs, 'max')
+    : null;
+  const watch = widget
+    ? await measureWidget(browser, server.url('/bench/network.html'), durationMs, 'watch')
+    : null;
   const refRate = refApp.epochs / refApp.seconds;
   const figures = [];
   if (w) {
     const rateW = w.epochs / w.seconds;
     figures.push(
-      { name: 'network widget: epochs/s (2-8-8-8-1 tanh, 500 pts)', value: r2(rateW), unit: 'epochs/s', target: r2(10 * refRate), higherIsBetter: true, note: `${w.backend}; ${w.epochs} epochs in ${r2(w.seconds)} s; target 10x the reference app` },
-      { name: 'network widget: rAF interval p95 while training', value: r2(pct(w.intervals, 95)), unit: 'ms', target: 16.7, note: `p50 ${r2(pct(w.intervals, 50))} ms, ${w.intervals.length} frames, ${w.intervals.filter((x) => x > 20).length} > 20 ms` },
-      { name: 'network widget: main-thread CPU per frame while training', value: r2(w.mainCpuMs / (w.intervals.length + 1)), unit: 'ms', target: null, note: `thread time of the page's main-thread tasks (trace) over ${w.intervals.length + 1} frames; the frame budget is 16.7 ms` },
+      {
+        name: 'network widget: epochs/s (2-8-8-8-1 tanh, 500 pts)',
+        value: r2(rateW),
+        unit: 'epochs/s',
+        target: r2(10 * refRate),
+        higherIsBetter: true,
+        note: `${w.backend}; ${w.epochs} epochs in ${r2(w.seconds)} s; target 10x the reference app`,
+      },
+      {
+        name: 'network widget: rAF interval p95 while training',
+        value: r2(pct(w.intervals, 95)),
+        unit: 'ms',
+        target: 16.7,
+        note: `p50 ${r2(pct(w.intervals, 50))} ms, ${w.intervals.length} frames, ${w.intervals.filter((x) => x > 20).length} > 20 ms`,
+      },
+      {
+        name: 'network widget: main-thread CPU per frame while training',
+        value: r2(w.mainCpuMs / (w.intervals.length + 1)),
+        unit: 'ms',
+        target: null,
+        note: `thread time of the page's main-thread tasks (trace) over ${w.intervals.length + 1} frames; the frame budget is 16.7 ms`,
+      },
     );
   }
   if (watch) {
     figures.push(
-      { name: 'network widget, watch speed: epochs/s (one epoch per frame)', value: r2(watch.epochs / watch.seconds), unit: 'epochs/s', target: null, note: `${watch.epochs} epochs in ${r2(watch.seconds)} s, ${watch.intervals.length} frames` },
-      { name: 'network widget, watch speed: rAF interval p95', value: r2(pct(watch.intervals, 95)), unit: 'ms', target: 16.7, note: `p50 ${r2(pct(watch.intervals, 50))} ms, ${watch.intervals.filter((x) => x > 20).length} > 20 ms` },
-      { name: 'network widget, watch speed: main-thread CPU per frame', value: r2(watch.mainCpuMs / (watch.intervals.length + 1)), unit: 'ms', target: null, note: 'thread time of the main-thread tasks (trace)' },
+      {
+        name: 'network widget, watch speed: epochs/s (one epoch per frame)',
+        value: r2(watch.epochs / watch.seconds),
+        unit: 'epochs/s',
+        target: null,
+        note: `${watch.epochs} epochs in ${r2(watch.seconds)} s, ${watch.intervals.length} frames`,
+      },
+      {
+        name: 'network widget, watch speed: rAF interval p95',
+        value: r2(pct(watch.intervals, 95)),
+        unit: 'ms',
+        target: 16.7,
+        note: `p50 ${r2(pct(watch.intervals, 50))} ms, ${watch.intervals.filter((x) => x > 20).length} > 20 ms`,
+      },
+      {
+        name: 'network widget, watch speed: main-thread CPU per frame',
+        value: r2(watch.mainCpuMs / (watch.intervals.length + 1)),
+        unit: 'ms',
+        target: null,
+        note: 'thread time of the main-thread tasks (trace)',
+      },
     );
   }
   figures.push(
-    { name: 'network reference app: epochs/s (1 epoch/frame)', value: r2(refRate), unit: 'epochs/s', target: null, note: `rAF p50 ${r2(pct(refApp.intervals, 50))} ms, p95 ${r2(pct(refApp.intervals, 95))} ms; Playground-style objects, all-node 100x100 boundary each frame` },
-    { name: 'network kernel: ours, SGD steps per CPU-s (batch 10)', value: Math.round(kernels.ours), unit: 'steps/s', target: Math.round(2 * kernels.reference), higherIsBetter: true, note: `${r2(kernels.ratio)}x the reference kernel (median of paired rounds); target 2x` },
-    { name: 'network kernel: reference, SGD steps per CPU-s (batch 10)', value: Math.round(kernels.reference), unit: 'steps/s', target: null, note: 'forwardProp/backProp per example, updateWeights per batch' },
+    {
+      name: 'network reference app: epochs/s (1 epoch/frame)',
+      value: r2(refRate),
+      unit: 'epochs/s',
+      target: null,
+      note: `rAF p50 ${r2(pct(refApp.intervals, 50))} ms, p95 ${r2(pct(refApp.intervals, 95))} ms; Playground-style objects, all-node 100x100 boundary each frame`,
+    },
+    {
+      name: 'network kernel: ours, SGD steps per CPU-s (batch 10)',
+      value: Math.round(kernels.ours),
+      unit: 'steps/s',
+      target: Math.round(2 * kernels.reference),
+      higherIsBetter: true,
+      note: `${r2(kernels.ratio)}x the reference kernel (median of paired rounds); target 2x`,
+    },
+    {
+      name: 'network kernel: reference, SGD steps per CPU-s (batch 10)',
+      value: Math.round(kernels.reference),
+      unit: 'steps/s',
+      target: null,
+      note: 'forwardProp/backProp per example, updateWeights per batch',
+    },
   );
   if (paths)
     for (const [label, p] of Object.entries(paths))
       figures.push(
         p.error
-          ? { name: `network path ${label}`, value: NaN, unit: 'ms', target: null, note: `could not start: ${p.error}` }
-          : { name: `network path ${label}: ms/epoch, ms/snapshot`, value: r2(p.epochMs), unit: 'ms', target: null, note: `snapshot (100x100 grid + weights) ${r2(p.snapshotMs)} ms; ${p.backend}` },
+          ? {
+              name: `network path ${label}`,
+              value: NaN,
+              unit: 'ms',
+              target: null,
+              note: `could not start: ${p.error}`,
+            }
+          : {
+              name: `network path ${label}: ms/epoch, ms/snapshot`,
+              value: r2(p.epochMs),
+              unit: 'ms',
+              target: null,
+              note: `snapshot (100x100 grid + weights) ${r2(p.snapshotMs)} ms; ${p.backend}`,
+            },
       );
   return {
     figures,
@@ -362,8 +486,20 @@ export async function measureNetwork(browser, server, nnModule, { durationMs = 4
       kernels,
       paths,
       referenceApp: { epochs: refApp.epochs, seconds: refApp.seconds, intervals: refApp.intervals.map(r2) },
-      widget: w && { epochs: w.epochs, seconds: w.seconds, backend: w.backend, mainCpuMs: r2(w.mainCpuMs), intervals: w.intervals.map(r2) },
-      widgetWatch: watch && { epochs: watch.epochs, seconds: watch.seconds, backend: watch.backend, mainCpuMs: r2(watch.mainCpuMs), intervals: watch.intervals.map(r2) },
+      widget: w && {
+        epochs: w.epochs,
+        seconds: w.seconds,
+        backend: w.backend,
+        mainCpuMs: r2(w.mainCpuMs),
+        intervals: w.intervals.map(r2),
+      },
+      widgetWatch: watch && {
+        epochs: watch.epochs,
+        seconds: watch.seconds,
+        backend: watch.backend,
+        mainCpuMs: r2(watch.mainCpuMs),
+        intervals: watch.intervals.map(r2),
+      },
     },
   };
 }

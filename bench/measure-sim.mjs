@@ -24,7 +24,11 @@ function medianRun(runs) {
   if (!done.length) return runs[0];
   const sorted = [...done].sort((a, b) => a.stats.ms - b.stats.ms);
   const mid = sorted[Math.floor(sorted.length / 2)];
-  return { ...mid, longest: Math.max(...runs.map((r) => r.longest ?? 0)), all: done.map((r) => Math.round(r.stats.ms)) };
+  return {
+    ...mid,
+    longest: Math.max(...runs.map((r) => r.longest ?? 0)),
+    all: done.map((r) => Math.round(r.stats.ms)),
+  };
 }
 
 export function simPage(embedUrl) {
@@ -59,7 +63,16 @@ async function runPath(page, path, seed, timeoutMs) {
             clearTimeout(timer);
             window.__measure = false;
             const s = el.state;
-            resolve({ path, stats: el.runStats, done: s.done, used: s.pathInUse, reason: el.shadowRoot.querySelector('.reason')?.textContent ?? '', longest: window.__longest, sd: s.measuredSd, theory: s.theorySd });
+            resolve({
+              path,
+              stats: el.runStats,
+              done: s.done,
+              used: s.pathInUse,
+              reason: el.shadowRoot.querySelector('.reason')?.textContent ?? '',
+              longest: window.__longest,
+              sd: s.measuredSd,
+              theory: s.theorySd,
+            });
           },
           { once: true },
         );
@@ -74,10 +87,14 @@ async function openSim(browser, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   // The first run (typed, at load) must be over before anything is measured.
-  await page.waitForFunction(() => {
-    const el = document.getElementById('b');
-    return el?.state && !el.state.running && el.state.done === el.state.means;
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const el = document.getElementById('b');
+      return el?.state && !el.state.running && el.state.done === el.state.means;
+    },
+    null,
+    { timeout: 120_000 },
+  );
   return { page, close: () => context.close() };
 }
 
@@ -115,7 +132,9 @@ export async function measureSim(browser, url, { timeoutMs = 120_000 } = {}) {
       value: r?.timedOut ? 0 : M(rate(r)),
       unit: 'M draws/s',
       target: null,
-      note: r?.timedOut ? `did not finish in ${timeoutMs / 1000} s` : `${r.used}; compute ${M(rate(r, 'computeMs'))} M/s; runs ${r.all.join(', ')} ms`,
+      note: r?.timedOut
+        ? `did not finish in ${timeoutMs / 1000} s`
+        : `${r.used}; compute ${M(rate(r, 'computeMs'))} M/s; runs ${r.all.join(', ')} ms`,
     });
   }
   const picked = details.paths.auto;
@@ -126,7 +145,9 @@ export async function measureSim(browser, url, { timeoutMs = 120_000 } = {}) {
       unit: 'M draws/s',
       target: 100,
       higherIsBetter: true,
-      note: picked?.timedOut ? 'timed out' : `${picked.used} ${picked.reason}; sd of means ${picked.sd?.toPrecision(4)} vs σ/√n ${picked.theory?.toPrecision(4)}`,
+      note: picked?.timedOut
+        ? 'timed out'
+        : `${picked.used} ${picked.reason}; sd of means ${picked.sd?.toPrecision(4)} vs σ/√n ${picked.theory?.toPrecision(4)}`,
     },
     {
       name: 'CLT 10^7 draws, picked path: longest main-thread task',

@@ -99,7 +99,7 @@ function startRecording(page, sync) {
     bench.render.length = 0;
     const stamps = [];
     bench.stamps = stamps;
-    const id = (bench.recording = (bench.recordings = (bench.recordings ?? 0) + 1));
+    const id = (bench.recording = bench.recordings = (bench.recordings ?? 0) + 1);
     const loop = (now) => {
       if (bench.recording !== id) return;
       stamps.push(now);
@@ -170,7 +170,8 @@ async function orbit(page, durationMs, sync) {
   await page.mouse.up();
   const result = await stopRecording(page);
   const turns = await page.evaluate(() => window.__bench.azimuths.size);
-  if (turns < 5) throw new Error(`orbiting did not turn the view (azimuth took ${turns} values in ${k} moves)`);
+  if (turns < 5)
+    throw new Error(`orbiting did not turn the view (azimuth took ${turns} values in ${k} moves)`);
   return { ...result, moves: k };
 }
 
@@ -250,15 +251,24 @@ function emptyFrameCost(page, side, frames = 40) {
 async function idle(page, windowMs) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
   // Settle: two frames after the last change, then a quiet window.
   await page.evaluate(() => new Promise((r) => window.__bench.raf(() => window.__bench.raf(r))));
   await page.waitForTimeout(300);
-  const before = await page.evaluate(() => ({ draws: window.__bench.draws, rafCalls: window.__bench.rafCalls, renders: window.__bench.render.length }));
+  const before = await page.evaluate(() => ({
+    draws: window.__bench.draws,
+    rafCalls: window.__bench.rafCalls,
+    renders: window.__bench.render.length,
+  }));
   const t0 = await task();
   await page.waitForTimeout(windowMs);
   const t1 = await task();
-  const after = await page.evaluate(() => ({ draws: window.__bench.draws, rafCalls: window.__bench.rafCalls, renders: window.__bench.render.length }));
+  const after = await page.evaluate(() => ({
+    draws: window.__bench.draws,
+    rafCalls: window.__bench.rafCalls,
+    renders: window.__bench.render.length,
+  }));
   await cdp.detach();
   return {
     draws: after.draws - before.draws,
@@ -278,7 +288,11 @@ export async function measureSpace(browser, url, durationMs = 4000) {
   const details = {};
   const cdp = await browser.newBrowserCDPSession();
   for (const variant of ['default', 'large']) {
-    const { context, page, size } = await openBench(browser, variant === 'large' ? `${url}?large` : url, viewport);
+    const { context, page, size } = await openBench(
+      browser,
+      variant === 'large' ? `${url}?large` : url,
+      viewport,
+    );
     const label = `3D ${variant === 'large' ? 'large ' : ''}${size.css.join('x')}`;
     const runs = {
       orbit: await withCpu(cdp, () => orbit(page, durationMs, false)),
@@ -305,7 +319,10 @@ export async function measureSpace(browser, url, durationMs = 4000) {
             render: r.render.map((x) => round(x, 2)),
             plays: r.plays,
             moves: r.moves,
-            cpuPerFrame: r.cpuPerFrame && { gpu: round(r.cpuPerFrame.gpu, 2), renderer: round(r.cpuPerFrame.renderer, 2) },
+            cpuPerFrame: r.cpuPerFrame && {
+              gpu: round(r.cpuPerFrame.gpu, 2),
+              renderer: round(r.cpuPerFrame.renderer, 2),
+            },
           },
         ]),
       ),
@@ -316,8 +333,20 @@ export async function measureSpace(browser, url, durationMs = 4000) {
       const what = mode === 'orbit' ? 'orbiting' : 'animating';
       const dropped = r.intervals.filter((x) => x > 20).length;
       figures.push(
-        { name: `${label} ${what}: rAF interval p95`, value: round(percentile(r.intervals, 95), 2), unit: 'ms', target: 16.7, note: `${r.intervals.length} frames, ${dropped} > 20 ms, p50 ${round(percentile(r.intervals, 50), 2)}, ${canvas}` },
-        { name: `${label} ${what}: render() p95`, value: round(percentile(r.render, 95), 2), unit: 'ms', target: 16.7, note: `${r.render.length} renders, p50 ${round(percentile(r.render, 50), 2)}` },
+        {
+          name: `${label} ${what}: rAF interval p95`,
+          value: round(percentile(r.intervals, 95), 2),
+          unit: 'ms',
+          target: 16.7,
+          note: `${r.intervals.length} frames, ${dropped} > 20 ms, p50 ${round(percentile(r.intervals, 50), 2)}, ${canvas}`,
+        },
+        {
+          name: `${label} ${what}: render() p95`,
+          value: round(percentile(r.render, 95), 2),
+          unit: 'ms',
+          target: 16.7,
+          note: `${r.render.length} renders, p50 ${round(percentile(r.render, 50), 2)}`,
+        },
         {
           name: `${label} ${what}: CPU per frame`,
           value: round(r.cpuPerFrame.gpu + r.cpuPerFrame.renderer, 2),
@@ -345,8 +374,20 @@ export async function measureSpace(browser, url, durationMs = 4000) {
         note: `clear + readPixels, no scene: the floor; p50 ${round(percentile(floor, 50), 2)}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
       });
     figures.push(
-      { name: `${label} idle 2 s: frames drawn`, value: rest.renders, unit: 'frames', target: 0, note: `${rest.draws} WebGL draw calls, ${rest.rafCalls} rAF callbacks` },
-      { name: `${label} idle 2 s: main-thread tasks`, value: round(rest.taskMs, 1), unit: 'ms', target: 40, note: 'CDP TaskDuration over the 2 s (target: under 2% busy)' },
+      {
+        name: `${label} idle 2 s: frames drawn`,
+        value: rest.renders,
+        unit: 'frames',
+        target: 0,
+        note: `${rest.draws} WebGL draw calls, ${rest.rafCalls} rAF callbacks`,
+      },
+      {
+        name: `${label} idle 2 s: main-thread tasks`,
+        value: round(rest.taskMs, 1),
+        unit: 'ms',
+        target: 40,
+        note: 'CDP TaskDuration over the 2 s (target: under 2% busy)',
+      },
     );
   }
   await cdp.detach();

@@ -28,7 +28,8 @@ const LOAD_RUNS = 7;
 const FRAME_MS = 4000;
 
 async function main() {
-  if (!existsSync(join(DIST, LESSON2))) throw new Error(`dist${LESSON2} is missing: run \`vite build\` first`);
+  if (!existsSync(join(DIST, LESSON2)))
+    throw new Error(`dist${LESSON2} is missing: run \`vite build\` first`);
   const nn = await loadNnModule(ROOT);
   const server = await startStaticServer({
     root: DIST,
@@ -87,15 +88,49 @@ async function main() {
       // A 60 Hz frame that arrives late by vsync jitter is not a dropped frame; one past 20 ms is.
       const dropped = f.intervals.filter((x) => x > 20).length;
       figures.push(
-        { name: `cloud ${label}: rAF interval p50`, value: round(percentile(f.intervals, 50), 2), unit: 'ms', target: 16.7, note: `${f.intervals.length} frames, ${f.plays} plays, ${canvas}` },
-        { name: `cloud ${label}: rAF interval p95`, value: round(percentile(f.intervals, 95), 2), unit: 'ms', target: 16.7, note: `${dropped} intervals > 20 ms, max ${round(Math.max(...f.intervals), 1)} ms` },
-        { name: `cloud ${label}: rAF work p50`, value: round(percentile(f.work, 50), 2), unit: 'ms', target: 16.7, note: 'JS in rAF callbacks per frame' },
-        { name: `cloud ${label}: rAF work p95`, value: round(percentile(f.work, 95), 2), unit: 'ms', target: 16.7 },
+        {
+          name: `cloud ${label}: rAF interval p50`,
+          value: round(percentile(f.intervals, 50), 2),
+          unit: 'ms',
+          target: 16.7,
+          note: `${f.intervals.length} frames, ${f.plays} plays, ${canvas}`,
+        },
+        {
+          name: `cloud ${label}: rAF interval p95`,
+          value: round(percentile(f.intervals, 95), 2),
+          unit: 'ms',
+          target: 16.7,
+          note: `${dropped} intervals > 20 ms, max ${round(Math.max(...f.intervals), 1)} ms`,
+        },
+        {
+          name: `cloud ${label}: rAF work p50`,
+          value: round(percentile(f.work, 50), 2),
+          unit: 'ms',
+          target: 16.7,
+          note: 'JS in rAF callbacks per frame',
+        },
+        {
+          name: `cloud ${label}: rAF work p95`,
+          value: round(percentile(f.work, 95), 2),
+          unit: 'ms',
+          target: 16.7,
+        },
       );
       if (f.hasRender && f.render.length)
         figures.push(
-          { name: `cloud ${label}: render() p50`, value: round(percentile(f.render, 50), 2), unit: 'ms', target: 16.7, note: `${f.render.length} renders in ${f.intervals.length + 1} frames` },
-          { name: `cloud ${label}: render() p95`, value: round(percentile(f.render, 95), 2), unit: 'ms', target: 16.7 },
+          {
+            name: `cloud ${label}: render() p50`,
+            value: round(percentile(f.render, 50), 2),
+            unit: 'ms',
+            target: 16.7,
+            note: `${f.render.length} renders in ${f.intervals.length + 1} frames`,
+          },
+          {
+            name: `cloud ${label}: render() p95`,
+            value: round(percentile(f.render, 95), 2),
+            unit: 'ms',
+            target: 16.7,
+          },
         );
     }
 
@@ -116,12 +151,23 @@ async function main() {
   }
 
   // target null: a figure shown for comparison only; higherIsBetter: the target is a minimum.
-  for (const f of figures) f.status = f.target === null ? 'INFO' : (f.higherIsBetter ? f.value >= f.target : f.value <= f.target) ? 'PASS' : 'MISS';
+  for (const f of figures)
+    f.status =
+      f.target === null
+        ? 'INFO'
+        : (f.higherIsBetter ? f.value >= f.target : f.value <= f.target)
+          ? 'PASS'
+          : 'MISS';
   printTable(figures);
   const date = new Date().toISOString();
   const report = {
     date,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, browser: chromium.browser.version() },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '?',
+      node: process.version,
+      browser: chromium.browser.version(),
+    },
     figures,
     details,
   };

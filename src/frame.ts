@@ -50,7 +50,11 @@ function frameCss(): string {
   ].join('\n');
 }
 
-function message(doc: Document, lines: readonly string[], list: readonly [string, string][] = []): HTMLElement {
+function message(
+  doc: Document,
+  lines: readonly string[],
+  list: readonly [string, string][] = [],
+): HTMLElement {
   const box = doc.createElement('div');
   box.className = 'frame-message';
   box.setAttribute('role', 'alert');
@@ -101,18 +105,22 @@ async function show(doc: Document): Promise<void> {
   const theme = themeParam !== null && WIDGET_THEMES.includes(themeParam) ? themeParam : 'light';
   doc.documentElement.setAttribute('data-theme', theme);
 
-  const info = name !== null && Object.prototype.hasOwnProperty.call(WIDGETS, name) ? WIDGETS[name] : undefined;
+  const info =
+    name !== null && Object.prototype.hasOwnProperty.call(WIDGETS, name) ? WIDGETS[name] : undefined;
   if (!info) {
-    const first = name === null
-      ? 'This page shows one Lumen widget: add ?widget=<name> to its address, for example ?widget=plane.'
-      : `Lumen has no widget called ${quote(name)}.`;
+    const first =
+      name === null
+        ? 'This page shows one Lumen widget: add ?widget=<name> to its address, for example ?widget=plane.'
+        : `Lumen has no widget called ${quote(name)}.`;
     doc.body.append(message(doc, [first, 'The widgets are:'], knownWidgets()));
     return;
   }
 
   if (themeParam !== null && theme !== themeParam)
     doc.body.append(
-      message(doc, [`theme=${quote(themeParam)} is not a theme Lumen knows (${WIDGET_THEMES.join(', ')}). Using light.`]),
+      message(doc, [
+        `theme=${quote(themeParam)} is not a theme Lumen knows (${WIDGET_THEMES.join(', ')}). Using light.`,
+      ]),
     );
 
   doc.title = `Lumen: ${info.summary}`;

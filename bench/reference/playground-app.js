@@ -44,7 +44,16 @@ function paint(ctx, image, values, n, table) {
  * Starts the app loop. `train`/`test`: [{ x, y, label }]. Returns { stop(), iter, lossTrain, lossTest }.
  * `container` receives the canvases.
  */
-export function startApp({ container, train, test, shape, batchSize, learningRate, regularizationRate = 0, raf = requestAnimationFrame }) {
+export function startApp({
+  container,
+  train,
+  test,
+  shape,
+  batchSize,
+  learningRate,
+  regularizationRate = 0,
+  raf = requestAnimationFrame,
+}) {
   const network = nn.buildNetwork(shape, nn.Activations.TANH, nn.Activations.TANH, null, ['x', 'y']);
   const table = colorTable();
   const heat = document.createElement('canvas');
@@ -87,7 +96,9 @@ export function startApp({ container, train, test, shape, batchSize, learningRat
   function reduceMatrix(values, n) {
     const f = DENSITY / n;
     const out = new Float64Array(n * n);
-    for (let r = 0; r < DENSITY; r++) for (let c = 0; c < DENSITY; c++) out[Math.floor(r / f) * n + Math.floor(c / f)] += values[r * DENSITY + c] / (f * f);
+    for (let r = 0; r < DENSITY; r++)
+      for (let c = 0; c < DENSITY; c++)
+        out[Math.floor(r / f) * n + Math.floor(c / f)] += values[r * DENSITY + c] / (f * f);
     return out;
   }
 

@@ -38,7 +38,9 @@ export interface Point {
 }
 export declare const Activations: Record<'TANH' | 'RELU' | 'SIGMOID' | 'LINEAR', ActivationFunction>;
 export declare const RegularizationFunction: Record<'L1' | 'L2', RegularizationFunction>;
-export declare const Errors: { SQUARE: { error(o: number, t: number): number; der(o: number, t: number): number } };
+export declare const Errors: {
+  SQUARE: { error(o: number, t: number): number; der(o: number, t: number): number };
+};
 export declare function buildNetwork(
   networkShape: number[],
   activation: ActivationFunction,
@@ -49,9 +51,27 @@ export declare function buildNetwork(
   random?: () => number,
 ): Node[][];
 export declare function forwardProp(network: Node[][], inputs: number[]): number;
-export declare function backProp(network: Node[][], target: number, errorFunc: (typeof Errors)['SQUARE']): void;
-export declare function updateWeights(network: Node[][], learningRate: number, regularizationRate: number): void;
-export declare function forEachNode(network: Node[][], ignoreInputs: boolean, accessor: (node: Node) => void): void;
+export declare function backProp(
+  network: Node[][],
+  target: number,
+  errorFunc: (typeof Errors)['SQUARE'],
+): void;
+export declare function updateWeights(
+  network: Node[][],
+  learningRate: number,
+  regularizationRate: number,
+): void;
+export declare function forEachNode(
+  network: Node[][],
+  ignoreInputs: boolean,
+  accessor: (node: Node) => void,
+): void;
 export declare function getOutputNode(network: Node[][]): Node;
-export declare function trainEpoch(network: Node[][], points: Point[], batchSize: number, learningRate: number, regularizationRate: number): void;
+export declare function trainEpoch(
+  network: Node[][],
+  points: Point[],
+  batchSize: number,
+  learningRate: number,
+  regularizationRate: number,
+): void;
 export declare function getLoss(network: Node[][], points: Point[]): number;

@@ -83,7 +83,15 @@ export class Link {
 }
 
 /** Layers of Nodes: networkShape [2, 8, 8, 8, 1] gives 2 input nodes … 1 output node. */
-export function buildNetwork(networkShape, activation, outputActivation, regularization, inputIds, initZero, random = Math.random) {
+export function buildNetwork(
+  networkShape,
+  activation,
+  outputActivation,
+  regularization,
+  inputIds,
+  initZero,
+  random = Math.random,
+) {
   const numLayers = networkShape.length;
   let id = 1;
   const network = [];
@@ -114,7 +122,8 @@ export function buildNetwork(networkShape, activation, outputActivation, regular
 
 export function forwardProp(network, inputs) {
   const inputLayer = network[0];
-  if (inputs.length !== inputLayer.length) throw new Error('The number of inputs must match the number of nodes in the input layer');
+  if (inputs.length !== inputLayer.length)
+    throw new Error('The number of inputs must match the number of nodes in the input layer');
   for (let i = 0; i < inputLayer.length; i++) inputLayer[i].output = inputs[i];
   for (let layerIdx = 1; layerIdx < network.length; layerIdx++) {
     const currentLayer = network[layerIdx];

@@ -32,7 +32,8 @@ export function parseDirective(line: string): DirectiveParse {
   if (!name) return fail(`a directive needs a name after "::"; ${EXPECTED}`);
   let pos = 2 + name.length;
   if (pos === line.length) return { ok: true, value: { name, id: undefined, entries: [] } };
-  if (line[pos] !== '{') return fail(`unexpected ${JSON.stringify(line.slice(pos))} after "::${name}"; ${EXPECTED}`);
+  if (line[pos] !== '{')
+    return fail(`unexpected ${JSON.stringify(line.slice(pos))} after "::${name}"; ${EXPECTED}`);
   pos++;
   let id: string | undefined;
   const entries: DirectiveEntry[] = [];
@@ -46,7 +47,10 @@ export function parseDirective(line: string): DirectiveParse {
     const rest = line.slice(pos);
     if (rest[0] === '#') {
       const m = ID.exec(rest.slice(1));
-      if (!m) return fail(`"#" must be followed by an id (a letter, then letters, digits, "-" or "_"); ${EXPECTED}`);
+      if (!m)
+        return fail(
+          `"#" must be followed by an id (a letter, then letters, digits, "-" or "_"); ${EXPECTED}`,
+        );
       if (id !== undefined) return fail(`two ids, #${id} and #${m[0]}; expected at most one`);
       id = m[0];
       pos += 1 + m[0].length;
@@ -62,7 +66,8 @@ export function parseDirective(line: string): DirectiveParse {
         const q = line[pos];
         if (q === '"' || q === "'") {
           const close = line.indexOf(q, pos + 1);
-          if (close < 0) return fail(`the value of ${k} opens a ${q} quote that is never closed; ${EXPECTED}`);
+          if (close < 0)
+            return fail(`the value of ${k} opens a ${q} quote that is never closed; ${EXPECTED}`);
           value = line.slice(pos + 1, close);
           pos = close + 1;
         } else {
@@ -76,8 +81,13 @@ export function parseDirective(line: string): DirectiveParse {
       entries.push({ key: k, value, bare });
     }
     if (pos < line.length && !/[\s}]/.test(line[pos] as string))
-      return fail(`unexpected ${JSON.stringify(line.slice(pos))}; separate settings with spaces; ${EXPECTED}`);
+      return fail(
+        `unexpected ${JSON.stringify(line.slice(pos))}; separate settings with spaces; ${EXPECTED}`,
+      );
   }
-  if (pos !== line.length) return fail(`unexpected ${JSON.stringify(line.slice(pos))} after "}"; expected the directive alone on its line`);
+  if (pos !== line.length)
+    return fail(
+      `unexpected ${JSON.stringify(line.slice(pos))} after "}"; expected the directive alone on its line`,
+    );
   return { ok: true, value: { name, id, entries } };
 }

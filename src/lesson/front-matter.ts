@@ -68,7 +68,11 @@ export function splitFrontMatter(
   if (close < 0)
     return {
       ok: false,
-      problem: { file, line: 1, message: 'front matter opened here is never closed; expected a closing "---" line' },
+      problem: {
+        file,
+        line: 1,
+        message: 'front matter opened here is never closed; expected a closing "---" line',
+      },
     };
   return {
     ok: true,
@@ -99,11 +103,18 @@ export function parseFrontMatter(
     offset === undefined ? 1 : lineCounter.linePos(offset).line + split.yamlLine - 1;
 
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) at(fileLine(e.pos[0]), `front matter is not valid YAML: ${firstLine(e.message)}; expected "field: value" lines`);
+    for (const e of doc.errors)
+      at(
+        fileLine(e.pos[0]),
+        `front matter is not valid YAML: ${firstLine(e.message)}; expected "field: value" lines`,
+      );
     return { value: undefined, problems };
   }
   if (!isMap(doc.contents)) {
-    at(1, `front matter is not a list of fields; expected ${FRONT_MATTER_FIELDS.join(', ')} as "field: value" lines`);
+    at(
+      1,
+      `front matter is not a list of fields; expected ${FRONT_MATTER_FIELDS.join(', ')} as "field: value" lines`,
+    );
     return { value: undefined, problems };
   }
 
@@ -112,7 +123,10 @@ export function parseFrontMatter(
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = fileLine(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
     if (!(FRONT_MATTER_FIELDS as readonly string[]).includes(key)) {
-      at(line, `unknown front matter field ${JSON.stringify(key)}; expected only ${FRONT_MATTER_FIELDS.join(', ')}`);
+      at(
+        line,
+        `unknown front matter field ${JSON.stringify(key)}; expected only ${FRONT_MATTER_FIELDS.join(', ')}`,
+      );
       continue;
     }
     const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : pair.value.toJSON();
@@ -139,28 +153,50 @@ export function parseFrontMatter(
   let track: TrackSlug | undefined;
   const t = values.get('track');
   if (t) {
-    if (typeof t.value !== 'string' || !isTrackSlug(t.value)) at(t.line, `unknown track ${JSON.stringify(t.value)}; expected ${FIELD_HINT.track}`);
+    if (typeof t.value !== 'string' || !isTrackSlug(t.value))
+      at(t.line, `unknown track ${JSON.stringify(t.value)}; expected ${FIELD_HINT.track}`);
     else if (path && path.folder !== t.value)
-      at(t.line, `track "${t.value}" does not match the folder lessons/${path.folder}/; expected track: ${path.folder}`);
+      at(
+        t.line,
+        `track "${t.value}" does not match the folder lessons/${path.folder}/; expected track: ${path.folder}`,
+      );
     else track = t.value;
   }
 
   let order: number | undefined;
   const o = values.get('order');
   if (o) {
-    const entry = typeof o.value === 'number' && Number.isInteger(o.value) ? lessonByNumber(o.value) : undefined;
-    if (typeof o.value !== 'number' || !Number.isInteger(o.value)) at(o.line, `order ${JSON.stringify(o.value)} is not a whole number; expected ${FIELD_HINT.order}`);
-    else if (!entry) at(o.line, `order ${o.value} is not a lesson of the curriculum; expected a number from 1 to 28`);
+    const entry =
+      typeof o.value === 'number' && Number.isInteger(o.value) ? lessonByNumber(o.value) : undefined;
+    if (typeof o.value !== 'number' || !Number.isInteger(o.value))
+      at(o.line, `order ${JSON.stringify(o.value)} is not a whole number; expected ${FIELD_HINT.order}`);
+    else if (!entry)
+      at(o.line, `order ${o.value} is not a lesson of the curriculum; expected a number from 1 to 28`);
     else if (path && path.number !== o.value)
-      at(o.line, `order ${o.value} does not match the file number ${String(path.number).padStart(2, '0')}; expected order: ${path.number}`);
+      at(
+        o.line,
+        `order ${o.value} does not match the file number ${String(path.number).padStart(2, '0')}; expected order: ${path.number}`,
+      );
     else if (track && entry.track !== track)
-      at(o.line, `lesson ${o.value} belongs to the track "${entry.track}", not "${track}"; expected the lesson file in lessons/${entry.track}/`);
+      at(
+        o.line,
+        `lesson ${o.value} belongs to the track "${entry.track}", not "${track}"; expected the lesson file in lessons/${entry.track}/`,
+      );
     else if (path && path.slug !== entry.slug)
-      at(1, `the file name does not match lesson ${o.value} of the curriculum; expected lessons/${entry.track}/${lessonBaseName(entry)}.md`);
+      at(
+        1,
+        `the file name does not match lesson ${o.value} of the curriculum; expected lessons/${entry.track}/${lessonBaseName(entry)}.md`,
+      );
     else order = o.value;
   }
 
-  if (title === undefined || summary === undefined || aha === undefined || track === undefined || order === undefined)
+  if (
+    title === undefined ||
+    summary === undefined ||
+    aha === undefined ||
+    track === undefined ||
+    order === undefined
+  )
     return { value: undefined, problems };
   return { value: { title, track, order, summary, aha }, problems };
 }

@@ -28,13 +28,23 @@ export interface Lesson {
   readonly steps: readonly StepUse[];
 }
 
-export function compileLesson(file: string, source: string): { lesson: Lesson | undefined; problems: LessonProblem[] } {
+export function compileLesson(
+  file: string,
+  source: string,
+): { lesson: Lesson | undefined; problems: LessonProblem[] } {
   const text = source.replace(/\r\n?/g, '\n');
   const path = parseLessonPath(file);
   if (!path)
     return {
       lesson: undefined,
-      problems: [{ file, line: 1, message: 'a lesson file must be named lessons/<track>/<nn>-<slug>.md; expected e.g. lessons/linear-algebra/02-matrices-are-transformations.md' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'a lesson file must be named lessons/<track>/<nn>-<slug>.md; expected e.g. lessons/linear-algebra/02-matrices-are-transformations.md',
+        },
+      ],
     };
   const split = splitFrontMatter(file, text);
   if (!split.ok) return { lesson: undefined, problems: [split.problem] };

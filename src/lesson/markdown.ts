@@ -18,7 +18,11 @@ export function lessonMarkdown(): MarkdownIt {
     const ctx = contextOf(state.env);
     for (const t of state.tokens)
       if (t.type === 'heading_open' && t.tag === 'h1')
-        report(ctx, t.map?.[0] ?? 0, 'a "#" heading in the body; expected "##" and below (the page title is the front matter\'s title)');
+        report(
+          ctx,
+          t.map?.[0] ?? 0,
+          'a "#" heading in the body; expected "##" and below (the page title is the front matter\'s title)',
+        );
   });
   return md;
 }

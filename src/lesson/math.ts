@@ -44,7 +44,8 @@ function macros(): Record<string, string> {
   return out;
 }
 
-export type MathResult = { ok: true; html: string } | { ok: false; message: string; offset: number | undefined };
+export type MathResult =
+  { ok: true; html: string } | { ok: false; message: string; offset: number | undefined };
 
 export function renderMath(tex: string, display: boolean): MathResult {
   let html: string;
@@ -70,7 +71,8 @@ export function renderMath(tex: string, display: boolean): MathResult {
   if (html.includes(ERROR_SENTINEL))
     return {
       ok: false,
-      message: 'uses a command that lessons may not use (\\href, \\url, \\includegraphics and the \\html… commands are refused)',
+      message:
+        'uses a command that lessons may not use (\\href, \\url, \\includegraphics and the \\html… commands are refused)',
       offset: undefined,
     };
   return { ok: true, html: rewriteColours(html) };

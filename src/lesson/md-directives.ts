@@ -30,7 +30,12 @@ export function directivesPlugin(md: MarkdownIt): void {
     return `<${meta.tag}${attrs}></${meta.tag}>\n`;
   };
   md.renderer.rules.lumen_step = (tokens, idx) => {
-    const s = tokens[idx]!.meta as { n: number; target: string; title: string; settings: Record<string, string> };
+    const s = tokens[idx]!.meta as {
+      n: number;
+      target: string;
+      title: string;
+      settings: Record<string, string>;
+    };
     return (
       `<p class="step" id="step-${s.n}" data-step="${s.n}" data-target="${escapeHtml(s.target)}"` +
       ` data-title="${escapeHtml(s.title)}" data-settings="${escapeHtml(JSON.stringify(s.settings))}">` +
@@ -72,7 +77,11 @@ function directiveRule(state: StateBlock, startLine: number, _endLine: number, s
   }
   const widget = Object.prototype.hasOwnProperty.call(WIDGETS, d.name) ? WIDGETS[d.name] : undefined;
   if (!widget) {
-    report(ctx, startLine, `unknown directive "::${d.name}"; expected one of ${knownDirectives()}, or the container :::${CONTAINERS.join(', :::')}`);
+    report(
+      ctx,
+      startLine,
+      `unknown directive "::${d.name}"; expected one of ${knownDirectives()}, or the container :::${CONTAINERS.join(', :::')}`,
+    );
     return true;
   }
   const attrs = checkWidget(ctx, d, widget.props, startLine, fileLine);
@@ -93,7 +102,13 @@ function settingsOf(d: Directive, skip: readonly string[] = []): Record<string, 
 }
 
 /** Reports each problem of `settings` against `table`; true when there were none. */
-function checkSettings(ctx: LessonContext, table: PropTable, settings: Record<string, string>, where: string, line: number): boolean {
+function checkSettings(
+  ctx: LessonContext,
+  table: PropTable,
+  settings: Record<string, string>,
+  where: string,
+  line: number,
+): boolean {
   const { problems } = parseProps(table, settings, 'lesson');
   for (const p of problems) {
     const prop = table[toCamel(p.prop)];
@@ -109,14 +124,24 @@ function checkSettings(ctx: LessonContext, table: PropTable, settings: Record<st
   return problems.length === 0;
 }
 
-function checkWidget(ctx: LessonContext, d: Directive, table: PropTable, line0: number, fileLine: number): [string, string][] | undefined {
+function checkWidget(
+  ctx: LessonContext,
+  d: Directive,
+  table: PropTable,
+  line0: number,
+  fileLine: number,
+): [string, string][] | undefined {
   const where = `::${d.name}`;
   const n = ctx.widgets.filter((w) => w.name === d.name).length + 1;
   const id = d.id ?? `${d.name}-${n}`;
   let ok = true;
   const clash = ctx.widgets.find((w) => w.id === id);
   if (clash) {
-    report(ctx, line0, `${where}: the id "${id}" is already used by the widget on line ${clash.line}; expected a unique #id`);
+    report(
+      ctx,
+      line0,
+      `${where}: the id "${id}" is already used by the widget on line ${clash.line}; expected a unique #id`,
+    );
     ok = false;
   }
   if (/^step-\d+$/.test(id)) {
@@ -163,13 +188,20 @@ function checkStep(
   }
   const settings = settingsOf(d, ['target', 'title']);
   // A bare flag means true; written out, the presenter hands the widget the plain word.
-  for (const e of d.entries) if (e.bare && e.key !== 'target' && e.key !== 'title') settings[toKebab(toCamel(e.key))] = 'true';
+  for (const e of d.entries)
+    if (e.bare && e.key !== 'target' && e.key !== 'title') settings[toKebab(toCamel(e.key))] = 'true';
   if (widget) {
     const table = WIDGETS[widget.name]!.props;
     if (!checkSettings(ctx, table, settings, `::step (target ${widget.id})`, line0)) ok = false;
   }
   if (!ok || !widget || !title) return undefined;
-  const step = { n: ctx.steps.length + 1, target: widget.id, title: title.value.trim(), settings, line: fileLine };
+  const step = {
+    n: ctx.steps.length + 1,
+    target: widget.id,
+    title: title.value.trim(),
+    settings,
+    line: fileLine,
+  };
   ctx.steps.push(step);
   return step;
 }
@@ -184,7 +216,11 @@ function containerRule(state: StateBlock, startLine: number, endLine: number, si
   const name = text.slice(3).trim();
   state.line = startLine + 1;
   if (name === '') {
-    report(ctx, startLine, `":::" closes no open container; expected :::${CONTAINERS[0]} … ::: around a code block`);
+    report(
+      ctx,
+      startLine,
+      `":::" closes no open container; expected :::${CONTAINERS[0]} … ::: around a code block`,
+    );
     return true;
   }
   const close = findClose(state, startLine, endLine);
@@ -195,7 +231,11 @@ function containerRule(state: StateBlock, startLine: number, endLine: number, si
     return true;
   }
   if (close === undefined) {
-    report(ctx, startLine, `":::${name}" opened here is never closed; expected a line ":::" after its code block`);
+    report(
+      ctx,
+      startLine,
+      `":::${name}" opened here is never closed; expected a line ":::" after its code block`,
+    );
     return true;
   }
   const open = state.push('incode_open', 'details', 1);
@@ -212,7 +252,11 @@ function containerRule(state: StateBlock, startLine: number, endLine: number, si
   state.lineMax = oldMax;
   const inner: Token[] = state.tokens.slice(first);
   if (inner.length !== 1 || inner[0]!.type !== 'fence' || inner[0]!.info.trim() === '')
-    report(ctx, startLine, `":::${name}" must hold exactly one fenced code block with a language; expected :::${name}, then \`\`\`python … \`\`\`, then :::`);
+    report(
+      ctx,
+      startLine,
+      `":::${name}" must hold exactly one fenced code block with a language; expected :::${name}, then \`\`\`python … \`\`\`, then :::`,
+    );
   const closeTok = state.push('incode_close', 'details', -1);
   closeTok.block = true;
   state.line = close + 1;

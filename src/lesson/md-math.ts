@@ -27,9 +27,12 @@ export function mathPlugin(md: MarkdownIt): void {
     }
   });
   md.inline.ruler.after('escape', 'math_inline', mathInline);
-  md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('fence', 'math_block', mathBlock, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
   md.renderer.rules.math_inline = (tokens, idx) => String(tokens[idx]!.meta?.html ?? '');
-  md.renderer.rules.math_block = (tokens, idx) => `<div class="math-display">${String(tokens[idx]!.meta?.html ?? '')}</div>\n`;
+  md.renderer.rules.math_block = (tokens, idx) =>
+    `<div class="math-display">${String(tokens[idx]!.meta?.html ?? '')}</div>\n`;
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -116,12 +119,20 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   }
   state.line = last + 1;
   if (tex === undefined) {
-    report(ctx, startLine, 'display math "$$" opened here is never closed; expected a closing "$$" before the next blank line');
+    report(
+      ctx,
+      startLine,
+      'display math "$$" opened here is never closed; expected a closing "$$" before the next blank line',
+    );
     state.line = startLine + 1;
     return true;
   }
   if (trailing.trim() !== '')
-    report(ctx, last, `text after the closing "$$": ${JSON.stringify(trailing.trim())}; expected display math to end its line`);
+    report(
+      ctx,
+      last,
+      `text after the closing "$$": ${JSON.stringify(trailing.trim())}; expected display math to end its line`,
+    );
   const token: Token = state.push('math_block', 'math', 0);
   token.block = true;
   token.content = tex;
@@ -141,7 +152,11 @@ function render(ctx: ReturnType<typeof contextOf>, tex: string, display: boolean
   if (r.ok) return r.html;
   const at = line + countNewlines(tex.slice(0, r.offset ?? 0));
   const d = display ? '$$' : '$';
-  report(ctx, at, `KaTeX: ${r.message} in ${d}${shorten(tex)}${d}; expected LaTeX that KaTeX supports (https://katex.org/docs/supported)`);
+  report(
+    ctx,
+    at,
+    `KaTeX: ${r.message} in ${d}${shorten(tex)}${d}; expected LaTeX that KaTeX supports (https://katex.org/docs/supported)`,
+  );
   return '';
 }
 

@@ -27,7 +27,12 @@ export function compileLessons(sources: readonly LessonSource[]): Lesson[] {
     problems.push(...r.problems);
     if (!r.lesson) continue;
     const other = byNumber.get(r.lesson.entry.number);
-    if (other) problems.push({ file: s.file, line: 1, message: `lesson ${r.lesson.entry.number} is also written in ${other}; expected one file per lesson` });
+    if (other)
+      problems.push({
+        file: s.file,
+        line: 1,
+        message: `lesson ${r.lesson.entry.number} is also written in ${other}; expected one file per lesson`,
+      });
     byNumber.set(r.lesson.entry.number, s.file);
     lessons.push(r.lesson);
   }
@@ -44,7 +49,10 @@ export function buildPages(
   const written = new Map(lessons.map((l) => [l.entry.number, l] as const));
   return [
     { fileName: 'index.html', source: homePage(written, assets, bootScript) },
-    ...lessons.map((l) => ({ fileName: lessonPagePath(l.entry), source: lessonPage(l, written, assets, bootScript) })),
+    ...lessons.map((l) => ({
+      fileName: lessonPagePath(l.entry),
+      source: lessonPage(l, written, assets, bootScript),
+    })),
     { fileName: 'embed.html', source: embedPage(assets) },
   ];
 }

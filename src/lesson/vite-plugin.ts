@@ -22,7 +22,10 @@ interface ChunkLike {
 }
 
 /** An entry chunk's file and the CSS of it and of everything it imports statically. */
-export function entryFiles(bundle: Record<string, { type: string }>, name: string): { script: string; styles: string[] } | undefined {
+export function entryFiles(
+  bundle: Record<string, { type: string }>,
+  name: string,
+): { script: string; styles: string[] } | undefined {
   const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
   const entry = chunks.find((c) => c.isEntry && c.name === name);
   if (!entry) return undefined;
@@ -62,7 +65,10 @@ const WIDGET_ELEMENT = /\/src\/widgets\/([a-z0-9-]+)\/element\.ts$/;
  * For each widget folder, the chunks its element needs beyond what the `site` entry already
  * loads: what a lesson page placing that widget should preload.
  */
-export function widgetFiles(bundle: Record<string, { type: string }>, siteScript: string): Record<string, string[]> {
+export function widgetFiles(
+  bundle: Record<string, { type: string }>,
+  siteScript: string,
+): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
   const site = chunks.find((c) => c.fileName === siteScript);
   const already = new Set(site ? closure(bundle, site) : []);
@@ -89,7 +95,8 @@ export function lumenPages(): Plugin {
     generateBundle(_options, bundle) {
       const site = entryFiles(bundle, 'site');
       const frame = entryFiles(bundle, 'frame');
-      if (!site || !frame) this.error('lumen-pages: the build needs the entries "site" and "frame" (see vite.config.ts)');
+      if (!site || !frame)
+        this.error('lumen-pages: the build needs the entries "site" and "frame" (see vite.config.ts)');
       const assets: SiteAssets = {
         siteScript: site.script,
         siteStyles: site.styles,

@@ -9,11 +9,18 @@ import { apply3, fromColumns3, inverse3, multiply3, type Mat3, type Vec3 } from 
 
 export type BasisResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const NOT_A_BASIS_2 = 'the two basis vectors lie on one line (or one is zero), so they cannot reach every point of the plane';
-const NOT_A_BASIS_3 = 'the three basis vectors lie in one plane (or on one line), so they cannot reach every point of space';
+const NOT_A_BASIS_2 =
+  'the two basis vectors lie on one line (or one is zero), so they cannot reach every point of the plane';
+const NOT_A_BASIS_3 =
+  'the three basis vectors lie in one plane (or on one line), so they cannot reach every point of space';
 
 /** Coordinates (c1, c2, c3) with c1·b1 + c2·b2 + c3·b3 = v. */
-export function coordsInBasis3(b1: Vec3, b2: Vec3, b3: Vec3, v: Vec3): { ok: true; coords: Vec3 } | { ok: false; reason: string } {
+export function coordsInBasis3(
+  b1: Vec3,
+  b2: Vec3,
+  b3: Vec3,
+  v: Vec3,
+): { ok: true; coords: Vec3 } | { ok: false; reason: string } {
   const inv = inverse3(fromColumns3(b1, b2, b3));
   if (!inv.ok) return { ok: false, reason: NOT_A_BASIS_3 };
   const coords = apply3(inv.inverse, v);

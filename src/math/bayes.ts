@@ -200,7 +200,8 @@ export interface BetaSummary extends BetaParams {
 export function betaSummary(b: BetaParams, level = 0.95): BetaSummary {
   const problem = betaProblem(b);
   if (problem) throw new RangeError(problem);
-  if (!(level > 0 && level < 1)) throw new RangeError(`the credible level lies strictly between 0 and 1, got ${level}`);
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`the credible level lies strictly between 0 and 1, got ${level}`);
   const { alpha, beta } = b;
   const s = alpha + beta;
   const tail = (1 - level) / 2;

@@ -8,16 +8,21 @@ describe('ticks', () => {
     expect(niceStep(0, 10, 4)).toBe(2);
     expect(niceStep(0, 1e-5, 5)).toBeCloseTo(2e-6, 18);
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-7, max: 1e6, noNaN: true }), (lo, span) => {
-        const step = niceStep(lo, lo + span, 6);
-        const m = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-12));
-        expect([1, 2, 5, 10].some((n) => Math.abs(m - n) < 1e-9)).toBe(true);
-        const ticks = niceTicks(lo, lo + span, 6);
-        expect(ticks.length).toBeGreaterThanOrEqual(2);
-        expect(ticks.length).toBeLessThanOrEqual(14);
-        // k·step is rounded to the doubles near lo, whose spacing is |lo|·ε, far above step·1e-6 at lo = 1e6.
-        for (const t of ticks) expect(t).toBeGreaterThanOrEqual(lo - step * 1e-6 - 4 * Math.abs(lo) * Number.EPSILON);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-7, max: 1e6, noNaN: true }),
+        (lo, span) => {
+          const step = niceStep(lo, lo + span, 6);
+          const m = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-12));
+          expect([1, 2, 5, 10].some((n) => Math.abs(m - n) < 1e-9)).toBe(true);
+          const ticks = niceTicks(lo, lo + span, 6);
+          expect(ticks.length).toBeGreaterThanOrEqual(2);
+          expect(ticks.length).toBeLessThanOrEqual(14);
+          // k·step is rounded to the doubles near lo, whose spacing is |lo|·ε, far above step·1e-6 at lo = 1e6.
+          for (const t of ticks)
+            expect(t).toBeGreaterThanOrEqual(lo - step * 1e-6 - 4 * Math.abs(lo) * Number.EPSILON);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

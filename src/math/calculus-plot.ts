@@ -60,7 +60,8 @@ export function zoomAbout(base: Window, focus: readonly [number, number], zoom: 
 export function fitRange(values: readonly number[], minSpan = 1): Interval {
   const v = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (v.length === 0) return [-minSpan / 2, minSpan / 2];
-  const at = (q: number): number => v[Math.min(v.length - 1, Math.max(0, Math.round(q * (v.length - 1))))] as number;
+  const at = (q: number): number =>
+    v[Math.min(v.length - 1, Math.max(0, Math.round(q * (v.length - 1))))] as number;
   let lo = at(0.03);
   let hi = at(0.97);
   const pad = (hi - lo) * 0.12;
@@ -75,7 +76,12 @@ export function fitRange(values: readonly number[], minSpan = 1): Interval {
 }
 
 /** `n + 1` evenly spaced samples of f over [lo, hi]; y is NaN where f is undefined. */
-export function sampleCurve(f: (x: number) => number, lo: number, hi: number, n: number): { x: number; y: number }[] {
+export function sampleCurve(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  n: number,
+): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];
   const count = Math.max(1, Math.floor(n));
   for (let k = 0; k <= count; k++) {

@@ -16,7 +16,7 @@ const CLOSED: [string, (x: number) => number, (x: number) => number][] = [
   ['tanh(2*x)', (x) => Math.tanh(2 * x), (x) => 2 * (1 - Math.tanh(2 * x) ** 2)],
   ['sigmoid(x)', (x) => 1 / (1 + Math.exp(-x)), (x) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2],
   ['1 / (1 + x^2)', (x) => 1 / (1 + x * x), (x) => (-2 * x) / (1 + x * x) ** 2],
-  ['exp(-x^2 / 2)', (x) => Math.exp(-x * x / 2), (x) => -x * Math.exp(-x * x / 2)],
+  ['exp(-x^2 / 2)', (x) => Math.exp((-x * x) / 2), (x) => -x * Math.exp((-x * x) / 2)],
   ['x * exp(x) - 3', (x) => x * Math.exp(x) - 3, (x) => (x + 1) * Math.exp(x)],
 ];
 
@@ -69,7 +69,9 @@ describe('compileFunction', () => {
     };
     expect(msg('')).toMatch(/type a function of x/);
     expect(msg('x^3 - 2x')).toMatch(/^column 8: a name cannot follow a number/);
-    expect(msg('sin(x)')).toBe('column 1: "sin" is not a function here; the functions are exp, log, tanh, relu, sigmoid');
+    expect(msg('sin(x)')).toBe(
+      'column 1: "sin" is not a function here; the functions are exp, log, tanh, relu, sigmoid',
+    );
     expect(msg('x + a')).toMatch(/^column 5: "a" is not the variable/);
     expect(msg('x + u', ['u', 'x'])).toBe('use one variable, x or u, not both');
     expect(msg('x = 2')).toMatch(/^column 3: "=" is not allowed/);

@@ -48,19 +48,27 @@ const PREFIX = 'y = ';
  */
 export function compileFunction(text: string, allowed: readonly Variable[] = ['x']): FunctionResult {
   const t = text.trim();
-  if (t === '') return fail(`type a function of ${allowed.join(' or ')}, such as ${allowed[0] ?? 'x'}^3 - 2*${allowed[0] ?? 'x'}`);
-  if (t.length > MAX_FUNCTION_LENGTH) return fail(`the function is too long (${t.length} characters; the limit is ${MAX_FUNCTION_LENGTH})`);
+  if (t === '')
+    return fail(
+      `type a function of ${allowed.join(' or ')}, such as ${allowed[0] ?? 'x'}^3 - 2*${allowed[0] ?? 'x'}`,
+    );
+  if (t.length > MAX_FUNCTION_LENGTH)
+    return fail(`the function is too long (${t.length} characters; the limit is ${MAX_FUNCTION_LENGTH})`);
   const bad = /[;=#\n\r]/.exec(t);
-  if (bad) return fail(`column ${bad.index + 1}: ${JSON.stringify(bad[0])} is not allowed; type one expression, such as x^2 + 1`);
+  if (bad)
+    return fail(
+      `column ${bad.index + 1}: ${JSON.stringify(bad[0])} is not allowed; type one expression, such as x^2 + 1`,
+    );
   const lexed = lex(t);
   if (!lexed.ok) return fail(`column ${lexed.error.column}: ${lexed.error.message}`);
   const used = new Set<string>();
   for (const tok of lexed.tokens) {
     if (tok.kind !== 'name' || isFuncName(tok.text)) continue;
     if (!(allowed as readonly string[]).includes(tok.text)) {
-      const what = /^[a-z]+$/.test(tok.text) && tok.text.length > 1
-        ? `${JSON.stringify(tok.text)} is not a function here; the functions are ${FUNC_NAMES.join(', ')}`
-        : `${JSON.stringify(tok.text)} is not the variable; write the function of ${allowed.join(' or ')}`;
+      const what =
+        /^[a-z]+$/.test(tok.text) && tok.text.length > 1
+          ? `${JSON.stringify(tok.text)} is not a function here; the functions are ${FUNC_NAMES.join(', ')}`
+          : `${JSON.stringify(tok.text)} is not the variable; write the function of ${allowed.join(' or ')}`;
       return fail(`column ${tok.column}: ${what}`);
     }
     used.add(tok.text);

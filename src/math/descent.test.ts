@@ -69,7 +69,11 @@ describe('surfaces', () => {
 
 describe('gradient descent', () => {
   it('one plain step is θ − η∇L, by hand on the valley', () => {
-    const r = descentStep(SURFACES.valley, { theta: [-1.8, 0.9], velocity: [0, 0] }, { rate: 0.1, momentum: 0 });
+    const r = descentStep(
+      SURFACES.valley,
+      { theta: [-1.8, 0.9], velocity: [0, 0] },
+      { rate: 0.1, momentum: 0 },
+    );
     // ∇L = (x, 10y) = (−1.8, 9); θ − 0.1∇L = (−1.62, 0)
     expect(r.gradient).toEqual([-1.8, 9]);
     expect(r.theta[0]).toBeCloseTo(-1.62, 12);

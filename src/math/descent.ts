@@ -141,7 +141,11 @@ export interface StepState {
  * One step of gradient descent with momentum: pure, the only place where the update rule lives.
  * Returns the gradient it used too, so a formula can show the numbers of this very step.
  */
-export function descentStep(surface: Surface, s: StepState, o: Settings): StepState & { readonly gradient: Point } {
+export function descentStep(
+  surface: Surface,
+  s: StepState,
+  o: Settings,
+): StepState & { readonly gradient: Point } {
   const g = surface.gradient(s.theta[0], s.theta[1]);
   const velocity: Point = [o.momentum * s.velocity[0] + g[0], o.momentum * s.velocity[1] + g[1]];
   const theta: Point = [s.theta[0] - o.rate * velocity[0], s.theta[1] - o.rate * velocity[1]];

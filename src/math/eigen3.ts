@@ -46,20 +46,26 @@ const DISC_EPS = 1e-12;
 /** Eigen-decomposition of any real 3x3; a matrix with a non-finite entry gives NaN values. */
 export function eigen3(m: Mat3): Eigen3 {
   if (!m.every(Number.isFinite)) {
-    return { values: [0, 1, 2].map(() => ({ re: Number.NaN, im: 0 })), vectors: [undefined, undefined, undefined] };
+    return {
+      values: [0, 1, 2].map(() => ({ re: Number.NaN, im: 0 })),
+      vectors: [undefined, undefined, undefined],
+    };
   }
   const k = powerOfTwoScale(m);
   const a = m.map((x) => x / k) as unknown as Mat3;
   if (isSymmetric(a)) {
     const s = symmetricEigen3(a);
     // The right-handed frame of symmetricEigen3 may point v3 against the sign convention.
-    return { values: s.values.map((re) => ({ re: re * k + 0, im: 0 })), vectors: s.vectors.map(canonicalSign3) };
+    return {
+      values: s.values.map((re) => ({ re: re * k + 0, im: 0 })),
+      vectors: s.vectors.map(canonicalSign3),
+    };
   }
   const { reals, pair } = cubicRoots(a);
   reals.sort((x, y) => y - x);
   const values: Complex[] = [];
   const vectors: (Vec3 | undefined)[] = [];
-  for (let start = 0; start < reals.length; ) {
+  for (let start = 0; start < reals.length;) {
     let end = start + 1;
     while (end < reals.length && reals[end - 1]! - reals[end]! <= CLUSTER) end++;
     const group = reals.slice(start, end);
@@ -93,7 +99,11 @@ function cubicRoots(a: Mat3): { reals: number[]; pair?: Complex } {
   // det(μI − B) = μ³ + pμ + q, with p the sum of B's principal 2x2 minors and q = −det B
   // (B = A − shift·I has trace 0, so there is no μ² term).
   const p = b[0] * b[4] - b[1] * b[3] + (b[0] * b[8] - b[2] * b[6]) + (b[4] * b[8] - b[5] * b[7]);
-  const q = -(b[0] * (b[4] * b[8] - b[5] * b[7]) - b[1] * (b[3] * b[8] - b[5] * b[6]) + b[2] * (b[3] * b[7] - b[4] * b[6]));
+  const q = -(
+    b[0] * (b[4] * b[8] - b[5] * b[7]) -
+    b[1] * (b[3] * b[8] - b[5] * b[6]) +
+    b[2] * (b[3] * b[7] - b[4] * b[6])
+  );
   const f = (x: number): number => (x * x + p) * x + q;
   const polish = (x: number): number => {
     let best = x;
@@ -140,7 +150,17 @@ function cubicRoots(a: Mat3): { reals: number[]; pair?: Complex } {
  * eigenspace is smaller than the multiplicity.
  */
 function eigenvectors(a: Mat3, lambda: number, count: number): Vec3[] {
-  const shifted = [a[0] - lambda, a[1], a[2], a[3], a[4] - lambda, a[5], a[6], a[7], a[8] - lambda] as unknown as Mat3;
+  const shifted = [
+    a[0] - lambda,
+    a[1],
+    a[2],
+    a[3],
+    a[4] - lambda,
+    a[5],
+    a[6],
+    a[7],
+    a[8] - lambda,
+  ] as unknown as Mat3;
   const { w, v, scale } = orthogonalizeColumns3(shifted);
   const order = [0, 1, 2].sort((x, y) => Math.hypot(...w[x]!) - Math.hypot(...w[y]!));
   const zero = order.filter((i) => Math.hypot(...w[i]!) * scale <= CLUSTER).length;
@@ -161,7 +181,14 @@ function eigenvectors(a: Mat3, lambda: number, count: number): Vec3[] {
  */
 export function symmetricEigen3(m: Mat3): SymmetricEigen3 {
   if (!m.every(Number.isFinite))
-    return { values: [Number.NaN, Number.NaN, Number.NaN], vectors: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] };
+    return {
+      values: [Number.NaN, Number.NaN, Number.NaN],
+      vectors: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+    };
   const k = powerOfTwoScale(m);
   const a = [
     [m[0] / k, (m[1] + m[3]) / 2 / k, (m[2] + m[6]) / 2 / k],

@@ -102,7 +102,12 @@ export function bernoulliMle(heads: number, n: number): number {
 }
 
 /** `points` evenly spaced parameter values from lo to hi with f at each (for drawing a curve). */
-export function curve(f: (theta: number) => number, lo: number, hi: number, points: number): { x: Float64Array; y: Float64Array } {
+export function curve(
+  f: (theta: number) => number,
+  lo: number,
+  hi: number,
+  points: number,
+): { x: Float64Array; y: Float64Array } {
   if (!(points >= 2) || !Number.isInteger(points)) throw new RangeError('a curve needs at least 2 points');
   if (!(hi > lo)) throw new RangeError(`a curve needs lo < hi, got ${lo} and ${hi}`);
   const x = new Float64Array(points);
@@ -118,7 +123,8 @@ export function curve(f: (theta: number) => number, lo: number, hi: number, poin
 // ---- confidence intervals ---------------------------------------------------------------------
 
 function checkLevel(level: number): void {
-  if (!(level > 0 && level < 1)) throw new RangeError(`the confidence level must be between 0 and 1, got ${level}`);
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`the confidence level must be between 0 and 1, got ${level}`);
 }
 
 function checkCounts(heads: number, n: number): void {
@@ -138,7 +144,12 @@ export function criticalValue(level: number, df?: number): number {
  * A confidence interval for a mean: x̄ ± c · s/√n with c = t_{1 − α/2, n − 1} ('t'), or
  * c = z_{1 − α/2} ('z'). For 'z', `sigma` is the known population σ (else s is plugged in).
  */
-export function meanInterval(xs: ArrayLike<number>, level: number, method: MeanMethod = 't', sigma?: number): Interval {
+export function meanInterval(
+  xs: ArrayLike<number>,
+  level: number,
+  method: MeanMethod = 't',
+  sigma?: number,
+): Interval {
   checkLevel(level);
   if (xs.length < 2) throw new RangeError('a confidence interval for a mean needs at least 2 values');
   if (sigma !== undefined && !(sigma > 0)) throw new RangeError(`sigma must be positive, got ${sigma}`);
@@ -252,5 +263,11 @@ export function coverage(intervals: readonly Pick<Interval, 'lo' | 'hi'>[], trut
     if (!covers(iv, truth)) missed.push(k);
   });
   const total = intervals.length;
-  return { total, hits: total - missed.length, misses: missed.length, rate: total ? (total - missed.length) / total : NaN, missed };
+  return {
+    total,
+    hits: total - missed.length,
+    misses: missed.length,
+    rate: total ? (total - missed.length) / total : NaN,
+    missed,
+  };
 }

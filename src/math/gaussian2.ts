@@ -39,7 +39,8 @@ export function covarianceProblem(cov: Mat2): string | null {
   if (!cov.every(Number.isFinite)) return 'the covariance matrix must have finite entries';
   const [a, b, c, d] = cov;
   const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(c), Math.abs(d), 1e-300);
-  if (Math.abs(b - c) > 1e-12 * scale) return 'a covariance matrix is symmetric: the two off-diagonal entries must be equal';
+  if (Math.abs(b - c) > 1e-12 * scale)
+    return 'a covariance matrix is symmetric: the two off-diagonal entries must be equal';
   if (a < 0 || d < 0) return 'variances (the diagonal entries) cannot be negative';
   if (a * d - b * b < -1e-12 * scale * scale)
     return `the covariance ${b} is too large for the variances ${a} and ${d}: |cov(x, y)| ≤ sd(x)·sd(y), so |ρ| ≤ 1`;
@@ -48,7 +49,8 @@ export function covarianceProblem(cov: Mat2): string | null {
 
 /** Why (sdX, sdY, rho) do not describe a 2D Gaussian, or null. */
 export function shapeProblem(sdX: number, sdY: number, rho: number): string | null {
-  if (![sdX, sdY, rho].every(Number.isFinite)) return 'standard deviations and correlation must be finite numbers';
+  if (![sdX, sdY, rho].every(Number.isFinite))
+    return 'standard deviations and correlation must be finite numbers';
   if (sdX <= 0 || sdY <= 0) return 'standard deviations must be greater than 0 (σ ≤ 0 has no spread to draw)';
   if (rho < -1 || rho > 1) return 'a correlation lies between -1 and 1';
   return null;
@@ -74,7 +76,8 @@ export function cholesky2(cov: Mat2): Mat2 {
  * standard normals from `rng`, so the same seed gives the same cloud.
  */
 export function sampleGaussian2(mean: Vec2, cov: Mat2, count: number, rng: Random): Float64Array {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const [l11, , l21, l22] = cholesky2(cov);
   const out = new Float64Array(2 * count);
   for (let k = 0; k < count; k++) {
@@ -120,7 +123,12 @@ export function sampleStats(xy: ArrayLike<number>): SampleStats | undefined {
   }
   const d = Math.sqrt(sxx * syy);
   const correlation = d > 0 ? Math.max(-1, Math.min(1, sxy / d)) : 0;
-  return { n, mean: [mx, my], covariance: [sxx / (n - 1), sxy / (n - 1), sxy / (n - 1), syy / (n - 1)], correlation };
+  return {
+    n,
+    mean: [mx, my],
+    covariance: [sxx / (n - 1), sxy / (n - 1), sxy / (n - 1), syy / (n - 1)],
+    correlation,
+  };
 }
 
 export interface SigmaEllipse {
@@ -145,7 +153,12 @@ export function sigmaEllipse(cov: Mat2, k: number): SigmaEllipse {
   let angle = (Math.atan2(vectors[0][1], vectors[0][0]) * 180) / Math.PI;
   if (angle <= -90) angle += 180;
   if (angle > 90) angle -= 180;
-  return { variances: [l1, l2], axes: vectors, radii: [k * Math.sqrt(l1), k * Math.sqrt(l2)], angle: angle + 0 };
+  return {
+    variances: [l1, l2],
+    axes: vectors,
+    radii: [k * Math.sqrt(l1), k * Math.sqrt(l2)],
+    angle: angle + 0,
+  };
 }
 
 /**

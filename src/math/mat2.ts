@@ -82,7 +82,8 @@ export function inverse(m: Mat2): InverseResult {
   if (isSingular(m))
     return {
       ok: false,
-      reason: 'the determinant is 0: the plane is squashed onto a line or a point, and a squash cannot be undone',
+      reason:
+        'the determinant is 0: the plane is squashed onto a line or a point, and a squash cannot be undone',
     };
   // A⁻¹ = (A/s)⁻¹ / s, computed on the scaled matrix so that det cannot underflow or overflow.
   const { unit, scale } = scaled(m);
@@ -100,12 +101,7 @@ export function inverse(m: Mat2): InverseResult {
  */
 export function lerp(from: Mat2, to: Mat2, t: number): Mat2 {
   const u = 1 - t;
-  return [
-    u * from[0] + t * to[0],
-    u * from[1] + t * to[1],
-    u * from[2] + t * to[2],
-    u * from[3] + t * to[3],
-  ];
+  return [u * from[0] + t * to[0], u * from[1] + t * to[1], u * from[2] + t * to[2], u * from[3] + t * to[3]];
 }
 
 export function rotation(theta: number): Mat2 {

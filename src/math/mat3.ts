@@ -68,7 +68,11 @@ export function maxAbs3(m: Mat3): number {
 }
 
 function cofactorDet(u: Mat3): number {
-  return u[0] * (u[4] * u[8] - u[5] * u[7]) - u[1] * (u[3] * u[8] - u[5] * u[6]) + u[2] * (u[3] * u[7] - u[4] * u[6]);
+  return (
+    u[0] * (u[4] * u[8] - u[5] * u[7]) -
+    u[1] * (u[3] * u[8] - u[5] * u[6]) +
+    u[2] * (u[3] * u[7] - u[4] * u[6])
+  );
 }
 
 /**
@@ -107,7 +111,8 @@ const FLAT_REASON = [
 
 /** The inverse, or a plain-words reason why none exists (never a NaN- or Infinity-filled matrix). */
 export function inverse3(m: Mat3): InverseResult3 {
-  if (!m.every(Number.isFinite)) return { ok: false, reason: 'the matrix has an entry that is not a finite number' };
+  if (!m.every(Number.isFinite))
+    return { ok: false, reason: 'the matrix has an entry that is not a finite number' };
   const rank = rankOfSingularValues(singularValues3(m), REL_EPS);
   if (rank < 3) return { ok: false, reason: FLAT_REASON[rank] as string };
   // A⁻¹ = adj(A/k) / (det(A/k)·k) with k a power of two: the adjugate of the scaled matrix has

@@ -21,9 +21,9 @@ function quoteCell(cell: string): string {
 export function parseMatrix2(text: string, limit = MATRIX_LIMIT): MatrixParse {
   const t = text.trim();
   let rows: string[];
-  const bracket = /^\[\s*\[([^\[\]]*)\]\s*,\s*\[([^\[\]]*)\]\s*\]$/.exec(t);
+  const bracket = /^\[\s*\[([^[\]]*)\]\s*,\s*\[([^[\]]*)\]\s*\]$/.exec(t);
   if (bracket) rows = [bracket[1] as string, bracket[2] as string];
-  else if (/^[^\[\]]*$/.test(t)) rows = t.split(';');
+  else if (/^[^[\]]*$/.test(t)) rows = t.split(';');
   else return { ok: false, error: EXPECTED };
   if (rows.length !== 2) return { ok: false, error: EXPECTED };
   const entries: number[] = [];
@@ -33,7 +33,10 @@ export function parseMatrix2(text: string, limit = MATRIX_LIMIT): MatrixParse {
     for (const cell of cells) {
       const n = parseNumber(cell);
       if (n === undefined) {
-        return { ok: false, error: cell.trim() ? `${quoteCell(cell.trim())} is not a number; ${EXPECTED}` : EXPECTED };
+        return {
+          ok: false,
+          error: cell.trim() ? `${quoteCell(cell.trim())} is not a number; ${EXPECTED}` : EXPECTED,
+        };
       }
       if (Math.abs(n) > limit) return { ok: false, error: `entries must be between -${limit} and ${limit}` };
       entries.push(n);

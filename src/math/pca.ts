@@ -33,7 +33,11 @@ export interface Pca3 {
  * Eigen-decomposition of the symmetric 2x2 [[a, b], [b, d]]: values descending, the first vector
  * at angle ½·atan2(2b, a − d) (no division, no cancellation), the second a quarter turn on.
  */
-export function symmetricEigen2(a: number, b: number, d: number): { values: [number, number]; vectors: [Vec2, Vec2] } {
+export function symmetricEigen2(
+  a: number,
+  b: number,
+  d: number,
+): { values: [number, number]; vectors: [Vec2, Vec2] } {
   // Worked on the matrix divided by a power of two (exact), so a·d − b² neither overflows nor
   // underflows for huge or tiny entries.
   const k = powerOfTwoScale([a, b, d]);
@@ -61,7 +65,16 @@ export function pca2(points: readonly Vec2[]): Pca2 | undefined {
   const [first] = points as [Vec2];
   // Identical points have no spread at all; the rounded mean would invent a little.
   if (points.every((p) => p[0] === first[0] && p[1] === first[1]))
-    return { mean: [first[0], first[1]], covariance: [0, 0, 0, 0], axes: [[1, 0], [0, 1]], variances: [0, 0], explained: [0, 0] };
+    return {
+      mean: [first[0], first[1]],
+      covariance: [0, 0, 0, 0],
+      axes: [
+        [1, 0],
+        [0, 1],
+      ],
+      variances: [0, 0],
+      explained: [0, 0],
+    };
   let mx = 0;
   let my = 0;
   for (const [x, y] of points) {
@@ -105,7 +118,11 @@ export function pca3(points: readonly Vec3[]): Pca3 | undefined {
     return {
       mean: [first[0], first[1], first[2]],
       covariance: [0, 0, 0, 0, 0, 0, 0, 0, 0],
-      axes: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+      axes: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
       variances: [0, 0, 0],
       explained: [0, 0, 0],
     };

@@ -60,7 +60,10 @@ const OP = {
   loop: [0x03, 0x40],
   end: [0x0b],
   store: (offset: number) => [...simd(0x0b), 4, ...uleb(offset)],
-  const128: (lanes: readonly number[]) => [...simd(0x0c), ...lanes.flatMap((l) => [l & 255, (l >>> 8) & 255, (l >>> 16) & 255, (l >>> 24) & 255])],
+  const128: (lanes: readonly number[]) => [
+    ...simd(0x0c),
+    ...lanes.flatMap((l) => [l & 255, (l >>> 8) & 255, (l >>> 16) & 255, (l >>> 24) & 255]),
+  ],
   shuffle: (bytes: readonly number[]) => [...simd(0x0d), ...bytes],
   splat: simd(0x11),
   xor: simd(0x51),
@@ -71,12 +74,15 @@ const OP = {
 };
 
 /** Byte indices for i8x16.shuffle from 32-bit lane picks (0-3: first operand, 4-7: second). */
-const lanes = (...picks: number[]): number[] => picks.flatMap((p) => [4 * p, 4 * p + 1, 4 * p + 2, 4 * p + 3]);
+const lanes = (...picks: number[]): number[] =>
+  picks.flatMap((p) => [4 * p, 4 * p + 1, 4 * p + 2, 4 * p + 3]);
 
 function philoxModule(): Uint8Array<ArrayBuffer> {
   // params: k0 0, k1 1, firstBlock 2, groups 3, out 4; i32 locals: g 5, addr 6;
   // v128 locals: x0..x3 7-10, K0 11, K1 12, p 13, q 14, a 15, b 16, m0 17, m1 18, w0 19, w1 20, t0..t3 21-24.
-  const [G, ADDR, X0, X1, X2, X3, K0, K1, P, Q, A, B, M0, M1, W0, W1, T0, T1, T2, T3] = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24] as const;
+  const [G, ADDR, X0, X1, X2, X3, K0, K1, P, Q, A, B, M0, M1, W0, W1, T0, T1, T2, T3] = [
+    5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
+  ] as const;
   const code: number[] = [];
   const emit = (...parts: number[][]): void => {
     for (const p of parts) code.push(...p);
@@ -90,11 +96,22 @@ function philoxModule(): Uint8Array<ArrayBuffer> {
   emit(OP.i32(0), OP.set(G), OP.block, OP.loop);
   emit(OP.get(G), OP.get(3), OP.geU, OP.brIf(1));
   // x0 = (b, b + 1, b + 2, b + 3) with b = firstBlock + 4g; x1 = x2 = x3 = 0.
-  emit(OP.get(2), OP.get(G), OP.i32(2), OP.shl, OP.add, OP.splat, OP.const128([0, 1, 2, 3]), OP.add32, OP.set(X0));
+  emit(
+    OP.get(2),
+    OP.get(G),
+    OP.i32(2),
+    OP.shl,
+    OP.add,
+    OP.splat,
+    OP.const128([0, 1, 2, 3]),
+    OP.add32,
+    OP.set(X0),
+  );
   for (const x of [X1, X2, X3]) emit(OP.const128([0, 0, 0, 0]), OP.set(x));
   emit(OP.get(0), OP.splat, OP.set(K0), OP.get(1), OP.splat, OP.set(K1));
   for (let r = 0; r < PHILOX_ROUNDS; r++) {
-    if (r > 0) emit(OP.get(K0), OP.get(W0), OP.add32, OP.set(K0), OP.get(K1), OP.get(W1), OP.add32, OP.set(K1));
+    if (r > 0)
+      emit(OP.get(K0), OP.get(W0), OP.add32, OP.set(K0), OP.get(K1), OP.get(W1), OP.add32, OP.set(K1));
     emit(OP.get(X0), OP.get(M0), OP.extLo, OP.get(X0), OP.get(M0), OP.extHi, OP.shuffle(HI), OP.set(P)); // hi0
     emit(OP.get(X2), OP.get(M1), OP.extLo, OP.get(X2), OP.get(M1), OP.extHi, OP.shuffle(HI), OP.set(Q)); // hi1
     emit(OP.get(Q), OP.get(X1), OP.xor, OP.get(K0), OP.xor, OP.set(A)); // new x0 = hi1 ^ x1 ^ k0
@@ -115,16 +132,37 @@ function philoxModule(): Uint8Array<ArrayBuffer> {
     [T2, T3, lanes(0, 1, 4, 5), 32],
     [T2, T3, lanes(2, 3, 6, 7), 48],
   ];
-  for (const [s, t, pick, offset] of out) emit(OP.get(ADDR), OP.get(s), OP.get(t), OP.shuffle(pick), OP.store(offset));
+  for (const [s, t, pick, offset] of out)
+    emit(OP.get(ADDR), OP.get(s), OP.get(t), OP.shuffle(pick), OP.store(offset));
   emit(OP.get(G), OP.i32(1), OP.add, OP.set(G), OP.br(0), OP.end, OP.end);
-  const body = [...vec([[...uleb(2), 0x7f], [...uleb(18), 0x7b]]), ...code, 0x0b];
+  const body = [
+    ...vec([
+      [...uleb(2), 0x7f],
+      [...uleb(18), 0x7b],
+    ]),
+    ...code,
+    0x0b,
+  ];
 
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
     ...section(1, vec([[0x60, ...vec([[0x7f], [0x7f], [0x7f], [0x7f], [0x7f]]), 0]])),
     ...section(3, vec([[0]])),
     ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('fill'), 0x00, 0], [...name('mem'), 0x02, 0]])),
+    ...section(
+      7,
+      vec([
+        [...name('fill'), 0x00, 0],
+        [...name('mem'), 0x02, 0],
+      ]),
+    ),
     ...section(10, vec([[...uleb(body.length), ...body]])),
   ]);
 }
@@ -148,7 +186,13 @@ export function createPhiloxWasm(): PhiloxWasm | null {
     // A page whose Content-Security-Policy forbids compiling WebAssembly ('wasm-unsafe-eval').
     return null;
   }
-  const fill = instance.exports.fill as (k0: number, k1: number, first: number, groups: number, out: number) => void;
+  const fill = instance.exports.fill as (
+    k0: number,
+    k1: number,
+    first: number,
+    groups: number,
+    out: number,
+  ) => void;
   const memory = instance.exports.mem as WebAssembly.Memory;
   return {
     blocks(k0, k1, firstBlock, count) {

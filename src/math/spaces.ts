@@ -20,7 +20,11 @@ export function rank2(m: Mat2): 0 | 1 | 2 {
 /** Orthonormal basis of the column space (where the plane lands); its length is the rank. */
 export function columnSpace2(m: Mat2): Vec2[] {
   const r = rank2(m);
-  if (r === 2) return [[1, 0], [0, 1]];
+  if (r === 2)
+    return [
+      [1, 0],
+      [0, 1],
+    ];
   if (r === 0) return [];
   // Both columns lie on the image line; the longer one carries its direction most accurately.
   const ci: Vec2 = [m[0], m[2]];
@@ -32,7 +36,11 @@ export function columnSpace2(m: Mat2): Vec2[] {
 export function nullSpace2(m: Mat2): Vec2[] {
   const r = rank2(m);
   if (r === 2) return [];
-  if (r === 0) return [[1, 0], [0, 1]];
+  if (r === 0)
+    return [
+      [1, 0],
+      [0, 1],
+    ];
   // A null vector is perpendicular to every row; the longer row gives the safer perpendicular.
   const r1: Vec2 = [m[0], m[1]];
   const r2: Vec2 = [m[2], m[3]];
@@ -68,5 +76,7 @@ export function nullSpace3(m: Mat3): Vec3[] {
   const r = sigma.filter((x) => x > 0).length;
   if (r === 0) return STANDARD3.map((v) => [...v] as unknown as Vec3);
   // The right singular vectors of the zero singular values span the null space.
-  return [1, 2].filter((i) => i >= r).map((i) => canonicalSign3([vt[3 * i]!, vt[3 * i + 1]!, vt[3 * i + 2]!]));
+  return [1, 2]
+    .filter((i) => i >= r)
+    .map((i) => canonicalSign3([vt[3 * i]!, vt[3 * i + 1]!, vt[3 * i + 2]!]));
 }

@@ -21,7 +21,8 @@ export function chiSquareTest(
   probabilities: ArrayLike<number>,
   minExpected = 5,
 ): TestResult & { df: number } {
-  if (observed.length !== probabilities.length) throw new RangeError('observed and probabilities must have the same length');
+  if (observed.length !== probabilities.length)
+    throw new RangeError('observed and probabilities must have the same length');
   let n = 0;
   for (let i = 0; i < observed.length; i++) n += observed[i]!;
   const cells: { o: number; e: number }[] = [];
@@ -99,7 +100,12 @@ export function meanZScore(draws: ArrayLike<number>, mean: number, variance: num
  * How many standard errors the sample variance lies from `variance`, using the fourth central
  * moment `mu4` of the distribution: Var(s²) ≈ (μ₄ − σ⁴)/n.
  */
-export function varianceZScore(draws: ArrayLike<number>, mean: number, variance: number, mu4: number): number {
+export function varianceZScore(
+  draws: ArrayLike<number>,
+  mean: number,
+  variance: number,
+  mu4: number,
+): number {
   const n = draws.length;
   let s = 0;
   for (let i = 0; i < n; i++) s += (draws[i]! - mean) ** 2;

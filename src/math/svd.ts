@@ -117,10 +117,7 @@ export function svd3(m: Mat3): Svd3 {
       flip(2);
     }
   }
-  const rank = Math.min(
-    rankOfSingularValues(sigma, REL_EPS),
-    sigma.filter((x) => x * scale > 0).length,
-  );
+  const rank = Math.min(rankOfSingularValues(sigma, REL_EPS), sigma.filter((x) => x * scale > 0).length);
   const us: Vec3[] = [];
   for (let i = 0; i < rank; i++) us.push(normalize3(ws[i]!));
   if (rank === 0) us.push([1, 0, 0]);

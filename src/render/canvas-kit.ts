@@ -33,7 +33,15 @@ export type DrawContext = Pick<
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-export function arrowHead(ctx: DrawContext, x0: number, y0: number, x1: number, y1: number, size: number, color: string): void {
+export function arrowHead(
+  ctx: DrawContext,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  size: number,
+  color: string,
+): void {
   const len = Math.hypot(x1 - x0, y1 - y0);
   if (!(len > 0) || !(size > 0)) return;
   const ux = (x1 - x0) / len;
@@ -118,16 +126,25 @@ export function background(ctx: DrawContext, f: Frame): void {
   ctx.textBaseline = 'top';
   const xRoom = xMax - (size * 1.4) / view.scale;
   for (let k = label; k <= xRoom; k += label)
-    for (const x of [k, -k]) haloText(ctx, f, shortNumber(x), view.cx + x * view.scale, view.cy + 4, colors.muted);
+    for (const x of [k, -k])
+      haloText(ctx, f, shortNumber(x), view.cx + x * view.scale, view.cy + 4, colors.muted);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   const yRoom = yMax - (size * 1.2) / view.scale;
   for (let k = label; k <= yRoom; k += label)
-    for (const y of [k, -k]) haloText(ctx, f, shortNumber(y), view.cx - 5, view.cy - y * view.scale, colors.muted);
+    for (const y of [k, -k])
+      haloText(ctx, f, shortNumber(y), view.cx - 5, view.cy - y * view.scale, colors.muted);
 }
 
 /** A label centred at (x, y), pushed back inside the plot if it would stick out. */
-export function placedLabel(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string): void {
+export function placedLabel(
+  ctx: DrawContext,
+  f: Frame,
+  text: string,
+  x: number,
+  y: number,
+  color: string,
+): void {
   const { view } = f;
   const halfW = text.length * f.fontPx * 0.27 + 4;
   const halfH = f.fontPx * 0.6;
@@ -137,7 +154,14 @@ export function placedLabel(ctx: DrawContext, f: Frame, text: string, x: number,
 }
 
 /** Text with a background-coloured outline, so it stays legible over lines and dots. */
-export function haloText(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string): void {
+export function haloText(
+  ctx: DrawContext,
+  f: Frame,
+  text: string,
+  x: number,
+  y: number,
+  color: string,
+): void {
   ctx.lineJoin = 'round';
   ctx.lineWidth = 4 * f.lineScale;
   ctx.strokeStyle = f.colors.bg;

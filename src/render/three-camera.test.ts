@@ -43,7 +43,11 @@ describe('camera', () => {
         fc.double({ min: -ELEVATION_LIMIT, max: ELEVATION_LIMIT, noNaN: true }),
         fc.double({ min: 1, max: 50, noNaN: true }),
         fc.double({ min: 0.5, max: 2, noNaN: true }),
-        fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })),
+        fc.tuple(
+          fc.double({ min: -1, max: 1, noNaN: true }),
+          fc.double({ min: -1, max: 1, noNaN: true }),
+          fc.double({ min: -1, max: 1, noNaN: true }),
+        ),
         (az, el, radius, aspect, unit) => {
           const p: Vec3 = [unit[0] * radius, unit[1] * radius, unit[2] * radius];
           const w = 600 * aspect;
@@ -88,7 +92,11 @@ describe('camera', () => {
       fc.property(
         fc.double({ min: -180, max: 180, noNaN: true }),
         fc.double({ min: -80, max: 80, noNaN: true }),
-        fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })),
+        fc.tuple(
+          fc.double({ min: -2, max: 2, noNaN: true }),
+          fc.double({ min: -2, max: 2, noNaN: true }),
+          fc.double({ min: -2, max: 2, noNaN: true }),
+        ),
         (az, el, p) => {
           const cam = cameraFor({ azimuth: az, elevation: el, radius: 4 }, 1.25);
           const px = project(cam, p, 500, 400)!;
@@ -105,8 +113,13 @@ describe('camera', () => {
     const at = project(cam, anchor, 400, 400)!;
     const moved = pointOnScreenPlane(cam, anchor, at.x + 50, at.y, 400, 400)!;
     const d: Vec3 = [moved[0] - 1, moved[1], moved[2]];
-    expect(Math.abs(d[0] * cam.forward[0] + d[1] * cam.forward[1] + d[2] * cam.forward[2])).toBeLessThan(1e-9);
-    expect(d[0] * cam.right[0] + d[1] * cam.right[1] + d[2] * cam.right[2]).toBeCloseTo(50 * unitsPerPixel(cam, 400, at.depth), 9);
+    expect(Math.abs(d[0] * cam.forward[0] + d[1] * cam.forward[1] + d[2] * cam.forward[2])).toBeLessThan(
+      1e-9,
+    );
+    expect(d[0] * cam.right[0] + d[1] * cam.right[1] + d[2] * cam.right[2]).toBeCloseTo(
+      50 * unitsPerPixel(cam, 400, at.depth),
+      9,
+    );
   });
 
   it('misses a plane that is parallel to the ray or behind it', () => {

@@ -111,7 +111,14 @@ export function intersectPlane(ray: Ray, point: Vec3, normal: Vec3): Vec3 | unde
  * The space point under pixel (x, y) on the plane that faces the camera through `anchor`: a
  * dragged tip moves parallel to the screen, staying at its depth.
  */
-export function pointOnScreenPlane(cam: Camera, anchor: Vec3, x: Pixels, y: Pixels, width: Pixels, height: Pixels): Vec3 | undefined {
+export function pointOnScreenPlane(
+  cam: Camera,
+  anchor: Vec3,
+  x: Pixels,
+  y: Pixels,
+  width: Pixels,
+  height: Pixels,
+): Vec3 | undefined {
   return intersectPlane(rayThrough(cam, x, y, width, height), anchor, cam.forward);
 }
 
@@ -139,7 +146,12 @@ export function clampElevation(e: Degrees): Degrees {
 }
 
 /** Dragging right turns the scene to the right (the camera moves left); dragging down shows it from higher up. */
-export function orbitByDrag(azimuth: Degrees, elevation: Degrees, dx: Pixels, dy: Pixels): { azimuth: Degrees; elevation: Degrees } {
+export function orbitByDrag(
+  azimuth: Degrees,
+  elevation: Degrees,
+  dx: Pixels,
+  dy: Pixels,
+): { azimuth: Degrees; elevation: Degrees } {
   return {
     azimuth: wrapDegrees(azimuth - dx * ORBIT_DEG_PER_PIXEL),
     elevation: clampElevation(elevation + dy * ORBIT_DEG_PER_PIXEL),

@@ -10,7 +10,9 @@ import { WebGLRenderer } from 'three';
  */
 export function safeColor(value: string, fallback: string): string {
   const v = value.trim();
-  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(v) || /^(?:rgb|hsl)a?\([\d\s.,%+-]+\)$/i.test(v) ? v : fallback;
+  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(v) || /^(?:rgb|hsl)a?\([\d\s.,%+-]+\)$/i.test(v)
+    ? v
+    : fallback;
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
@@ -29,7 +31,13 @@ export function isSoftware(gl: WebGL2RenderingContext): boolean {
 
 function webgl2(canvas: HTMLCanvasElement, antialias: boolean): WebGL2RenderingContext | null {
   try {
-    return canvas.getContext('webgl2', { antialias, alpha: false, depth: true, stencil: false, powerPreference: 'default' });
+    return canvas.getContext('webgl2', {
+      antialias,
+      alpha: false,
+      depth: true,
+      stencil: false,
+      powerPreference: 'default',
+    });
   } catch {
     return null;
   }
@@ -45,7 +53,9 @@ function webgl2(canvas: HTMLCanvasElement, antialias: boolean): WebGL2RenderingC
  * without multisampling, which there costs about half of every frame; a context's attributes
  * are fixed when it is made, so that takes a second canvas.
  */
-export function createThreeScene<T>(make: (canvas: HTMLCanvasElement, renderer: WebGLRenderer) => T): T | undefined {
+export function createThreeScene<T>(
+  make: (canvas: HTMLCanvasElement, renderer: WebGLRenderer) => T,
+): T | undefined {
   let canvas = document.createElement('canvas');
   let gl = webgl2(canvas, true);
   if (gl && isSoftware(gl)) {
@@ -55,7 +65,10 @@ export function createThreeScene<T>(make: (canvas: HTMLCanvasElement, renderer: 
   }
   if (!gl || gl.isContextLost()) return undefined;
   try {
-    return make(canvas, new WebGLRenderer({ canvas, context: gl, antialias: gl.getContextAttributes()?.antialias ?? false }));
+    return make(
+      canvas,
+      new WebGLRenderer({ canvas, context: gl, antialias: gl.getContextAttributes()?.antialias ?? false }),
+    );
   } catch {
     gl.getExtension('WEBGL_lose_context')?.loseContext();
     return undefined;

@@ -17,8 +17,24 @@ describe('view', () => {
   });
 
   it('keeps zoom when everything fits and widens to keep far tips grabbable', () => {
-    expect(fitExtent(4, [[1, 0], [1, 1]], 640)).toBe(4);
-    const e = fitExtent(4, [[9, 0], [0, 1]], 640);
+    expect(
+      fitExtent(
+        4,
+        [
+          [1, 0],
+          [1, 1],
+        ],
+        640,
+      ),
+    ).toBe(4);
+    const e = fitExtent(
+      4,
+      [
+        [9, 0],
+        [0, 1],
+      ],
+      640,
+    );
     expect(e).toBeGreaterThan(9);
     const v = makeView(640, 640, e);
     const [px] = toPixel(v, [9, 0]);

@@ -49,5 +49,7 @@ export function fromPixel(v: View, x: Pixels, y: Pixels): Vec2 {
 
 /** False for a view no drawing should use (zero or non-finite scale or centre). */
 export function viewIsDrawable(view: View): boolean {
-  return view.scale > 0 && Number.isFinite(view.scale) && Number.isFinite(view.cx) && Number.isFinite(view.cy);
+  return (
+    view.scale > 0 && Number.isFinite(view.scale) && Number.isFinite(view.cx) && Number.isFinite(view.cy)
+  );
 }

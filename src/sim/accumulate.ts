@@ -49,7 +49,13 @@ export class Accumulator {
   }
 
   snapshot(): SimProgress {
-    const p: SimProgress = { done: this.done, total: this.total, histogram: this.histogram.slice(), sum: this.sum, sumSq: this.sumSq };
+    const p: SimProgress = {
+      done: this.done,
+      total: this.total,
+      histogram: this.histogram.slice(),
+      sum: this.sum,
+      sumSq: this.sumSq,
+    };
     if (this.points) p.trace = Float64Array.from(this.trace);
     return p;
   }

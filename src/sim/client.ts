@@ -130,7 +130,9 @@ export class Simulator {
 
   private workerReady(): Promise<boolean> {
     this.ready ??= (async () => {
-      const w = startWorker(() => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }));
+      const w = startWorker(
+        () => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }),
+      );
       if (!w) return false;
       const ok = await workerAnswers(w, { type: 'ping' } satisfies ToWorker);
       if (!ok) {
@@ -174,12 +176,21 @@ interface Handlers {
 }
 
 /** The fallback: the worker's loop on the main thread, chunks of at most 8 ms, yielding through setTimeout. */
-async function runOnMainThread(job: SimJob, choice: PathChoice, cancelled: () => boolean, h: Handlers): Promise<void> {
+async function runOnMainThread(
+  job: SimJob,
+  choice: PathChoice,
+  cancelled: () => boolean,
+  h: Handlers,
+): Promise<void> {
   // "auto" without a worker stays on typed arrays: probing WebGL, compiling shaders and waiting
   // for GPU read-backs would each block the page for longer than a chunk may take.
   const { engine, reason, check } =
     choice === 'auto'
-      ? { engine: typedEngine(job), reason: 'no worker could start here: short chunks between frames', check: undefined }
+      ? {
+          engine: typedEngine(job),
+          reason: 'no worker could start here: short chunks between frames',
+          check: undefined,
+        }
       : await openEngine(job, choice);
   try {
     h.onPath(`${engine.path} (main thread)`, reason, check);

@@ -35,16 +35,26 @@ export interface HardwareCache {
   webgl?: { renderer: string; software: boolean } | null;
 }
 
-export async function openEngine(job: SimJob, choice: PathChoice, cache: HardwareCache = {}): Promise<OpenedEngine> {
+export async function openEngine(
+  job: SimJob,
+  choice: PathChoice,
+  cache: HardwareCache = {},
+): Promise<OpenedEngine> {
   if (choice === 'typed' || job.kind === 'bootstrap')
-    return { engine: typedEngine(job), reason: choice === 'typed' ? 'chosen' : 'the bootstrap runs on typed arrays' };
+    return {
+      engine: typedEngine(job),
+      reason: choice === 'typed' ? 'chosen' : 'the bootstrap runs on typed arrays',
+    };
   const { describeWebgl, useBackend, loadTf } = await import('../tensor/backend');
   if (choice === 'auto') {
     if (cache.webgl === undefined) cache.webgl = describeWebgl();
     const webgl = cache.webgl;
     if (!webgl) return { engine: typedEngine(job), reason: 'no WebGL here, so no GPU' };
     if (webgl.software)
-      return { engine: typedEngine(job), reason: `WebGL here is software (${softwareName(webgl.renderer)}), not a GPU` };
+      return {
+        engine: typedEngine(job),
+        reason: `WebGL here is software (${softwareName(webgl.renderer)}), not a GPU`,
+      };
   }
   const name = choice === 'auto' ? 'webgl' : choice;
   const tf = await loadTf();
@@ -60,7 +70,8 @@ export async function openEngine(job: SimJob, choice: PathChoice, cache: Hardwar
     return { engine: typedEngine(job), reason: why, check };
   }
   const gpu = tensorEngine(tf, 'webgl', job, label);
-  if (choice === 'webgl') return { engine: gpu, reason: 'chosen; the GPU generator matched the CPU bit for bit', check };
+  if (choice === 'webgl')
+    return { engine: gpu, reason: 'chosen; the GPU generator matched the CPU bit for bit', check };
   // Measure: one trial chunk each (the GPU's second one, after the shader compiled).
   const items = Math.max(1, Math.floor(TRIAL_DRAWS / drawsPerItem(job)));
   const typed = typedEngine(job);
@@ -73,10 +84,18 @@ export async function openEngine(job: SimJob, choice: PathChoice, cache: Hardwar
   const gpuMs = performance.now() - t1;
   if (gpuMs < typedMs) {
     typed.dispose();
-    return { engine: gpu, reason: `a GPU (${report.renderer ?? 'WebGL'}), ${ratio(typedMs, gpuMs)} faster than typed arrays in a trial`, check };
+    return {
+      engine: gpu,
+      reason: `a GPU (${report.renderer ?? 'WebGL'}), ${ratio(typedMs, gpuMs)} faster than typed arrays in a trial`,
+      check,
+    };
   }
   gpu.dispose();
-  return { engine: typed, reason: `typed arrays were ${ratio(gpuMs, typedMs)} faster than this GPU in a trial`, check };
+  return {
+    engine: typed,
+    reason: `typed arrays were ${ratio(gpuMs, typedMs)} faster than this GPU in a trial`,
+    check,
+  };
 }
 
 /** "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device …" → "SwiftShader". */

@@ -45,7 +45,12 @@ async function run(msg: Extract<ToWorker, { type: 'run' }>): Promise<void> {
       engine.dispose();
     }
   } catch (err) {
-    post({ type: 'error', id, message: err instanceof Error ? err.message : String(err), range: err instanceof RangeError });
+    post({
+      type: 'error',
+      id,
+      message: err instanceof Error ? err.message : String(err),
+      range: err instanceof RangeError,
+    });
   } finally {
     state.cancelled.delete(id);
   }

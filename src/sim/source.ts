@@ -54,7 +54,10 @@ export function sourceTable(spec: DistSpec): SourceTable {
     case 'beta':
       return cdfTable(0, 1, (x) => d.cdf(x));
     case 'categorical':
-      return discreteTable(spec.weights.map((_, i) => i), spec.weights);
+      return discreteTable(
+        spec.weights.map((_, i) => i),
+        spec.weights,
+      );
     case 'binomial':
     case 'poisson': {
       // The plotting support holds all but ~1e-9 of the mass; wider than MAX_TABLE values is
@@ -66,7 +69,10 @@ export function sourceTable(spec: DistSpec): SourceTable {
         hi = lo + MAX_TABLE - 1;
       }
       const values = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
-      return discreteTable(values, values.map((v) => d.pdf(v)));
+      return discreteTable(
+        values,
+        values.map((v) => d.pdf(v)),
+      );
     }
   }
 }
@@ -94,13 +100,17 @@ function cdfTable(lo: number, hi: number, cdf: (x: number) => number): SourceTab
   const raw = edges.map(cdf);
   const c0 = raw[0] ?? 0;
   const span = (raw[raw.length - 1] ?? 1) - c0;
-  return continuousTable(edges, raw.map((c) => Math.min(1, Math.max(0, (c - c0) / span))));
+  return continuousTable(
+    edges,
+    raw.map((c) => Math.min(1, Math.max(0, (c - c0) / span))),
+  );
 }
 
 /** Monotone, starts at exactly 0 and ends at exactly 1 after rounding to float32. */
 function toF32Cumulative(cum: readonly number[]): Float32Array {
   const cs = Float32Array.from(cum);
-  for (let i = 1; i < cs.length; i++) if ((cs[i] as number) < (cs[i - 1] as number)) cs[i] = cs[i - 1] as number;
+  for (let i = 1; i < cs.length; i++)
+    if ((cs[i] as number) < (cs[i - 1] as number)) cs[i] = cs[i - 1] as number;
   cs[0] = 0;
   cs[cs.length - 1] = 1;
   return cs;

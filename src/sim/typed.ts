@@ -31,13 +31,16 @@ export function typedEngine(job: SimJob): ValueEngine {
         for (let r = 0, j = offset; r < count; r++) {
           if (job.statistic === 'mean') {
             let s = 0;
-            for (let e = j + size; j < e; j++) s += data[Math.floor(((words[j] as number) >>> 8) * INV_2_24 * size)] as number;
+            for (let e = j + size; j < e; j++)
+              s += data[Math.floor(((words[j] as number) >>> 8) * INV_2_24 * size)] as number;
             out[r] = s / size;
           } else {
-            for (let i = 0; i < size; i++, j++) sample[i] = data[Math.floor(((words[j] as number) >>> 8) * INV_2_24 * size)] as number;
+            for (let i = 0; i < size; i++, j++)
+              sample[i] = data[Math.floor(((words[j] as number) >>> 8) * INV_2_24 * size)] as number;
             sample.sort();
             const h = size >> 1;
-            out[r] = size % 2 ? (sample[h] as number) : ((sample[h - 1] as number) + (sample[h] as number)) / 2;
+            out[r] =
+              size % 2 ? (sample[h] as number) : ((sample[h - 1] as number) + (sample[h] as number)) / 2;
           }
         }
         return out;
@@ -49,7 +52,7 @@ export function typedEngine(job: SimJob): ValueEngine {
   const table = sourceTable(job.dist);
   const affine = table.mode === 'affine';
   const a = table.params[0] ?? 0;
-  const scale = ((table.params[1] ?? 1) - a) * INV_2_24 / m;
+  const scale = (((table.params[1] ?? 1) - a) * INV_2_24) / m;
   return {
     path,
     values(first, count) {

@@ -8,7 +8,11 @@ describe('tensor backend', () => {
     expect(report).toMatchObject({ name: 'cpu', gpu: false, label: 'tfjs cpu (CPU)' });
     const before = tf.memory().numTensors;
     for (let i = 0; i < 20; i++) {
-      const g = tf.tidy(() => tf.grad((x: import('@tensorflow/tfjs-core').Tensor) => tf.sum(tf.square(x)))(tf.tensor1d([1, -2, 3])).arraySync());
+      const g = tf.tidy(() =>
+        tf
+          .grad((x: import('@tensorflow/tfjs-core').Tensor) => tf.sum(tf.square(x)))(tf.tensor1d([1, -2, 3]))
+          .arraySync(),
+      );
       expect(g).toEqual([2, -4, 6]);
     }
     expect(tf.memory().numTensors).toBe(before);

@@ -37,7 +37,8 @@ export interface WebglInfo {
   readonly software: boolean;
 }
 
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|microsoft basic|mesa offscreen/i;
+const SOFTWARE_RENDERER =
+  /swiftshader|llvmpipe|softpipe|software|basic render|microsoft basic|mesa offscreen/i;
 
 /**
  * The tfjs library, loaded once. tfjs keeps one engine per realm anyway, so caching the promise
@@ -82,7 +83,8 @@ export function describeWebgl(): WebglInfo | null {
   try {
     const canvas: OffscreenCanvas | HTMLCanvasElement =
       typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
-    gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext | WebGLRenderingContext | null;
+    gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as
+      WebGL2RenderingContext | WebGLRenderingContext | null;
     if (!gl) return null;
     const debug = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
@@ -98,7 +100,11 @@ export function describeWebgl(): WebglInfo | null {
  * Switches tfjs to `name` (for tests, the bench, or a user's choice); rejects if it cannot start.
  * `webgl`: what `describeWebgl()` found, when the caller has already asked (each ask opens a context).
  */
-export async function useBackend(name: BackendName, reason = 'chosen explicitly', webgl = describeWebgl()): Promise<BackendReport> {
+export async function useBackend(
+  name: BackendName,
+  reason = 'chosen explicitly',
+  webgl = describeWebgl(),
+): Promise<BackendReport> {
   const tf = await loadTf();
   const ok = await tf.setBackend(name);
   if (!ok || tf.getBackend() !== name) throw new Error(`The tfjs ${name} backend could not start here.`);
@@ -115,7 +121,9 @@ export async function pickBackend(): Promise<BackendReport> {
   const webgl = describeWebgl();
   const candidates: [BackendName, string][] = [];
   if (webgl && !webgl.software) candidates.push(['webgl', `WebGL runs on a GPU (${webgl.renderer})`]);
-  const noGpu = webgl ? `WebGL here is software (${shortRenderer(webgl.renderer)}), slower than wasm` : 'no WebGL here';
+  const noGpu = webgl
+    ? `WebGL here is software (${shortRenderer(webgl.renderer)}), slower than wasm`
+    : 'no WebGL here';
   candidates.push(['wasm', noGpu], ['cpu', `${noGpu}; WebAssembly unavailable`]);
   let lastError: unknown = null;
   for (const [name, reason] of candidates) {
@@ -129,7 +137,10 @@ export async function pickBackend(): Promise<BackendReport> {
 }
 
 function labelOf(name: BackendName, gpu: boolean, webgl: WebglInfo | null): string {
-  if (name === 'webgl') return gpu ? `tfjs webgl (GPU: ${shortRenderer(webgl!.renderer)})` : `tfjs webgl (software: ${shortRenderer(webgl?.renderer ?? 'unknown')})`;
+  if (name === 'webgl')
+    return gpu
+      ? `tfjs webgl (GPU: ${shortRenderer(webgl!.renderer)})`
+      : `tfjs webgl (software: ${shortRenderer(webgl?.renderer ?? 'unknown')})`;
   return `tfjs ${name} (CPU)`;
 }
 

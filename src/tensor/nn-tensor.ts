@@ -49,10 +49,19 @@ function derivative(tf: Tf, a: T2, f: Activation): T2 {
 }
 
 /** Forward through every layer; returns each layer's activations (index 0: the inputs). */
-function forward(tf: Tf, x: T2, weights: readonly T2[], biases: readonly TfCore.Tensor1D[], activation: Activation): T2[] {
+function forward(
+  tf: Tf,
+  x: T2,
+  weights: readonly T2[],
+  biases: readonly TfCore.Tensor1D[],
+  activation: Activation,
+): T2[] {
   const acts = [x];
   for (let l = 0; l < weights.length; l++) {
-    const z = tf.add(tf.matMul(acts[l] as T2, weights[l] as T2, false, true), biases[l] as TfCore.Tensor1D) as T2;
+    const z = tf.add(
+      tf.matMul(acts[l] as T2, weights[l] as T2, false, true),
+      biases[l] as TfCore.Tensor1D,
+    ) as T2;
     acts.push(act(tf, z, l === weights.length - 1 ? 'tanh' : activation));
   }
   return acts;
@@ -75,9 +84,16 @@ export function gridPoints(tf: Tf, res: number): T2 {
  * The boundary grid for the parameters in `net` (typed arrays), computed on the current tfjs
  * backend; `grid` from gridPoints. Reads back asynchronously (no GPU stall on the caller).
  */
-export async function tensorBoundary(tf: Tf, net: Net, activation: Activation, grid: T2): Promise<Float32Array> {
+export async function tensorBoundary(
+  tf: Tf,
+  net: Net,
+  activation: Activation,
+  grid: T2,
+): Promise<Float32Array> {
   const out = tf.tidy(() => {
-    const weights = net.weights.map((w, l) => tf.tensor2d(w, [net.sizes[l + 1] as number, net.sizes[l] as number]));
+    const weights = net.weights.map((w, l) =>
+      tf.tensor2d(w, [net.sizes[l + 1] as number, net.sizes[l] as number]),
+    );
     const biases = net.biases.map((b) => tf.tensor1d(b));
     const acts = forward(tf, grid, weights, biases, activation);
     return tf.reshape(acts[acts.length - 1] as T2, [-1]);
@@ -95,10 +111,18 @@ export interface TensorStepper extends Stepper {
 }
 
 /** The tfjs Stepper on whatever backend tfjs is using now (see src/tensor/backend.ts). */
-export function tensorStepper(tf: Tf, spec: NetSpec, settings: TrainSettings, data: { train: Dataset; test: Dataset }): TensorStepper {
+export function tensorStepper(
+  tf: Tf,
+  spec: NetSpec,
+  settings: TrainSettings,
+  data: { train: Dataset; test: Dataset },
+): TensorStepper {
   const sizes = netSizes(spec);
   const L = sizes.length - 1;
-  const set = (d: Dataset): [T2, T2] => [tf.tensor2d(d.xs, [d.count, 2]), tf.tensor2d(d.labels, [d.count, 1])];
+  const set = (d: Dataset): [T2, T2] => [
+    tf.tensor2d(d.xs, [d.count, 2]),
+    tf.tensor2d(d.labels, [d.count, 1]),
+  ];
   const [trainX, trainY] = set(data.train);
   const [testX, testY] = data.test.count > 0 ? set(data.test) : [null, null];
   let weights: T2[] = [];
@@ -171,7 +195,8 @@ export function tensorStepper(tf: Tf, spec: NetSpec, settings: TrainSettings, da
           const W = weights[l] as T2;
           const gw = tf.add(tf.matMul(delta, acts[l] as T2, true, false), tf.mul(l2, W)) as T2;
           const gb = tf.sum(delta, 0) as TfCore.Tensor1D;
-          if (l > 0) delta = tf.mul(tf.matMul(delta, W), derivative(tf, acts[l] as T2, spec.activation)) as T2;
+          if (l > 0)
+            delta = tf.mul(tf.matMul(delta, W), derivative(tf, acts[l] as T2, spec.activation)) as T2;
           gradW[l] = gw;
           gradB[l] = gb;
           newW[l] = tf.sub(W, tf.mul(lr, gw)) as T2;

@@ -15,7 +15,15 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { Tf } from './backend';
-import { PHILOX_M0, PHILOX_M1, PHILOX_W0, PHILOX_W1, PHILOX_ROUNDS, philox4x32, seedKey } from '../math/philox';
+import {
+  PHILOX_M0,
+  PHILOX_M1,
+  PHILOX_W0,
+  PHILOX_W1,
+  PHILOX_ROUNDS,
+  philox4x32,
+  seedKey,
+} from '../math/philox';
 import type { SourceMode, SourceTable } from '../sim/source';
 
 const hex = (x: number): string => `0x${(x >>> 0).toString(16).toUpperCase()}u`;
@@ -145,7 +153,14 @@ function webglBackend(tf: Tf): MathBackendWebGL {
 }
 
 /** Uniform values in `UNIFORMS` order; seeds and keys as signed ints (GLSL reinterprets the bits). */
-function uniformValues(seed: number, first: number, perItem: number, p0: number, p1: number, tableLen: number): number[][] {
+function uniformValues(
+  seed: number,
+  first: number,
+  perItem: number,
+  p0: number,
+  p1: number,
+  tableLen: number,
+): number[][] {
   const [k0, k1] = seedKey(seed);
   // Counters up to 4·10^9 pass as int32 bit patterns; the shader converts them to uint first.
   return [[first | 0], [perItem], [k0 | 0], [k1 | 0], [p0], [p1], [tableLen]];
@@ -194,7 +209,12 @@ export function philoxMeansGpu(
  * `blocks` Philox4x32-10 blocks computed by the GPU: counters (c0 + b, c1, c2, c3), key (k0, k1);
  * returns their 4·blocks words. All arguments are unsigned 32-bit words.
  */
-export async function philoxBlocksGpu(tf: Tf, counter: readonly number[], key: readonly number[], blocks: number): Promise<Uint32Array> {
+export async function philoxBlocksGpu(
+  tf: Tf,
+  counter: readonly number[],
+  key: readonly number[],
+  blocks: number,
+): Promise<Uint32Array> {
   const backend = webglBackend(tf);
   const dummy = tf.zeros([2]);
   const values = [...counter.slice(0, 4), ...key.slice(0, 2)].map((w) => [w | 0]);
@@ -203,7 +223,8 @@ export async function philoxBlocksGpu(tf: Tf, counter: readonly number[], key: r
   try {
     const h = (await halves.data()) as Float32Array;
     const out = new Uint32Array(4 * blocks);
-    for (let i = 0; i < out.length; i++) out[i] = (((h[2 * i] as number) << 16) | (h[2 * i + 1] as number)) >>> 0;
+    for (let i = 0; i < out.length; i++)
+      out[i] = (((h[2 * i] as number) << 16) | (h[2 * i + 1] as number)) >>> 0;
     return out;
   } finally {
     halves.dispose();
@@ -213,9 +234,21 @@ export async function philoxBlocksGpu(tf: Tf, counter: readonly number[], key: r
 
 /** Random123's known answers for Philox4x32-10 (tests/kat_vectors): counter, key, output. */
 export const PHILOX_KAT: readonly (readonly [readonly number[], readonly number[], readonly number[]])[] = [
-  [[0, 0, 0, 0], [0, 0], [0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8]],
-  [[0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff], [0xffffffff, 0xffffffff], [0x408f276d, 0x41c83b0e, 0xa20bc7c6, 0x6d5451fd]],
-  [[0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344], [0xa4093822, 0x299f31d0], [0xd16cfe09, 0x94fdcceb, 0x5001e420, 0x24126ea1]],
+  [
+    [0, 0, 0, 0],
+    [0, 0],
+    [0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8],
+  ],
+  [
+    [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff],
+    [0xffffffff, 0xffffffff],
+    [0x408f276d, 0x41c83b0e, 0xa20bc7c6, 0x6d5451fd],
+  ],
+  [
+    [0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344],
+    [0xa4093822, 0x299f31d0],
+    [0xd16cfe09, 0x94fdcceb, 0x5001e420, 0x24126ea1],
+  ],
 ];
 
 export interface GpuCheck {

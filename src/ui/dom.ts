@@ -35,7 +35,11 @@ export function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled
 }
 
 /** Marks a field invalid with a message in its error line, or clears both. */
-export function setFieldError(input: HTMLInputElement, error: HTMLElement, message: string | undefined): void {
+export function setFieldError(
+  input: HTMLInputElement,
+  error: HTMLElement,
+  message: string | undefined,
+): void {
   if (message) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
   setText(error, message ?? '');

@@ -78,7 +78,11 @@ export function ensureKatexFonts(doc: Document = document): void {
  * newest is drawn. Errors are shown in place, in KaTeX's error colour, instead of throwing: a
  * formula must never break a widget.
  */
-export async function renderTex(el: HTMLElement, tex: string, options: { displayMode?: boolean } = {}): Promise<void> {
+export async function renderTex(
+  el: HTMLElement,
+  tex: string,
+  options: { displayMode?: boolean } = {},
+): Promise<void> {
   el.dataset.tex = tex;
   const { default: katex } = await import('katex');
   if (el.dataset.tex !== tex) return;

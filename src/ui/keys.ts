@@ -33,8 +33,17 @@ export function keyDelta(e: KeyInput): Vec2 | undefined {
  * move by `step`, Shift by ten steps, Alt by a tenth of a step. Native sliders know no Shift or
  * Alt, and would round a fine value back to their step, so widgets handle the arrows themselves.
  */
-export function sliderKey(value: number, e: KeyInput, o: { step: number; min: number; max: number }): number | undefined {
-  const sign = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+export function sliderKey(
+  value: number,
+  e: KeyInput,
+  o: { step: number; min: number; max: number },
+): number | undefined {
+  const sign =
+    e.key === 'ArrowRight' || e.key === 'ArrowUp'
+      ? 1
+      : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+        ? -1
+        : 0;
   if (!sign) return undefined;
   const step = e.altKey ? o.step / 10 : e.shiftKey ? o.step * 10 : o.step;
   // Whole multiples of the step, without float noise (0.30000000000000004).

@@ -10,5 +10,9 @@ export function propsMarkdownTable(table: PropTable): string {
     ([key, p]) =>
       `| \`${toKebab(key)}\` | ${cell(p.type)} | ${cell(p.range)} | \`${cell(p.format(p.default))}\` | ${cell(p.doc)} |`,
   );
-  return ['| attribute | type | accepts | default | what it does |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| attribute | type | accepts | default | what it does |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

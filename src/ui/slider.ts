@@ -26,7 +26,11 @@ export function buildSlider(name: string, label: string, min: string, max: strin
 
 /** The screen-reader hint the sliders name; put one in each widget that has sliders. */
 export function sliderKeysHint(): HTMLParagraphElement {
-  return el('p', { class: 'sr-only', id: SLIDER_KEYS_ID }, 'Arrow keys move the slider; with Shift in big steps, with Alt in fine steps.');
+  return el(
+    'p',
+    { class: 'sr-only', id: SLIDER_KEYS_ID },
+    'Arrow keys move the slider; with Shift in big steps, with Alt in fine steps.',
+  );
 }
 
 export interface SliderRange {
@@ -40,7 +44,12 @@ export interface SliderRange {
  * site's modifiers. `read` is the state's value in slider units, not the input's: the input may
  * hold a rounded or clipped copy of it.
  */
-export function wireSlider(sl: Slider, range: SliderRange, read: () => number, write: (value: number) => void): void {
+export function wireSlider(
+  sl: Slider,
+  range: SliderRange,
+  read: () => number,
+  write: (value: number) => void,
+): void {
   sl.input.addEventListener('input', () => {
     const v = Number(sl.input.value);
     if (Number.isFinite(v)) write(Math.min(range.max, Math.max(range.min, v)));

@@ -18,8 +18,14 @@ export function judgeNumber(guess: number, answer: number, tolerance: number, un
   const u = unit ? ` ${unit}` : '';
   const off = `Your guess ${formatNumber(guess)}${u} is ${formatNumber(Number(error.toPrecision(3)))} away from ${formatNumber(answer)}${u}.`;
   // A hair of slack: 3 − 2.9 is 0.10000000000000009 in floating point, and 2.9 is within 0.1.
-  if (error <= tolerance + 1e-9 * scale) return { correct: true, error, sentence: error === 0 ? `Exactly right: ${formatNumber(answer)}${u}.` : `${off} Spot on.` };
+  if (error <= tolerance + 1e-9 * scale)
+    return {
+      correct: true,
+      error,
+      sentence: error === 0 ? `Exactly right: ${formatNumber(answer)}${u}.` : `${off} Spot on.`,
+    };
   if (error <= 0.1 * scale) return { correct: false, error, sentence: `${off} Very close.` };
-  if (error <= 0.5 * scale) return { correct: false, error, sentence: `${off} In the right direction; look again at the picture.` };
+  if (error <= 0.5 * scale)
+    return { correct: false, error, sentence: `${off} In the right direction; look again at the picture.` };
   return { correct: false, error, sentence: `${off} Quite far: watch the picture and see why.` };
 }

@@ -28,47 +28,56 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
   sampler: {
     tag: 'lumen-sampler',
     props: SAMPLER_PROPS,
-    summary: 'Draw from a coin, a die or a distribution 1, 100 or 1,000,000 at a time: the histogram over the exact pmf/pdf, and the running mean settling on the true mean.',
+    summary:
+      'Draw from a coin, a die or a distribution 1, 100 or 1,000,000 at a time: the histogram over the exact pmf/pdf, and the running mean settling on the true mean.',
   },
   descent: {
     tag: 'lumen-descent',
     props: DESCENT_PROPS,
-    summary: 'Gradient descent on a loss surface in 3D and as a contour map: several learning rates side by side, with momentum, loss curves and divergence.',
+    summary:
+      'Gradient descent on a loss surface in 3D and as a contour map: several learning rates side by side, with momentum, loss curves and divergence.',
   },
   derivative: {
     tag: 'lumen-derivative',
     props: DERIVATIVE_PROPS,
-    summary: 'The derivative: a secant shrinks into the tangent as you zoom in (tangent), or a nudge ripples through g and f on number lines (chain).',
+    summary:
+      'The derivative: a secant shrinks into the tangent as you zoom in (tangent), or a nudge ripples through g and f on number lines (chain).',
   },
   bayes: {
     tag: 'lumen-bayes',
     props: BAYES_PROPS,
-    summary: 'Bayes’ theorem: a population of dots split by condition and test result, and a coin whose beta prior updates flip by flip.',
+    summary:
+      'Bayes’ theorem: a population of dots split by condition and test result, and a coin whose beta prior updates flip by flip.',
   },
   covariance: {
     tag: 'lumen-covariance',
     props: COVARIANCE_PROPS,
-    summary: 'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
+    summary:
+      'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
   },
   estimate: {
     tag: 'lumen-estimate',
     props: ESTIMATE_PROPS,
-    summary: 'Estimation: the likelihood of a parameter with its maximum, 100 confidence intervals with their misses, a bootstrap histogram with its percentile interval.',
+    summary:
+      'Estimation: the likelihood of a parameter with its maximum, 100 confidence intervals with their misses, a bootstrap histogram with its percentile interval.',
   },
   clt: {
     tag: 'lumen-clt',
     props: CLT_PROPS,
-    summary: 'The central limit theorem: millions of sample means from any source (even one you draw) pile up into the normal curve of sd σ/√n.',
+    summary:
+      'The central limit theorem: millions of sample means from any source (even one you draw) pile up into the normal curve of sd σ/√n.',
   },
   graph: {
     tag: 'lumen-graph',
     props: GRAPH_PROPS,
-    summary: 'The computation graph of a small program: step the forward and backward passes, read the chain rule node by node.',
+    summary:
+      'The computation graph of a small program: step the forward and backward passes, read the chain rule node by node.',
   },
   network: {
     tag: 'lumen-network',
     props: NETWORK_PROPS,
-    summary: 'A small neural network training live on 2D points: decision boundary, loss curves, and the gradient of every weight.',
+    summary:
+      'A small neural network training live on 2D points: decision boundary, loss curves, and the gradient of every weight.',
   },
   plane: {
     tag: 'lumen-plane',
@@ -78,17 +87,20 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
   predict: {
     tag: 'lumen-predict',
     props: PREDICT_PROPS,
-    summary: 'A predict-first checkpoint: commit to a number or a choice, then see the answer and how close you were.',
+    summary:
+      'A predict-first checkpoint: commit to a number or a choice, then see the answer and how close you were.',
   },
   space: {
     tag: 'lumen-space',
     props: SPACE_PROPS,
-    summary: 'A 3D linear transformation: drag where î, ĵ and k̂ land; the unit cube’s volume is the determinant.',
+    summary:
+      'A 3D linear transformation: drag where î, ĵ and k̂ land; the unit cube’s volume is the determinant.',
   },
   svd: {
     tag: 'lumen-svd',
     props: SVD_PROPS,
-    summary: 'SVD and PCA: a matrix turns the unit circle into an ellipse (rotate, stretch, rotate); a point cloud shows its principal axes.',
+    summary:
+      'SVD and PCA: a matrix turns the unit circle into an ellipse (rotate, stretch, rotate); a point cloud shows its principal axes.',
   },
 };
 

@@ -6,7 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from 'playwright-core';
-import { expectClean, launchChromium, openPage, screenshot, screenshotElement, serveDist, settle, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  screenshot,
+  screenshotElement,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
 import { diffPng } from './png';
 import { dragMouse, frames, handleCentre, plotToClient, ready, state, type PlaneView } from './plane-driver';
 import { WIDGETS } from '../../src/widgets/catalog';
@@ -53,7 +64,12 @@ async function dragI(page: LumenPage): Promise<number[]> {
 }
 
 function expectNear(actual: readonly number[], expected: readonly number[], tolerance: number): void {
-  actual.forEach((v, k) => expect(Math.abs(v - expected[k]!), `[${actual.join(', ')}] vs [${expected.join(', ')}]`).toBeLessThanOrEqual(tolerance));
+  actual.forEach((v, k) =>
+    expect(
+      Math.abs(v - expected[k]!),
+      `[${actual.join(', ')}] vs [${expected.join(', ')}]`,
+    ).toBeLessThanOrEqual(tolerance),
+  );
 }
 
 /** Opens `path` and returns the body of every JavaScript response, by URL, in arrival order. */
@@ -61,7 +77,11 @@ async function scriptsOf(path: string, selector?: string): Promise<Map<string, s
   const page = await openPage(chromium.browser, 'about:blank');
   const bodies = new Map<string, Promise<string>>();
   page.on('response', (res: Response) => {
-    if (/javascript/.test(res.headers()['content-type'] ?? '')) bodies.set(res.url(), res.text().catch(() => ''));
+    if (/javascript/.test(res.headers()['content-type'] ?? ''))
+      bodies.set(
+        res.url(),
+        res.text().catch(() => ''),
+      );
   });
   await page.goto(server.url(path), { waitUntil: 'networkidle' });
   if (selector) await ready(page, selector);
@@ -87,7 +107,14 @@ describe('a hostile host page', () => {
           .filter((n) => !n.closest('.katex'))
           .map((n) => {
             const cs = getComputedStyle(n);
-            return { tag: n.localName, font: cs.fontFamily, box: cs.boxSizing, border: cs.borderStyle, color: cs.color, lineHeight: cs.lineHeight };
+            return {
+              tag: n.localName,
+              font: cs.fontFamily,
+              box: cs.boxSizing,
+              border: cs.borderStyle,
+              color: cs.color,
+              lineHeight: cs.lineHeight,
+            };
           });
       });
       expect(inside.length).toBeGreaterThan(5);
@@ -111,12 +138,15 @@ describe('a hostile host page', () => {
 });
 
 describe('downloads', () => {
-  const otherTags = Object.values(WIDGETS).map((w) => w.tag).filter((t) => t !== 'lumen-plane');
+  const otherTags = Object.values(WIDGETS)
+    .map((w) => w.tag)
+    .filter((t) => t !== 'lumen-plane');
 
   it('a page without widgets loads no widget code; a page with a plane loads only the plane', async () => {
     const empty = await scriptsOf('/hostile/empty.html');
     expect([...empty.keys()][0]).toBe(server.url('/embed.js'));
-    for (const [url, body] of empty) expect(body, `${url} on a page without widgets`).not.toContain('customElements.define');
+    for (const [url, body] of empty)
+      expect(body, `${url} on a page without widgets`).not.toContain('customElements.define');
     const emptyBytes = [...empty.values()].reduce((s, b) => s + b.length, 0);
     expect(emptyBytes, 'JavaScript on a page without widgets').toBeLessThan(8 * 1024);
 
@@ -126,9 +156,12 @@ describe('downloads', () => {
     expect(added.length, 'the plane code arrives on demand').toBeGreaterThan(0);
     expect(added.some(([, body]) => body.includes('customElements.define'))).toBe(true);
     for (const url of plane.keys())
-      expect(new URL(url).pathname, 'no shell or iframe entry on a blog').not.toMatch(/\/assets\/(site|frame)-/);
+      expect(new URL(url).pathname, 'no shell or iframe entry on a blog').not.toMatch(
+        /\/assets\/(site|frame)-/,
+      );
     for (const [url, body] of added)
-      for (const tag of otherTags) expect(body, `${url} holds the code of <${tag}>`).not.toMatch(new RegExp(`['"\`]${tag}['"\`]`));
+      for (const tag of otherTags)
+        expect(body, `${url} holds the code of <${tag}>`).not.toMatch(new RegExp(`['"\`]${tag}['"\`]`));
   });
 });
 
@@ -139,7 +172,9 @@ describe('wherever embed.js lives', () => {
     await settle(page);
     expectNear(await dragI(page), [2, 1, 1, 1], 0.05);
     expect(page.problems()).toEqual([]);
-    const fromLumen = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const fromLumen = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     for (const p of fromLumen) expect(p, 'every file comes from /lumen/').toMatch(/^\/lumen\//);
     await page.close();
   });
@@ -158,7 +193,9 @@ describe('wherever embed.js lives', () => {
     await ready(page, '#p');
     await settle(page);
     expectNear(await dragI(page), [2, 1, 1, 1], 0.05);
-    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     expect(loaded).toContain('/embed.js');
     expect(loaded).toContain('/copy2/embed.js');
     expectClean(page);

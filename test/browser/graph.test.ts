@@ -49,7 +49,15 @@ interface GraphView extends HTMLElement {
   };
   setState(partial: Record<string, unknown>): void;
   readonly prediction: { guess: number; actual: number; error: number; band: string } | undefined;
-  readonly gradientChecks: { input: string; grad: number; numeric: number | undefined; error: number | undefined; agrees: boolean }[] | undefined;
+  readonly gradientChecks:
+    | {
+        input: string;
+        grad: number;
+        numeric: number | undefined;
+        error: number | undefined;
+        agrees: boolean;
+      }[]
+    | undefined;
   readonly messages: string[];
   readonly description: string;
 }
@@ -128,7 +136,9 @@ describe('<lumen-graph> in lesson 19', () => {
     expect(s.step).toBe(0);
     expect(s.grads).toEqual({});
     expect(s.values).toEqual({ a: 3, b: -2 });
-    const refs = await page.locator($('[data-node]')).evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    const refs = await page
+      .locator($('[data-node]'))
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
     expect(refs).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
@@ -144,7 +154,9 @@ describe('<lumen-graph> in lesson 19', () => {
     expect(s.step).toBe(1);
     expect(s.values.c).toBe(-2); // c = a + b, the first operation
     expect(await page.locator($('[data-node="c_1"] .value')).textContent()).toBe('\u22122');
-    expect(await page.locator($('.step-status')).textContent()).toMatch(/^Step 1 of 52 · forward pass · c₁ = −2/);
+    expect(await page.locator($('.step-status')).textContent()).toMatch(
+      /^Step 1 of 52 · forward pass · c₁ = −2/,
+    );
 
     await next.focus();
     for (let k = 0; k < 24; k++) await page.keyboard.press('n');
@@ -190,7 +202,9 @@ describe('<lumen-graph> in lesson 19', () => {
     const editor = page.locator($('textarea[name="program"]'));
     await editor.fill(MICROGRAD.replace('e = c - d', 'e = c - * d'));
     const error = page.locator($('.program-error'));
-    await expect.poll(() => error.textContent(), { timeout: 5000 }).toMatch(/^Line 9, column 9: expected a number, a name/);
+    await expect
+      .poll(() => error.textContent(), { timeout: 5000 })
+      .toMatch(/^Line 9, column 9: expected a number, a name/);
     expect(await editor.getAttribute('aria-invalid')).toBe('true');
     expect(await error.textContent()).toContain('The graph shows the last program that worked');
     const after = await state(page, main);
@@ -199,11 +213,17 @@ describe('<lumen-graph> in lesson 19', () => {
     expect(await page.locator($('[data-node]')).count()).toBe(27);
 
     await editor.fill(MICROGRAD.replace('e = c - d', 'e = c - x'));
-    await expect.poll(() => error.textContent(), { timeout: 5000 }).toMatch(/^Line 9, column 9: x is not defined/);
+    await expect
+      .poll(() => error.textContent(), { timeout: 5000 })
+      .toMatch(/^Line 9, column 9: x is not defined/);
     await editor.fill('a = 2\nb = log(a - 5)');
-    await expect.poll(() => error.textContent(), { timeout: 5000 }).toMatch(/^Line 2, column 5: log needs a positive number/);
+    await expect
+      .poll(() => error.textContent(), { timeout: 5000 })
+      .toMatch(/^Line 2, column 5: log needs a positive number/);
     await editor.fill('a = 2\nb = a ^ a');
-    await expect.poll(() => error.textContent(), { timeout: 5000 }).toMatch(/^Line 2, column 9: the exponent of "\^" must be a constant/);
+    await expect
+      .poll(() => error.textContent(), { timeout: 5000 })
+      .toMatch(/^Line 2, column 9: the exponent of "\^" must be a constant/);
 
     await editor.fill(MICROGRAD);
     await expect.poll(() => error.textContent(), { timeout: 5000 }).toBe('');
@@ -231,13 +251,17 @@ describe('<lumen-graph> in lesson 19', () => {
     await page.locator($('[data-node="a"]')).click();
     expect((await state(page, main)).focus).toBe('a');
     expect(await page.locator($('[data-node="a"]')).getAttribute('aria-selected')).toBe('true');
-    expect(await page.locator($('[data-node="a"]')).getAttribute('aria-label')).toMatch(/^input a = -4.*gradient ∂g₂\/∂a = 138\.834/);
+    expect(await page.locator($('[data-node="a"]')).getAttribute('aria-label')).toMatch(
+      /^input a = -4.*gradient ∂g₂\/∂a = 138\.834/,
+    );
     await expect.poll(() => page.locator($('.formula .katex')).count()).toBeGreaterThan(0);
     expect(await page.locator($('.formula-text')).textContent()).toMatch(/∂g₂\/∂a is the sum of 5 terms/);
 
     await page.keyboard.press('End');
     expect((await state(page, main)).focus).toBe('g_2');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-node'))).toBe('g_2');
+    expect(
+      await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-node')),
+    ).toBe('g_2');
     await page.keyboard.press('ArrowLeft'); // to an operand of g₂ = g₁ + 10/f
     expect(['g_1', 'τ15']).toContain((await state(page, main)).focus);
     await page.keyboard.press('Home');
@@ -247,20 +271,26 @@ describe('<lumen-graph> in lesson 19', () => {
     await page.keyboard.press('ArrowRight'); // to a node that uses b
     const user = (await state(page, main)).focus;
     expect(user).not.toBe('b');
-    expect(await page.locator($(`[data-node="${user}"]`)).getAttribute('aria-label')).toMatch(/ = [^;]*\bb\b/);
+    expect(await page.locator($(`[data-node="${user}"]`)).getAttribute('aria-label')).toMatch(
+      / = [^;]*\bb\b/,
+    );
     // Only one node is a Tab stop: the selected one.
     expect(await page.locator($('[data-node][tabindex="0"]')).count()).toBe(1);
 
     await page.locator($('input[name="local"]')).check();
     await frames(page);
-    expect(await page.locator($('.elabel')).evaluateAll((els) => els.filter((e) => (e as SVGElement).style.display !== 'none').length)).toBe(
-      await page.locator($('.edges path:not(.head)')).count(),
-    );
+    expect(
+      await page
+        .locator($('.elabel'))
+        .evaluateAll((els) => els.filter((e) => (e as SVGElement).style.display !== 'none').length),
+    ).toBe(await page.locator($('.edges path:not(.head)')).count());
     await page.locator($('input[name="local"]')).uncheck();
   });
 
   it('setState and lesson steps drive it; derived values are read-only', async () => {
-    await page.$eval(main, (el) => (el as GraphView).setState({ program: 'x = 2; y = x * x + x', step: 999 }));
+    await page.$eval(main, (el) =>
+      (el as GraphView).setState({ program: 'x = 2; y = x * x + x', step: 999 }),
+    );
     await frames(page);
     const s = await state(page, main);
     expect(s.program).toBe('x = 2\ny = x * x + x');
@@ -268,10 +298,14 @@ describe('<lumen-graph> in lesson 19', () => {
     expect(s.values).toEqual({ x: 2, y: 6 });
     await page.$eval(main, (el) => (el as GraphView).setState({ grads: { x: 1 } }));
     expect((await state(page, main)).grads).toEqual({ x: 5 });
-    expect((await page.$eval(main, (el) => (el as GraphView).messages)).join(' ')).toMatch(/Unknown setting "grads"/);
+    expect((await page.$eval(main, (el) => (el as GraphView).messages)).join(' ')).toMatch(
+      /Unknown setting "grads"/,
+    );
     await page.$eval(main, (el) => (el as GraphView).setState({ program: 'a = 1\nb = a +' }));
     expect((await state(page, main)).program).toBe('x = 2\ny = x * x + x');
-    expect((await page.$eval(main, (el) => (el as GraphView).messages)).join(' ')).toMatch(/Line 2, column 8: expected a number/);
+    expect((await page.$eval(main, (el) => (el as GraphView).messages)).join(' ')).toMatch(
+      /Line 2, column 8: expected a number/,
+    );
   });
 });
 
@@ -312,7 +346,11 @@ describe('predict-first in lesson 19 (#guess)', () => {
     s = await state(page, sel);
     expect(s.grads).toEqual({ x: 7 });
     expect(s.focus).toBe('x');
-    expect(await page.$eval(sel, (el) => (el as GraphView).prediction)).toMatchObject({ guess: 4, actual: 7, error: 3 });
+    expect(await page.$eval(sel, (el) => (el as GraphView).prediction)).toMatchObject({
+      guess: 4,
+      actual: 7,
+      error: 3,
+    });
 
     await page.locator($('button[name="again"]')).click();
     expect((await state(page, sel)).grads).toEqual({});
@@ -359,7 +397,10 @@ describe('<lumen-graph> outside Lumen', () => {
   });
 
   it('works in the iframe page, with settings from the URL', async () => {
-    const page = await openPage(chromium.browser, server.url('/embed.html?widget=graph&program=x+%3D+3%3B+y+%3D+x+*+x+%2B+x&step=all&theme=dark'));
+    const page = await openPage(
+      chromium.browser,
+      server.url('/embed.html?widget=graph&program=x+%3D+3%3B+y+%3D+x+*+x+%2B+x&step=all&theme=dark'),
+    );
     await settle(page);
     const s = await state(page, 'lumen-graph');
     expect(s.program).toBe('x = 3\ny = x * x + x');
@@ -376,20 +417,27 @@ describe('lesson 19 looks right in every theme and on a phone', () => {
     { name: 'projector', width: 1600, height: 1000 },
     { name: 'light', width: 360, height: 740 },
   ] as const;
-  it.each(cases)('$name at $width px: clean, no page-wide sideways scroll, the graph scrolls in its box', async ({ name, width, height }) => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON19}?theme=${name}`), { width, height });
-    await settle(page);
-    await page.$eval('#main', (el) => (el as GraphView).setState({ step: 999, focus: 'a' }));
-    await page.locator('#main').scrollIntoViewIfNeeded();
-    await frames(page, 3);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const box = await page.$eval('#big', (el) => {
-      const g = el.shadowRoot?.querySelector('.graph') as HTMLElement;
-      return { scroll: g.scrollWidth, client: g.clientWidth };
-    });
-    if (width < 1000) expect(box.scroll, 'the big graph scrolls inside its box').toBeGreaterThan(box.client);
-    await screenshot(page, `graph-lesson19-${name}-${width}`);
-    expectClean(page);
-    await page.close();
-  });
+  it.each(cases)(
+    '$name at $width px: clean, no page-wide sideways scroll, the graph scrolls in its box',
+    async ({ name, width, height }) => {
+      const page = await openPage(chromium.browser, server.url(`${LESSON19}?theme=${name}`), {
+        width,
+        height,
+      });
+      await settle(page);
+      await page.$eval('#main', (el) => (el as GraphView).setState({ step: 999, focus: 'a' }));
+      await page.locator('#main').scrollIntoViewIfNeeded();
+      await frames(page, 3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const box = await page.$eval('#big', (el) => {
+        const g = el.shadowRoot?.querySelector('.graph') as HTMLElement;
+        return { scroll: g.scrollWidth, client: g.clientWidth };
+      });
+      if (width < 1000)
+        expect(box.scroll, 'the big graph scrolls inside its box').toBeGreaterThan(box.client);
+      await screenshot(page, `graph-lesson19-${name}-${width}`);
+      expectClean(page);
+      await page.close();
+    },
+  );
 });

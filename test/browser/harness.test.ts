@@ -6,7 +6,15 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, screenshot, serveDist, type LaunchedChromium, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  screenshot,
+  serveDist,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
 import { decodePng, diffPng } from './png';
 import { resolveInside } from './serve.mjs';
 
@@ -17,8 +25,14 @@ let chromium: LaunchedChromium;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lumen-harness-'));
   await mkdir(join(dir, 'sub'));
-  await writeFile(join(dir, 'index.html'), '<!doctype html><title>root</title><link rel="icon" href="data:,"><p>root</p>');
-  await writeFile(join(dir, 'sub/index.html'), '<!doctype html><title>sub</title><link rel="icon" href="data:,"><p>sub</p>');
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><title>root</title><link rel="icon" href="data:,"><p>root</p>',
+  );
+  await writeFile(
+    join(dir, 'sub/index.html'),
+    '<!doctype html><title>sub</title><link rel="icon" href="data:,"><p>sub</p>',
+  );
   await writeFile(join(dir, 'a.js'), 'export const a = 1;');
   await writeFile(join(dir, 'font.woff2'), 'x');
   await writeFile(join(dir, 'secret.txt'), 'inside');
@@ -30,7 +44,9 @@ beforeAll(async () => {
         <script>console.warn('a warning'); console.error('an error'); console.log('fine');
         setTimeout(() => { throw new Error('boom'); }, 0);</script><img src="/missing.png" alt="">`,
     },
-    '/blue.html': { body: '<!doctype html><link rel="icon" href="data:,"><style>html,body{margin:0;background:#0000ff}</style>' },
+    '/blue.html': {
+      body: '<!doctype html><link rel="icon" href="data:,"><style>html,body{margin:0;background:#0000ff}</style>',
+    },
   });
   chromium = await launchChromium();
 });
@@ -42,9 +58,16 @@ afterAll(async () => {
   await rm(join(tmpdir(), 'lumen-outside.txt'), { force: true });
 });
 
-async function get(path: string): Promise<{ status: number; type: string | null; body: string; location: string | null }> {
+async function get(
+  path: string,
+): Promise<{ status: number; type: string | null; body: string; location: string | null }> {
   const res = await fetch(server.url() + path.replace(/^\//, ''), { redirect: 'manual' });
-  return { status: res.status, type: res.headers.get('content-type'), body: await res.text(), location: res.headers.get('location') };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    body: await res.text(),
+    location: res.headers.get('location'),
+  };
 }
 
 describe('static server', () => {
@@ -60,7 +83,13 @@ describe('static server', () => {
 
   it('answers 404 for missing files and never leaves its root', async () => {
     expect((await get('/nope.html')).status).toBe(404);
-    for (const path of ['/../lumen-outside.txt', '/%2e%2e/lumen-outside.txt', '/sub/%2e%2e%2f%2e%2e%2flumen-outside.txt', '/%2e%2e%5clumen-outside.txt', '/%00']) {
+    for (const path of [
+      '/../lumen-outside.txt',
+      '/%2e%2e/lumen-outside.txt',
+      '/sub/%2e%2e%2f%2e%2e%2flumen-outside.txt',
+      '/%2e%2e%5clumen-outside.txt',
+      '/%00',
+    ]) {
       const res = await get(path);
       expect(res.body, path).not.toContain('TOKEN-FROM-OUTSIDE');
       expect(res.status, path).toBeGreaterThanOrEqual(400);
@@ -122,7 +151,9 @@ describe('page problems', () => {
     expect(diffPng(square, shifted, { radius: 1 }).different, 'a one-pixel shift is absorbed').toBe(0);
     const shorter = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 199 } });
     expect(diffPng(shifted, shorter).ratio, 'sizes differ: all different without a radius').toBe(1);
-    expect(diffPng(shifted, shorter, { radius: 1 }).different, 'one row fewer: only that row differs').toBe(320);
+    expect(diffPng(shifted, shorter, { radius: 1 }).different, 'one row fewer: only that row differs').toBe(
+      320,
+    );
     await page.close();
   });
 });

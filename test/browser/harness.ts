@@ -14,7 +14,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium as launch, startStaticServer, type LaunchedChromium, type Route, type StaticServer } from './serve.mjs';
+import {
+  launchChromium as launch,
+  startStaticServer,
+  type LaunchedChromium,
+  type Route,
+  type StaticServer,
+} from './serve.mjs';
 
 export type { LaunchedChromium, StaticServer };
 
@@ -25,7 +31,10 @@ export const SCREENS = join(ROOT, 'test-results/screens');
 
 /** Serves `dir` (relative to the repository root) plus extra `routes` on 127.0.0.1. */
 /** Serves the built site; `LUMEN_DIST=/tmp/x-dist` makes every test use another build than dist/. */
-export function serveDist(dir = process.env.LUMEN_DIST || 'dist', routes: Record<string, Route> = {}): Promise<StaticServer> {
+export function serveDist(
+  dir = process.env.LUMEN_DIST || 'dist',
+  routes: Record<string, Route> = {},
+): Promise<StaticServer> {
   const resolved: Record<string, Route> = {};
   for (const [prefix, target] of Object.entries(routes))
     resolved[prefix] = typeof target === 'string' ? resolve(ROOT, target) : target;
@@ -62,7 +71,8 @@ export interface LumenPage extends Page {
  * browser. It says nothing about the page. (Naming SwiftShader with --use-angle would silence it,
  * but turns on SwiftShader GPU compositing, which costs every frame of every widget ~15 ms more.)
  */
-const CHROMIUM_READBACK_NOTE = /^\[\.WebGL-[^\]]*\]GL Driver Message \(OpenGL, Performance, [^)]*\): GPU stall due to ReadPixels/;
+const CHROMIUM_READBACK_NOTE =
+  /^\[\.WebGL-[^\]]*\]GL Driver Message \(OpenGL, Performance, [^)]*\): GPU stall due to ReadPixels/;
 
 /** Opens `url` in a fresh context (empty cache and storage); closing the page closes the context. */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<LumenPage> {
@@ -79,10 +89,14 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     if (msg.type() !== 'error' && msg.type() !== 'warning') return;
     if (CHROMIUM_READBACK_NOTE.test(msg.text())) return;
     const where = msg.location();
-    found.push(`console.${msg.type()}: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    found.push(
+      `console.${msg.type()}: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`,
+    );
   });
   page.on('pageerror', (err) => found.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) => found.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  page.on('requestfailed', (req) =>
+    found.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`),
+  );
   page.on('response', (res) => {
     if (res.status() >= 400) found.push(`HTTP ${res.status()}: ${res.url()}`);
   });
@@ -101,10 +115,13 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
  */
 export async function settle(page: Page, timeoutMs = 10_000): Promise<void> {
   const missing = await page.evaluate(async (limit) => {
-    const tags = new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('lumen-')));
+    const tags = new Set(
+      [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('lumen-')),
+    );
     const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), limit));
     const defined = Promise.all([...tags].map((t) => customElements.whenDefined(t)));
-    if ((await Promise.race([defined, timeout])) === 'timeout') return [...tags].filter((t) => !customElements.get(t));
+    if ((await Promise.race([defined, timeout])) === 'timeout')
+      return [...tags].filter((t) => !customElements.get(t));
     await document.fonts.ready;
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     await document.fonts.ready;

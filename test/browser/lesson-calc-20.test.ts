@@ -97,7 +97,11 @@ describe('<lumen-descent> in lesson 20', () => {
     await page.$eval(main, (el) => (el as DescentView).setState({ speed: 30 }));
     await page.locator($('button[name="play"]')).click();
     await expect.poll(() => page.locator($('button[name="play"]')).textContent()).toBe('Pause');
-    await page.waitForFunction((sel) => (document.querySelector(sel) as DescentView).state.steps >= 14, main, { timeout: 10_000 });
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as DescentView).state.steps >= 14,
+      main,
+      { timeout: 10_000 },
+    );
     await page.locator($('button[name="play"]')).click(); // pause
     const s = await state(page, main);
     const at = s.steps;
@@ -110,7 +114,9 @@ describe('<lumen-descent> in lesson 20', () => {
     }
     expect(s.runs[1]!.theta[1]).toBe(0); // η = 0.1: one step wipes out y
     const text = page.locator($('.runs li[data-run="4"] .run-text'));
-    expect(await text.textContent()).toBe('Run 4, η = 0.25: diverged at step 12 (the steps grew without limit).');
+    expect(await text.textContent()).toBe(
+      'Run 4, η = 0.25: diverged at step 12 (the steps grew without limit).',
+    );
     expect(await text.getAttribute('class')).toContain('diverged');
   });
 
@@ -136,7 +142,9 @@ describe('<lumen-descent> in lesson 20', () => {
     await page.$eval(main, (el) => (el as DescentView).setState({ steps: 0, selected: 2 }));
     await frames(page, 3);
     const words = await page.locator($('.formula-text')).textContent();
-    expect(words).toBe('Run 2, step 0: theta (−1.8, 0.9) minus 0.1 times the gradient (−1.8, 9) gives (−1.62, 0); loss 5.67.');
+    expect(words).toBe(
+      'Run 2, step 0: theta (−1.8, 0.9) minus 0.1 times the gradient (−1.8, 9) gives (−1.62, 0); loss 5.67.',
+    );
     await expect.poll(() => page.locator($('.formula .katex')).count(), { timeout: 5000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator($('.formula')).textContent()).toContain('−1.62');
     await expect.poll(() => page.locator($('.formula .katex-error')).count()).toBe(0);
@@ -153,7 +161,9 @@ describe('<lumen-descent> in lesson 20', () => {
     const s = await state(page, main);
     expect(s.start![0]).toBeCloseTo(1, 1);
     expect(s.start![1]).toBeCloseTo(-1, 1);
-    await page.waitForFunction((sel) => (document.querySelector(sel) as DescentView).state.steps >= 2, main, { timeout: 5000 });
+    await page.waitForFunction((sel) => (document.querySelector(sel) as DescentView).state.steps >= 2, main, {
+      timeout: 5000,
+    });
     await page.keyboard.press('p'); // pause
     const paused = await state(page, main);
     await page.keyboard.press('r');
@@ -181,7 +191,9 @@ describe('<lumen-descent> in lesson 20', () => {
     await expect.poll(() => page.locator($('.runs li')).count()).toBe(2);
     await input.fill('0.1, fast');
     await input.press('Enter');
-    await expect.poll(() => page.locator($('.error')).textContent()).toMatch(/^Could not read those rates: expected 1 to 4 numbers/);
+    await expect
+      .poll(() => page.locator($('.error')).textContent())
+      .toMatch(/^Could not read those rates: expected 1 to 4 numbers/);
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect((await state(page, main)).rates).toEqual([0.05, 1.2]);
     await input.press('Escape');
@@ -220,12 +232,16 @@ describe('<lumen-descent> in lesson 20', () => {
   it('a bad attribute shows a message and falls back; the ARIA description has the numbers', async () => {
     await page.$eval(main, (el) => el.setAttribute('rates', '1e300'));
     const msgs = await page.$eval(main, (el) => (el as DescentView).messages);
-    expect(msgs[0]).toMatch(/^rates="1e300" \(attribute\): each learning rate must be a number from 0.0001 to 5\. Using "0.02, 0.1, 0.25"\.$/);
+    expect(msgs[0]).toMatch(
+      /^rates="1e300" \(attribute\): each learning rate must be a number from 0.0001 to 5\. Using "0.02, 0.1, 0.25"\.$/,
+    );
     expect((await state(page, main)).rates).toEqual([0.02, 0.1, 0.25]);
     await expect.poll(() => page.locator($('.messages')).isVisible()).toBe(true);
     await page.$eval(main, (el) => el.setAttribute('rates', '0.1'));
     expect(await page.$eval(main, (el) => (el as DescentView).messages)).toEqual([]);
-    expect(await page.$eval(main, (el) => (el as DescentView).description)).toMatch(/^Gradient descent on the two minima surface from \(0\.3, 1\.5\), momentum 0\.1, after 0 steps\. Run 1, η = 0\.1: step 0/);
+    expect(await page.$eval(main, (el) => (el as DescentView).description)).toMatch(
+      /^Gradient descent on the two minima surface from \(0\.3, 1\.5\), momentum 0\.1, after 0 steps\. Run 1, η = 0\.1: step 0/,
+    );
   });
 
   it('predict first: the guess is judged, then the widget shows step 25', async () => {
@@ -249,7 +265,9 @@ describe('<lumen-descent> in lesson 20', () => {
           // A lost context hands out no extensions: keep the one taken before the loss.
           const w = window as unknown as { __lose?: WEBGL_lose_context };
           const canvas = el.shadowRoot!.querySelector('.stage canvas') as HTMLCanvasElement;
-          w.__lose ??= (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!;
+          w.__lose ??= (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension(
+            'WEBGL_lose_context',
+          )!;
           if (h === 'loseContext') w.__lose.loseContext();
           else w.__lose.restoreContext();
         },
@@ -267,9 +285,13 @@ describe('<lumen-descent> in lesson 20', () => {
   it('a presenter step drives the widget', async () => {
     await page.locator('#content').focus();
     await page.keyboard.press('s');
-    await expect.poll(() => page.locator('.step[aria-current="step"]').getAttribute('data-step'), { timeout: 3000 }).toBe('1');
+    await expect
+      .poll(() => page.locator('.step[aria-current="step"]').getAttribute('data-step'), { timeout: 3000 })
+      .toBe('1');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await state(page, main)).rates.join(','), { timeout: 3000 }).toBe('0.05,0.3,1.2');
+    await expect
+      .poll(async () => (await state(page, main)).rates.join(','), { timeout: 3000 })
+      .toBe('0.05,0.3,1.2');
     const s = await state(page, main);
     expect(s.surface).toBe('bowl');
     expect(s.steps).toBe(30);
@@ -293,7 +315,9 @@ describe('<lumen-descent> without WebGL, and giving its context back', () => {
     // Reduced motion (asked for by this page): no walk, the finished picture at once.
     expect(s.steps).toBeGreaterThan(10);
     expect(s.runs[3]!.status).toBe('diverged');
-    await expect.poll(() => page.locator('#main .formula-text').textContent()).toMatch(/^Run 1, step \d+: theta/);
+    await expect
+      .poll(() => page.locator('#main .formula-text').textContent())
+      .toMatch(/^Run 1, step \d+: theta/);
     expectClean(page);
     await page.close();
   });
@@ -313,7 +337,9 @@ describe('<lumen-descent> without WebGL, and giving its context back', () => {
       await page.evaluate(() => document.querySelector('#extra')!.remove());
     }
     await frames(page, 2);
-    expect(await page.evaluate(() => (window as unknown as { __glLive: () => number }).__glLive())).toBeLessThanOrEqual(2);
+    expect(
+      await page.evaluate(() => (window as unknown as { __glLive: () => number }).__glLive()),
+    ).toBeLessThanOrEqual(2);
     expectClean(page);
     await page.close();
   });
@@ -326,31 +352,39 @@ describe('lesson 20 looks right in every theme and on a phone', () => {
     { name: 'projector', width: 1600, height: 1000 },
     { name: 'light', width: 390, height: 800 },
   ] as const;
-  it.each(cases)('$name at $width px: clean, nothing sideways, a diverged run labelled', async ({ name, width, height }) => {
-    const page = await site.open(`${LESSON20}?theme=${name}`, { width, height });
-    await settle(page);
-    await page.$eval('#main', (el) => (el as DescentView).setState({ steps: 30 }));
-    await page.locator('#main').scrollIntoViewIfNeeded();
-    await frames(page, 4);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const overflow = await page.$eval('#main', (el) => {
-      const frame = el.shadowRoot!.querySelector('.frame') as HTMLElement;
-      const right = frame.getBoundingClientRect().right;
-      return [...el.shadowRoot!.querySelectorAll('.controls *')].filter((n) => n.getBoundingClientRect().right > right + 1).length;
-    });
-    expect(overflow, 'controls stay inside the widget').toBe(0);
-    // The map canvas is drawn: not a single flat colour.
-    const distinct = await page.$eval('#main', (el) => {
-      const c = el.shadowRoot!.querySelector('.map canvas') as HTMLCanvasElement;
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set<number>();
-      for (let k = 0; k < d.length; k += 397 * 4) seen.add((d[k]! << 16) | (d[k + 1]! << 8) | d[k + 2]!);
-      return seen.size;
-    });
-    expect(distinct).toBeGreaterThan(3);
-    expect(await page.locator('#main .runs li[data-run="4"]').getAttribute('data-status')).toBe('diverged');
-    await page.locator('#main').screenshot({ path: `test-results/screens/descent-lesson20-${name}-${width}.png` }).catch(() => screenshot(page, `descent-lesson20-${name}-${width}`));
-    expectClean(page);
-    await page.close();
-  });
+  it.each(cases)(
+    '$name at $width px: clean, nothing sideways, a diverged run labelled',
+    async ({ name, width, height }) => {
+      const page = await site.open(`${LESSON20}?theme=${name}`, { width, height });
+      await settle(page);
+      await page.$eval('#main', (el) => (el as DescentView).setState({ steps: 30 }));
+      await page.locator('#main').scrollIntoViewIfNeeded();
+      await frames(page, 4);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const overflow = await page.$eval('#main', (el) => {
+        const frame = el.shadowRoot!.querySelector('.frame') as HTMLElement;
+        const right = frame.getBoundingClientRect().right;
+        return [...el.shadowRoot!.querySelectorAll('.controls *')].filter(
+          (n) => n.getBoundingClientRect().right > right + 1,
+        ).length;
+      });
+      expect(overflow, 'controls stay inside the widget').toBe(0);
+      // The map canvas is drawn: not a single flat colour.
+      const distinct = await page.$eval('#main', (el) => {
+        const c = el.shadowRoot!.querySelector('.map canvas') as HTMLCanvasElement;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set<number>();
+        for (let k = 0; k < d.length; k += 397 * 4) seen.add((d[k]! << 16) | (d[k + 1]! << 8) | d[k + 2]!);
+        return seen.size;
+      });
+      expect(distinct).toBeGreaterThan(3);
+      expect(await page.locator('#main .runs li[data-run="4"]').getAttribute('data-status')).toBe('diverged');
+      await page
+        .locator('#main')
+        .screenshot({ path: `test-results/screens/descent-lesson20-${name}-${width}.png` })
+        .catch(() => screenshot(page, `descent-lesson20-${name}-${width}`));
+      expectClean(page);
+      await page.close();
+    },
+  );
 });

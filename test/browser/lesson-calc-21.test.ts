@@ -59,7 +59,10 @@ afterAll(async () => {
 
 type State = NetworkView['state'];
 function state(page: LumenPage, sel = '#main'): Promise<State> {
-  return page.$eval(sel, (el) => JSON.parse(JSON.stringify((el as NetworkView).state)) as NetworkView['state']);
+  return page.$eval(
+    sel,
+    (el) => JSON.parse(JSON.stringify((el as NetworkView).state)) as NetworkView['state'],
+  );
 }
 function batches(page: LumenPage, sel = '#main'): Promise<number> {
   return page.$eval(sel, (el) => (el as NetworkView).batches);
@@ -77,7 +80,11 @@ async function restingBatches(page: LumenPage, sel = '#main'): Promise<number> {
 }
 /** Waits until the widget has a snapshot of its current settings (after a change restarted the run). */
 async function fresh(page: LumenPage, sel = '#main'): Promise<void> {
-  await page.waitForFunction((s) => typeof (document.querySelector(s) as NetworkView | null)?.state.trainLoss === 'number', sel, { timeout: 15_000 });
+  await page.waitForFunction(
+    (s) => typeof (document.querySelector(s) as NetworkView | null)?.state.trainLoss === 'number',
+    sel,
+    { timeout: 15_000 },
+  );
 }
 
 describe('<lumen-network> in lesson 21', () => {
@@ -106,11 +113,14 @@ describe('<lumen-network> in lesson 21', () => {
       const c = el.shadowRoot?.querySelector('.plot canvas') as HTMLCanvasElement;
       const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
       const seen = new Set<number>();
-      for (let k = 0; k < d.length; k += 4 * 37) seen.add(((d[k] ?? 0) << 16) | ((d[k + 1] ?? 0) << 8) | (d[k + 2] ?? 0));
+      for (let k = 0; k < d.length; k += 4 * 37)
+        seen.add(((d[k] ?? 0) << 16) | ((d[k + 1] ?? 0) << 8) | (d[k + 2] ?? 0));
       return seen.size;
     });
     expect(colours).toBeGreaterThan(20);
-    expect(await page.$eval('#main', (el) => (el as NetworkView).description)).toMatch(/2–4–2–1 network.*Not trained yet/);
+    expect(await page.$eval('#main', (el) => (el as NetworkView).description)).toMatch(
+      /2–4–2–1 network.*Not trained yet/,
+    );
   });
 
   it('steps one batch by button and key, plays, pauses and stays paused', async () => {
@@ -130,7 +140,9 @@ describe('<lumen-network> in lesson 21', () => {
     expect(await batches(page)).toBe(b);
     const s = await state(page);
     expect(await page.locator($('.status')).textContent()).toContain(`Epoch ${s.epoch}`);
-    expect(await page.$eval('#main', (el) => (el as NetworkView).description)).toMatch(/training loss 0\.\d{4}, test loss 0\.\d{4}\. Training is paused/);
+    expect(await page.$eval('#main', (el) => (el as NetworkView).description)).toMatch(
+      /training loss 0\.\d{4}, test loss 0\.\d{4}\. Training is paused/,
+    );
   });
 
   it('rewinds to the seeded start and replays the same loss curve exactly', async () => {
@@ -142,7 +154,9 @@ describe('<lumen-network> in lesson 21', () => {
     expect(await batches(page)).toBe(0);
     expect((await state(page)).trainLoss).toBe(first.train[0]);
     await page.keyboard.press('p');
-    await expect.poll(async () => (await state(page)).epoch, { timeout: 20_000 }).toBeGreaterThanOrEqual(epochs);
+    await expect
+      .poll(async () => (await state(page)).epoch, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(epochs);
     await page.keyboard.press('p');
     const again = await page.$eval('#main', (el) => (el as NetworkView).losses);
     expect(again.train.slice(0, epochs + 1)).toEqual(first.train.slice(0, epochs + 1));
@@ -152,13 +166,19 @@ describe('<lumen-network> in lesson 21', () => {
   it('reads a step out at once, and training only every few seconds, not every frame', async () => {
     const live = $('p.sr-only[aria-live="polite"]');
     await page.locator($('button[name="step"]')).click();
-    await expect.poll(() => page.locator(live).textContent()).toMatch(/After \d+ epochs?: training loss|into the first epoch/);
+    await expect
+      .poll(() => page.locator(live).textContent())
+      .toMatch(/After \d+ epochs?: training loss|into the first epoch/);
     // Count what a screen reader would be handed while the network trains for 3 s (~180 frames).
     await page.$eval('#main', (el) => {
       const region = el.shadowRoot!.querySelector('p.sr-only[aria-live="polite"]')!;
       const w = window as unknown as { liveChanges: number };
       w.liveChanges = 0;
-      new MutationObserver(() => void w.liveChanges++).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => void w.liveChanges++).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.keyboard.press('p');
     await expect.poll(async () => (await state(page)).play).toBe(true);
@@ -171,13 +191,19 @@ describe('<lumen-network> in lesson 21', () => {
 
   it('shows a weight’s gradient on hover, moves between weights by keys, and the formula follows', async () => {
     await page.locator($('button[name="step"]')).click();
-    await expect.poll(async () => (await page.$eval('#main', (el) => (el as NetworkView).weight))?.grad).toBeTypeOf('number');
+    await expect
+      .poll(async () => (await page.$eval('#main', (el) => (el as NetworkView).weight))?.grad)
+      .toBeTypeOf('number');
     await page.locator($('[data-edge="1.2.1"] .hit')).hover({ force: true });
-    await expect.poll(async () => (await page.$eval('#main', (el) => (el as NetworkView).weight))?.edge).toBe('1.2.1');
+    await expect
+      .poll(async () => (await page.$eval('#main', (el) => (el as NetworkView).weight))?.edge)
+      .toBe('1.2.1');
     const w = await page.$eval('#main', (el) => (el as NetworkView).weight);
     expect(Number.isFinite(w?.w)).toBe(true);
     expect(await page.locator($('.tip text')).textContent()).toMatch(/^w −?[\d.]+(e−\d+)?\s+∂L\/∂w −?[\d.]+/);
-    await expect.poll(() => page.locator($('.formula-text')).textContent()).toMatch(/weight w1, 21 is the mean over the points of the batch/);
+    await expect
+      .poll(() => page.locator($('.formula-text')).textContent())
+      .toMatch(/weight w1, 21 is the mean over the points of the batch/);
     expect(await page.locator($('.formula .katex')).count()).toBeGreaterThan(0);
 
     await page.locator($('[data-edge="1.2.1"] .hit')).click({ force: true });
@@ -188,9 +214,13 @@ describe('<lumen-network> in lesson 21', () => {
     expect((await state(page)).edge).toEqual({ layer: 2, to: 2, from: 2 });
     await page.keyboard.press('End');
     expect((await state(page)).edge).toEqual({ layer: 3, to: 1, from: 2 });
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-edge'))).toBe('3.1.2');
+    expect(
+      await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-edge')),
+    ).toBe('3.1.2');
     expect(await page.locator($('[data-edge][tabindex="0"]')).count()).toBe(1);
-    expect(await page.locator($('[data-edge="3.1.2"]')).getAttribute('aria-label')).toMatch(/^weight of layer 3, from neuron 2 of hidden layer 2 to the output: w = .*gradient/);
+    expect(await page.locator($('[data-edge="3.1.2"]')).getAttribute('aria-label')).toMatch(
+      /^weight of layer 3, from neuron 2 of hidden layer 2 to the output: w = .*gradient/,
+    );
   });
 
   it('changes data, layers, neurons, activation and noise with the controls; each restarts the run', async () => {
@@ -263,9 +293,13 @@ describe('<lumen-network> in lesson 21', () => {
     expect((await state(page)).rate).toBe(0.1);
     await page.$eval('#main', (el) => el.setAttribute('layers', '4,9'));
     expect((await state(page)).layers).toEqual([4, 2]);
-    expect(await page.locator($('.messages')).textContent()).toContain('layers="4,9" (attribute): every layer needs a whole number of 1 … 8 neurons');
+    expect(await page.locator($('.messages')).textContent()).toContain(
+      'layers="4,9" (attribute): every layer needs a whole number of 1 … 8 neurons',
+    );
     await page.$eval('#main', (el) => el.setAttribute('edge', '4.1.1'));
-    expect(await page.locator($('.messages')).textContent()).toContain('edge="4.1.1": this network has no such weight');
+    expect(await page.locator($('.messages')).textContent()).toContain(
+      'edge="4.1.1": this network has no such weight',
+    );
   });
 });
 
@@ -281,19 +315,25 @@ describe('predict-first, presenter and motion in lesson 21', () => {
     const s = await state(page, '#guess');
     expect(s).toMatchObject({ dataset: 'gauss', play: true });
     await page.locator('#guess').scrollIntoViewIfNeeded();
-    await expect.poll(async () => (await state(page, '#guess')).epoch, { timeout: 20_000 }).toBeGreaterThan(2);
+    await expect
+      .poll(async () => (await state(page, '#guess')).epoch, { timeout: 20_000 })
+      .toBeGreaterThan(2);
     expectClean(page);
     await page.close();
   });
 
   it('?step=3 sets XOR with two hidden neurons; reduced motion means no autoplay', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON}?step=3`), { reducedMotion: 'reduce' });
+    const page = await openPage(chromium.browser, server.url(`${LESSON}?step=3`), {
+      reducedMotion: 'reduce',
+    });
     await settle(page);
     await expect.poll(async () => (await state(page)).dataset).toBe('xor');
     const s = await state(page);
     expect(s.layers).toEqual([2]);
     // The step asks for play=true, but this reader prefers reduced motion: a first step never autoplays.
-    const reduced = await openPage(chromium.browser, server.url(`${LESSON}?main.play=true`), { reducedMotion: 'reduce' });
+    const reduced = await openPage(chromium.browser, server.url(`${LESSON}?main.play=true`), {
+      reducedMotion: 'reduce',
+    });
     await settle(reduced);
     await fresh(reduced);
     await reduced.waitForTimeout(500);
@@ -352,10 +392,18 @@ describe('<lumen-network> outside Lumen', () => {
   });
 
   it('takes its settings from the iframe page’s URL', async () => {
-    const page = await openPage(chromium.browser, server.url('/embed.html?widget=network&dataset=spiral&layers=8,8&activation=relu&theme=dark'));
+    const page = await openPage(
+      chromium.browser,
+      server.url('/embed.html?widget=network&dataset=spiral&layers=8,8&activation=relu&theme=dark'),
+    );
     await settle(page);
     await fresh(page, 'lumen-network');
-    expect(await state(page, 'lumen-network')).toMatchObject({ dataset: 'spiral', layers: [8, 8], activation: 'relu', epoch: 0 });
+    expect(await state(page, 'lumen-network')).toMatchObject({
+      dataset: 'spiral',
+      layers: [8, 8],
+      activation: 'relu',
+      epoch: 0,
+    });
     expectClean(page);
     await page.close();
   });

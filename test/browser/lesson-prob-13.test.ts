@@ -72,7 +72,7 @@ describe('lesson 13: the central limit theorem', () => {
     expect(s.n).toBe(15);
     expect(s.measuredSd! / s.theorySd).toBeGreaterThan(0.97);
     expect(s.measuredSd! / s.theorySd).toBeLessThan(1.03);
-    expect(Math.abs(s.measuredMean! - s.mu)).toBeLessThan(5 * s.theorySd / Math.sqrt(s.means));
+    expect(Math.abs(s.measuredMean! - s.mu)).toBeLessThan((5 * s.theorySd) / Math.sqrt(s.means));
 
     // A skewed source: the means still have sd σ/√n.
     await page.locator('#main select[name="source"]').selectOption('exponential');
@@ -103,7 +103,9 @@ describe('lesson 13: the central limit theorem', () => {
     expect(d[d.length - 1]).toBeCloseTo(Math.max(0, painted[painted.length - 1]! - 1.5), 6);
     s = await finished(page, 'main');
     expect(Math.abs(s.measuredSd! / s.theorySd - 1)).toBeLessThan(0.03);
-    expect(await page.evaluate(() => (document.getElementById('main') as CltView).description)).toMatch(/hand-drawn density.*n = 15/);
+    expect(await page.evaluate(() => (document.getElementById('main') as CltView).description)).toMatch(
+      /hand-drawn density.*n = 15/,
+    );
     await screenshotElement(page, '#main', 'clt-lesson13-main-light');
     expectClean(page);
     await page.close();
@@ -122,7 +124,9 @@ describe('lesson 13: the central limit theorem', () => {
     await page.locator('#guess button[name="again"]').click();
     await guess.fill('0.058');
     await page.locator('#guess button[name="reveal"]').click();
-    expect((await page.evaluate(() => (document.getElementById('guess') as CltView).prediction))!.sentence).toMatch(/spot on/);
+    expect(
+      (await page.evaluate(() => (document.getElementById('guess') as CltView).prediction))!.sentence,
+    ).toMatch(/spot on/);
     const s = await finished(page, 'guess');
     expect(Math.abs(s.measuredSd! / s.theorySd - 1)).toBeLessThan(0.03);
 
@@ -146,19 +150,36 @@ describe('lesson 13: the central limit theorem', () => {
     const page = await site.open(LESSON + '?theme=dark', { colorScheme: 'dark', reducedMotion: 'reduce' });
     await settle(page);
     await finished(page, 'main');
-    await page.evaluate(() => (document.getElementById('main') as CltView).setState({ means: 10_000_000, n: 100 }));
-    await page.waitForFunction(() => (document.getElementById('main') as CltView).state.done > 0, null, { timeout: 20_000 });
+    await page.evaluate(() =>
+      (document.getElementById('main') as CltView).setState({ means: 10_000_000, n: 100 }),
+    );
+    await page.waitForFunction(() => (document.getElementById('main') as CltView).state.done > 0, null, {
+      timeout: 20_000,
+    });
     // Reduced motion: no growing histogram while it runs (the plot's label has no measured sd yet).
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     expect((await stateOf(page, 'main')).running).toBe(true);
-    expect(await page.locator('#main canvas.means-plot').getAttribute('aria-label')).not.toMatch(/measured over/);
+    expect(await page.locator('#main canvas.means-plot').getAttribute('aria-label')).not.toMatch(
+      /measured over/,
+    );
     await page.locator('#main button[name="cancel"]').click();
-    await page.waitForFunction(() => !(document.getElementById('main') as CltView).state.running, null, { timeout: 10_000 });
+    await page.waitForFunction(() => !(document.getElementById('main') as CltView).state.running, null, {
+      timeout: 10_000,
+    });
     const s = await stateOf(page, 'main');
     expect(s.done).toBeGreaterThan(0);
     expect(s.done).toBeLessThan(10_000_000);
     expect(await page.locator('#main .status').textContent()).toMatch(/^Stopped at/);
-    await page.waitForFunction(() => /measured over/.test(document.getElementById('main')!.shadowRoot!.querySelector('canvas.means-plot')!.getAttribute('aria-label') ?? ''));
+    await page.waitForFunction(() =>
+      /measured over/.test(
+        document
+          .getElementById('main')!
+          .shadowRoot!.querySelector('canvas.means-plot')!
+          .getAttribute('aria-label') ?? '',
+      ),
+    );
 
     const messages = await page.evaluate(() => {
       const el = document.getElementById('main') as CltView;

@@ -13,7 +13,13 @@ import { useSite } from './widget-page';
 const LESSON = '/lessons/probability/16-likelihood-confidence-bootstrap.html';
 
 interface EstimateView extends HTMLElement {
-  readonly state: Record<string, unknown> & { theta: number | null; rounds: number; level: number; sd: number; p: number };
+  readonly state: Record<string, unknown> & {
+    theta: number | null;
+    rounds: number;
+    level: number;
+    sd: number;
+    p: number;
+  };
   setState(partial: Record<string, unknown>): void;
   readonly messages: string[];
   readonly description: string;
@@ -25,7 +31,14 @@ interface EstimateView extends HTMLElement {
     rows: { lo: number; hi: number; miss: boolean }[];
     tally: { intervals: number; misses: number };
   };
-  readonly bootstrap: { estimate: number; done: number; total: number; interval: [number, number] | undefined; path: string; finished: boolean };
+  readonly bootstrap: {
+    estimate: number;
+    done: number;
+    total: number;
+    interval: [number, number] | undefined;
+    path: string;
+    finished: boolean;
+  };
   readonly prediction: { guess: number; actual: number; expected: number } | undefined;
 }
 
@@ -87,11 +100,15 @@ describe('lesson 16 in the light theme, desktop', () => {
   it('predict first: the intervals wait for the guess; Reveal says how close it was', async () => {
     const g = '#guess';
     await page.locator(g).scrollIntoViewIfNeeded();
-    expect(await page.locator(`${g} .readout`).textContent()).toBe('The intervals are drawn after your guess.');
+    expect(await page.locator(`${g} .readout`).textContent()).toBe(
+      'The intervals are drawn after your guess.',
+    );
     expect(await page.locator(`${g} .formula-wrap`).isHidden()).toBe(true);
     await page.locator(`${g} input[name="guess"]`).fill('half');
     await page.locator(`${g} button[name="reveal"]`).click();
-    expect(await page.locator(`${g} .input-error`).first().textContent()).toMatch(/whole number from 0 to 100/);
+    expect(await page.locator(`${g} .input-error`).first().textContent()).toMatch(
+      /whole number from 0 to 100/,
+    );
     expect(await read(page, g, (el) => el.prediction)).toBeUndefined();
 
     await page.locator(`${g} input[name="guess"]`).fill('5');
@@ -102,7 +119,9 @@ describe('lesson 16 in the light theme, desktop', () => {
     expect(p).toEqual({ guess: 5, actual: info.misses, expected: 5 });
     expect(info.misses).toBe(info.rows.filter((r) => r.miss).length);
     for (const r of info.rows) expect(r.miss).toBe(!(r.lo <= info.truth && info.truth <= r.hi));
-    expect(await page.locator(`${g} .predict-result`).textContent()).toMatch(new RegExp(`^You guessed 5\\. This batch: ${info.misses} missed`));
+    expect(await page.locator(`${g} .predict-result`).textContent()).toMatch(
+      new RegExp(`^You guessed 5\\. This batch: ${info.misses} missed`),
+    );
     expect(await page.locator(`${g} .formula-wrap`).isVisible()).toBe(true);
   });
 
@@ -116,7 +135,10 @@ describe('lesson 16 in the light theme, desktop', () => {
     await more.click();
     await more.click();
     // The tally of earlier batches is counted in slices between frames.
-    await page.waitForFunction((sel) => (document.querySelector(sel) as EstimateView).intervals.tally.intervals === 300, m);
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as EstimateView).intervals.tally.intervals === 300,
+      m,
+    );
     const after = await read(page, m, (el) => el.intervals);
     expect((await read(page, m, (el) => el.state)).rounds).toBe(3);
     expect(after.tally.intervals).toBe(300);
@@ -128,10 +150,15 @@ describe('lesson 16 in the light theme, desktop', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('PageDown');
     expect((await read(page, m, (el) => el.intervals)).selected).toBe(Math.min(99, sel0 + 11));
-    expect(await handle.getAttribute('aria-valuetext')).toMatch(/^Interval \d+: [\d.]+ to [\d.]+, (misses|contains) the true value$/);
+    expect(await handle.getAttribute('aria-valuetext')).toMatch(
+      /^Interval \d+: [\d.]+ to [\d.]+, (misses|contains) the true value$/,
+    );
 
     await page.locator(`${m} select[name="level"]`).selectOption('80');
-    await page.waitForFunction((sel) => (document.querySelector(sel) as EstimateView).intervals.tally.intervals === 300, m);
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as EstimateView).intervals.tally.intervals === 300,
+      m,
+    );
     const at80 = await read(page, m, (el) => el.intervals);
     expect(at80.tally.intervals).toBe(300);
     // 80% intervals miss about 60 times in 300; a wide binomial band around it.
@@ -144,7 +171,9 @@ describe('lesson 16 in the light theme, desktop', () => {
     const sd = page.locator(`${m} input[name="sd"]`);
     await sd.fill('-1');
     await sd.press('Enter');
-    expect(await page.locator(`${m} #input-error`).textContent()).toMatch(/^σ must be positive.*Kept σ = 2\.$/);
+    expect(await page.locator(`${m} #input-error`).textContent()).toMatch(
+      /^σ must be positive.*Kept σ = 2\.$/,
+    );
     expect((await read(page, m, (el) => el.state)).sd).toBe(2);
     await sd.fill('1e300');
     await sd.press('Enter');
@@ -171,19 +200,27 @@ describe('lesson 16 in the light theme, desktop', () => {
   it('bootstrap: 100,000 resampled medians off the main thread, the percentile interval around the median', async () => {
     const b = '#boot';
     await page.locator(b).scrollIntoViewIfNeeded();
-    await page.waitForFunction((sel) => (document.querySelector(sel) as EstimateView).bootstrap.finished, b, { timeout: 20_000 });
+    await page.waitForFunction((sel) => (document.querySelector(sel) as EstimateView).bootstrap.finished, b, {
+      timeout: 20_000,
+    });
     const info = await read(page, b, (el) => el.bootstrap);
     expect(info.done).toBe(100_000);
     expect(info.path).toMatch(/\S/);
     if (!info.interval) throw new Error('no interval');
     expect(info.interval[0]).toBeLessThan(info.estimate);
     expect(info.interval[1]).toBeGreaterThan(info.estimate);
-    expect(await page.locator(`${b} .readout`).textContent()).toMatch(/^Sample median [\d.]+; the 95% bootstrap percentile interval is [\d.]+ to [\d.]+\.$/);
+    expect(await page.locator(`${b} .readout`).textContent()).toMatch(
+      /^Sample median [\d.]+; the 95% bootstrap percentile interval is [\d.]+ to [\d.]+\.$/,
+    );
     await page.locator(`${b} select[name="statistic"]`).selectOption('mean');
-    await page.waitForFunction((sel) => {
-      const el = document.querySelector(sel) as EstimateView;
-      return el.bootstrap.finished && el.state.statistic === 'mean';
-    }, b, { timeout: 20_000 });
+    await page.waitForFunction(
+      (sel) => {
+        const el = document.querySelector(sel) as EstimateView;
+        return el.bootstrap.finished && el.state.statistic === 'mean';
+      },
+      b,
+      { timeout: 20_000 },
+    );
     expect((await read(page, b, (el) => el.bootstrap)).interval).toBeDefined();
     await screenshot(page, 'lesson-prob-16-light');
   });
@@ -206,7 +243,9 @@ describe('lesson 16 in the other themes and on a phone', () => {
       expect(await page.$eval('#lik', (el) => (el as EstimateView).state.theta)).not.toBeNull();
       await page.locator('#many').scrollIntoViewIfNeeded();
       await page.locator('#many button[name="more"]').click();
-      await page.waitForFunction(() => (document.querySelector('#many') as EstimateView).intervals.tally.intervals === 200);
+      await page.waitForFunction(
+        () => (document.querySelector('#many') as EstimateView).intervals.tally.intervals === 200,
+      );
       await frames(page, 2);
       await screenshot(page, `lesson-prob-16-${theme}-${width}`, false);
       expectClean(page);

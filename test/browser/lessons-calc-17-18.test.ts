@@ -21,7 +21,8 @@ interface DerivativeView extends HTMLElement {
   readonly state: Record<string, unknown>;
   setState(partial: Record<string, unknown>): void;
   readonly numbers: Record<string, number> | undefined;
-  readonly prediction: { guess: number; answer: number; error: number; correct: boolean; sentence: string } | undefined;
+  readonly prediction:
+    { guess: number; answer: number; error: number; correct: boolean; sentence: string } | undefined;
   readonly swept: [number, number][];
   readonly messages: string[];
   readonly description: string;
@@ -44,7 +45,8 @@ function open(path: string, width = 1280): Promise<LumenPage> {
 
 const numbers = (page: Page, sel: string): Promise<Record<string, number>> =>
   page.$eval(sel, (el) => ({ ...(el as DerivativeView).numbers }) as Record<string, number>);
-const description = (page: Page, sel: string): Promise<string> => page.$eval(sel, (el) => (el as DerivativeView).description);
+const description = (page: Page, sel: string): Promise<string> =>
+  page.$eval(sel, (el) => (el as DerivativeView).description);
 
 /** The centre of a handle, in viewport pixels. */
 async function handleCentre(page: Page, sel: string, name: string): Promise<{ x: number; y: number }> {
@@ -84,7 +86,9 @@ describe('lesson 17: The derivative', () => {
     expect(await readState(page, '#main')).toMatchObject({ mode: 'tangent', f: 'x^3 - 2*x', x0: 1, h: 1 });
     expect(await numbers(page, '#main')).toMatchObject({ fx0: -1, secant: 5, slope: 1 });
     expect(await page.locator('#main .formula-wide .katex').count()).toBe(1);
-    expect(await page.locator('#main .readout').innerText()).toBe('The secant to x0 + h = 2 (h = 1) has slope 5. It misses the exact slope 1 by 4.');
+    expect(await page.locator('#main .readout').innerText()).toBe(
+      'The secant to x0 + h = 2 (h = 1) has slope 5. It misses the exact slope 1 by 4.',
+    );
 
     // Drag the point to the left along the curve: x0 falls, the slope follows 3x² − 2, f′ is traced.
     const p = await handleCentre(page, '#main', 'point');
@@ -183,7 +187,11 @@ describe('motion', () => {
     await settle(page);
     await whenReady(page, '#main');
     const idle = (): Promise<number> =>
-      page.evaluate(() => (globalThis as unknown as Record<symbol, { active: number }>)[Symbol.for('lumen.frameScheduler')]!.active);
+      page.evaluate(
+        () =>
+          (globalThis as unknown as Record<symbol, { active: number }>)[Symbol.for('lumen.frameScheduler')]!
+            .active,
+      );
 
     // The secant's end by keys: ← makes h 1.25 times smaller.
     await page.locator('#main [data-handle="secant"]').focus();
@@ -203,7 +211,11 @@ describe('motion', () => {
     const midway = (await readState(page, '#main')).h as number;
     expect(midway).toBeLessThan(0.8);
     expect(midway).toBeGreaterThan(0.003);
-    await page.waitForFunction(() => ((document.querySelector('#main') as unknown as DerivativeView).state.h as number) <= 0.003, null, { timeout: 8000 });
+    await page.waitForFunction(
+      () => ((document.querySelector('#main') as unknown as DerivativeView).state.h as number) <= 0.003,
+      null,
+      { timeout: 8000 },
+    );
     await frames(page, 3);
     expect(await idle()).toBe(0);
     expectClean(page);
@@ -221,7 +233,9 @@ describe('lesson 18: The chain rule', () => {
     const n = await numbers(page, '#main');
     expect(n).toMatchObject({ x: 1, u: 1, y: 1, gSlope: 2, fSlope: 3, slope: 6 });
     expect(await description(page, '#main')).toContain('dy/dx = 3 × 2 = 6.');
-    expect(await page.locator('#main .formula-text').textContent()).toContain('dy/dx = f′(g(x)) · g′(x) = 3 × 2 = 6.');
+    expect(await page.locator('#main .formula-text').textContent()).toContain(
+      'dy/dx = f′(g(x)) · g′(x) = 3 × 2 = 6.',
+    );
 
     // The nudge by keys: → makes dx 1.25 times bigger; du and dy follow, the factors do not.
     await page.locator('#main [data-handle="nudge"]').focus();
@@ -254,7 +268,11 @@ describe('lesson 18: The chain rule', () => {
     await page.locator('#guess input[name="guess"]').fill('12');
     await page.locator('#guess input[name="guess"]').press('Enter');
     await frames(page, 2);
-    expect(await page.$eval('#guess', (el) => (el as DerivativeView).prediction)).toMatchObject({ guess: 12, answer: 12, correct: true });
+    expect(await page.$eval('#guess', (el) => (el as DerivativeView).prediction)).toMatchObject({
+      guess: 12,
+      answer: 12,
+      correct: true,
+    });
     expect(await page.locator('#guess .predict-result').innerText()).toBe('Exactly right: 12.');
     expect(await page.locator('#guess .formula-text').textContent()).toContain('= 6 × 2 = 12.');
     // Nothing sticks out sideways at phone width.

@@ -6,7 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, launchChromium, openPage, serveDist, settle, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
 import { dragMouse, expectMatrix, frames, plotToClient, ready, state, type PlaneView } from './plane-driver';
 import type { PlaneState } from '../../src/widgets/plane/props';
 
@@ -83,15 +92,26 @@ async function presentTo(page: Page, step: number): Promise<void> {
   await page.keyboard.press('s');
   for (let n = 1; n < step; n++) await page.keyboard.press('ArrowRight');
   await expect
-    .poll(() => page.$$eval('.step[aria-current="step"]', (els) => els.map((el) => el.getAttribute('data-step'))), { timeout: 3000 })
+    .poll(
+      () => page.$$eval('.step[aria-current="step"]', (els) => els.map((el) => el.getAttribute('data-step'))),
+      { timeout: 3000 },
+    )
     .toEqual([String(step)]);
 }
 
-async function expectPlane(page: Page, id: string, check: (s: PlaneState) => boolean, what: string): Promise<void> {
-  await expect.poll(async () => check(await state(page, `#${id}`)), { timeout: 3000, message: what }).toBe(true);
+async function expectPlane(
+  page: Page,
+  id: string,
+  check: (s: PlaneState) => boolean,
+  what: string,
+): Promise<void> {
+  await expect
+    .poll(async () => check(await state(page, `#${id}`)), { timeout: 3000, message: what })
+    .toBe(true);
 }
 
-const near = (a: readonly number[], b: readonly number[], tol = 1e-9): boolean => a.every((x, k) => Math.abs(x - b[k]!) <= tol);
+const near = (a: readonly number[], b: readonly number[], tol = 1e-9): boolean =>
+  a.every((x, k) => Math.abs(x - b[k]!) <= tol);
 
 describe('lesson 5: inverse, rank, column space, null space', () => {
   let page: LumenPage;
@@ -111,10 +131,14 @@ describe('lesson 5: inverse, rank, column space, null space', () => {
     const s = await state(page, '#undo');
     expectMatrix(s.matrix, [3, 1, 1, 1], 1e-9);
     expect(s.t, 'a drag shows A applied').toBe(0.5);
-    expect(await describeOf(page, 'undo')).toMatch(/det A = 2, so A can be undone: A⁻¹ has rows 0\.5 -0\.5 and -0\.5 1\.5/);
+    expect(await describeOf(page, 'undo')).toMatch(
+      /det A = 2, so A can be undone: A⁻¹ has rows 0\.5 -0\.5 and -0\.5 1\.5/,
+    );
 
     await show(page, 'spaces');
-    expect(await describeOf(page, 'spaces')).toMatch(/Rank 1: the column space is the line along \(1, 0\.5\).*null space is the line along \(1, -0\.5\)/);
+    expect(await describeOf(page, 'spaces')).toMatch(
+      /Rank 1: the column space is the line along \(1, 0\.5\).*null space is the line along \(1, -0\.5\)/,
+    );
     await page.locator('#spaces [data-handle="j"]').focus();
     await page.keyboard.press('Shift+ArrowUp');
     await frames(page, 2);
@@ -133,10 +157,22 @@ describe('lesson 5: inverse, rank, column space, null space', () => {
 
   it('presenter steps 1 and 2 drive the inverse plane; step 2 is refused with the reason', async () => {
     await presentTo(page, 1);
-    await expectPlane(page, 'undo', (s) => near(s.matrix, [2, 1, 1, 1]) && s.t === 1, 'step 1: matrix 2 1; 1 1 at t = 1');
+    await expectPlane(
+      page,
+      'undo',
+      (s) => near(s.matrix, [2, 1, 1, 1]) && s.t === 1,
+      'step 1: matrix 2 1; 1 1 at t = 1',
+    );
     await page.keyboard.press('ArrowRight');
-    await expectPlane(page, 'undo', (s) => near(s.matrix, [1, 2, 0.5, 1]) && s.t === 0.5, 'step 2: the squash at t = 0.5');
-    expect(await page.locator('#undo .readout-main .refusal').innerText()).toMatch(/No inverse: det A = 0.*rank 1/);
+    await expectPlane(
+      page,
+      'undo',
+      (s) => near(s.matrix, [1, 2, 0.5, 1]) && s.t === 0.5,
+      'step 2: the squash at t = 0.5',
+    );
+    expect(await page.locator('#undo .readout-main .refusal').innerText()).toMatch(
+      /No inverse: det A = 0.*rank 1/,
+    );
     await page.keyboard.press('Escape');
   });
 });
@@ -154,7 +190,9 @@ describe('lesson 6: dot product, projection and cosine similarity', () => {
   });
 
   it('dragging v to (-1, 3) makes it perpendicular to u: u·v = 0, no shadow', async () => {
-    expect(await describeOf(page, 'dot')).toMatch(/u·v = 5 > 0, cos θ = 0\.71, θ = 45°.*shadow of v on u ends at \(1\.5, 0\.5\)/);
+    expect(await describeOf(page, 'dot')).toMatch(
+      /u·v = 5 > 0, cos θ = 0\.71, θ = 45°.*shadow of v on u ends at \(1\.5, 0\.5\)/,
+    );
     await drag(page, 'dot', 'v', [-1, 3]);
     expectMatrix((await state(page, '#dot')).v, [-1, 3], 1e-9);
     expect(await describeOf(page, 'dot')).toMatch(/perpendicular \(θ = 90°\).*u·v = 0/);
@@ -175,11 +213,18 @@ describe('lesson 6: dot product, projection and cosine similarity', () => {
 
   it('presenter: step 1 restores the 45° pair, step 3 turns v against u', async () => {
     await presentTo(page, 1);
-    await expectPlane(page, 'dot', (s) => near(s.u, [3, 1]) && near(s.v, [1, 2]), 'step 1: u = (3, 1), v = (1, 2)');
+    await expectPlane(
+      page,
+      'dot',
+      (s) => near(s.u, [3, 1]) && near(s.v, [1, 2]),
+      'step 1: u = (3, 1), v = (1, 2)',
+    );
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expectPlane(page, 'dot', (s) => near(s.v, [-1, -2]), 'step 3: v = (-1, -2)');
-    expect(await describeOf(page, 'dot')).toMatch(/v points against u: u·v = -5 < 0, cos θ = -0\.71, θ = 135°/);
+    expect(await describeOf(page, 'dot')).toMatch(
+      /v points against u: u·v = -5 < 0, cos θ = -0\.71, θ = 135°/,
+    );
     await page.keyboard.press('Escape');
   });
 });
@@ -197,7 +242,9 @@ describe('lesson 7: change of basis', () => {
   });
 
   it('dragging v to (1, 2) gives the coordinates (1, 1) in the grid of b₁, b₂', async () => {
-    expect(await describeOf(page, 'grid')).toMatch(/v = \(3, 3\)\. In the grid of b₁ = \(2, 1\) and b₂ = \(-1, 1\) it is \(2, 1\)/);
+    expect(await describeOf(page, 'grid')).toMatch(
+      /v = \(3, 3\)\. In the grid of b₁ = \(2, 1\) and b₂ = \(-1, 1\) it is \(2, 1\)/,
+    );
     await drag(page, 'grid', 'v', [1, 2]);
     expectMatrix((await state(page, '#grid')).v, [1, 2], 1e-9);
     expect(await describeOf(page, 'grid')).toMatch(/In the standard grid v = \(1, 2\)\..* it is \(1, 1\)/);
@@ -213,9 +260,19 @@ describe('lesson 7: change of basis', () => {
 
   it('presenter: step 1 is the standard grid, step 4 is refused as not a basis', async () => {
     await presentTo(page, 1);
-    await expectPlane(page, 'grid', (s) => near(s.b1, [1, 0]) && near(s.b2, [0, 1]) && near(s.v, [3, 3]), 'step 1: the standard basis');
+    await expectPlane(
+      page,
+      'grid',
+      (s) => near(s.b1, [1, 0]) && near(s.b2, [0, 1]) && near(s.v, [3, 3]),
+      'step 1: the standard basis',
+    );
     for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
-    await expectPlane(page, 'grid', (s) => near(s.b1, [2, 1]) && near(s.b2, [-2, -1]), 'step 4: b₂ on the line of b₁');
+    await expectPlane(
+      page,
+      'grid',
+      (s) => near(s.b1, [2, 1]) && near(s.b2, [-2, -1]),
+      'step 4: b₂ on the line of b₁',
+    );
     expect(await page.locator('#grid .readout-main .refusal').innerText()).toMatch(/Not a basis/);
     await page.keyboard.press('Escape');
   });
@@ -234,7 +291,9 @@ describe('lesson 8: eigenvectors and eigenvalues', () => {
   });
 
   it('typed matrices: a rotation keeps no direction (a complex pair), a shear keeps one', async () => {
-    expect(await describeOf(page, 'fan')).toMatch(/arrows along \(1, 1\) are stretched by 3; arrows along \(1, -1\) are stretched by 1/);
+    expect(await describeOf(page, 'fan')).toMatch(
+      /arrows along \(1, 1\) are stretched by 3; arrows along \(1, -1\) are stretched by 1/,
+    );
     await show(page, 'fan');
     const input = page.locator('#fan input[name="matrix"]');
     await input.fill('0 -1; 1 0');
@@ -246,13 +305,18 @@ describe('lesson 8: eigenvectors and eigenvalues', () => {
     await input.press('Enter');
     await frames(page, 2);
     expectMatrix((await state(page, '#fan')).matrix, [1, 1, 0, 1], 0);
-    expect(await describeOf(page, 'fan')).toMatch(/Only one direction stays on its own span.*along \(1, 0\) are stretched by 1/);
+    expect(await describeOf(page, 'fan')).toMatch(
+      /Only one direction stays on its own span.*along \(1, 0\) are stretched by 1/,
+    );
   });
 
   it('predict first: (1, -1) is an eigenvector of 3 1; 0 2', async () => {
     const { prediction, sentence } = await guessAndReveal(page, 'kept', [1, -1]);
     expect(prediction.distance).toBeLessThan(0.06);
-    expect(Math.abs(prediction.target[0] + prediction.target[1]), 'the nearest point is on the line along (1, -1)').toBeLessThan(1e-9);
+    expect(
+      Math.abs(prediction.target[0] + prediction.target[1]),
+      'the nearest point is on the line along (1, -1)',
+    ).toBeLessThan(1e-9);
     expect(sentence).toMatch(/Spot on/);
     await expectPlane(page, 'kept', (s) => s.t === 1, 'Reveal plays the transformation');
   });
@@ -265,7 +329,12 @@ describe('lesson 8: eigenvectors and eigenvalues', () => {
     await q.locator('input[name="choice"]').nth(1).check();
     await q.locator('button[name="lock"]').click();
     expect(await q.locator('.verdict').innerText()).toBe('Not quite: the answer is none.');
-    await expectPlane(page, 'turn', (s) => near(s.matrix, [0, -1, 1, 0]) && s.t === 1, 'the reveal turns the plane a quarter turn');
+    await expectPlane(
+      page,
+      'turn',
+      (s) => near(s.matrix, [0, -1, 1, 0]) && s.t === 1,
+      'the reveal turns the plane a quarter turn',
+    );
     expect(await describeOf(page, 'turn')).toMatch(/No arrow stays on its own span/);
     await q.locator('button[name="again"]').click();
     await q.locator('input[name="choice"]').first().check();
@@ -275,10 +344,17 @@ describe('lesson 8: eigenvectors and eigenvalues', () => {
 
   it('presenter: step 1 is the symmetric matrix, step 4 the rotation', async () => {
     await presentTo(page, 1);
-    await expectPlane(page, 'fan', (s) => near(s.matrix, [2, 1, 1, 2]) && s.t === 1, 'step 1: matrix 2 1; 1 2');
+    await expectPlane(
+      page,
+      'fan',
+      (s) => near(s.matrix, [2, 1, 1, 2]) && s.t === 1,
+      'step 1: matrix 2 1; 1 2',
+    );
     for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
     await expectPlane(page, 'fan', (s) => near(s.matrix, [0, -1, 1, 0]), 'step 4: the quarter turn');
-    expect(await describeOf(page, 'fan')).toMatch(/no real eigenvectors; the eigenvalues are the complex pair 0 ± 1i/);
+    expect(await describeOf(page, 'fan')).toMatch(
+      /no real eigenvectors; the eigenvalues are the complex pair 0 ± 1i/,
+    );
     await page.keyboard.press('Escape');
   });
 });

@@ -9,7 +9,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, launchChromium, openPage, serveDist, settle, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
 import { dragMouse, expectMatrix, frames, type Point } from './plane-driver';
 
 const LESSON9 = '/lessons/linear-algebra/09-transformations-in-3d.html';
@@ -23,7 +32,8 @@ interface WidgetView extends HTMLElement {
 }
 interface SvdView extends WidgetView {
   readonly cloudPoints: [number, number][];
-  readonly decomposition: { mode: string; variances?: [number, number]; sigma?: [number, number] } | undefined;
+  readonly decomposition:
+    { mode: string; variances?: [number, number]; sigma?: [number, number] } | undefined;
   plotToClient(p: readonly [number, number]): Point;
 }
 
@@ -45,7 +55,10 @@ function open(path: string): Promise<LumenPage> {
 }
 
 function state(page: Page, sel: string): Promise<Record<string, unknown>> {
-  return page.$eval(sel, (el) => JSON.parse(JSON.stringify((el as WidgetView).state)) as Record<string, unknown>);
+  return page.$eval(
+    sel,
+    (el) => JSON.parse(JSON.stringify((el as WidgetView).state)) as Record<string, unknown>,
+  );
 }
 
 function description(page: Page, sel: string): Promise<string> {
@@ -58,7 +71,10 @@ function prediction(page: Page, sel: string): Promise<Record<string, number> | u
 
 /** Waits until the widget has built its shadow DOM (`part` is one of its elements). */
 async function ready(page: Page, sel: string, part: string): Promise<void> {
-  await page.waitForFunction(([s, p]) => !!document.querySelector(s!)?.shadowRoot?.querySelector(p!), [sel, part]);
+  await page.waitForFunction(
+    ([s, p]) => !!document.querySelector(s!)?.shadowRoot?.querySelector(p!),
+    [sel, part],
+  );
   await page.locator(sel).scrollIntoViewIfNeeded();
   await frames(page, 2);
 }
@@ -69,7 +85,9 @@ async function focusPage(page: Page): Promise<void> {
 }
 
 async function stepMarked(page: Page): Promise<number[]> {
-  return page.$$eval('.step[aria-current="step"]', (els) => els.map((el) => Number(el.getAttribute('data-step'))));
+  return page.$$eval('.step[aria-current="step"]', (els) =>
+    els.map((el) => Number(el.getAttribute('data-step'))),
+  );
 }
 
 describe('lesson 9: Transformations in 3D', () => {
@@ -112,10 +130,14 @@ describe('lesson 9: Transformations in 3D', () => {
     await page.locator('#guess button[name="reveal"]').click();
     await frames(page, 2);
     expect(await prediction(page, '#guess')).toEqual({ guess: -5, target: -6, distance: 1 });
-    expect(await page.locator('#guess .predict-result').innerText()).toBe('Your guess -5 was 1 from det A = -6. Close!');
+    expect(await page.locator('#guess .predict-result').innerText()).toBe(
+      'Your guess -5 was 1 from det A = -6. Close!',
+    );
     expect((await state(page, '#guess')).t).toBe(1);
     // The prose's answer: volume 6, flipped.
-    expect(await page.locator('#guess .readout-det').innerText()).toMatch(/^Determinant -6: .*volume 6, orientation flipped/);
+    expect(await page.locator('#guess .readout-det').innerText()).toMatch(
+      /^Determinant -6: .*volume 6, orientation flipped/,
+    );
 
     // Presenter mode: `s` opens step 1 (the identity), → goes to step 2 (the scale), End to the cross product.
     await focusPage(page);
@@ -124,7 +146,9 @@ describe('lesson 9: Transformations in 3D', () => {
     await expect.poll(async () => (await state(page, '#main')).matrix).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stepMarked(page)).toEqual([2]);
-    await expect.poll(async () => (await state(page, '#main')).matrix).toEqual([2, 0, 0, 0, 1.5, 0, 0, 0, 0.5]);
+    await expect
+      .poll(async () => (await state(page, '#main')).matrix)
+      .toEqual([2, 0, 0, 0, 1.5, 0, 0, 0, 0.5]);
     await page.keyboard.press('End');
     await expect.poll(() => stepMarked(page)).toEqual([6]);
     await expect.poll(async () => (await state(page, '#main')).cross).toBe('ij');
@@ -146,7 +170,12 @@ describe('lesson 10: SVD and PCA', () => {
     // The numbers of the prose are the widget's: 45° clockwise, ×6.71 and ×2.24, 71.57° back.
     await ready(page, '#svd', 'button[name="next"]');
     const start = await description(page, '#svd');
-    for (const quoted of ['turns 45° clockwise', '×6.71 along x, ×2.24 along y', 'turns 71.57° counter-clockwise', 'u₁ = (0.32, 0.95)'])
+    for (const quoted of [
+      'turns 45° clockwise',
+      '×6.71 along x, ×2.24 along y',
+      'turns 71.57° counter-clockwise',
+      'u₁ = (0.32, 0.95)',
+    ])
       expect(start).toContain(quoted);
     expect((await state(page, '#svd')).t).toBe(0);
 
@@ -172,7 +201,9 @@ describe('lesson 10: SVD and PCA', () => {
     expect(before).toContain('Axis 1 along (0.87, 0.49) has variance 3.25 (93.44% of the total)');
     // Drag the point farthest from the others (so nothing else is grabbed) to (3, -3).
     const points = await page.$eval('#cloud', (el) => (el as SvdView).cloudPoints);
-    const loneliness = points.map((p) => Math.min(...points.filter((q) => q !== p).map((q) => Math.hypot(p[0] - q[0], p[1] - q[1]))));
+    const loneliness = points.map((p) =>
+      Math.min(...points.filter((q) => q !== p).map((q) => Math.hypot(p[0] - q[0], p[1] - q[1]))),
+    );
     const k = loneliness.indexOf(Math.max(...loneliness));
     const from = await page.$eval('#cloud', (el, p) => (el as SvdView).plotToClient(p), points[k]!);
     const to = await page.$eval('#cloud', (el) => (el as SvdView).plotToClient([3, -3]));
@@ -197,7 +228,9 @@ describe('lesson 10: SVD and PCA', () => {
     expect(p?.guess).toBe(30);
     expect(p?.answer).toBeCloseTo(31.717, 2);
     expect(p?.error).toBeCloseTo(1.717, 2);
-    expect(await page.locator('#guess .predict-result').innerText()).toBe('Your line at 30° is 1.72° from the long axis at 31.72°. Spot on!');
+    expect(await page.locator('#guess .predict-result').innerText()).toBe(
+      'Your line at 30° is 1.72° from the long axis at 31.72°. Spot on!',
+    );
     expect((await state(page, '#guess')).t).toBe(3);
     expect(await page.locator('#guess .readout-sigma').innerText()).toContain('σ₁ = 1.62 and σ₂ = 0.62');
 

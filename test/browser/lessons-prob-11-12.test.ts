@@ -14,9 +14,25 @@ const LESSON11 = '/lessons/probability/11-chance-and-large-numbers.html';
 const LESSON12 = '/lessons/probability/12-distributions.html';
 
 interface SamplerView extends HTMLElement {
-  readonly state: Record<string, unknown> & { dist: string; p: number; draws: number; seed: number; weights: number[]; alpha: number; truth: boolean };
+  readonly state: Record<string, unknown> & {
+    dist: string;
+    p: number;
+    draws: number;
+    seed: number;
+    weights: number[];
+    alpha: number;
+    truth: boolean;
+  };
   setState(partial: Record<string, unknown>): void;
-  readonly summary: { count: number; mean: number | undefined; sd: number | undefined; trueMean: number; trueSd: number; path: string; running: boolean };
+  readonly summary: {
+    count: number;
+    mean: number | undefined;
+    sd: number | undefined;
+    trueMean: number;
+    trueSd: number;
+    path: string;
+    running: boolean;
+  };
   readonly histogram: { lo: number; hi: number; n: number; counts: number[] };
   readonly messages: string[];
   readonly description: string;
@@ -25,7 +41,11 @@ interface SamplerView extends HTMLElement {
 const site = useSite();
 
 const view = <T>(page: Page, id: string, f: (el: SamplerView) => T): Promise<T> =>
-  page.$eval(`#${id}`, (el, src) => (new Function('el', `return (${src})(el)`) as (e: unknown) => T)(el), f.toString());
+  page.$eval(
+    `#${id}`,
+    (el, src) => (new Function('el', `return (${src})(el)`) as (e: unknown) => T)(el),
+    f.toString(),
+  );
 const state = (page: Page, id: string) => view(page, id, (el) => el.state);
 const summary = (page: Page, id: string) => view(page, id, (el) => el.summary);
 
@@ -50,7 +70,8 @@ const canvasColours = (page: Page, id: string, which: 'histogram' | 'trace'): Pr
       const c = el.shadowRoot?.querySelector(`canvas.${cls}`) as HTMLCanvasElement;
       const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
       return seen.size;
     },
     which,
@@ -68,7 +89,9 @@ describe('lesson 11: chance and the law of large numbers', () => {
     await page.locator('#main button[name="draw100"]').focus();
     await page.keyboard.press('2');
     expect((await state(page, 'main')).draws).toBe(101);
-    expect(await view(page, 'main', (el) => el.description)).toMatch(/^Coin \(1 = heads\) with p = 0\.5, seed 1\. 101 draws: the running mean is [\d.]+, [\d.]+ from the true mean 0\.5\. Shares: tails: [\d.]+% \(exact 50\.0%\), heads/);
+    expect(await view(page, 'main', (el) => el.description)).toMatch(
+      /^Coin \(1 = heads\) with p = 0\.5, seed 1\. 101 draws: the running mean is [\d.]+, [\d.]+ from the true mean 0\.5\. Shares: tails: [\d.]+% \(exact 50\.0%\), heads/,
+    );
 
     // A million more through the bulk simulation: the mean is within 4 standard errors (0.002) of 1/2.
     await page.keyboard.press('3');
@@ -101,7 +124,9 @@ describe('lesson 11: chance and the law of large numbers', () => {
       await box.press('Tab');
     }
     expect((await state(page, 'main')).weights).toEqual([0, 0, 0, 0, 0, 3]);
-    expect((await view(page, 'main', (el) => el.messages)).join(' ')).toMatch(/Weights: weights are all zero: nothing can happen/);
+    expect((await view(page, 'main', (el) => el.messages)).join(' ')).toMatch(
+      /Weights: weights are all zero: nothing can happen/,
+    );
     const first = page.locator('#main input[name="weight-1"]');
     await first.fill('2');
     await first.press('Tab');
@@ -127,7 +152,9 @@ describe('lesson 11: chance and the law of large numbers', () => {
     await guess.scrollIntoViewIfNeeded();
     await guess.fill('4');
     await page.locator('#ask button[name="lock"]').click();
-    expect(await page.locator('#ask').evaluate((el) => (el as unknown as { prediction: unknown }).prediction)).toEqual({ guess: 4, answer: 4.125, correct: false, error: 0.125 });
+    expect(
+      await page.locator('#ask').evaluate((el) => (el as unknown as { prediction: unknown }).prediction),
+    ).toEqual({ guess: 4, answer: 4.125, correct: false, error: 0.125 });
     const s = await drawn(page, 'guess', 1_000_000);
     expect((await state(page, 'guess')).truth).toBe(true);
     expect(await page.locator('#guess .status').innerText()).toMatch(/\(true 4\.125\)/);
@@ -136,7 +163,9 @@ describe('lesson 11: chance and the law of large numbers', () => {
 
     await page.locator('#content').focus();
     await page.keyboard.press('s');
-    await expect.poll(() => page.locator('.step[aria-current="step"]').getAttribute('data-step'), { timeout: 3000 }).toBe('1');
+    await expect
+      .poll(() => page.locator('.step[aria-current="step"]').getAttribute('data-step'), { timeout: 3000 })
+      .toBe('1');
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await state(page, 'main')).draws, { timeout: 3000 }).toBe(10);
     expect((await summary(page, 'main')).count).toBe(10);
@@ -148,15 +177,23 @@ describe('lesson 11: chance and the law of large numbers', () => {
     const page = await site.open(`${LESSON11}?main.p=1.5&main.draws=1000000000&main.seed=-3`);
     await settle(page);
     const messages = (await view(page, 'main', (el) => el.messages)).join('\n');
-    expect(messages).toMatch(/p="1\.5" \(URL\): p is 1\.5: a probability must be between 0 and 1\. Using "0\.5"\./);
+    expect(messages).toMatch(
+      /p="1\.5" \(URL\): p is 1\.5: a probability must be between 0 and 1\. Using "0\.5"\./,
+    );
     expect(messages).toMatch(/draws="1000000000" \(URL\): draws can be at most 100000000/);
     expect(messages).toMatch(/seed="-3" \(URL\): the seed must be a whole number ≥ 0/);
-    expect(await page.locator('#main').evaluate((el) => el.shadowRoot!.querySelector('.messages')!.checkVisibility())).toBe(true);
+    expect(
+      await page
+        .locator('#main')
+        .evaluate((el) => el.shadowRoot!.querySelector('.messages')!.checkVisibility()),
+    ).toBe(true);
     const st = await state(page, 'main');
     expect([st.p, st.draws, st.seed]).toEqual([0.5, 0, 1]);
     // Each parameter fine alone, the pair impossible: a < b is named, the default uniform is drawn.
     await view(page, 'main', (el) => el.setState({ dist: 'uniform', a: 2, b: 1, draws: 50 }));
-    expect((await view(page, 'main', (el) => el.messages)).join(' ')).toMatch(/the uniform needs a < b \(got a = 2, b = 1\); showing the default uniform instead/);
+    expect((await view(page, 'main', (el) => el.messages)).join(' ')).toMatch(
+      /the uniform needs a < b \(got a = 2, b = 1\); showing the default uniform instead/,
+    );
     const s = await summary(page, 'main');
     expect(s.trueMean).toBe(0.5);
     expect(Number.isFinite(s.mean)).toBe(true);
@@ -165,7 +202,9 @@ describe('lesson 11: chance and the law of large numbers', () => {
     const sd = page.locator('#main input[name="sd-value"]');
     await sd.fill('-1');
     await sd.press('Enter');
-    expect((await view(page, 'main', (el) => el.messages)).join(' ')).toMatch(/σ \(standard deviation\) = -1: sd is -1: a standard deviation must be positive/);
+    expect((await view(page, 'main', (el) => el.messages)).join(' ')).toMatch(
+      /σ \(standard deviation\) = -1: sd is -1: a standard deviation must be positive/,
+    );
     expect((await state(page, 'main')).sd).toBe(1);
     expect(await view(page, 'main', (el) => el.description)).not.toMatch(/NaN|Infinity/);
     // Removed in the middle of a long simulation: it stops quietly.
@@ -212,7 +251,9 @@ describe('lesson 12: distributions', () => {
     await guess.scrollIntoViewIfNeeded();
     await guess.fill('6');
     await guess.press('Enter');
-    expect(await page.locator('#ask').evaluate((el) => (el as unknown as { prediction: unknown }).prediction)).toMatchObject({ guess: 6, answer: 6, correct: true });
+    expect(
+      await page.locator('#ask').evaluate((el) => (el as unknown as { prediction: unknown }).prediction),
+    ).toMatchObject({ guess: 6, answer: 6, correct: true });
     await drawn(page, 'guess', 1_000_000);
     const counts = (await view(page, 'guess', (el) => el.histogram)).counts;
     expect(counts.indexOf(Math.max(...counts))).toBe(6); // bins start at 0 successes
@@ -225,17 +266,20 @@ describe('lesson 12: distributions', () => {
     { theme: 'dark', width: 1280, height: 900 },
     { theme: 'projector', width: 1600, height: 1000 },
   ] as const;
-  it.each(cases)('$theme at $width px: clean, nothing wider than the page, charts drawn', async ({ theme, width, height }) => {
-    const page = await site.open(`${LESSON12}?theme=${theme}`, { width, height });
-    await settle(page);
-    await view(page, 'main', (el) => el.setState({ dist: 'poisson', lambda: 4, draws: 5000 }));
-    await page.locator('#main').scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    expect(await canvasColours(page, 'main', 'histogram')).toBeGreaterThan(3);
-    expect(await canvasColours(page, 'main', 'trace')).toBeGreaterThan(3);
-    await screenshot(page, `sampler-lesson12-${theme}-${width}`, false);
-    expectClean(page);
-    await page.close();
-  });
+  it.each(cases)(
+    '$theme at $width px: clean, nothing wider than the page, charts drawn',
+    async ({ theme, width, height }) => {
+      const page = await site.open(`${LESSON12}?theme=${theme}`, { width, height });
+      await settle(page);
+      await view(page, 'main', (el) => el.setState({ dist: 'poisson', lambda: 4, draws: 5000 }));
+      await page.locator('#main').scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await canvasColours(page, 'main', 'histogram')).toBeGreaterThan(3);
+      expect(await canvasColours(page, 'main', 'trace')).toBeGreaterThan(3);
+      await screenshot(page, `sampler-lesson12-${theme}-${width}`, false);
+      expectClean(page);
+      await page.close();
+    },
+  );
 });

@@ -43,7 +43,9 @@ function description(page: Page, sel: string): Promise<string> {
 }
 
 async function stepMarked(page: Page): Promise<number[]> {
-  return page.$$eval('.step[aria-current="step"]', (els) => els.map((el) => Number(el.getAttribute('data-step'))));
+  return page.$$eval('.step[aria-current="step"]', (els) =>
+    els.map((el) => Number(el.getAttribute('data-step'))),
+  );
 }
 
 /** Counts canvas pixels that differ from the top-left pixel: a blank canvas has none. */
@@ -63,9 +65,19 @@ function inkedPixels(page: Page, sel: string, canvas: string): Promise<number> {
 }
 
 type TestNumbers = {
-  analysis: { counts: Record<string, number>; exact: { diseaseGivenPositive: number; diseaseGivenNegative: number }; positives: number };
+  analysis: {
+    counts: Record<string, number>;
+    exact: { diseaseGivenPositive: number; diseaseGivenNegative: number };
+    positives: number;
+  };
 };
-type CoinNumbers = { analysis: { heads: number; tails: number; posterior: { alpha: number; beta: number; mean: number; interval: [number, number] } } };
+type CoinNumbers = {
+  analysis: {
+    heads: number;
+    tails: number;
+    posterior: { alpha: number; beta: number; mean: number; interval: [number, number] };
+  };
+};
 type CovNumbers = {
   covariance: number[];
   ellipse: { variances: [number, number]; radii: [number, number]; angle: number };
@@ -103,7 +115,12 @@ describe('lesson 14: Bayes', () => {
     // The main widget: the prose's counts and posteriors.
     await whenReady(page, '#test', 'input[name="prevalence"]');
     let t = await numbers<TestNumbers>(page, '#test');
-    expect(t.analysis.counts).toEqual({ truePositive: 9, falseNegative: 1, falsePositive: 89, trueNegative: 901 });
+    expect(t.analysis.counts).toEqual({
+      truePositive: 9,
+      falseNegative: 1,
+      falsePositive: 89,
+      trueNegative: 901,
+    });
     expect(t.analysis.exact.diseaseGivenPositive).toBeCloseTo(0.0917, 4);
     expect(t.analysis.exact.diseaseGivenNegative).toBeCloseTo(0.0011, 4);
     expect(await page.locator('#test .readout-posterior').innerText()).toBe(
@@ -117,8 +134,15 @@ describe('lesson 14: Bayes', () => {
     await frames(page, 2);
     expect((await readState(page, '#test')).prevalence).toBeCloseTo(0.02, 12);
     t = await numbers<TestNumbers>(page, '#test');
-    expect(t.analysis.counts).toEqual({ truePositive: 18, falseNegative: 2, falsePositive: 88, trueNegative: 892 });
-    expect(await description(page, '#test')).toContain('Of the 106 people who test positive, 18 have the condition');
+    expect(t.analysis.counts).toEqual({
+      truePositive: 18,
+      falseNegative: 2,
+      falsePositive: 88,
+      trueNegative: 892,
+    });
+    expect(await description(page, '#test')).toContain(
+      'Of the 106 people who test positive, 18 have the condition',
+    );
     await page.keyboard.press('Alt+ArrowLeft');
     expect((await readState(page, '#test')).prevalence).toBeCloseTo(0.0199, 12);
     // A mouse on the other controls: 10,000 people, shading off.
@@ -154,7 +178,12 @@ describe('lesson 14: Bayes', () => {
     await page.locator('#coin button[name="flip100"]').click();
     await frames(page, 2);
     c = await numbers<CoinNumbers>(page, '#coin');
-    expect([c.analysis.heads, c.analysis.tails, c.analysis.posterior.alpha, c.analysis.posterior.beta]).toEqual([73, 27, 75, 29]);
+    expect([
+      c.analysis.heads,
+      c.analysis.tails,
+      c.analysis.posterior.alpha,
+      c.analysis.posterior.beta,
+    ]).toEqual([73, 27, 75, 29]);
     expect(await inkedPixels(page, '#coin', '.density-box canvas')).toBeGreaterThan(5000);
     // α by key: Shift + → on the α slider adds 5 to the prior.
     await page.locator('#coin input[name="alpha"]').focus();
@@ -210,7 +239,9 @@ describe('lesson 15: covariance', () => {
     const p = (await page.$eval('#guess', (el) => (el as WidgetView).prediction))!;
     expect(p.guess).toBeCloseTo(-0.5, 12);
     expect(p.answer).toBeCloseTo(-0.479, 3);
-    expect(await page.locator('#guess .predict-result').innerText()).toBe('Your guess -0.5 was 0.02 from the cloud’s correlation r = -0.48. Spot on!');
+    expect(await page.locator('#guess .predict-result').innerText()).toBe(
+      'Your guess -0.5 was 0.02 from the cloud’s correlation r = -0.48. Spot on!',
+    );
     expect(await page.locator('#guess .formula-wrap').isVisible()).toBe(true);
 
     // The prose's numbers.
@@ -279,7 +310,11 @@ describe('lesson 15: covariance', () => {
 
   it('stays clean and drawn in the projector theme, also on a phone, where a finger drags the axis', async () => {
     for (const width of [1280, 390]) {
-      const page = await site.open(`${LESSON15}?theme=projector`, { width, reducedMotion: 'reduce', hasTouch: width < 500 });
+      const page = await site.open(`${LESSON15}?theme=projector`, {
+        width,
+        reducedMotion: 'reduce',
+        hasTouch: width < 500,
+      });
       await settle(page);
       await whenReady(page, '#cloud', 'canvas');
       expect(await inkedPixels(page, '#cloud', 'canvas')).toBeGreaterThan(3000);

@@ -12,10 +12,20 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataset, splitDataset } from '../../src/math/nn/index';
-import { expectClean, launchChromium, openPage, ROOT, serveDist, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  ROOT,
+  serveDist,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
 
 const DIST = resolve(ROOT, process.env.LUMEN_DIST || 'dist');
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>paths</title><link rel="icon" href="data:,"></head><body></body></html>';
+const BLANK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>paths</title><link rel="icon" href="data:,"></head><body></body></html>';
 const ELEMENT = (extra: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>network</title><link rel="icon" href="data:,">
 <script type="module" src="/embed.js"></script></head><body>
@@ -46,25 +56,38 @@ describe('training worker: typed arrays vs tfjs webgl', () => {
     const page = await openPage(chromium.browser, server.url('/paths.html'));
     const result = await page.evaluate(
       async ({ url, train, test }) => {
-        const dataset = (d: typeof train) => ({ xs: Float32Array.from(d.xs), labels: Float32Array.from(d.labels), count: d.count });
+        const dataset = (d: typeof train) => ({
+          xs: Float32Array.from(d.xs),
+          labels: Float32Array.from(d.labels),
+          count: d.count,
+        });
         const config = {
           spec: { hidden: [8, 8, 8], activation: 'tanh' },
           settings: { learningRate: 0.03, batchSize: 14, l2: 0.001 },
           data: { train: dataset(train), test: dataset(test) },
           seed: 8,
         };
-        type Snap = { epoch: number; lossFrom: number; trainLoss: Float64Array; testLoss: Float64Array; backend: string };
+        type Snap = {
+          epoch: number;
+          lossFrom: number;
+          trainLoss: Float64Array;
+          testLoss: Float64Array;
+          backend: string;
+        };
         const run = async (path: string, tfBackend: string | null) => {
           const w = new Worker(url, { type: 'module' });
           const replies: ((r: { type: string; snapshot?: Snap; message?: string }) => void)[] = [];
           w.onmessage = (e) => replies.shift()?.(e.data);
-          const ask = (msg: object) => new Promise<{ type: string; snapshot?: Snap; message?: string }>((r) => (replies.push(r), w.postMessage(msg)));
+          const ask = (msg: object) =>
+            new Promise<{ type: string; snapshot?: Snap; message?: string }>(
+              (r) => (replies.push(r), w.postMessage(msg)),
+            );
           // A small grid: every step's snapshot carries one, and the grid itself is tested in the unit tests.
           w.postMessage({ type: 'init', path, tfBackend, resolution: 10, where: 'in a worker' });
           let r = await ask({ type: 'configure', gen: 1, config });
           const train: number[] = [];
           const test: number[] = [];
-          let backend = '';
+          let backend: string;
           for (;;) {
             if (r.type !== 'snapshot' || !r.snapshot) throw new Error(`worker said ${JSON.stringify(r)}`);
             const s = r.snapshot;
@@ -88,7 +111,11 @@ describe('training worker: typed arrays vs tfjs webgl', () => {
     expect(result.tensor.train).toHaveLength(51);
     const a = [...result.typed.train, ...result.typed.test];
     const b = [...result.tensor.train, ...result.tensor.test];
-    a.forEach((v, k) => expect(Math.abs(v - (b[k] as number)), `entry ${k}: ${v} vs ${b[k]}`).toBeLessThanOrEqual(1e-4 * v + 1e-6));
+    a.forEach((v, k) =>
+      expect(Math.abs(v - (b[k] as number)), `entry ${k}: ${v} vs ${b[k]}`).toBeLessThanOrEqual(
+        1e-4 * v + 1e-6,
+      ),
+    );
     expect(result.typed.train[50] as number).toBeLessThan((result.typed.train[0] as number) * 0.8);
     expectClean(page);
     await page.close();
@@ -109,7 +136,8 @@ async function playFor(page: LumenPage, ms: number, until = 0): Promise<Run> {
       };
       el.setState({ play: true });
       const t0 = performance.now();
-      while (until ? el.batches < until : performance.now() - t0 < ms) await new Promise((r) => setTimeout(r, 20));
+      while (until ? el.batches < until : performance.now() - t0 < ms)
+        await new Promise((r) => setTimeout(r, 20));
       el.setState({ play: false });
       // Let the last reply land.
       await new Promise((r) => setTimeout(r, 300));
@@ -121,13 +149,19 @@ async function playFor(page: LumenPage, ms: number, until = 0): Promise<Run> {
 
 async function rewind(page: LumenPage): Promise<void> {
   await page.locator('lumen-network').locator('button[name="rewind"]').click();
-  await page.waitForFunction(() => (document.getElementById('net') as HTMLElement & { batches: number }).batches === 0);
+  await page.waitForFunction(
+    () => (document.getElementById('net') as HTMLElement & { batches: number }).batches === 0,
+  );
 }
 
 describe('<lumen-network> engine', () => {
   it('replays exactly after rewind, in the worker and on the main thread', async () => {
     const page = await openPage(chromium.browser, server.url('/element.html'));
-    await page.waitForFunction(() => (document.getElementById('net') as HTMLElement & { state: { backend: string } }).state.backend.startsWith('typed'));
+    await page.waitForFunction(() =>
+      (
+        document.getElementById('net') as HTMLElement & { state: { backend: string } }
+      ).state.backend.startsWith('typed'),
+    );
     const first = await playFor(page, 1500);
     expect(first.backend).toBe('typed arrays in a worker');
     expect(first.train.length).toBeGreaterThan(20);
@@ -139,8 +173,14 @@ describe('<lumen-network> engine', () => {
     await page.close();
 
     // No Worker constructor (as on a host that forbids workers): the same run on the main thread.
-    const main = await openPage(chromium.browser, server.url('/element.html'), { initScript: 'delete window.Worker;' });
-    await main.waitForFunction(() => (document.getElementById('net') as HTMLElement & { state: { backend: string } }).state.backend.startsWith('typed'));
+    const main = await openPage(chromium.browser, server.url('/element.html'), {
+      initScript: 'delete window.Worker;',
+    });
+    await main.waitForFunction(() =>
+      (
+        document.getElementById('net') as HTMLElement & { state: { backend: string } }
+      ).state.backend.startsWith('typed'),
+    );
     const onMain = await playFor(main, 1500);
     expect(onMain.backend).toBe('typed arrays on the main thread');
     const m = Math.min(first.train.length, onMain.train.length);

@@ -8,7 +8,15 @@
  * runs the tfjs wasm path and is held to the same standard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, serveDist, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
 import { CLT_PROPS, type CltState } from '../../src/widgets/clt/props';
 import { defaults } from '../../src/ui/props';
 import { meanBins, sourceOf } from '../../src/widgets/clt/model';
@@ -30,10 +38,12 @@ beforeAll(async () => {
   chromium = await launchChromium();
   page = await openPage(chromium.browser, server.url('/fixture/index.html'));
   await page.waitForFunction(
-    () => ['uniform', 'die', 'drawn', 'wasm'].every((id) => {
-      const el = document.getElementById(id) as (HTMLElement & { state?: { done: number; means: number; running: boolean } }) | null;
-      return el?.state && !el.state.running && el.state.done === el.state.means;
-    }),
+    () =>
+      ['uniform', 'die', 'drawn', 'wasm'].every((id) => {
+        const el = document.getElementById(id) as
+          (HTMLElement & { state?: { done: number; means: number; running: boolean } }) | null;
+        return el?.state && !el.state.running && el.state.done === el.state.means;
+      }),
     null,
     { timeout: 50_000 },
   );
@@ -47,7 +57,10 @@ afterAll(async () => {
 
 async function seen(id: string): Promise<Seen> {
   return page.evaluate((id) => {
-    const el = document.getElementById(id) as HTMLElement & { state: Seen['state']; generatorCheck: Seen['check'] };
+    const el = document.getElementById(id) as HTMLElement & {
+      state: Seen['state'];
+      generatorCheck: Seen['check'];
+    };
     return { state: { ...el.state }, check: el.generatorCheck };
   }, id);
 }
@@ -67,7 +80,14 @@ describe('Philox4x32-10 as a tfjs WebGL kernel (SwiftShader)', () => {
       const s = await seen(id);
       const state = { ...defaults(CLT_PROPS), ...s.state } as CltState;
       const src = sourceOf(state);
-      const job: SimJob = { kind: 'means', dist: src.spec, sampleSize: state.n, count: state.means, seed: state.seed, bins: meanBins(src, state.n) };
+      const job: SimJob = {
+        kind: 'means',
+        dist: src.spec,
+        sampleSize: state.n,
+        count: state.means,
+        seed: state.seed,
+        bins: meanBins(src, state.n),
+      };
       const acc = new Accumulator(job.count, job.bins, false);
       acc.add(await typedEngine(job).values(0, job.count));
       const mean = acc.sum / acc.done + src.offset;

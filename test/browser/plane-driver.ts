@@ -34,7 +34,11 @@ export function state(page: Page, selector: string): Promise<PlaneState> {
   return page.$eval(selector, (el) => JSON.parse(JSON.stringify((el as PlaneView).state)) as PlaneState);
 }
 
-export async function setState(page: Page, selector: string, partial: Record<string, unknown>): Promise<void> {
+export async function setState(
+  page: Page,
+  selector: string,
+  partial: Record<string, unknown>,
+): Promise<void> {
   await page.$eval(selector, (el, p) => (el as PlaneView).setState(p), partial);
   await frames(page, 2);
 }
@@ -57,7 +61,11 @@ export function plotToClient(page: Page, selector: string, p: readonly [number, 
 }
 
 /** The centre of a handle's box, in viewport pixels. */
-export async function handleCentre(page: Page, selector: string, handle: 'i' | 'j' | 'guess'): Promise<Point> {
+export async function handleCentre(
+  page: Page,
+  selector: string,
+  handle: 'i' | 'j' | 'guess',
+): Promise<Point> {
   const box = await page.locator(`${selector} [data-handle="${handle}"]`).boundingBox();
   if (!box) throw new Error(`handle ${handle} of ${selector} is not rendered`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -116,9 +124,18 @@ export async function setInputValue(page: Page, selector: string, value: string)
 export const DEFAULT_MATRIX: readonly number[] = [1, 1, 0, 1];
 
 /** Entry-wise |actual − expected| ≤ tolerance, for matrices and vectors alike. */
-export function expectMatrix(actual: readonly number[], expected: readonly number[], tolerance: number): void {
+export function expectMatrix(
+  actual: readonly number[],
+  expected: readonly number[],
+  tolerance: number,
+): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, k) => expect(Math.abs(v - expected[k]!), `entry ${k} of [${actual.join(', ')}] vs [${expected.join(', ')}]`).toBeLessThanOrEqual(tolerance));
+  actual.forEach((v, k) =>
+    expect(
+      Math.abs(v - expected[k]!),
+      `entry ${k} of [${actual.join(', ')}] vs [${expected.join(', ')}]`,
+    ).toBeLessThanOrEqual(tolerance),
+  );
 }
 
 export const det = (m: readonly number[]): number => m[0]! * m[3]! - m[1]! * m[2]!;
@@ -147,4 +164,3 @@ export function playAndSample(page: Page, selector: string, end: 0 | 1, limitMs 
     [limitMs, end] as const,
   );
 }
-

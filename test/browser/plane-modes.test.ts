@@ -6,8 +6,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, launchChromium, openPage, screenshot, serveDist, settle, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
-import { dragMouse, expectMatrix, frames, messages, playAndSample, plotToClient, ready, setInputValue, setState, state, type PlaneView } from './plane-driver';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  screenshot,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
+import {
+  dragMouse,
+  expectMatrix,
+  frames,
+  messages,
+  playAndSample,
+  plotToClient,
+  ready,
+  setInputValue,
+  setState,
+  state,
+  type PlaneView,
+} from './plane-driver';
 
 let server: StaticServer;
 let chromium: LaunchedChromium;
@@ -19,7 +41,8 @@ beforeAll(async () => {
   server = await serveDist('dist', { '/plane-modes/': 'test/fixtures/plane-modes/' });
   chromium = await launchChromium();
   page = await openPage(chromium.browser, server.url(PAGE));
-  for (const id of ['span', 'composition', 'inverse', 'dot', 'basis', 'eigen', 'spaces']) await ready(page, `#${id}`);
+  for (const id of ['span', 'composition', 'inverse', 'dot', 'basis', 'eigen', 'spaces'])
+    await ready(page, `#${id}`);
   await settle(page);
 });
 
@@ -50,7 +73,8 @@ async function key(id: string, handle: string, keys: string[]): Promise<void> {
   await frames(page, 1);
 }
 
-const describeOf = (id: string): Promise<string> => page.$eval(`#${id}`, (el) => (el as PlaneView).description);
+const describeOf = (id: string): Promise<string> =>
+  page.$eval(`#${id}`, (el) => (el as PlaneView).description);
 const readouts = (id: string): Promise<string> => page.locator(`#${id} .readout-main`).innerText();
 const noNaN = async (id: string): Promise<void> => {
   const text = `${await describeOf(id)}\n${await page.locator(`#${id} .frame`).innerText()}`;
@@ -77,7 +101,11 @@ describe('mode span (lesson 1)', () => {
 
   it('dragging the mix sets the weights; a weight out of range is refused with a message', async () => {
     await setState(page, '#span', { v: [1, 0], w: [0, 1], a: 1, b: 1, t: 1 });
-    await dragMouse(page, await handleCentre(page, 'span', 'sum'), await plotToClient(page, '#span', [2, -1]));
+    await dragMouse(
+      page,
+      await handleCentre(page, 'span', 'sum'),
+      await plotToClient(page, '#span', [2, -1]),
+    );
     const s = await state(page, '#span');
     expect([s.a, s.b]).toEqual([2, -1]);
     const b = page.locator('#span input[name="b-number"]');
@@ -94,7 +122,9 @@ describe('mode span (lesson 1)', () => {
 
   it('collapses to a line when v and w line up, and to the origin when both are 0', async () => {
     await setState(page, '#span', { v: [1, 2], w: [-2, -4] });
-    expect(await describeOf('span')).toMatch(/lie on one line, so their span is just that line, along \(0\.5, 1\)/);
+    expect(await describeOf('span')).toMatch(
+      /lie on one line, so their span is just that line, along \(0\.5, 1\)/,
+    );
     expect(await page.locator('#span [data-handle="sum"]').isHidden()).toBe(true);
     await setState(page, '#span', { v: [0, 0], w: [0, 0] });
     expect(await describeOf('span')).toMatch(/span is just the origin/);
@@ -105,9 +135,13 @@ describe('mode span (lesson 1)', () => {
 describe('mode composition (lesson 3)', () => {
   it('A then B beside B then A: BA ≠ AB for a shear and a rotation, equal for commuting ones', async () => {
     await show('composition');
-    const [left, right] = await Promise.all(['.plot-wrap', '.plot-wrap.second'].map((s) => page.locator(`#composition ${s}`).first().boundingBox()));
+    const [left, right] = await Promise.all(
+      ['.plot-wrap', '.plot-wrap.second'].map((s) => page.locator(`#composition ${s}`).first().boundingBox()),
+    );
     expect(left && right && right.x > left.x + left.width - 1, 'side by side on a wide page').toBe(true);
-    expect(await describeOf('composition')).toMatch(/BA, with rows 0 -1 and 1 1.*AB, with rows 1 -1 and 1 0.*order matters/);
+    expect(await describeOf('composition')).toMatch(
+      /BA, with rows 0 -1 and 1 1.*AB, with rows 1 -1 and 1 0.*order matters/,
+    );
     const second = page.locator('#composition input[name="second"]');
     await second.fill('2 0; 0 2');
     await second.press('Enter');
@@ -116,7 +150,9 @@ describe('mode composition (lesson 3)', () => {
     await second.fill('2 0');
     await second.press('Enter');
     expect(await second.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#composition .second-error').innerText()).toMatch(/Could not read that matrix/);
+    expect(await page.locator('#composition .second-error').innerText()).toMatch(
+      /Could not read that matrix/,
+    );
     await page.locator('#composition select[name="second-preset"]').selectOption('reflection');
     expectMatrix((await state(page, '#composition')).second, [-1, 0, 0, 1], 0);
     expect(await second.getAttribute('aria-invalid')).not.toBe('true');
@@ -135,7 +171,11 @@ describe('mode composition (lesson 3)', () => {
 describe('mode inverse (lesson 5)', () => {
   it('drags A, plays A⁻¹ back home', async () => {
     await show('inverse');
-    await dragMouse(page, await handleCentre(page, 'inverse', 'i'), await plotToClient(page, '#inverse', [2, 0]));
+    await dragMouse(
+      page,
+      await handleCentre(page, 'inverse', 'i'),
+      await plotToClient(page, '#inverse', [2, 0]),
+    );
     const s = await state(page, '#inverse');
     expectMatrix(s.matrix, [2, 1, 0, 1], 0.05);
     expect(s.t).toBe(0.5);
@@ -152,7 +192,9 @@ describe('mode inverse (lesson 5)', () => {
     await input.press('Enter');
     const refusal = await page.locator('#inverse .readout-main .refusal').innerText();
     expect(refusal).toMatch(/No inverse: det A = 0.*rank 1/);
-    expect(await readouts('inverse')).toMatch(/column space is the line along \(1, 0\.5\).*null space is the line along \(1, -0\.5\)/);
+    expect(await readouts('inverse')).toMatch(
+      /column space is the line along \(1, 0\.5\).*null space is the line along \(1, -0\.5\)/,
+    );
     await setState(page, '#inverse', { t: 0 });
     const samples = await playAndSample(page, '#inverse', 1, 2500);
     expect(Math.max(...samples), 'Play stops where A⁻¹ would begin').toBe(0.5);
@@ -163,7 +205,9 @@ describe('mode inverse (lesson 5)', () => {
 describe('mode dot (lesson 6)', () => {
   it('u·v, the cosine and the shadow follow drags and keys; zero vectors are explained', async () => {
     await show('dot');
-    expect(await describeOf('dot')).toMatch(/u·v = 5 > 0, cos θ = 0\.71, θ = 45°.*shadow of v on u ends at \(1\.5, 0\.5\)/);
+    expect(await describeOf('dot')).toMatch(
+      /u·v = 5 > 0, cos θ = 0\.71, θ = 45°.*shadow of v on u ends at \(1\.5, 0\.5\)/,
+    );
     await dragMouse(page, await handleCentre(page, 'dot', 'v'), await plotToClient(page, '#dot', [-1, 3]));
     expectMatrix((await state(page, '#dot')).v, [-1, 3], 0.05);
     expect(await describeOf('dot')).toMatch(/perpendicular.*u·v = 0/);
@@ -180,7 +224,9 @@ describe('mode dot (lesson 6)', () => {
 describe('mode basis (lesson 7)', () => {
   it('coordinates in both grids, the change-of-basis matrix, and a refused basis', async () => {
     await show('basis');
-    expect(await describeOf('basis')).toMatch(/standard grid v = \(1, 2\).*it is \(1, 1\): v = 1·b₁ \+ 1·b₂.*P, with columns b₁ and b₂, has rows 2 -1 and 1 1/);
+    expect(await describeOf('basis')).toMatch(
+      /standard grid v = \(1, 2\).*it is \(1, 1\): v = 1·b₁ \+ 1·b₂.*P, with columns b₁ and b₂, has rows 2 -1 and 1 1/,
+    );
     await dragMouse(page, await handleCentre(page, 'basis', 'v'), await plotToClient(page, '#basis', [3, 3]));
     expect(await readouts('basis')).toMatch(/In b₁, b₂: v = \(2, 1\)/);
     // b₂ onto b₁ = (2, 1): no longer a basis.
@@ -198,12 +244,16 @@ describe('mode eigen (lesson 8)', () => {
   it('symmetric: λ = 3 and 1; rotation: no real eigenvectors; shear: one direction', async () => {
     await show('eigen');
     expect(await readouts('eigen')).toMatch(/eigenvalues 3 and 1/);
-    expect(await describeOf('eigen')).toMatch(/along \(1, 1\) are stretched by 3; arrows along \(1, -1\) are stretched by 1/);
+    expect(await describeOf('eigen')).toMatch(
+      /along \(1, 1\) are stretched by 3; arrows along \(1, -1\) are stretched by 1/,
+    );
     await page.locator('#eigen select[name="preset"]').selectOption('rotation');
     await setInputValue(page, '#eigen input[name="angle"]', '90');
     expect(await describeOf('eigen')).toMatch(/No arrow stays on its own span.*complex pair 0 ± 1i/);
     await page.locator('#eigen select[name="preset"]').selectOption('shear');
-    expect(await describeOf('eigen')).toMatch(/Only one direction stays on its own span.*along \(1, 0\) are stretched by 1/);
+    expect(await describeOf('eigen')).toMatch(
+      /Only one direction stays on its own span.*along \(1, 0\) are stretched by 1/,
+    );
     await setState(page, '#eigen', { t: 0 });
     const samples = await playAndSample(page, '#eigen', 1);
     expect(samples.at(-1)).toBe(1);
@@ -235,7 +285,11 @@ describe('predict-first in the new modes', () => {
       await show(c.id);
       expect(await page.locator(`#${c.id} .predict-question`).innerText()).toMatch(/Predict first/);
       expect(await describeOf(c.id)).toMatch(/Your guess is at/);
-      await dragMouse(page, await handleCentre(page, c.id, 'guess'), await plotToClient(page, `#${c.id}`, [2, 2]));
+      await dragMouse(
+        page,
+        await handleCentre(page, c.id, 'guess'),
+        await plotToClient(page, `#${c.id}`, [2, 2]),
+      );
       await page.locator(`#${c.id} button[name="reveal"]`).click();
       await frames(page, 2);
       const p = await page.$eval(`#${c.id}`, (el) => (el as PlaneView).prediction);
@@ -284,7 +338,10 @@ describe('looks', () => {
   it('every mode in light, dark and projector, at desktop and phone width', async () => {
     for (const theme of ['light', 'dark', 'projector'])
       for (const width of [1000, 360]) {
-        const p = await openPage(chromium.browser, server.url(`${PAGE}?theme=${theme}`), { width, height: 900 });
+        const p = await openPage(chromium.browser, server.url(`${PAGE}?theme=${theme}`), {
+          width,
+          height: 900,
+        });
         await settle(p);
         await frames(p, 2);
         const overflow = await p.evaluate(() => document.documentElement.scrollWidth - innerWidth);

@@ -3,7 +3,14 @@
  * removal, and a pause while scrolled off screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, serveDist, type LaunchedChromium, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
 import { playAndSample, ready, setState, state, type PlaneView } from './plane-driver';
 
 let server: StaticServer;
@@ -21,12 +28,17 @@ afterAll(async () => {
 
 describe('<lumen-plane> motion', () => {
   it('honours prefers-reduced-motion: Play jumps to the end', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), { reducedMotion: 'reduce' });
+    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), {
+      reducedMotion: 'reduce',
+    });
     await ready(page, '#p');
     await setState(page, '#p', { t: 0 });
     const samples = await playAndSample(page, '#p', 1, 2000);
     expect(samples.at(-1)).toBe(1);
-    expect(samples.filter((t) => t > 0 && t < 1), `no frames in between: ${samples.join(' ')}`).toEqual([]);
+    expect(
+      samples.filter((t) => t > 0 && t < 1),
+      `no frames in between: ${samples.join(' ')}`,
+    ).toEqual([]);
     expect(samples.length).toBeLessThanOrEqual(3);
     expectClean(page);
     await page.close();
@@ -36,7 +48,9 @@ describe('<lumen-plane> motion', () => {
     // Tag every requestAnimationFrame callback with its frame, then count render() calls per frame.
     const tagFrames = `(() => { const raf = window.requestAnimationFrame.bind(window); window.__frame = 0;
       window.requestAnimationFrame = (cb) => raf((ts) => { window.__frame = ts; cb(ts); }); })();`;
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), { initScript: tagFrames });
+    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), {
+      initScript: tagFrames,
+    });
     await ready(page, '#p');
     await setState(page, '#p', { t: 0 });
     const perFrame = await page.$eval('#p', async (el) => {
@@ -66,23 +80,22 @@ describe('<lumen-plane> motion', () => {
     const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), { initScript: counter });
     await ready(page, '#p');
     await setState(page, '#p', { t: 0 });
-    const result = await page.$eval(
-      '#p',
-      async (el) => {
-        const v = el as PlaneView;
-        // The page's single frame loop (src/render/scheduler.ts), shared through this symbol.
-        const sched = (globalThis as unknown as Record<symbol, { active: number }>)[Symbol.for('lumen.frameScheduler')]!;
-        const w = window as unknown as { __rafCalls: number };
-        (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
-        await new Promise((r) => requestAnimationFrame(r));
-        const playing = { active: sched.active, t: v.state.t };
-        v.remove();
-        await new Promise((r) => setTimeout(r, 100));
-        const calls = w.__rafCalls;
-        await new Promise((r) => setTimeout(r, 400));
-        return { playing, activeAfter: sched.active, moreCalls: w.__rafCalls - calls };
-      },
-    );
+    const result = await page.$eval('#p', async (el) => {
+      const v = el as PlaneView;
+      // The page's single frame loop (src/render/scheduler.ts), shared through this symbol.
+      const sched = (globalThis as unknown as Record<symbol, { active: number }>)[
+        Symbol.for('lumen.frameScheduler')
+      ]!;
+      const w = window as unknown as { __rafCalls: number };
+      (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
+      await new Promise((r) => requestAnimationFrame(r));
+      const playing = { active: sched.active, t: v.state.t };
+      v.remove();
+      await new Promise((r) => setTimeout(r, 100));
+      const calls = w.__rafCalls;
+      await new Promise((r) => setTimeout(r, 400));
+      return { playing, activeAfter: sched.active, moreCalls: w.__rafCalls - calls };
+    });
     expect(result.playing.active, 'it was animating').toBeGreaterThan(0);
     expect(result.playing.t).toBeLessThan(1);
     expect(result.playing.t).toBeGreaterThan(0);
@@ -101,21 +114,20 @@ describe('<lumen-plane> motion', () => {
       document.body.append(spacer);
     });
     await setState(page, '#p', { t: 0 });
-    const paused = await page.$eval(
-      '#p',
-      async (el) => {
-        const v = el as PlaneView;
-        // The page's single frame loop (src/render/scheduler.ts), shared through this symbol.
-        const sched = (globalThis as unknown as Record<symbol, { active: number }>)[Symbol.for('lumen.frameScheduler')]!;
-        (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
-        await new Promise((r) => requestAnimationFrame(r));
-        scrollTo(0, document.scrollingElement!.scrollHeight);
-        await new Promise((r) => setTimeout(r, 250));
-        const t1 = v.state.t;
-        await new Promise((r) => setTimeout(r, 400));
-        return { t1, t2: v.state.t, active: sched.active };
-      },
-    );
+    const paused = await page.$eval('#p', async (el) => {
+      const v = el as PlaneView;
+      // The page's single frame loop (src/render/scheduler.ts), shared through this symbol.
+      const sched = (globalThis as unknown as Record<symbol, { active: number }>)[
+        Symbol.for('lumen.frameScheduler')
+      ]!;
+      (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
+      await new Promise((r) => requestAnimationFrame(r));
+      scrollTo(0, document.scrollingElement!.scrollHeight);
+      await new Promise((r) => setTimeout(r, 250));
+      const t1 = v.state.t;
+      await new Promise((r) => setTimeout(r, 400));
+      return { t1, t2: v.state.t, active: sched.active };
+    });
     expect(paused.t1, 'still mid-animation when it left the screen').toBeLessThan(1);
     expect(paused.t1, 'it had started').toBeGreaterThan(0);
     expect(paused.t2).toBe(paused.t1);

@@ -3,8 +3,26 @@
  * widget id, unknown page parameters, and the predict-first checkpoint of lesson 2 (`#guess`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, serveDist, type LaunchedChromium, type StaticServer } from './harness';
-import { DEFAULT_MATRIX, dragMouse, expectMatrix, frames, handleCentre, messages, plotToClient, ready, state, type PlaneView } from './plane-driver';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
+import {
+  DEFAULT_MATRIX,
+  dragMouse,
+  expectMatrix,
+  frames,
+  handleCentre,
+  messages,
+  plotToClient,
+  ready,
+  state,
+  type PlaneView,
+} from './plane-driver';
 import { LESSON2 } from './site-map';
 
 let server: StaticServer;
@@ -44,7 +62,10 @@ describe('<lumen-plane> settings from attributes and the URL', () => {
   });
 
   it('?main.matrix=0 1; 1 0 sets the state; an unknown ?main.bogus=1 is reported', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON2}?main.matrix=${encodeURIComponent('0 1; 1 0')}&main.bogus=1`));
+    const page = await openPage(
+      chromium.browser,
+      server.url(`${LESSON2}?main.matrix=${encodeURIComponent('0 1; 1 0')}&main.bogus=1`),
+    );
     await ready(page, '#main');
     expectMatrix((await state(page, '#main')).matrix, [0, 1, 1, 0], 0);
     expect((await messages(page, '#main')).join(' ')).toMatch(/bogus/);
@@ -72,7 +93,11 @@ describe('<lumen-plane> predict-first (#guess in lesson 2)', () => {
     await page.locator('#guess').scrollIntoViewIfNeeded();
     await frames(page, 2);
     expect(await page.$eval('#guess', (el) => (el as PlaneView).prediction)).toBeUndefined();
-    await dragMouse(page, await handleCentre(page, '#guess', 'guess'), await plotToClient(page, '#guess', [1.5, -0.5]));
+    await dragMouse(
+      page,
+      await handleCentre(page, '#guess', 'guess'),
+      await plotToClient(page, '#guess', [1.5, -0.5]),
+    );
     await page.locator('#guess button[name="reveal"]').click();
     await frames(page, 2);
     const prediction = await page.$eval('#guess', (el) => (el as PlaneView).prediction);
@@ -80,7 +105,10 @@ describe('<lumen-plane> predict-first (#guess in lesson 2)', () => {
     expect(prediction).toBeDefined();
     expectMatrix(prediction!.guess, [1.5, -0.5], 0.05);
     expectMatrix(prediction!.target, [m[0], m[2]], 1e-12);
-    expect(prediction!.distance).toBeCloseTo(Math.hypot(prediction!.guess[0] - m[0], prediction!.guess[1] - m[2]), 9);
+    expect(prediction!.distance).toBeCloseTo(
+      Math.hypot(prediction!.guess[0] - m[0], prediction!.guess[1] - m[2]),
+      9,
+    );
     const result = await page.locator('#guess .predict-result').innerText();
     expect(result).toMatch(/\d/);
     await page.locator('#guess button[name="again"]').click();

@@ -5,7 +5,15 @@
  * page that only loads embed.js.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, serveDist, type LaunchedChromium, type LumenPage, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  type LaunchedChromium,
+  type LumenPage,
+  type StaticServer,
+} from './harness';
 import {
   DEFAULT_MATRIX,
   det,
@@ -59,7 +67,9 @@ describe.each(TARGETS)('<lumen-plane> in $name', ({ path, selector }) => {
 
   async function reset(matrix: readonly number[] = DEFAULT_MATRIX): Promise<void> {
     // Leave any control first: a blur may apply what is typed there (see the typed-matrix tests).
-    await page.locator(selector).evaluate((el) => (el.shadowRoot?.activeElement as HTMLElement | null)?.blur());
+    await page
+      .locator(selector)
+      .evaluate((el) => (el.shadowRoot?.activeElement as HTMLElement | null)?.blur());
     await setState(page, selector, { matrix, t: 1, eigen: false });
     await page.locator(selector).scrollIntoViewIfNeeded();
     await frames(page, 2);
@@ -145,10 +155,14 @@ describe.each(TARGETS)('<lumen-plane> in $name', ({ path, selector }) => {
       const m = (await state(page, selector)).matrix;
       expect(ok(det(m)), `det of preset ${name}: [${m.join(', ')}]`).toBe(true);
     }
-    expectMatrix((await (async () => {
-      await preset.selectOption('identity');
-      return (await state(page, selector)).matrix;
-    })()), [1, 0, 0, 1], 0);
+    expectMatrix(
+      await (async () => {
+        await preset.selectOption('identity');
+        return (await state(page, selector)).matrix;
+      })(),
+      [1, 0, 0, 1],
+      0,
+    );
   });
 
   it('Play animates t from 0 to 1 over several frames (and back from 1); the scrubber sets t', async () => {
@@ -223,7 +237,9 @@ describe.each(TARGETS)('<lumen-plane> in $name', ({ path, selector }) => {
     await page.locator(sel('[data-handle="i"]')).focus();
     await page.keyboard.press('ArrowUp');
     await frames(page, 1);
-    const events = await page.evaluate(() => (window as unknown as { lumenEvents: { matrix: number[]; source: string }[] }).lumenEvents);
+    const events = await page.evaluate(
+      () => (window as unknown as { lumenEvents: { matrix: number[]; source: string }[] }).lumenEvents,
+    );
     expect(events[0]).toEqual({ matrix: [3, 0, 0, 1], source: 'setState' });
     expect(events.at(-1)?.source).toBe('user');
     expectMatrix(events.at(-1)!.matrix, [3, 0, 0.1, 1], 1e-9);
@@ -235,7 +251,11 @@ describe.each(TARGETS)('<lumen-plane> in $name', ({ path, selector }) => {
 
 describe('<lumen-plane> with a finger', () => {
   it('drags ĵ by touch (touch-action must not steal the gesture)', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), { width: 412, height: 915, hasTouch: true });
+    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), {
+      width: 412,
+      height: 915,
+      hasTouch: true,
+    });
     await ready(page, '#p');
     await page.locator('#p').scrollIntoViewIfNeeded();
     await frames(page, 2);

@@ -28,7 +28,7 @@ export function decodePng(png: Buffer): Image {
   let height = 0;
   let channels = 0;
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
@@ -57,7 +57,8 @@ export function decodePng(png: Buffer): Image {
       const b = y > 0 ? pixels[row - stride + x]! : 0;
       const c = x >= channels && y > 0 ? pixels[row - stride + x - channels]! : 0;
       const v = raw[src + x]!;
-      const predicted = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
+      const predicted =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
       pixels[row + x] = (v + predicted) & 0xff;
     }
   }
@@ -89,7 +90,15 @@ export interface DiffOptions {
   radius?: number;
 }
 
-function near(x: Image, i: number, y: Image, px: number, py: number, radius: number, threshold: number): boolean {
+function near(
+  x: Image,
+  i: number,
+  y: Image,
+  px: number,
+  py: number,
+  radius: number,
+  threshold: number,
+): boolean {
   for (let dy = -radius; dy <= radius; dy++) {
     const qy = py + dy;
     if (qy < 0 || qy >= y.height) continue;
@@ -121,13 +130,18 @@ export function diffPng(a: Buffer, b: Buffer, options: DiffOptions = {}): Diff {
   const total = Math.max(x.width * x.height, y.width * y.height);
   // An element at a fractional height rounds to one more or one fewer row of pixels in one page:
   // within `radius`, compare the common area (the extra row counts as different).
-  if (Math.abs(x.width - y.width) > radius || Math.abs(x.height - y.height) > radius) return { different: total, total, ratio: 1 };
+  if (Math.abs(x.width - y.width) > radius || Math.abs(x.height - y.height) > radius)
+    return { different: total, total, ratio: 1 };
   const width = Math.min(x.width, y.width);
   const height = Math.min(x.height, y.height);
   let different = total - width * height;
   for (let py = 0; py < height; py++) {
     for (let px = 0; px < width; px++) {
-      if (!near(x, (py * x.width + px) * 4, y, px, py, radius, threshold) || !near(y, (py * y.width + px) * 4, x, px, py, radius, threshold)) different++;
+      if (
+        !near(x, (py * x.width + px) * 4, y, px, py, radius, threshold) ||
+        !near(y, (py * y.width + px) * 4, x, px, py, radius, threshold)
+      )
+        different++;
     }
   }
   return { different, total, ratio: total ? different / total : 0 };

@@ -3,7 +3,14 @@
  * choice question, and bad settings shown as messages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, serveDist, type LaunchedChromium, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
 import { frames, ready, state } from './plane-driver';
 
 let server: StaticServer;
@@ -19,7 +26,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function addWidgets(page: import('playwright-core').Page, predictAttrs: Record<string, string>): Promise<void> {
+async function addWidgets(
+  page: import('playwright-core').Page,
+  predictAttrs: Record<string, string>,
+): Promise<void> {
   await page.evaluate((attrs) => {
     const plane = document.createElement('lumen-plane');
     plane.id = 'target';
@@ -38,20 +48,32 @@ async function addWidgets(page: import('playwright-core').Page, predictAttrs: Re
 describe('<lumen-predict>', () => {
   it('refuses a non-number, then judges a typed guess and reveals the target', async () => {
     const page = await openPage(chromium.browser, server.url('/hostile/empty.html'));
-    await addWidgets(page, { question: 'By what factor do areas grow?', answer: '3', tolerance: '0.1', target: 'target', reveal: 't=1' });
+    await addWidgets(page, {
+      question: 'By what factor do areas grow?',
+      answer: '3',
+      tolerance: '0.1',
+      target: 'target',
+      reveal: 't=1',
+    });
     const input = page.locator('#q input[name="guess"]');
     await input.fill('lots');
     await input.press('Enter');
     expect(await page.locator('#q .error').innerText()).toMatch(/not a number/);
-    expect(await page.locator('#q').evaluate((el) => (el as unknown as { prediction: unknown }).prediction)).toBeUndefined();
+    expect(
+      await page.locator('#q').evaluate((el) => (el as unknown as { prediction: unknown }).prediction),
+    ).toBeUndefined();
     expect((await state(page, '#target')).t).toBe(0);
 
     await input.fill('2.5');
     await page.locator('#q button[name="lock"]').click();
-    const prediction = await page.locator('#q').evaluate((el) => (el as unknown as { prediction: unknown }).prediction);
+    const prediction = await page
+      .locator('#q')
+      .evaluate((el) => (el as unknown as { prediction: unknown }).prediction);
     expect(prediction).toEqual({ guess: 2.5, answer: 3, correct: false, error: 0.5 });
     expect(await page.locator('#q .verdict').innerText()).toMatch(/0\.5 away from 3/);
-    await page.waitForFunction(() => (document.getElementById('target') as unknown as { state: { t: number } }).state.t === 1);
+    await page.waitForFunction(
+      () => (document.getElementById('target') as unknown as { state: { t: number } }).state.t === 1,
+    );
     expect(await input.isDisabled()).toBe(true);
 
     await page.locator('#q button[name="again"]').click();
@@ -65,7 +87,12 @@ describe('<lumen-predict>', () => {
 
   it('asks a choice question by keyboard', async () => {
     const page = await openPage(chromium.browser, server.url('/hostile/empty.html'));
-    await addWidgets(page, { question: 'What is the span of (1, 2) and (2, 4)?', choices: 'the whole plane | a line | a point', answer: '2', explain: 'The second vector is twice the first.' });
+    await addWidgets(page, {
+      question: 'What is the span of (1, 2) and (2, 4)?',
+      choices: 'the whole plane | a line | a point',
+      answer: '2',
+      explain: 'The second vector is twice the first.',
+    });
     await page.locator('#q button[name="lock"]').click();
     expect(await page.locator('#q .error').innerText()).toMatch(/Pick one/);
     await page.locator('#q input[name="choice"]').first().focus();
@@ -79,7 +106,12 @@ describe('<lumen-predict>', () => {
 
   it('shows bad settings as text messages, never as markup', async () => {
     const page = await openPage(chromium.browser, server.url('/hostile/empty.html'));
-    await addWidgets(page, { question: '<img src=x onerror=alert(1)>?', choices: 'only one', reveal: 'nonsense', answer: '1e300' });
+    await addWidgets(page, {
+      question: '<img src=x onerror=alert(1)>?',
+      choices: 'only one',
+      reveal: 'nonsense',
+      answer: '1e300',
+    });
     const q = page.locator('#q');
     expect(await q.evaluate((el) => el.shadowRoot!.querySelector('img'))).toBeNull();
     expect(await page.locator('#q .question').innerText()).toBe('<img src=x onerror=alert(1)>?');

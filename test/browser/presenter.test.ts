@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, launchChromium, openPage, serveDist, settle, type LaunchedChromium, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
 import { frames, type PlaneView } from './plane-driver';
 import { LESSON2 } from './site-map';
 import { PLANE_PROPS } from '../../src/widgets/plane/props';
@@ -41,23 +49,36 @@ function steps(page: Page): Promise<Step[]> {
 }
 
 function currentStep(page: Page): Promise<number[]> {
-  return page.$$eval('.step[aria-current="step"]', (els) => els.map((el) => Number(el.getAttribute('data-step'))));
+  return page.$$eval('.step[aria-current="step"]', (els) =>
+    els.map((el) => Number(el.getAttribute('data-step'))),
+  );
 }
 
 /** Checks that the page shows step `step`: marked current, named in the bar, its settings applied. */
 async function expectAt(page: Page, step: Step, total: number): Promise<void> {
   await expect.poll(() => currentStep(page), { timeout: 3000 }).toEqual([step.n]);
   expect(await page.locator('body').getAttribute('class')).toContain('presenting');
-  await expect.poll(() => page.locator('body').innerText(), { timeout: 3000 }).toContain(`Step ${step.n} / ${total}`);
   await expect
-    .poll(async () => {
-      const state = await page.$eval(`#${step.target}`, (el) => JSON.parse(JSON.stringify((el as PlaneView).state)) as Record<string, unknown>);
-      return Object.entries(step.settings).every(([name, text]) => {
-        const prop = (PLANE_PROPS as Record<string, Prop<unknown>>)[toCamel(name)];
-        const parsed = prop?.parse(text);
-        return !!parsed?.ok && prop!.equals(state[toCamel(name)], parsed.value);
-      });
-    }, { timeout: 3000, message: `state of #${step.target} after step ${step.n}: ${JSON.stringify(step.settings)}` })
+    .poll(() => page.locator('body').innerText(), { timeout: 3000 })
+    .toContain(`Step ${step.n} / ${total}`);
+  await expect
+    .poll(
+      async () => {
+        const state = await page.$eval(
+          `#${step.target}`,
+          (el) => JSON.parse(JSON.stringify((el as PlaneView).state)) as Record<string, unknown>,
+        );
+        return Object.entries(step.settings).every(([name, text]) => {
+          const prop = (PLANE_PROPS as Record<string, Prop<unknown>>)[toCamel(name)];
+          const parsed = prop?.parse(text);
+          return !!parsed?.ok && prop!.equals(state[toCamel(name)], parsed.value);
+        });
+      },
+      {
+        timeout: 3000,
+        message: `state of #${step.target} after step ${step.n}: ${JSON.stringify(step.settings)}`,
+      },
+    )
     .toBe(true);
   // What the class must see is the widget the step changes: its top lands on screen, above the
   // fixed bar (the bar names the step, so the marker may scroll away when both do not fit).
@@ -68,7 +89,9 @@ async function expectAt(page: Page, step: Step, total: number): Promise<void> {
       return top >= 0 && top < Math.min(bar, innerHeight) - 100;
     });
   // The scroll may be smooth (no reduced-motion preference here), so give it time.
-  await expect.poll(widgetTop, { timeout: 3000, message: `step ${step.n}: top of #${step.target} scrolled into view` }).toBe(true);
+  await expect
+    .poll(widgetTop, { timeout: 3000, message: `step ${step.n}: top of #${step.target} scrolled into view` })
+    .toBe(true);
 }
 
 describe('presenter mode', () => {
@@ -80,7 +103,9 @@ describe('presenter mode', () => {
     expect(all.length).toBeLessThanOrEqual(8);
     expect(all.map((s) => s.n)).toEqual(all.map((_, k) => k + 1));
     for (const s of all) {
-      expect(await page.locator(`#${s.target}`).evaluate((el) => el.localName), `target of step ${s.n}`).toBe('lumen-plane');
+      expect(await page.locator(`#${s.target}`).evaluate((el) => el.localName), `target of step ${s.n}`).toBe(
+        'lumen-plane',
+      );
       expect(Object.keys(s.settings).length, `settings of step ${s.n}`).toBeGreaterThan(0);
     }
     const total = all.length;

@@ -93,7 +93,10 @@ export async function startStaticServer({ root, routes = {} }) {
         if (!exact) continue;
         return send(res, 200, target.body, target.type ?? MIME_TYPES['.html'], head);
       }
-      const file = exact && !prefix.endsWith('/') ? resolve(target) : resolveInside(target, urlPath.slice(prefix.length));
+      const file =
+        exact && !prefix.endsWith('/')
+          ? resolve(target)
+          : resolveInside(target, urlPath.slice(prefix.length));
       if (!file) return send(res, 400, 'Bad path\n', undefined, head);
       return serveFile(res, file, urlPath, head).catch(() => send(res, 500, 'Read error\n', undefined, head));
     }

@@ -60,5 +60,10 @@ export const THEME_NAMES = ['light', 'dark', 'projector'] as const;
 
 /** Typographic quotes and minus signs as plain ASCII, for comparing text. */
 export function plain(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -6,12 +6,23 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchChromium, openPage, ROOT, screenshot, serveDist, settle, type LaunchedChromium, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  ROOT,
+  screenshot,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
 import { plain, THEME_NAMES, TRACKS } from './site-map';
 
 // The build the server below serves (serveDist honours LUMEN_DIST the same way).
 const DIST = resolve(ROOT, process.env.LUMEN_DIST || 'dist');
-if (!existsSync(join(DIST, 'lessons'))) throw new Error(`${DIST}/lessons/ is missing: run \`vite build\` before the browser tests`);
+if (!existsSync(join(DIST, 'lessons')))
+  throw new Error(`${DIST}/lessons/ is missing: run \`vite build\` before the browser tests`);
 
 /** URL paths of every built lesson page, e.g. /lessons/linear-algebra/02-….html */
 const lessonPaths = readdirSync(join(DIST, 'lessons'), { withFileTypes: true, recursive: true })
@@ -39,16 +50,23 @@ describe('home page', () => {
     expectClean(page);
     expect(await page.locator('body').getAttribute('class')).toContain('page-home');
     const text = plain(await page.locator('body').innerText());
-    for (const track of TRACKS) expect(text.toLowerCase(), `track ${track.title}`).toContain(track.title.toLowerCase());
+    for (const track of TRACKS)
+      expect(text.toLowerCase(), `track ${track.title}`).toContain(track.title.toLowerCase());
 
     // For each curriculum title: the innermost list item that names it, and the link in it.
     const titles = TRACKS.flatMap((t) => t.lessons);
     expect(titles).toHaveLength(28);
     const items = await page.evaluate((wanted) => {
-      const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+      const norm = (s: string) =>
+        s
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/\s+/g, ' ')
+          .trim();
       const lis = [...document.querySelectorAll('li')];
       return wanted.map((title) => {
-        const li = lis.filter((l) => norm(l.textContent ?? '').includes(title)).sort((a, b) => (a.textContent ?? '').length - (b.textContent ?? '').length)[0];
+        const li = lis
+          .filter((l) => norm(l.textContent ?? '').includes(title))
+          .sort((a, b) => (a.textContent ?? '').length - (b.textContent ?? '').length)[0];
         const a = li?.querySelector('a[href]') as HTMLAnchorElement | null | undefined;
         return { title, found: !!li, href: a ? a.href : null };
       });
@@ -62,7 +80,13 @@ describe('home page', () => {
       const res = await page.request.get(href!);
       expect(res.status(), `link for "${title}"`).toBe(200);
       const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text())?.[1] ?? '';
-      const h1Text = h1.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const h1Text = h1
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       expect(plain(h1Text), `page behind the link for "${title}"`).toBe(title);
     }
     await page.close();
@@ -76,7 +100,13 @@ describe('home page', () => {
         as.map((a) => {
           const url = new URL((a as HTMLAnchorElement).href);
           const samePage = url.origin + url.pathname === location.origin + location.pathname;
-          return { href: url.href, origin: url.origin, hash: url.hash, samePage, anchorFound: !!url.hash && !!document.getElementById(decodeURIComponent(url.hash.slice(1))) };
+          return {
+            href: url.href,
+            origin: url.origin,
+            hash: url.hash,
+            samePage,
+            anchorFound: !!url.hash && !!document.getElementById(decodeURIComponent(url.hash.slice(1))),
+          };
         }),
       );
       for (const link of links) {
@@ -106,15 +136,33 @@ const CASES = ['/index.html', ...lessonPaths].flatMap((path) =>
 );
 
 describe('every page, every theme, laptop and phone', () => {
-  it.each(CASES)('$path in $theme at $width px opens cleanly and fits the screen', async ({ path, theme, width, height }) => {
-    const page = await openPage(chromium.browser, server.url(`${path}?theme=${theme}`), { width, height, waitUntil: 'load' });
-    await settle(page);
-    expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
-    const overflow = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
-    expect(overflow.scroll, 'document width (a horizontal scrollbar otherwise)').toBeLessThanOrEqual(overflow.inner);
-    const name = path === '/index.html' ? 'home' : path.replace(/^\/lessons\//, '').replace(/\.html$/, '').replace(/\//g, '_');
-    await screenshot(page, `${name}-${theme}-${width}`);
-    expectClean(page);
-    await page.close();
-  });
+  it.each(CASES)(
+    '$path in $theme at $width px opens cleanly and fits the screen',
+    async ({ path, theme, width, height }) => {
+      const page = await openPage(chromium.browser, server.url(`${path}?theme=${theme}`), {
+        width,
+        height,
+        waitUntil: 'load',
+      });
+      await settle(page);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+      const overflow = await page.evaluate(() => ({
+        scroll: document.scrollingElement?.scrollWidth ?? 0,
+        inner: innerWidth,
+      }));
+      expect(overflow.scroll, 'document width (a horizontal scrollbar otherwise)').toBeLessThanOrEqual(
+        overflow.inner,
+      );
+      const name =
+        path === '/index.html'
+          ? 'home'
+          : path
+              .replace(/^\/lessons\//, '')
+              .replace(/\.html$/, '')
+              .replace(/\//g, '_');
+      await screenshot(page, `${name}-${theme}-${width}`);
+      expectClean(page);
+      await page.close();
+    },
+  );
 });

@@ -122,7 +122,10 @@ function toClient(page: Page, p: Vec3): Promise<Point> {
 }
 
 function text(page: Page, inner: string): Promise<string> {
-  return page.locator(sel(inner)).innerText().then((t) => t.replace(/\u2212/g, '-'));
+  return page
+    .locator(sel(inner))
+    .innerText()
+    .then((t) => t.replace(/\u2212/g, '-'));
 }
 
 async function dragMouse(page: Page, from: Point, to: Point): Promise<void> {
@@ -137,16 +140,21 @@ async function dragMouse(page: Page, from: Point, to: Point): Promise<void> {
 /** Fingers through Chromium's real touch pipeline (so `touch-action` matters, as on a phone). */
 async function touch(page: Page, paths: Point[][]): Promise<void> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const at = (k: number) => paths.map((p, id) => ({ x: p[k]!.x, y: p[k]!.y, id, radiusX: 2, radiusY: 2, force: 1 }));
+  const at = (k: number) =>
+    paths.map((p, id) => ({ x: p[k]!.x, y: p[k]!.y, id, radiusX: 2, radiusY: 2, force: 1 }));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-  for (let k = 1; k < paths[0]!.length; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k) });
+  for (let k = 1; k < paths[0]!.length; k++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
   await frames(page, 2);
 }
 
 function line(from: Point, to: Point, steps = 8): Point[] {
-  return Array.from({ length: steps + 1 }, (_, k) => ({ x: from.x + ((to.x - from.x) * k) / steps, y: from.y + ((to.y - from.y) * k) / steps }));
+  return Array.from({ length: steps + 1 }, (_, k) => ({
+    x: from.x + ((to.x - from.x) * k) / steps,
+    y: from.y + ((to.y - from.y) * k) / steps,
+  }));
 }
 
 /** A point on the 3D view away from every tip: where a press turns the view. */
@@ -157,7 +165,12 @@ async function emptySpot(page: Page): Promise<Point> {
 
 function expectClose(actual: readonly number[], expected: readonly number[], tolerance = 1e-9): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, k) => expect(Math.abs(v - expected[k]!), `entry ${k} of [${actual.join(', ')}] vs [${expected.join(', ')}]`).toBeLessThanOrEqual(tolerance));
+  actual.forEach((v, k) =>
+    expect(
+      Math.abs(v - expected[k]!),
+      `entry ${k} of [${actual.join(', ')}] vs [${expected.join(', ')}]`,
+    ).toBeLessThanOrEqual(tolerance),
+  );
 }
 
 const IDENTITY = [1, 0, 0, 0, 1, 0, 0, 0, 1];
@@ -178,7 +191,16 @@ describe('<lumen-space> on a plain page', () => {
 
   async function reset(partial: Record<string, unknown> = {}): Promise<void> {
     await page.locator(SEL).evaluate((el) => (el.shadowRoot?.activeElement as HTMLElement | null)?.blur());
-    await setState(page, { matrix: IDENTITY, t: 1, azimuth: 30, elevation: 20, zoom: 1, cross: 'none', predict: false, ...partial });
+    await setState(page, {
+      matrix: IDENTITY,
+      t: 1,
+      azimuth: 30,
+      elevation: 20,
+      zoom: 1,
+      cross: 'none',
+      predict: false,
+      ...partial,
+    });
     await page.locator(SEL).scrollIntoViewIfNeeded();
     await frames(page, 2);
   }
@@ -191,13 +213,19 @@ describe('<lumen-space> on a plain page', () => {
     expect(description).toContain('î lands at (1, 0, 0), ĵ at (1, 1, 0) and k̂ at (0, 0, 1).');
     expect(description).toContain('volume 1');
     expect(await page.locator(sel('.stage')).getAttribute('aria-label')).toContain('î lands at (1, 0, 0)');
-    expect(await page.locator(sel('[data-handle="j"]')).getAttribute('aria-label')).toBe('ĵ tip at (1, 1, 0)');
+    expect(await page.locator(sel('[data-handle="j"]')).getAttribute('aria-label')).toBe(
+      'ĵ tip at (1, 1, 0)',
+    );
     expect(await page.locator(sel('.formula .katex')).count()).toBeGreaterThan(0);
   });
 
   it('handles sit on the drawn tips', async () => {
     await reset();
-    for (const [name, tip] of [['i', [1, 0, 0]], ['j', [0, 1, 0]], ['k', [0, 0, 1]]] as const) {
+    for (const [name, tip] of [
+      ['i', [1, 0, 0]],
+      ['j', [0, 1, 0]],
+      ['k', [0, 0, 1]],
+    ] as const) {
       const box = (await page.locator(sel(`[data-handle="${name}"]`)).boundingBox())!;
       const p = await toClient(page, [...tip]);
       expect(Math.hypot(box.x + box.width / 2 - p.x, box.y + box.height / 2 - p.y), name).toBeLessThan(1.5);
@@ -210,7 +238,9 @@ describe('<lumen-space> on a plain page', () => {
     await reset({ elevation: 0 });
     await dragMouse(page, await toClient(page, [1, 0, 0]), await toClient(page, [1, 0, 1.5]));
     expectClose((await state(page)).matrix, [1, 0, 0, 0, 1, 0, 1.5, 0, 1]);
-    expect(await page.locator(sel('[data-handle="i"]')).getAttribute('aria-label')).toBe('î tip at (1, 0, 1.5)');
+    expect(await page.locator(sel('[data-handle="i"]')).getAttribute('aria-label')).toBe(
+      'î tip at (1, 0, 1.5)',
+    );
     expect(await text(page, '.readout-det')).toContain('Determinant 1:');
   });
 
@@ -269,14 +299,18 @@ describe('<lumen-space> on a plain page', () => {
     await input.press('Enter');
     await frames(page, 2);
     expect((await state(page)).matrix).toEqual([2, 0, 0, 0, 3, 0, 0, 0, 4]);
-    expect(await text(page, '.readout-det')).toBe('Determinant 24: the unit cube becomes a box of volume 24, orientation kept.');
+    expect(await text(page, '.readout-det')).toBe(
+      'Determinant 24: the unit cube becomes a box of volume 24, orientation kept.',
+    );
     expect(await page.locator(sel('.formula')).innerText()).toContain('24');
 
     await input.fill('[[1,2,3],[4,5,6],[7,8,9]]');
     await input.press('Enter');
     await frames(page, 2);
     expect((await state(page)).matrix).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(await text(page, '.readout-det')).toBe('Determinant 0: space is flattened onto a plane, so the unit cube has volume 0.');
+    expect(await text(page, '.readout-det')).toBe(
+      'Determinant 0: space is flattened onto a plane, so the unit cube has volume 0.',
+    );
 
     await input.fill('-1 0 0; 0 1 0; 0 0 1');
     await input.press('Enter');
@@ -303,7 +337,9 @@ describe('<lumen-space> on a plain page', () => {
     await page.locator(sel('select[name="cross"]')).selectOption('ij');
     await frames(page, 2);
     expect((await state(page)).cross).toBe('ij');
-    expect(await text(page, '.readout-cross')).toBe('î × ĵ = (0, 0, 3): length 3, the area of the parallelogram spanned by î and ĵ.');
+    expect(await text(page, '.readout-cross')).toBe(
+      'î × ĵ = (0, 0, 3): length 3, the area of the parallelogram spanned by î and ĵ.',
+    );
     await page.$eval(SEL, (el) => el.setAttribute('cross', 'jk'));
     await frames(page, 2);
     expect(await text(page, '.readout-cross')).toContain('ĵ × k̂ = (0.75, 0, 0)');
@@ -360,11 +396,17 @@ describe('<lumen-space> on a plain page', () => {
     await guess.press('Enter');
     expect(await guess.getAttribute('aria-invalid')).toBe('true');
     expect(await text(page, '#guess-error')).toContain('Type a number');
-    expect(await page.$eval(SEL, (el) => (el as unknown as { prediction: unknown }).prediction)).toBeUndefined();
+    expect(
+      await page.$eval(SEL, (el) => (el as unknown as { prediction: unknown }).prediction),
+    ).toBeUndefined();
 
     await guess.fill('20');
     await page.locator(sel('button[name="reveal"]')).click();
-    expect(await page.$eval(SEL, (el) => (el as unknown as { prediction: unknown }).prediction)).toEqual({ guess: 20, target: 24, distance: 4 });
+    expect(await page.$eval(SEL, (el) => (el as unknown as { prediction: unknown }).prediction)).toEqual({
+      guess: 20,
+      target: 24,
+      distance: 4,
+    });
     expect(await text(page, '.predict-result')).toBe('Your guess 20 was 4 from det A = 24. Close!');
     await page.waitForFunction((s) => (document.querySelector(s) as SpaceView).state.t === 1, SEL);
     await frames(page, 2);
@@ -395,7 +437,8 @@ describe('<lumen-space> on a plain page', () => {
 
   it('draws frames only after a change: none while idle, none off screen', async () => {
     await reset();
-    const draws = (): Promise<number> => page.evaluate(() => (window as unknown as { __gl: GlProbe }).__gl.draws());
+    const draws = (): Promise<number> =>
+      page.evaluate(() => (window as unknown as { __gl: GlProbe }).__gl.draws());
     await frames(page, 3);
     const before = await draws();
     await page.waitForTimeout(1000);
@@ -479,19 +522,30 @@ describe('<lumen-space> losing its context', () => {
     await ready(page);
     // The extension object must be taken while the context is alive (a lost one hands out none).
     await page.$eval(SEL, (el) => {
-      const ext = el.shadowRoot!.querySelector('canvas')!.getContext('webgl2')!.getExtension('WEBGL_lose_context');
+      const ext = el
+        .shadowRoot!.querySelector('canvas')!
+        .getContext('webgl2')!
+        .getExtension('WEBGL_lose_context');
       (window as unknown as { __lose: unknown }).__lose = ext;
     });
     const lose = (how: 'loseContext' | 'restoreContext') =>
       page.evaluate((h) => (window as unknown as { __lose: Record<string, () => void> }).__lose[h]!(), how);
     await lose('loseContext');
-    await page.waitForFunction((s) => !(document.querySelector(s)!.shadowRoot!.querySelector('.gl-message') as HTMLElement).hidden, SEL);
+    await page.waitForFunction(
+      (s) => !(document.querySelector(s)!.shadowRoot!.querySelector('.gl-message') as HTMLElement).hidden,
+      SEL,
+    );
     expect(await text(page, '.gl-message')).toContain('lost its WebGL context');
     const before = await page.evaluate(() => (window as unknown as { __gl: GlProbe }).__gl.draws());
     await lose('restoreContext');
-    await page.waitForFunction((s) => (document.querySelector(s)!.shadowRoot!.querySelector('.gl-message') as HTMLElement).hidden, SEL);
+    await page.waitForFunction(
+      (s) => (document.querySelector(s)!.shadowRoot!.querySelector('.gl-message') as HTMLElement).hidden,
+      SEL,
+    );
     await frames(page, 3);
-    expect(await page.evaluate(() => (window as unknown as { __gl: GlProbe }).__gl.draws())).toBeGreaterThan(before);
+    expect(await page.evaluate(() => (window as unknown as { __gl: GlProbe }).__gl.draws())).toBeGreaterThan(
+      before,
+    );
     await setState(page, { matrix: [2, 0, 0, 0, 3, 0, 0, 0, 4] });
     expect(await text(page, '.readout-det')).toContain('volume 24');
     expectClean(page);
@@ -526,7 +580,10 @@ describe('<lumen-space> without WebGL', () => {
 describe('<lumen-space> looks', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
     it(`renders in the ${theme} theme with a clean console`, async () => {
-      const page = await openPage(chromium.browser, server.url(`${PAGE}?theme=${theme}`), { width: 1280, height: 900 });
+      const page = await openPage(chromium.browser, server.url(`${PAGE}?theme=${theme}`), {
+        width: 1280,
+        height: 900,
+      });
       await ready(page);
       await setState(page, { matrix: [1, 0.5, 0, 0, 1, 0.5, 0.5, 0, -1], cross: 'ij' });
       await frames(page, 2);
@@ -537,9 +594,15 @@ describe('<lumen-space> looks', () => {
   }
 
   it('fits a 360 px phone, and a finger turns the view and pinches to zoom', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { width: 360, height: 740, hasTouch: true });
+    const page = await openPage(chromium.browser, server.url(PAGE), {
+      width: 360,
+      height: 740,
+      hasTouch: true,
+    });
     await ready(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const plot = (await page.locator(sel('.plot')).boundingBox())!;
     expect(plot.width).toBeGreaterThan(280);
@@ -547,7 +610,10 @@ describe('<lumen-space> looks', () => {
     await touch(page, [line(from, { x: from.x + 50, y: from.y })]);
     expect((await state(page)).azimuth).toBe(10);
     const c = { x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 };
-    await touch(page, [line({ x: c.x - 30, y: c.y }, { x: c.x - 60, y: c.y }), line({ x: c.x + 30, y: c.y }, { x: c.x + 60, y: c.y })]);
+    await touch(page, [
+      line({ x: c.x - 30, y: c.y }, { x: c.x - 60, y: c.y }),
+      line({ x: c.x + 30, y: c.y }, { x: c.x + 60, y: c.y }),
+    ]);
     // Fingers twice as far apart: twice as close.
     expect((await state(page)).zoom).toBe(2);
     await screenshot(page, 'space-phone-360');

@@ -25,7 +25,14 @@ import type { SvdState } from '../../src/widgets/svd/props';
 
 type Decomposition =
   | { mode: 'svd'; u: number[]; sigma: [number, number]; vt: number[] }
-  | { mode: 'pca'; n: number; mean: [number, number]; variances: [number, number]; explained: [number, number]; sigmas: [number, number] }
+  | {
+      mode: 'pca';
+      n: number;
+      mean: [number, number];
+      variances: [number, number];
+      explained: [number, number];
+      sigmas: [number, number];
+    }
   | undefined;
 
 /** What a test may touch on the element (the shape `page.evaluate` callbacks see). */
@@ -68,8 +75,10 @@ const state = (page: Page, sel: string): Promise<SvdState> =>
   page.$eval(sel, (el) => JSON.parse(JSON.stringify((el as SvdView).state)) as SvdState);
 const decomposition = (page: Page, sel: string): Promise<Decomposition> =>
   page.$eval(sel, (el) => JSON.parse(JSON.stringify((el as SvdView).decomposition ?? null)) ?? undefined);
-const messages = (page: Page, sel: string): Promise<string[]> => page.$eval(sel, (el) => (el as SvdView).messages);
-const description = (page: Page, sel: string): Promise<string> => page.$eval(sel, (el) => (el as SvdView).description);
+const messages = (page: Page, sel: string): Promise<string[]> =>
+  page.$eval(sel, (el) => (el as SvdView).messages);
+const description = (page: Page, sel: string): Promise<string> =>
+  page.$eval(sel, (el) => (el as SvdView).description);
 const text = (page: Page, sel: string): Promise<string> => page.locator(sel).innerText();
 async function setState(page: Page, sel: string, partial: Record<string, unknown>): Promise<void> {
   await page.$eval(sel, (el, p) => (el as SvdView).setState(p), partial);
@@ -97,9 +106,13 @@ describe('<lumen-svd> on a plain page', () => {
     if (d?.mode !== 'svd') throw new Error('expected an SVD');
     expect(d.sigma[0]).toBeCloseTo(3 * Math.sqrt(5), 10);
     expect(d.sigma[1]).toBeCloseTo(Math.sqrt(5), 10);
-    expect(await text(page, '#s .readout-sigma')).toMatch(/^σ₁ = 6\.71 and σ₂ = 2\.24: the circle becomes an ellipse/);
+    expect(await text(page, '#s .readout-sigma')).toMatch(
+      /^σ₁ = 6\.71 and σ₂ = 2\.24: the circle becomes an ellipse/,
+    );
     expect(await text(page, '#s .readout-area')).toContain('|det A| = σ₁σ₂ = 15');
-    await page.waitForFunction(() => !!document.querySelector('#s')?.shadowRoot?.querySelector('.formula .katex'));
+    await page.waitForFunction(
+      () => !!document.querySelector('#s')?.shadowRoot?.querySelector('.formula .katex'),
+    );
     expect(await description(page, '#s')).toContain('σ₁ = 6.71 and σ₂ = 2.24');
   });
 
@@ -125,19 +138,28 @@ describe('<lumen-svd> on a plain page', () => {
   it('steps through Vᵀ, Σ and U with Next and Back, marking the current stage', async () => {
     await page.locator('#s input[name="matrix"]').blur();
     await setState(page, '#s', { matrix: [3, 0, 4, 5], t: 0 });
-    const current = () => page.$eval('#s', (el) => el.shadowRoot!.querySelector('.stages [aria-current="step"]')?.getAttribute('data-stage') ?? null);
+    const current = () =>
+      page.$eval(
+        '#s',
+        (el) =>
+          el.shadowRoot!.querySelector('.stages [aria-current="step"]')?.getAttribute('data-stage') ?? null,
+      );
     expect(await current()).toBeNull();
     expect(await text(page, '#s .stage-caption')).toContain('The unit circle, before A');
     for (const stop of [1, 2, 3]) {
       await page.locator('#s button[name="next"]').click();
-      await page.waitForFunction((t) => (document.querySelector('#s') as SvdView).state.t === t, stop, { timeout: 5000 });
+      await page.waitForFunction((t) => (document.querySelector('#s') as SvdView).state.t === t, stop, {
+        timeout: 5000,
+      });
       await frames(page, 2);
       expect(await current()).toBe(String(stop));
     }
     expect(await page.locator('#s button[name="next"]').isDisabled()).toBe(true);
     expect(await text(page, '#s .stage-caption')).toBe('Step 3 of 3 done: U Σ Vᵀ = A.');
     await page.locator('#s button[name="previous"]').click();
-    await page.waitForFunction(() => (document.querySelector('#s') as SvdView).state.t === 2, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => (document.querySelector('#s') as SvdView).state.t === 2, undefined, {
+      timeout: 5000,
+    });
   });
 
   it('scrubs the time slider into the middle of a stage', async () => {
@@ -149,19 +171,21 @@ describe('<lumen-svd> on a plain page', () => {
 
   it('plays all three factors to the end, and starts again from the circle', async () => {
     await setState(page, '#s', { t: 3 });
-    const samples = await page.$eval('#s', (el) =>
-      new Promise<number[]>((done) => {
-        const v = el as SvdView;
-        const seen: number[] = [];
-        (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
-        const start = performance.now();
-        const tick = (): void => {
-          seen.push(v.state.t);
-          if ((v.state.t === 3 && seen.length > 2) || performance.now() - start > 8000) done(seen);
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
+    const samples = await page.$eval(
+      '#s',
+      (el) =>
+        new Promise<number[]>((done) => {
+          const v = el as SvdView;
+          const seen: number[] = [];
+          (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
+          const start = performance.now();
+          const tick = (): void => {
+            seen.push(v.state.t);
+            if ((v.state.t === 3 && seen.length > 2) || performance.now() - start > 8000) done(seen);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
     );
     expect(samples[0]).toBeLessThan(0.2);
     expect(samples.at(-1)).toBe(3);
@@ -174,14 +198,18 @@ describe('<lumen-svd> on a plain page', () => {
     const d = await decomposition(page, '#s');
     expect(d?.mode === 'svd' && d.sigma[1]).toBe(0);
     expect(d?.mode === 'svd' && d.sigma[0]).toBeCloseTo(2.5, 12);
-    expect(await text(page, '#s .readout-sigma')).toContain('the circle collapses onto a segment of length 2σ₁ = 5');
+    expect(await text(page, '#s .readout-sigma')).toContain(
+      'the circle collapses onto a segment of length 2σ₁ = 5',
+    );
     expect(await description(page, '#s')).toContain('σ₂ = 0');
   });
 
   it('keeps its state and shows a message for NaN from setState', async () => {
     await setState(page, '#s', { matrix: [Number.NaN, 0, 0, 1] });
     expect((await state(page, '#s')).matrix).toEqual([1, 2, 0.5, 1]);
-    expect((await messages(page, '#s')).join(' ')).toContain('matrix (setState): must be an array of 4 finite numbers');
+    expect((await messages(page, '#s')).join(' ')).toContain(
+      'matrix (setState): must be an array of 4 finite numbers',
+    );
     await setState(page, '#s', { matrix: [3, 0, 4, 5] });
     expect(await messages(page, '#s')).toEqual([]);
   });
@@ -212,7 +240,9 @@ describe('<lumen-svd> on a plain page', () => {
     expect(d.explained[0]).toBeCloseTo(1, 12);
     expect(await messages(page, '#p')).toEqual([]);
     expect(await text(page, '#p .bar[data-axis="1"] .bar-value')).toBe('100%');
-    expect(await description(page, '#p')).toMatch(/^3 points with mean \(0\.67, 0\.67\)\. Axis 1 along \(0\.71, 0\.71\) .*\(100% of the total\)/);
+    expect(await description(page, '#p')).toMatch(
+      /^3 points with mean \(0\.67, 0\.67\)\. Axis 1 along \(0\.71, 0\.71\) .*\(100% of the total\)/,
+    );
   });
 
   it('adds points with the keyboard cross and removes the focused point with Delete', async () => {
@@ -283,7 +313,9 @@ describe('<lumen-svd> on a plain page', () => {
     const p = await page.$eval('#g', (el) => (el as SvdView).prediction);
     expect(p?.guess).toBe(-50);
     expect(p?.error).toBeLessThan(10);
-    expect(await text(page, '#g .predict-result')).toMatch(/^Your line at -50° is [\d.]+° from the first principal axis at -[\d.]+°\./);
+    expect(await text(page, '#g .predict-result')).toMatch(
+      /^Your line at -50° is [\d.]+° from the first principal axis at -[\d.]+°\./,
+    );
     expect(await page.locator('#g .bars').isVisible()).toBe(true);
     // Only "Try again" is left to press, and it has the focus.
     expect(await page.locator('#g button[name="reveal"]').isHidden()).toBe(true);
@@ -310,8 +342,12 @@ describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attrib
       el.setAttribute('matrix', '1 2; 3');
     });
     await frames(page, 2);
-    expect((await messages(page, '#p')).join('\n')).toMatch(/n="1" \(attribute\): must be between 2 and 500\. Using "40"\./);
-    expect((await messages(page, '#p')).join('\n')).toContain('matrix="1 2; 3" (attribute): expected 2 rows of 2 numbers');
+    expect((await messages(page, '#p')).join('\n')).toMatch(
+      /n="1" \(attribute\): must be between 2 and 500\. Using "40"\./,
+    );
+    expect((await messages(page, '#p')).join('\n')).toContain(
+      'matrix="1 2; 3" (attribute): expected 2 rows of 2 numbers',
+    );
     expectClean(page);
     await page.close();
   });
@@ -342,7 +378,10 @@ describe('<lumen-svd> looks right', () => {
         await page.setViewportSize({ width, height: 900 });
         for (const sel of ['#s', '#p']) {
           await ready(page, sel);
-          await page.waitForFunction((s) => !!document.querySelector(s)?.shadowRoot?.querySelector('.formula .katex'), sel);
+          await page.waitForFunction(
+            (s) => !!document.querySelector(s)?.shadowRoot?.querySelector('.formula .katex'),
+            sel,
+          );
           // Nothing sticks out sideways at phone width: the formula stacks inside.
           const overflow = await page.$eval(sel, (el) => el.scrollWidth - el.clientWidth);
           expect(overflow, `${sel} overflows at ${width}px`).toBeLessThanOrEqual(0);

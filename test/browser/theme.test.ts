@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, launchChromium, openPage, serveDist, settle, type LaunchedChromium, type StaticServer } from './harness';
+import {
+  expectClean,
+  launchChromium,
+  openPage,
+  serveDist,
+  settle,
+  type LaunchedChromium,
+  type StaticServer,
+} from './harness';
 import { decodePng } from './png';
 import { ready } from './plane-driver';
 import { LESSON2, THEME_NAMES } from './site-map';
@@ -106,7 +114,8 @@ describe('theme', () => {
     const page = await openPage(chromium.browser, server.url(LESSON2));
     await ready(page, '#main');
     await page.locator('#main').scrollIntoViewIfNeeded();
-    const bg = () => page.$eval('#main', (el) => getComputedStyle(el).getPropertyValue('--w-bg').trim().toLowerCase());
+    const bg = () =>
+      page.$eval('#main', (el) => getComputedStyle(el).getPropertyValue('--w-bg').trim().toLowerCase());
     // The plot is a canvas: its pixels change only if the widget redraws with the new palette.
     const corner = () =>
       page.$eval('#main', (el) => {

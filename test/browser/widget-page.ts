@@ -4,7 +4,15 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, openPage, serveDist, type LaunchedChromium, type LumenPage, type PageOptions, type StaticServer } from './harness';
+import {
+  launchChromium,
+  openPage,
+  serveDist,
+  type LaunchedChromium,
+  type LumenPage,
+  type PageOptions,
+  type StaticServer,
+} from './harness';
 import type { Route } from './serve.mjs';
 import { frames } from './plane-driver';
 
@@ -46,7 +54,10 @@ export function useSite(routes: Record<string, Route> = {}): Site {
 
 /** A copy of the widget's `state` (through JSON, so it is plain data on this side). */
 export function readState<T = Record<string, unknown>>(page: Page, selector: string): Promise<T> {
-  return page.$eval(selector, (el) => JSON.parse(JSON.stringify((el as HTMLElement & { state: unknown }).state)) as T);
+  return page.$eval(
+    selector,
+    (el) => JSON.parse(JSON.stringify((el as HTMLElement & { state: unknown }).state)) as T,
+  );
 }
 
 /**
@@ -54,7 +65,10 @@ export function readState<T = Record<string, unknown>>(page: Page, selector: str
  * view.
  */
 export async function whenReady(page: Page, selector: string, part = 'canvas'): Promise<void> {
-  await page.waitForFunction(([s, p]) => !!document.querySelector(s!)?.shadowRoot?.querySelector(p!), [selector, part]);
+  await page.waitForFunction(
+    ([s, p]) => !!document.querySelector(s!)?.shadowRoot?.querySelector(p!),
+    [selector, part],
+  );
   await page.locator(selector).scrollIntoViewIfNeeded();
   await frames(page, 2);
 }

@@ -3,7 +3,13 @@
  * every error with the line and column it points at.
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalProgram, compileProgram, formatProgramError, oneLineProgram, outputValue } from '../../src/math/autodiff/program';
+import {
+  canonicalProgram,
+  compileProgram,
+  formatProgramError,
+  oneLineProgram,
+  outputValue,
+} from '../../src/math/autodiff/program';
 import { findNode, labelText } from '../../src/math/autodiff/graph';
 import { MICROGRAD } from './autodiff-programs';
 
@@ -49,8 +55,28 @@ describe('program syntax', () => {
     const r = compileProgram(MICROGRAD);
     if (!r.ok) throw new Error(r.error.message);
     const g = r.program.graph;
-    expect(g.nodes.slice(0, 9).map((n) => n.ref)).toEqual(['a', 'b', 'c_1', 'τ1', 'τ2', 'd_1', 'τ3', 'c_2', 'τ4']);
-    expect(g.nodes.slice(0, 9).map((n) => labelText(n.label))).toEqual(['a', 'b', 'c₁', 'τ₁', 'τ₂', 'd₁', 'τ₃', 'c₂', 'τ₄']);
+    expect(g.nodes.slice(0, 9).map((n) => n.ref)).toEqual([
+      'a',
+      'b',
+      'c_1',
+      'τ1',
+      'τ2',
+      'd_1',
+      'τ3',
+      'c_2',
+      'τ4',
+    ]);
+    expect(g.nodes.slice(0, 9).map((n) => labelText(n.label))).toEqual([
+      'a',
+      'b',
+      'c₁',
+      'τ₁',
+      'τ₂',
+      'd₁',
+      'τ₃',
+      'c₂',
+      'τ₄',
+    ]);
     expect(g.nodes[3]?.text).toBe('a * b');
     expect(g.nodes[g.output]?.ref).toBe('g_2');
     expect(g.inputs).toEqual([0, 1]);
@@ -97,44 +123,94 @@ describe('program errors say where and what was expected', () => {
   it.each([
     ['', 'Line 1, column 1: the program is empty'],
     ['# only a comment\n\n', 'Line 1, column 1: the program is empty'],
-    ['a = 1\n3 = a', 'Line 2, column 1: expected a name to assign to, such as c = a + b, but found the number 3'],
+    [
+      'a = 1\n3 = a',
+      'Line 2, column 1: expected a name to assign to, such as c = a + b, but found the number 3',
+    ],
     ['a 1', 'Line 1, column 3: expected "=" after the name a, but found the number 1'],
     ['a =', 'Line 1, column 4: expected a value after "="'],
-    ['a = 1 +', 'Line 1, column 8: expected a number, a name, "(" or a function such as exp(…), but found the end of the line'],
-    ['a = 1\nb = a * * 2', 'Line 2, column 9: expected a number, a name, "(" or a function such as exp(…), but found "*"'],
-    ['a = (1 + 2', 'Line 1, column 11: expected ")" to close the "(" at column 5, but found the end of the line'],
-    ['a = 1 + 2)', 'Line 1, column 10: expected an operator (+ - * / ^) or the end of the line, but found ")"; this ")" closes nothing'],
-    ['a = 1\nb = a a', 'Line 2, column 7: expected an operator (+ - * / ^) or the end of the line, but found the name "a"; write * for multiplication'],
-    ['a = 1\nb = 2a', 'Line 2, column 6: a name cannot follow a number directly; write * for multiplication, such as 2 * a'],
+    [
+      'a = 1 +',
+      'Line 1, column 8: expected a number, a name, "(" or a function such as exp(…), but found the end of the line',
+    ],
+    [
+      'a = 1\nb = a * * 2',
+      'Line 2, column 9: expected a number, a name, "(" or a function such as exp(…), but found "*"',
+    ],
+    [
+      'a = (1 + 2',
+      'Line 1, column 11: expected ")" to close the "(" at column 5, but found the end of the line',
+    ],
+    [
+      'a = 1 + 2)',
+      'Line 1, column 10: expected an operator (+ - * / ^) or the end of the line, but found ")"; this ")" closes nothing',
+    ],
+    [
+      'a = 1\nb = a a',
+      'Line 2, column 7: expected an operator (+ - * / ^) or the end of the line, but found the name "a"; write * for multiplication',
+    ],
+    [
+      'a = 1\nb = 2a',
+      'Line 2, column 6: a name cannot follow a number directly; write * for multiplication, such as 2 * a',
+    ],
     ['a = 1 $ 2', 'Line 1, column 7: unexpected character "$"'],
     ['my_var = 1', 'Line 1, column 3: names use letters and digits only'],
     ['a = exp 2', 'Line 1, column 9: expected "(" after exp, as in exp(x), but found the number 2'],
-    ['a = sin(2)', 'Line 1, column 5: "sin" is not a function; the functions are exp, log, tanh, relu, sigmoid'],
+    [
+      'a = sin(2)',
+      'Line 1, column 5: "sin" is not a function; the functions are exp, log, tanh, relu, sigmoid',
+    ],
     ['exp = 2', 'Line 1, column 1: exp is a function; choose another name'],
-    ['a = ()', 'Line 1, column 6: expected a number, a name, "(" or a function such as exp(…) inside the parentheses'],
-    ['a = +1', 'Line 1, column 5: expected a number, a name, "(" or a function such as exp(…), but found "+"'],
+    [
+      'a = ()',
+      'Line 1, column 6: expected a number, a name, "(" or a function such as exp(…) inside the parentheses',
+    ],
+    [
+      'a = +1',
+      'Line 1, column 5: expected a number, a name, "(" or a function such as exp(…), but found "+"',
+    ],
     ['a = 1\nb = x + a', 'Line 2, column 5: x is not defined; assign it on an earlier line, such as x = 1'],
-    ['a = 1\nb = c + a\nc = 2', 'Line 2, column 5: c is assigned only later, on line 3; a line can use only names assigned above it'],
+    [
+      'a = 1\nb = c + a\nc = 2',
+      'Line 2, column 5: c is assigned only later, on line 3; a line can use only names assigned above it',
+    ],
     ['c = c + 1', 'Line 1, column 5: c is not defined'],
-    ['a = 1\nb = 2\nc = a ^ b', 'Line 3, column 9: the exponent of "^" must be a constant number, such as b^3, but here it is "b", which depends on a name'],
+    [
+      'a = 1\nb = 2\nc = a ^ b',
+      'Line 3, column 9: the exponent of "^" must be a constant number, such as b^3, but here it is "b", which depends on a name',
+    ],
     ['a = 1\nb = a^(2 * a)', 'Line 2, column 7: the exponent of "^" must be a constant number'],
-    ['a = 1\na = 2', 'Line 2, column 1: a is already defined on line 1; a name set to a number is an input, and an input is assigned only once'],
-    ['a = 2\nb = log(a - 3)', 'Line 2, column 5: log needs a positive number, but log(a - 3) takes the log of −1'],
+    [
+      'a = 1\na = 2',
+      'Line 2, column 1: a is already defined on line 1; a name set to a number is an input, and an input is assigned only once',
+    ],
+    [
+      'a = 2\nb = log(a - 3)',
+      'Line 2, column 5: log needs a positive number, but log(a - 3) takes the log of −1',
+    ],
     ['a = 0\nb = log(a)', 'Line 2, column 5: log needs a positive number, but log(a) takes the log of 0'],
     ['a = log(-2)', 'Line 1, column 5: log needs a positive number, but log(-2) takes the log of −2'],
     ['a = 1\nb = a / (a - 1)', 'Line 2, column 7: a / (a - 1) divides by zero'],
     ['a = 1 / 0', 'Line 1, column 7: 1 / 0 divides by zero'],
-    ['a = -8\nb = a^(1/3)', 'Line 2, column 6: a^(1/3) raises the negative number −8 to the power 0.333333, which is not a real number'],
+    [
+      'a = -8\nb = a^(1/3)',
+      'Line 2, column 6: a^(1/3) raises the negative number −8 to the power 0.333333, which is not a real number',
+    ],
     ['a = 0\nb = a^-1', 'Line 2, column 6: a^-1 raises 0 to a negative power'],
     ['a = 800\nb = exp(a)', 'Line 2, column 5: exp(a) = exp(800) is too large to compute'],
-    ['a = 0\nb = a^0.5', 'Line 2, column 6: a^0.5 has no finite slope at 0, so no gradient can flow back through it'],
+    [
+      'a = 0\nb = a^0.5',
+      'Line 2, column 6: a^0.5 has no finite slope at 0, so no gradient can flow back through it',
+    ],
     ['a = 1e200\nb = a * a', 'Line 2, column 7: a * a is too large to compute'],
   ])('%j', (source, expected) => {
     expect(error(source)).toContain(expected);
   });
 
   it('refuses a program longer than 4000 characters', () => {
-    expect(error('a = 1\n' + '# padding\n'.repeat(400))).toMatch(/^Line 1, column 1: the program is too long \(4006 characters; the limit is 4000\)/);
+    expect(error('a = 1\n' + '# padding\n'.repeat(400))).toMatch(
+      /^Line 1, column 1: the program is too long \(4006 characters; the limit is 4000\)/,
+    );
   });
 
   it('refuses more than 20 inputs', () => {

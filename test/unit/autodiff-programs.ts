@@ -73,7 +73,10 @@ export function show(t: Tree): string {
 }
 
 function dual(t: Tree, env: ReadonlyMap<string, Dual>): Dual {
-  const one = (f: (x: number) => number, df: (x: number) => number, a: Dual): Dual => ({ v: f(a.v), d: df(a.v) * a.d });
+  const one = (f: (x: number) => number, df: (x: number) => number, a: Dual): Dual => ({
+    v: f(a.v),
+    d: df(a.v) * a.d,
+  });
   const sqPlus1 = (a: Dual): Dual => ({ v: a.v * a.v + 1, d: 2 * a.v * a.d });
   switch (t.k) {
     case 'name':
@@ -99,19 +102,32 @@ function dual(t: Tree, env: ReadonlyMap<string, Dual>): Dual {
     case 'fn': {
       const a = dual(t.a, env);
       if (t.fn === 'tanh') return one(Math.tanh, (x) => 1 / Math.cosh(x) ** 2, a);
-      if (t.fn === 'relu') return one((x) => Math.max(0, x), (x) => (x > 0 ? 1 : 0), a);
+      if (t.fn === 'relu')
+        return one(
+          (x) => Math.max(0, x),
+          (x) => (x > 0 ? 1 : 0),
+          a,
+        );
       const s = (x: number): number => 1 / (1 + Math.exp(-x));
       return one(s, (x) => s(x) * (1 - s(x)), a);
     }
     case 'expTanh': {
       const a = dual(t.a, env);
-      return one((x) => Math.exp(Math.tanh(x)), (x) => Math.exp(Math.tanh(x)) / Math.cosh(x) ** 2, a);
+      return one(
+        (x) => Math.exp(Math.tanh(x)),
+        (x) => Math.exp(Math.tanh(x)) / Math.cosh(x) ** 2,
+        a,
+      );
     }
     case 'logSq':
       return one(Math.log, (x) => 1 / x, sqPlus1(dual(t.a, env)));
     case 'pow': {
       const e = t.e;
-      return one((x) => x ** e, (x) => e * x ** (e - 1), dual(t.a, env));
+      return one(
+        (x) => x ** e,
+        (x) => e * x ** (e - 1),
+        dual(t.a, env),
+      );
     }
     case 'sqrtSq':
       return one(Math.sqrt, (x) => 0.5 / Math.sqrt(x), sqPlus1(dual(t.a, env)));
@@ -158,17 +174,23 @@ function treeArb(names: readonly string[]): fc.Arbitrary<Tree> {
       fc.constantFrom(...names).map((name): Tree => ({ k: 'name', name })),
       fc.constantFrom(...names).map((name): Tree => ({ k: 'name', name })),
       fc.integer({ min: -20, max: 20 }).map((n): Tree => ({ k: 'num', v: n / 4 })),
-      fc.record({ op: fc.constantFrom('+' as const, '-' as const, '*' as const), a: tie('tree'), b: tie('tree') }).map(
-        (r): Tree => ({ k: 'bin', ...r }),
-      ),
+      fc
+        .record({
+          op: fc.constantFrom('+' as const, '-' as const, '*' as const),
+          a: tie('tree'),
+          b: tie('tree'),
+        })
+        .map((r): Tree => ({ k: 'bin', ...r })),
       fc.record({ a: tie('tree'), b: tie('tree') }).map((r): Tree => ({ k: 'div', ...r })),
       tie('tree').map((a): Tree => ({ k: 'neg', a })),
-      fc.record({ fn: fc.constantFrom('tanh' as const, 'relu' as const, 'sigmoid' as const), a: tie('tree') }).map(
-        (r): Tree => ({ k: 'fn', ...r }),
-      ),
+      fc
+        .record({ fn: fc.constantFrom('tanh' as const, 'relu' as const, 'sigmoid' as const), a: tie('tree') })
+        .map((r): Tree => ({ k: 'fn', ...r })),
       tie('tree').map((a): Tree => ({ k: 'expTanh', a })),
       tie('tree').map((a): Tree => ({ k: 'logSq', a })),
-      fc.record({ e: fc.constantFrom(2 as const, 3 as const), a: tie('tree') }).map((r): Tree => ({ k: 'pow', ...r })),
+      fc
+        .record({ e: fc.constantFrom(2 as const, 3 as const), a: tie('tree') })
+        .map((r): Tree => ({ k: 'pow', ...r })),
       tie('tree').map((a): Tree => ({ k: 'sqrtSq', a })),
     ),
   }));
@@ -211,7 +233,13 @@ const inputValue = fc.integer({ min: -150, max: 150 }).map((n) => n / 50 + 0.012
  * before it (sometimes reassigning one of them, as in c = c * x).
  */
 export const randomProgram: fc.Arbitrary<RandomProgram> = fc
-  .record({ x: inputValue, y: inputValue, z: inputValue, count: fc.integer({ min: 1, max: 4 }), seedNames: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }) })
+  .record({
+    x: inputValue,
+    y: inputValue,
+    z: inputValue,
+    count: fc.integer({ min: 1, max: 4 }),
+    seedNames: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  })
   .chain(({ x, y, z, count, seedNames }) => {
     const names: string[] = ['x', 'y', 'z'];
     const steps: fc.Arbitrary<{ name: string; tree: Tree }>[] = [];

@@ -8,9 +8,13 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/math/autodiff/graph';
 import type { BinaryOp, Operation } from '../../src/math/autodiff/ops';
-import { compileProgram, inputGradients, outputValue, type CompiledProgram } from '../../src/math/autodiff/program';
+import {
+  compileProgram,
+  inputGradients,
+  outputValue,
+  type CompiledProgram,
+} from '../../src/math/autodiff/program';
 import { MICROGRAD, close, randomProgram } from './autodiff-programs';
 
 beforeAll(async () => {
@@ -63,8 +67,15 @@ function asTf(p: CompiledProgram, wrt: readonly number[]): (...inputs: tf.Tensor
     const values: tf.Scalar[] = [];
     for (const n of graph.nodes) {
       const k = wrt.indexOf(n.id);
-      if (n.kind === 'input') values.push(k >= 0 ? (inputs[k] as tf.Scalar) : tf.scalar(p.values[n.id] as number));
-      else values.push(opTf(n.op as Operation, n.args.map((a) => values[a] as tf.Scalar)));
+      if (n.kind === 'input')
+        values.push(k >= 0 ? (inputs[k] as tf.Scalar) : tf.scalar(p.values[n.id] as number));
+      else
+        values.push(
+          opTf(
+            n.op as Operation,
+            n.args.map((a) => values[a] as tf.Scalar),
+          ),
+        );
     }
     return values[graph.output] as tf.Scalar;
   };
@@ -101,7 +112,10 @@ const REL = 2e-4;
 /** Compares value and gradients; returns how many gradients tfjs computed. */
 function expectAgreement(p: CompiledProgram, label: string): number {
   const tfr = tfResult(p);
-  expect(close(outputValue(p), tfr.value, REL), `${label}: value ${outputValue(p)} vs tfjs ${tfr.value}`).toBe(true);
+  expect(
+    close(outputValue(p), tfr.value, REL),
+    `${label}: value ${outputValue(p)} vs tfjs ${tfr.value}`,
+  ).toBe(true);
   const ours = inputGradients(p);
   let compared = 0;
   for (const id of p.graph.inputs) {
@@ -112,7 +126,10 @@ function expectAgreement(p: CompiledProgram, label: string): number {
       continue;
     }
     compared++;
-    expect(close(ours[name] as number, theirs, REL), `${label}: ∂/∂${name} ${ours[name]} vs tfjs ${theirs}`).toBe(true);
+    expect(
+      close(ours[name] as number, theirs, REL),
+      `${label}: ∂/∂${name} ${ours[name]} vs tfjs ${theirs}`,
+    ).toBe(true);
   }
   return compared;
 }
@@ -120,10 +137,22 @@ function expectAgreement(p: CompiledProgram, label: string): number {
 describe('autodiff against tf.grads (tfjs-core 4.22, cpu backend)', () => {
   it.each([
     ['micrograd README example', MICROGRAD],
-    ['a neuron: tanh(w1*x1 + w2*x2 + b)', 'x1 = 2\nx2 = 0\nw1 = -3\nw2 = 1\nb = 6.8813735870195432\nn = x1*w1 + x2*w2 + b\no = tanh(n)'],
-    ['the same neuron written with exp', 'x1 = 2\nx2 = 0\nw1 = -3\nw2 = 1\nb = 6.8813735870195432\nn = x1*w1 + x2*w2 + b\ne = exp(2*n)\no = (e - 1) / (e + 1)'],
-    ['logistic loss', 'w = 0.5\nb = -0.25\nx = 1.5\ny = 1\np = sigmoid(w * x + b)\nloss = -(y * log(p) + (1 - y) * log(1 - p))'],
-    ['reuse, division, negative powers', 'u = 1.5\nv = -0.75\nq = u / v + u^-2 - v^3\nq = q * q + u\nr = relu(q) + relu(-q)'],
+    [
+      'a neuron: tanh(w1*x1 + w2*x2 + b)',
+      'x1 = 2\nx2 = 0\nw1 = -3\nw2 = 1\nb = 6.8813735870195432\nn = x1*w1 + x2*w2 + b\no = tanh(n)',
+    ],
+    [
+      'the same neuron written with exp',
+      'x1 = 2\nx2 = 0\nw1 = -3\nw2 = 1\nb = 6.8813735870195432\nn = x1*w1 + x2*w2 + b\ne = exp(2*n)\no = (e - 1) / (e + 1)',
+    ],
+    [
+      'logistic loss',
+      'w = 0.5\nb = -0.25\nx = 1.5\ny = 1\np = sigmoid(w * x + b)\nloss = -(y * log(p) + (1 - y) * log(1 - p))',
+    ],
+    [
+      'reuse, division, negative powers',
+      'u = 1.5\nv = -0.75\nq = u / v + u^-2 - v^3\nq = q * q + u\nr = relu(q) + relu(-q)',
+    ],
     ['squared error of a line', 'm = 0.8\nc = 0.1\nx = 2\ny = 1.5\nerr = m * x + c - y\nloss = err^2 / 2'],
     ['a copy and an unused value', 'a = 1.25\nb = -2\nspare = exp(b)\nc = a * b\nd = c'],
   ])('%s', (label, source) => {

@@ -6,13 +6,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkGradients, stepFor } from '../../src/math/autodiff/check';
-import { compileProgram, inputGradients, outputValue, type CompiledProgram } from '../../src/math/autodiff/program';
+import {
+  compileProgram,
+  inputGradients,
+  outputValue,
+  type CompiledProgram,
+} from '../../src/math/autodiff/program';
 import { MAX_OPERATIONS } from '../../src/math/autodiff/build';
 import { MICROGRAD, close, dualGradients, randomProgram } from './autodiff-programs';
 
 function compiled(source: string): CompiledProgram {
   const r = compileProgram(source);
-  if (!r.ok) throw new Error(`${source}\n→ line ${r.error.line}, column ${r.error.column}: ${r.error.message}`);
+  if (!r.ok)
+    throw new Error(`${source}\n→ line ${r.error.line}, column ${r.error.column}: ${r.error.message}`);
   return r.program;
 }
 
@@ -118,7 +124,10 @@ describe('autodiff: random programs', () => {
         expect(close(outputValue(p), oracle.value, 1e-12)).toBe(true);
         const g = inputGradients(p);
         for (const name of Object.keys(prog.inputs))
-          expect(close(g[name] as number, oracle.grads[name] as number, 1e-9), `${name} in\n${prog.source}`).toBe(true);
+          expect(
+            close(g[name] as number, oracle.grads[name] as number, 1e-9),
+            `${name} in\n${prog.source}`,
+          ).toBe(true);
       }),
       { numRuns: 150 },
     );

@@ -25,23 +25,41 @@ describe('diagnostic test posterior', () => {
     expect(p.positive).toBeCloseTo(0.009 + 0.0891, 15);
     expect(p.diseaseGivenPositive).toBeCloseTo(0.009 / 0.0981, 14); // 0.0917…
     expect(p.diseaseGivenNegative).toBeCloseTo(0.001 / 0.9019, 14);
-    expect(p.jointTruePositive + p.jointFalsePositive + p.jointFalseNegative + p.jointTrueNegative).toBeCloseTo(1, 15);
+    expect(
+      p.jointTruePositive + p.jointFalsePositive + p.jointFalseNegative + p.jointTrueNegative,
+    ).toBeCloseTo(1, 15);
   });
 
   it('counts whole people that add up to the population', () => {
-    expect(naturalFrequencies(LESSON, 1000)).toEqual({ truePositive: 9, falseNegative: 1, falsePositive: 89, trueNegative: 901 });
-    expect(naturalFrequencies(LESSON, 10000)).toEqual({ truePositive: 90, falseNegative: 10, falsePositive: 891, trueNegative: 9009 });
+    expect(naturalFrequencies(LESSON, 1000)).toEqual({
+      truePositive: 9,
+      falseNegative: 1,
+      falsePositive: 89,
+      trueNegative: 901,
+    });
+    expect(naturalFrequencies(LESSON, 10000)).toEqual({
+      truePositive: 90,
+      falseNegative: 10,
+      falsePositive: 891,
+      trueNegative: 9009,
+    });
     expect(frequencyPosterior(naturalFrequencies(LESSON, 1000))).toBeCloseTo(9 / 98, 15);
     const prob = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(prob, prob, prob, fc.integer({ min: 0, max: 100000 }), (prevalence, sensitivity, falsePositiveRate, n) => {
-        const f = naturalFrequencies({ prevalence, sensitivity, falsePositiveRate }, n);
-        const all = [f.truePositive, f.falseNegative, f.falsePositive, f.trueNegative];
-        expect(all.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
-        expect(all.reduce((a, b) => a + b)).toBe(n);
-        // The counts stay within one person of the exact expectation in each group.
-        expect(Math.abs(f.truePositive + f.falseNegative - n * prevalence)).toBeLessThanOrEqual(0.5 + 1e-9);
-      }),
+      fc.property(
+        prob,
+        prob,
+        prob,
+        fc.integer({ min: 0, max: 100000 }),
+        (prevalence, sensitivity, falsePositiveRate, n) => {
+          const f = naturalFrequencies({ prevalence, sensitivity, falsePositiveRate }, n);
+          const all = [f.truePositive, f.falseNegative, f.falsePositive, f.trueNegative];
+          expect(all.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+          expect(all.reduce((a, b) => a + b)).toBe(n);
+          // The counts stay within one person of the exact expectation in each group.
+          expect(Math.abs(f.truePositive + f.falseNegative - n * prevalence)).toBeLessThanOrEqual(0.5 + 1e-9);
+        },
+      ),
     );
   });
 
@@ -59,9 +77,15 @@ describe('diagnostic test posterior', () => {
         }
       }),
     );
-    expect(testPosterior({ prevalence: 0, sensitivity: 0.9, falsePositiveRate: 0 }).diseaseGivenPositive).toBeUndefined();
-    expect(testPosterior({ prevalence: 0.3, sensitivity: 0.8, falsePositiveRate: 0 }).diseaseGivenPositive).toBe(1);
-    expect(testPosterior({ prevalence: 1, sensitivity: 1, falsePositiveRate: 0.5 }).diseaseGivenNegative).toBeUndefined();
+    expect(
+      testPosterior({ prevalence: 0, sensitivity: 0.9, falsePositiveRate: 0 }).diseaseGivenPositive,
+    ).toBeUndefined();
+    expect(
+      testPosterior({ prevalence: 0.3, sensitivity: 0.8, falsePositiveRate: 0 }).diseaseGivenPositive,
+    ).toBe(1);
+    expect(
+      testPosterior({ prevalence: 1, sensitivity: 1, falsePositiveRate: 0.5 }).diseaseGivenNegative,
+    ).toBeUndefined();
   });
 
   it('refuses what is not a probability, with a message', () => {

@@ -37,8 +37,8 @@ describe('critical values (textbook tables)', () => {
   it('t and z quantiles', () => {
     expect(criticalValue(0.95, 9)).toBeCloseTo(2.262, 3);
     expect(criticalValue(0.95, 4)).toBeCloseTo(2.776, 3);
-    expect(criticalValue(0.99, 9)).toBeCloseTo(3.250, 3);
-    expect(criticalValue(0.95)).toBeCloseTo(1.960, 3);
+    expect(criticalValue(0.99, 9)).toBeCloseTo(3.25, 3);
+    expect(criticalValue(0.95)).toBeCloseTo(1.96, 3);
     expect(criticalValue(0.9)).toBeCloseTo(1.645, 3);
     expect(() => criticalValue(1)).toThrow(RangeError);
     expect(() => criticalValue(Number.NaN)).toThrow(RangeError);
@@ -73,8 +73,12 @@ describe('maximum likelihood', () => {
         (xs, other) => {
           const { mu, sigma } = normalMle(xs);
           fc.pre(sigma > 1e-6);
-          expect(normalLogLikelihood(xs, mu, 1.5)).toBeGreaterThanOrEqual(normalLogLikelihood(xs, other, 1.5) - 1e-9);
-          expect(normalProfileLogLikelihood(xs, mu)).toBeGreaterThanOrEqual(normalProfileLogLikelihood(xs, other) - 1e-9);
+          expect(normalLogLikelihood(xs, mu, 1.5)).toBeGreaterThanOrEqual(
+            normalLogLikelihood(xs, other, 1.5) - 1e-9,
+          );
+          expect(normalProfileLogLikelihood(xs, mu)).toBeGreaterThanOrEqual(
+            normalProfileLogLikelihood(xs, other) - 1e-9,
+          );
           // The profile at μ̂ is the full log-likelihood at (μ̂, σ̂).
           expect(normalProfileLogLikelihood(xs, mu)).toBeCloseTo(normalLogLikelihood(xs, mu, sigma), 6);
         },
@@ -89,10 +93,17 @@ describe('maximum likelihood', () => {
     expect(bernoulliLogLikelihood(5, 5, 1)).toBe(0);
     expect(bernoulliLogLikelihood(2, 5, 0)).toBe(-Infinity);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(), (n, p, k0) => {
-        const k = k0 % (n + 1);
-        expect(bernoulliLogLikelihood(k, n, k / n)).toBeGreaterThanOrEqual(bernoulliLogLikelihood(k, n, p) - 1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(),
+        (n, p, k0) => {
+          const k = k0 % (n + 1);
+          expect(bernoulliLogLikelihood(k, n, k / n)).toBeGreaterThanOrEqual(
+            bernoulliLogLikelihood(k, n, p) - 1e-9,
+          );
+        },
+      ),
     );
     expect(() => bernoulliLogLikelihood(3, 2, 0.5)).toThrow(RangeError);
     expect(() => bernoulliLogLikelihood(1, 2, 1.5)).toThrow(RangeError);
@@ -120,7 +131,7 @@ describe('intervals for a mean', () => {
 
   it('z with a known σ: x̄ ± 1.96 σ/√n; the t interval is wider than z with s', () => {
     const iv = meanInterval(XS, 0.95, 'z', 0.5);
-    expect(iv.hi - iv.lo).toBeCloseTo(2 * 1.959963985 * 0.5 / Math.sqrt(10), 8);
+    expect(iv.hi - iv.lo).toBeCloseTo((2 * 1.959963985 * 0.5) / Math.sqrt(10), 8);
     expect(meanInterval(XS, 0.95, 't').hi).toBeGreaterThan(meanInterval(XS, 0.95, 'z').hi);
     expect(() => meanInterval([1], 0.95)).toThrow(RangeError);
     expect(() => meanInterval(XS, 0.95, 'z', -1)).toThrow(RangeError);
@@ -139,10 +150,16 @@ describe('intervals for a mean', () => {
     const rng = createRandom(7);
     const samples = Array.from({ length: 2000 }, () => normalSample(rng, 5, -1, 0.5));
     for (const level of [0.8, 0.9, 0.99]) {
-      const c = coverage(samples.map((xs) => meanInterval(xs, level, 't')), -1);
+      const c = coverage(
+        samples.map((xs) => meanInterval(xs, level, 't')),
+        -1,
+      );
       expect(withinBinomial(c.hits, 2000, level), `level ${level}: ${c.hits}`).toBe(true);
     }
-    const z = coverage(samples.map((xs) => meanInterval(xs, 0.95, 'z')), -1);
+    const z = coverage(
+      samples.map((xs) => meanInterval(xs, 0.95, 'z')),
+      -1,
+    );
     expect(z.rate).toBeLessThan(0.92);
   });
 });
@@ -164,13 +181,18 @@ describe('intervals for a proportion', () => {
     expect(s.lo).toBe(0);
     expect(s.hi).toBeCloseTo(0.1611, 4);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.nat(), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (n, k0, level) => {
-        const k = k0 % (n + 1);
-        const iv = wilsonInterval(k, n, level);
-        expect(iv.lo).toBeGreaterThanOrEqual(0);
-        expect(iv.hi).toBeLessThanOrEqual(1);
-        expect(covers(iv, k / n)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.nat(),
+        fc.double({ min: 0.5, max: 0.999, noNaN: true }),
+        (n, k0, level) => {
+          const k = k0 % (n + 1);
+          const iv = wilsonInterval(k, n, level);
+          expect(iv.lo).toBeGreaterThanOrEqual(0);
+          expect(iv.hi).toBeLessThanOrEqual(1);
+          expect(covers(iv, k / n)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -183,8 +205,14 @@ describe('intervals for a proportion', () => {
       for (let j = 0; j < n; j++) if (rng.next() < p) k++;
       return k;
     });
-    const wald = coverage(heads.map((k) => waldInterval(k, n, 0.95)), p);
-    const wilson = coverage(heads.map((k) => wilsonInterval(k, n, 0.95)), p);
+    const wald = coverage(
+      heads.map((k) => waldInterval(k, n, 0.95)),
+      p,
+    );
+    const wilson = coverage(
+      heads.map((k) => wilsonInterval(k, n, 0.95)),
+      p,
+    );
     expect(wald.rate).toBeLessThan(0.85);
     expect(wilson.rate).toBeGreaterThan(0.9);
   });
@@ -215,7 +243,9 @@ describe('bootstrap percentile interval', () => {
     let hits = 0;
     for (let t = 0; t < trials; t++) {
       const xs = normalSample(rng, 25, 10, 3);
-      const stats = Array.from({ length: 400 }, () => mean(Array.from({ length: 25 }, () => xs[rng.int(25)] as number)));
+      const stats = Array.from({ length: 400 }, () =>
+        mean(Array.from({ length: 25 }, () => xs[rng.int(25)] as number)),
+      );
       if (covers(percentileInterval(stats, 0.95), 10)) hits++;
     }
     // The percentile bootstrap runs a little short at n = 25 (≈ 0.93); a wide band around it.
@@ -225,7 +255,15 @@ describe('bootstrap percentile interval', () => {
 
 describe('coverage', () => {
   it('lists the misses and counts an end point as a hit', () => {
-    const c = coverage([{ lo: 0, hi: 1 }, { lo: 2, hi: 3 }, { lo: 1, hi: 2 }, { lo: -1, hi: 0.5 }], 1);
+    const c = coverage(
+      [
+        { lo: 0, hi: 1 },
+        { lo: 2, hi: 3 },
+        { lo: 1, hi: 2 },
+        { lo: -1, hi: 0.5 },
+      ],
+      1,
+    );
     expect(c).toEqual({ total: 4, hits: 2, misses: 2, rate: 0.5, missed: [1, 3] });
     expect(coverage([], 0).rate).toBeNaN();
   });

@@ -19,7 +19,8 @@ import {
 import { createRandom } from '../../src/math/random';
 import type { Mat2 } from '../../src/math/mat2';
 
-const close = (a: Mat2, b: Mat2, digits: number): void => a.forEach((x, k) => expect(x).toBeCloseTo(b[k] as number, digits));
+const close = (a: Mat2, b: Mat2, digits: number): void =>
+  a.forEach((x, k) => expect(x).toBeCloseTo(b[k] as number, digits));
 
 describe('2D Gaussian', () => {
   it('builds a covariance from sd x, sd y and the correlation, and back', () => {

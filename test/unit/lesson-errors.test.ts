@@ -40,7 +40,11 @@ describe('fixtures', () => {
   test('unknown widget', () => {
     const p = fixtureProblems('unknown-widget');
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatch(new RegExp(`^${L2}:11: unknown directive "::histogram"; expected one of (::[a-z]+, )*::plane, (::[a-z]+, )*::step`));
+    expect(p[0]).toMatch(
+      new RegExp(
+        `^${L2}:11: unknown directive "::histogram"; expected one of (::[a-z]+, )*::plane, (::[a-z]+, )*::step`,
+      ),
+    );
   });
 
   test('unknown directive (container), reported once', () => {
@@ -55,14 +59,18 @@ describe('fixtures', () => {
     for (const line of p) expect(line.startsWith(`${L2}:9: ::plane: `)).toBe(true);
     expect(p.join('\n')).toContain('matrix="1 2 3" (lesson): expected 2 rows of 2 numbers');
     expect(p.join('\n')).toContain('picture="castle" (lesson): must be one of none, house, face, cloud');
-    expect(p.join('\n')).toMatch(/unknown setting "sparkle"; expected one of: (.+, )?matrix, (.+, )?picture, eigen/);
+    expect(p.join('\n')).toMatch(
+      /unknown setting "sparkle"; expected one of: (.+, )?matrix, (.+, )?picture, eigen/,
+    );
     expect(p.join('\n')).not.toContain('Using');
   });
 
   test('KaTeX errors at the line of the error, inline and inside multi-line display math', () => {
     const p = fixtureProblems('katex-error');
     expect(p).toHaveLength(3);
-    expect(p[0]).toMatch(new RegExp(`^${L2}:10: KaTeX: .*\\\\frac\\{1\\}\\{.*; expected LaTeX that KaTeX supports`));
+    expect(p[0]).toMatch(
+      new RegExp(`^${L2}:10: KaTeX: .*\\\\frac\\{1\\}\\{.*; expected LaTeX that KaTeX supports`),
+    );
     expect(p[1]).toMatch(new RegExp(`^${L2}:14: KaTeX: Undefined control sequence: \\\\oops`));
     expect(p[2]).toMatch(new RegExp(`^${L2}:17: KaTeX: uses a command that lessons may not use`));
   });
@@ -82,8 +90,12 @@ describe('fixtures', () => {
     expect(p[0]).toBe(
       `${f}:9: ::step: the target "main" is not a widget defined above this step; expected one of: (no widget yet: place the widget before its steps)`,
     );
-    expect(p[1]).toBe(`${f}:13: ::step: the target "nowhere" is not a widget defined above this step; expected one of: main`);
-    expect(p[2]).toMatch(new RegExp(`^${f}:15: ::step \\(target main\\): t="2" \\(lesson\\): must be between 0 and 1`));
+    expect(p[1]).toBe(
+      `${f}:13: ::step: the target "nowhere" is not a widget defined above this step; expected one of: main`,
+    );
+    expect(p[2]).toMatch(
+      new RegExp(`^${f}:15: ::step \\(target main\\): t="2" \\(lesson\\): must be between 0 and 1`),
+    );
     expect(p[3]).toMatch(new RegExp(`^${f}:17: ::step: a step needs a title`));
   });
 
@@ -104,14 +116,20 @@ describe('more problems, in memory', () => {
   test('too many steps: reported at the ninth', () => {
     const steps = Array.from({ length: 9 }, (_, n) => `::step{target=main title="S${n}" t=1}\n`).join('');
     // body line 1 (file line 8) is the widget; steps follow on lines 9 … 17.
-    expect(problems(`::plane{#main}\n${steps}`)).toEqual([`${L2}:17: the lesson has 9 presenter steps; expected at most 8`]);
+    expect(problems(`::plane{#main}\n${steps}`)).toEqual([
+      `${L2}:17: the lesson has 9 presenter steps; expected at most 8`,
+    ]);
   });
 
   test('directive syntax errors', () => {
-    expect(problems('::plane{#main matrix="1 1; 0 1}\n')[0]).toMatch(/:8: ::plane\{#main matrix="1 1; 0 1}: the value of matrix opens a " quote that is never closed/);
+    expect(problems('::plane{#main matrix="1 1; 0 1}\n')[0]).toMatch(
+      /:8: ::plane\{#main matrix="1 1; 0 1}: the value of matrix opens a " quote that is never closed/,
+    );
     expect(problems('::plane{#a #b}\n')[0]).toMatch(/:8: .*two ids, #a and #b/);
     expect(problems('::plane{t=1 t=0}\n')[0]).toMatch(/:8: .*t is set twice/);
-    expect(problems('::plane{t=1} trailing\n')[0]).toMatch(/:8: .*after "}"; expected the directive alone on its line/);
+    expect(problems('::plane{t=1} trailing\n')[0]).toMatch(
+      /:8: .*after "}"; expected the directive alone on its line/,
+    );
     expect(problems('::Plane\n')[0]).toMatch(/:8: .*a directive needs a name/);
   });
 
@@ -119,24 +137,40 @@ describe('more problems, in memory', () => {
     expect(problems('::plane{#main}\n\n::plane{#main}\n')).toEqual([
       `${L2}:10: ::plane: the id "main" is already used by the widget on line 8; expected a unique #id`,
     ]);
-    expect(problems('::plane{#step-2}\n')[0]).toMatch(/:8: ::plane: the id "step-2" is reserved for presenter steps/);
+    expect(problems('::plane{#step-2}\n')[0]).toMatch(
+      /:8: ::plane: the id "step-2" is reserved for presenter steps/,
+    );
   });
 
   test('a step may not carry an #id', () => {
-    expect(problems('::plane{#main}\n::step{#s target=main title="x"}\n')[0]).toMatch(/:9: ::step: a step has no #id/);
+    expect(problems('::plane{#main}\n::step{#s target=main title="x"}\n')[0]).toMatch(
+      /:9: ::step: a step has no #id/,
+    );
   });
 
   test('stray or unknown containers', () => {
-    expect(problems('Text.\n\n:::\n')).toEqual([`${L2}:10: ":::" closes no open container; expected :::incode … ::: around a code block`]);
-    expect(problems(':::incode\nJust prose.\n:::\n')[0]).toMatch(/:8: ":::incode" must hold exactly one fenced code block with a language/);
-    expect(problems(':::incode\n```\nno language\n```\n:::\n')[0]).toMatch(/:8: ":::incode" must hold exactly one fenced code block/);
+    expect(problems('Text.\n\n:::\n')).toEqual([
+      `${L2}:10: ":::" closes no open container; expected :::incode … ::: around a code block`,
+    ]);
+    expect(problems(':::incode\nJust prose.\n:::\n')[0]).toMatch(
+      /:8: ":::incode" must hold exactly one fenced code block with a language/,
+    );
+    expect(problems(':::incode\n```\nno language\n```\n:::\n')[0]).toMatch(
+      /:8: ":::incode" must hold exactly one fenced code block/,
+    );
   });
 
   test('math problems: unclosed dollars, unclosed display math, text after $$, empty formula, strict mode', () => {
-    expect(problems('It costs $5 and\nmore.\n')[0]).toMatch(/:8: a "\$" opens a formula that is never closed; .*or \\\$ for a dollar sign/);
-    expect(problems('Line one.\n\n$$\nx^2\n\nAfter.\n')[0]).toMatch(/:10: display math "\$\$" opened here is never closed/);
+    expect(problems('It costs $5 and\nmore.\n')[0]).toMatch(
+      /:8: a "\$" opens a formula that is never closed; .*or \\\$ for a dollar sign/,
+    );
+    expect(problems('Line one.\n\n$$\nx^2\n\nAfter.\n')[0]).toMatch(
+      /:10: display math "\$\$" opened here is never closed/,
+    );
     expect(problems('$$ x $$ and more\n')[0]).toMatch(/:8: text after the closing "\$\$": "and more"/);
-    expect(problems('$$\n\n$$ $$\n')).toContain(`${L2}:10: empty formula; expected some math between the dollar signs`);
+    expect(problems('$$\n\n$$ $$\n')).toContain(
+      `${L2}:10: empty formula; expected some math between the dollar signs`,
+    );
     expect(problems('Accent $é$ in math.\n')[0]).toMatch(/:8: KaTeX: .*strict mode/);
   });
 
@@ -150,24 +184,40 @@ describe('more problems, in memory', () => {
     const fm = (fields: string) => `---\n${fields}\n---\nBody.\n`;
     const base = 'title: T\nsummary: S\naha: A';
     const one = (file: string, text: string) => compileLesson(file, text).problems.map(formatProblem);
-    expect(one(L2, 'No front matter.\n')[0]).toMatch(/:1: missing front matter; expected the file to start with a "---" line/);
+    expect(one(L2, 'No front matter.\n')[0]).toMatch(
+      /:1: missing front matter; expected the file to start with a "---" line/,
+    );
     expect(one(L2, '---\ntitle: x\n')[0]).toMatch(/:1: front matter opened here is never closed/);
     expect(one(L2, '---\ntitle: [x\n---\n')[0]).toMatch(/^lessons\/.*:\d+: front matter is not valid YAML/);
     expect(one(L2, fm(`${base}\ntrack: algebra\norder: 2`))).toEqual([
       `${L2}:5: unknown track "algebra"; expected track: one of linear-algebra, probability, calculus, classic-ml, generative-ai`,
     ]);
-    expect(one(L2, fm(`${base}\ntrack: calculus\norder: 2`))[0]).toMatch(/:5: track "calculus" does not match the folder lessons\/linear-algebra\/; expected track: linear-algebra/);
-    expect(one(L2, fm(`${base}\ntrack: linear-algebra\norder: 3`))[0]).toMatch(/:6: order 3 does not match the file number 02; expected order: 2/);
-    expect(one(L2, fm(`${base}\ntrack: linear-algebra\norder: two`))[0]).toMatch(/:6: order "two" is not a whole number/);
-    expect(one(L2, fm(`${base}\ntrack: linear-algebra\norder: 2.5`))[0]).toMatch(/:6: order 2.5 is not a whole number/);
-    expect(one('lessons/linear-algebra/02-matrices.md', fm(`${base}\ntrack: linear-algebra\norder: 2`))[0]).toMatch(
+    expect(one(L2, fm(`${base}\ntrack: calculus\norder: 2`))[0]).toMatch(
+      /:5: track "calculus" does not match the folder lessons\/linear-algebra\/; expected track: linear-algebra/,
+    );
+    expect(one(L2, fm(`${base}\ntrack: linear-algebra\norder: 3`))[0]).toMatch(
+      /:6: order 3 does not match the file number 02; expected order: 2/,
+    );
+    expect(one(L2, fm(`${base}\ntrack: linear-algebra\norder: two`))[0]).toMatch(
+      /:6: order "two" is not a whole number/,
+    );
+    expect(one(L2, fm(`${base}\ntrack: linear-algebra\norder: 2.5`))[0]).toMatch(
+      /:6: order 2.5 is not a whole number/,
+    );
+    expect(
+      one('lessons/linear-algebra/02-matrices.md', fm(`${base}\ntrack: linear-algebra\norder: 2`))[0],
+    ).toMatch(
       /:1: the file name does not match lesson 2 of the curriculum; expected lessons\/linear-algebra\/02-matrices-are-transformations.md/,
     );
-    expect(one('lessons/calculus/02-matrices-are-transformations.md', fm(`${base}\ntrack: calculus\norder: 2`))[0]).toMatch(
-      /:6: lesson 2 belongs to the track "linear-algebra", not "calculus"/,
+    expect(
+      one('lessons/calculus/02-matrices-are-transformations.md', fm(`${base}\ntrack: calculus\norder: 2`))[0],
+    ).toMatch(/:6: lesson 2 belongs to the track "linear-algebra", not "calculus"/);
+    expect(
+      one(L2, fm(`title: |\n  two\n  lines\nsummary: S\naha: A\ntrack: linear-algebra\norder: 2`))[0],
+    ).toMatch(/:2: front matter field "title" must be one line of text/);
+    expect(one('notes/lesson.md', fm(base))[0]).toMatch(
+      /^notes\/lesson.md:1: a lesson file must be named lessons\/<track>\/<nn>-<slug>.md/,
     );
-    expect(one(L2, fm(`title: |\n  two\n  lines\nsummary: S\naha: A\ntrack: linear-algebra\norder: 2`))[0]).toMatch(/:2: front matter field "title" must be one line of text/);
-    expect(one('notes/lesson.md', fm(base))[0]).toMatch(/^notes\/lesson.md:1: a lesson file must be named lessons\/<track>\/<nn>-<slug>.md/);
   });
 
   test('problems from several lessons are reported together, sorted by file', () => {
@@ -175,14 +225,21 @@ describe('more problems, in memory', () => {
     try {
       compileLessons([
         { file: L2, text: bad('x') },
-        { file: 'lessons/linear-algebra/01-vectors-span-and-basis.md', text: bad('y').replace('order: 2', 'order: 1') },
+        {
+          file: 'lessons/linear-algebra/01-vectors-span-and-basis.md',
+          text: bad('y').replace('order: 2', 'order: 1'),
+        },
       ]);
       throw new Error('expected a LessonBuildError');
     } catch (err) {
       const lines = (err as Error).message.split('\n');
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(/^lessons\/linear-algebra\/01-vectors-span-and-basis.md:8: unknown directive "::nope"/);
-      expect(lines[1]).toMatch(/^lessons\/linear-algebra\/02-matrices-are-transformations.md:8: unknown directive "::nope"/);
+      expect(lines[0]).toMatch(
+        /^lessons\/linear-algebra\/01-vectors-span-and-basis.md:8: unknown directive "::nope"/,
+      );
+      expect(lines[1]).toMatch(
+        /^lessons\/linear-algebra\/02-matrices-are-transformations.md:8: unknown directive "::nope"/,
+      );
     }
   });
 });

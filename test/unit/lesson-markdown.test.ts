@@ -9,7 +9,8 @@ import { COLOUR_MACROS, renderMath, rewriteColours } from '../../src/lesson/math
 import { parseDirective } from '../../src/lesson/directive-syntax';
 
 const L2 = 'lessons/linear-algebra/02-matrices-are-transformations.md';
-const FRONT = '---\ntitle: Matrices are transformations\ntrack: linear-algebra\norder: 2\nsummary: S.\naha: A.\n---\n';
+const FRONT =
+  '---\ntitle: Matrices are transformations\ntrack: linear-algebra\norder: 2\nsummary: S.\naha: A.\n---\n';
 
 function body(markdown: string, front = FRONT): Lesson {
   return parseLesson(L2, front + markdown);
@@ -37,8 +38,12 @@ describe('lesson 2 as written', () => {
   test('500 to 900 words of prose, a predict-first plane and an in-code panel', () => {
     expect(lesson.words).toBeGreaterThanOrEqual(500);
     expect(lesson.words).toBeLessThanOrEqual(900);
-    expect(lesson.html).toMatch(/<lumen-plane id="guess" predict="" matrix="2 1; -1 1" controls="false"><\/lumen-plane>/);
-    expect(lesson.html).toContain('<details class="in-code" open><summary>In code</summary>\n<pre><code class="language-python">import numpy as np');
+    expect(lesson.html).toMatch(
+      /<lumen-plane id="guess" predict="" matrix="2 1; -1 1" controls="false"><\/lumen-plane>/,
+    );
+    expect(lesson.html).toContain(
+      '<details class="in-code" open><summary>In code</summary>\n<pre><code class="language-python">import numpy as np',
+    );
   });
 });
 
@@ -97,8 +102,12 @@ describe('directives', () => {
 describe('math', () => {
   test('inline and display math become KaTeX; a multi-line $$ block is one formula', () => {
     const l = body('Inline $x^2$ here.\n\n$$\nA = \\begin{bmatrix} 1 & 2 \\\\\n3 & 4 \\end{bmatrix}\n$$\n');
-    expect(l.html).toMatch(/^<p>Inline <span class="katex">.*<\/span> here.<\/p>\n<div class="math-display"><span class="katex-display">/s);
-    expect(l.html).toContain('<annotation encoding="application/x-tex">\nA = \\begin{bmatrix} 1 &amp; 2 \\\\\n3 &amp; 4 \\end{bmatrix}\n</annotation>');
+    expect(l.html).toMatch(
+      /^<p>Inline <span class="katex">.*<\/span> here.<\/p>\n<div class="math-display"><span class="katex-display">/s,
+    );
+    expect(l.html).toContain(
+      '<annotation encoding="application/x-tex">\nA = \\begin{bmatrix} 1 &amp; 2 \\\\\n3 &amp; 4 \\end{bmatrix}\n</annotation>',
+    );
   });
 
   test('no math in code, escaped dollars stay dollars, prices need \\$', () => {
@@ -110,11 +119,15 @@ describe('math', () => {
   });
 
   test('a $ in a formula can be escaped too', () => {
-    expect(body('Cost $\\$5 + x$.\n').html).toContain('<annotation encoding="application/x-tex">\\$5 + x</annotation>');
+    expect(body('Cost $\\$5 + x$.\n').html).toContain(
+      '<annotation encoding="application/x-tex">\\$5 + x</annotation>',
+    );
   });
 
   test('colour macros render in theme variables and colour only their argument', () => {
-    const tex = Object.keys(COLOUR_MACROS).map((m) => `\\${m}{x}`).join('+');
+    const tex = Object.keys(COLOUR_MACROS)
+      .map((m) => `\\${m}{x}`)
+      .join('+');
     const r = renderMath(tex, false);
     if (!r.ok) throw new Error(r.message);
     for (const key of Object.values(COLOUR_MACROS)) expect(r.html).toContain(`color:var(--lumen-${key})`);
@@ -137,7 +150,9 @@ describe('math', () => {
     expect(rewriteColours('<span style="color: #0000F1;">a</span><mstyle mathcolor="#0000f2">')).toBe(
       '<span style="color:var(--lumen-i);">a</span><mstyle>',
     );
-    expect(rewriteColours('<span style="border-color:#0000f7;">')).toBe('<span style="border-color:var(--lumen-error);">');
+    expect(rewriteColours('<span style="border-color:#0000f7;">')).toBe(
+      '<span style="border-color:var(--lumen-error);">',
+    );
   });
 });
 

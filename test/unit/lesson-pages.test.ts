@@ -37,7 +37,13 @@ function page(pages: ReturnType<typeof buildPages>, name: string): string {
 
 describe('curriculum', () => {
   test('5 tracks and 28 lessons numbered 1 … 28 in track order', () => {
-    expect(TRACKS.map((t) => t.slug)).toEqual(['linear-algebra', 'probability', 'calculus', 'classic-ml', 'generative-ai']);
+    expect(TRACKS.map((t) => t.slug)).toEqual([
+      'linear-algebra',
+      'probability',
+      'calculus',
+      'classic-ml',
+      'generative-ai',
+    ]);
     expect(LESSONS.map((l) => l.number)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
     expect(LESSONS.map((l) => TRACKS.findIndex((t) => t.slug === l.track))).toEqual(
       [...LESSONS.map((l) => TRACKS.findIndex((t) => t.slug === l.track))].sort((a, b) => a - b),
@@ -67,8 +73,18 @@ describe('home page', () => {
     expect(home).toContain('<body class="page-home">');
     expect(home.match(/<section class="track" /g)).toHaveLength(5);
     expect(items).toHaveLength(28);
-    const titles = items.map((li) => li.replace(/<p[\s\S]*<\/p>/, '').replace(/<[^>]+>/g, '').replace(/ coming$/, '').replace(/&#39;/g, "'"));
-    expect(titles).toEqual(LESSONS.map((l) => (l.number === 17 ? 'Lesson 17' : l.number === 2 ? 'Matrices are transformations' : l.title)));
+    const titles = items.map((li) =>
+      li
+        .replace(/<p[\s\S]*<\/p>/, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/ coming$/, '')
+        .replace(/&#39;/g, "'"),
+    );
+    expect(titles).toEqual(
+      LESSONS.map((l) =>
+        l.number === 17 ? 'Lesson 17' : l.number === 2 ? 'Matrices are transformations' : l.title,
+      ),
+    );
   });
 
   test('only written lessons are links; the others say "coming"', () => {
@@ -76,7 +92,9 @@ describe('home page', () => {
     expect(links).toHaveLength(2);
     expect(links[0]).toContain('href="lessons/linear-algebra/02-matrices-are-transformations.html"');
     expect(links[1]).toContain('href="lessons/calculus/17-the-derivative.html"');
-    expect(items.filter((li) => li.startsWith('<li class="coming">') && li.endsWith(' <span>coming</span></li>'))).toHaveLength(26);
+    expect(
+      items.filter((li) => li.startsWith('<li class="coming">') && li.endsWith(' <span>coming</span></li>')),
+    ).toHaveLength(26);
   });
 
   test('relative asset paths from the root', () => {
@@ -106,27 +124,41 @@ describe('lesson page', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en" data-theme="light">')).toBe(true);
     expect(head).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(head).toMatch(/<meta name="description" content="[^"]*columns[^"]*">/);
-    for (const t of ['light', 'dark', 'projector']) expect(head).toMatch(new RegExp(`:root\\[data-theme=${t}\\]\\{--lumen-bg:#[0-9a-f]{6};`));
-    const order = ['<style>', `<script>${BOOT}</script>`, '<link rel="stylesheet" href="../../assets/site-abc.css">', '<script type="module" src="../../assets/site-abc.js"></script>'];
+    for (const t of ['light', 'dark', 'projector'])
+      expect(head).toMatch(new RegExp(`:root\\[data-theme=${t}\\]\\{--lumen-bg:#[0-9a-f]{6};`));
+    const order = [
+      '<style>',
+      `<script>${BOOT}</script>`,
+      '<link rel="stylesheet" href="../../assets/site-abc.css">',
+      '<script type="module" src="../../assets/site-abc.js"></script>',
+    ];
     const at = order.map((s) => head.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   test('body markup of the contract', () => {
-    expect(html).toContain('<body class="page-lesson">\n<a class="skip-link" href="#content">Skip to content</a>');
+    expect(html).toContain(
+      '<body class="page-lesson">\n<a class="skip-link" href="#content">Skip to content</a>',
+    );
     expect(html).toContain('<a class="brand" href="../../index.html">Lumen</a>');
     expect(html).toContain('<button type="button" id="theme-toggle">Theme: Light</button>');
     expect(html).toContain('<button type="button" id="present-toggle" aria-pressed="false">Present</button>');
     expect(html).toContain('<button type="button" id="fullscreen-toggle">Fullscreen</button>');
     expect(html).toContain('<nav class="toc" aria-label="Linear algebra lessons"><ol start="1">');
-    expect(html).toContain('<li><a href="02-matrices-are-transformations.html" aria-current="page">Matrices are transformations</a></li>');
+    expect(html).toContain(
+      '<li><a href="02-matrices-are-transformations.html" aria-current="page">Matrices are transformations</a></li>',
+    );
     expect(html).toContain('<li><a href="01-vectors-span-and-basis.html">Lesson 1</a></li>');
     expect(html).toContain('<li class="coming">Composition is multiplication <span>coming</span></li>');
     expect(html.match(/aria-current="page"/g)).toHaveLength(1);
     expect(html).toContain('<main id="content" class="lesson" tabindex="-1">');
-    expect(html).toMatch(/<header class="lesson-header"><p class="lesson-track">.*Linear algebra.*<\/p><h1>Matrices are transformations<\/h1>\n<p class="lesson-summary">[^<]+<\/p><p class="lesson-meta">\d+ min read<\/p><\/header>/);
-    expect(html).toContain('<aside class="aha"><strong>The aha:</strong> A matrix is just where the basis vectors land.</aside>');
+    expect(html).toMatch(
+      /<header class="lesson-header"><p class="lesson-track">.*Linear algebra.*<\/p><h1>Matrices are transformations<\/h1>\n<p class="lesson-summary">[^<]+<\/p><p class="lesson-meta">\d+ min read<\/p><\/header>/,
+    );
+    expect(html).toContain(
+      '<aside class="aha"><strong>The aha:</strong> A matrix is just where the basis vectors land.</aside>',
+    );
     expect(html).toContain('<article class="lesson-body">\n<p>In machine learning');
     expect(html).toMatch(/<footer class="site-footer">[\s\S]*<\/footer>\n<\/body>\n<\/html>\n$/);
   });
@@ -142,20 +174,27 @@ describe('lesson page', () => {
   });
 
   test('reading time from the prose: 1000 words → 5 min', () => {
-    expect(page(pages, 'lessons/linear-algebra/04-the-determinant.html')).toContain('<p class="lesson-meta">5 min read</p>');
+    expect(page(pages, 'lessons/linear-algebra/04-the-determinant.html')).toContain(
+      '<p class="lesson-meta">5 min read</p>',
+    );
   });
 
   test('front matter text is escaped everywhere it appears', () => {
     const evil = stub(4, '"><script>alert(1)</script>');
     const out = buildPages([REAL, evil], ASSETS, BOOT);
     for (const p of out) expect(p.source.match(/<script/g)?.length ?? 0).toBeLessThanOrEqual(2);
-    expect(page(out, 'lessons/linear-algebra/04-the-determinant.html')).toContain('<h1>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    expect(page(out, 'lessons/linear-algebra/04-the-determinant.html')).toContain(
+      '<h1>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
+    );
   });
 });
 
 describe('embed page', () => {
   test('loads only the frame script, no site script, no theme boot, body margin 0', () => {
-    const html = page(buildPages([REAL], { ...ASSETS, frameStyles: ['assets/frame-x.css'] }, BOOT), 'embed.html');
+    const html = page(
+      buildPages([REAL], { ...ASSETS, frameStyles: ['assets/frame-x.css'] }, BOOT),
+      'embed.html',
+    );
     expect(html).toContain('<script type="module" src="assets/frame-def.js"></script>');
     expect(html).toContain('<link rel="stylesheet" href="assets/frame-x.css">');
     expect(html).not.toContain('site-abc');
@@ -177,13 +216,28 @@ describe('vite plugin: entry chunks and their CSS', () => {
       viteMetadata: { importedCss: new Set(css) },
     });
     const bundle = {
-      'assets/site-1.js': chunk('assets/site-1.js', 'site', true, ['assets/shared-3.js'], ['assets/site-1.css']),
-      'assets/shared-3.js': chunk('assets/shared-3.js', 'shared', false, ['assets/site-1.js'], ['assets/shared-3.css']),
+      'assets/site-1.js': chunk(
+        'assets/site-1.js',
+        'site',
+        true,
+        ['assets/shared-3.js'],
+        ['assets/site-1.css'],
+      ),
+      'assets/shared-3.js': chunk(
+        'assets/shared-3.js',
+        'shared',
+        false,
+        ['assets/site-1.js'],
+        ['assets/shared-3.css'],
+      ),
       'assets/lazy-4.js': chunk('assets/lazy-4.js', 'lazy', false, [], ['assets/lazy-4.css']),
       'assets/frame-2.js': chunk('assets/frame-2.js', 'frame', true, [], []),
       'assets/site-1.css': { type: 'asset' },
     };
-    expect(entryFiles(bundle, 'site')).toEqual({ script: 'assets/site-1.js', styles: ['assets/shared-3.css', 'assets/site-1.css'] });
+    expect(entryFiles(bundle, 'site')).toEqual({
+      script: 'assets/site-1.js',
+      styles: ['assets/shared-3.css', 'assets/site-1.css'],
+    });
     expect(entryFiles(bundle, 'frame')).toEqual({ script: 'assets/frame-2.js', styles: [] });
     expect(entryFiles(bundle, 'missing')).toBeUndefined();
   });

@@ -1,6 +1,14 @@
 /** fast-check generators shared by the 3x3 math tests (not a test file itself). */
 import fc from 'fast-check';
-import { fromColumns3, multiply3, normalize3, cross3, norm3, type Mat3, type Vec3 } from '../../src/math/mat3';
+import {
+  fromColumns3,
+  multiply3,
+  normalize3,
+  cross3,
+  norm3,
+  type Mat3,
+  type Vec3,
+} from '../../src/math/mat3';
 
 export const EPS = Number.EPSILON;
 
@@ -10,7 +18,17 @@ export const entry = (limit = 10): fc.Arbitrary<number> =>
 export const vec3 = (limit = 10): fc.Arbitrary<Vec3> => fc.tuple(entry(limit), entry(limit), entry(limit));
 
 export const mat3 = (limit = 10): fc.Arbitrary<Mat3> =>
-  fc.tuple(entry(limit), entry(limit), entry(limit), entry(limit), entry(limit), entry(limit), entry(limit), entry(limit), entry(limit));
+  fc.tuple(
+    entry(limit),
+    entry(limit),
+    entry(limit),
+    entry(limit),
+    entry(limit),
+    entry(limit),
+    entry(limit),
+    entry(limit),
+    entry(limit),
+  );
 
 /** Magnitudes the brief asks for: the same shapes at 1e-6, 1 and 1e6. */
 export const magnitude = fc.constantFrom(1e-6, 1, 1e6);
@@ -35,7 +53,13 @@ export const rotation: fc.Arbitrary<Mat3> = fc
  */
 export const conditioned = (maxExp = 14): fc.Arbitrary<{ m: Mat3; sigma: Vec3 }> =>
   fc
-    .tuple(rotation, rotation, fc.double({ min: 0, max: maxExp, noNaN: true }), fc.double({ min: 0, max: maxExp, noNaN: true }), magnitude)
+    .tuple(
+      rotation,
+      rotation,
+      fc.double({ min: 0, max: maxExp, noNaN: true }),
+      fc.double({ min: 0, max: maxExp, noNaN: true }),
+      magnitude,
+    )
     .map(([r1, r2, a, b, s]) => {
       const sig = [s, s * 10 ** -Math.min(a, b), s * 10 ** -Math.max(a, b)] as const;
       const d: Mat3 = [sig[0], 0, 0, 0, sig[1], 0, 0, 0, sig[2]];

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eigen3, symmetricEigen3 } from '../../src/math/eigen3';
-import { apply3, cross3, det3, dot3, maxAbs3, multiply3, norm3, rotation3, trace3, transpose3, type Mat3, type Vec3 } from '../../src/math/mat3';
+import {
+  apply3,
+  cross3,
+  det3,
+  dot3,
+  maxAbs3,
+  multiply3,
+  norm3,
+  rotation3,
+  trace3,
+  transpose3,
+  type Mat3,
+  type Vec3,
+} from '../../src/math/mat3';
 import { EPS, magnitude, rotation, scaledMat3 } from './math-arbitraries';
 
 /** ‖A v − λ v‖ for a unit v, relative to the matrix scale. */
@@ -54,13 +67,18 @@ describe('eigen3 on known matrices', () => {
   it('symmetric [[2,1,0],[1,2,0],[0,0,3]]: 3, 3, 1 with a 2D eigenspace for 3', () => {
     const m: Mat3 = [2, 1, 0, 1, 2, 0, 0, 0, 3];
     const e = eigen3(m);
-    expect(e.values.map((v) => v.re)).toEqual([expect.closeTo(3, 14), expect.closeTo(3, 14), expect.closeTo(1, 14)]);
+    expect(e.values.map((v) => v.re)).toEqual([
+      expect.closeTo(3, 14),
+      expect.closeTo(3, 14),
+      expect.closeTo(1, 14),
+    ]);
     expect(e.values.every((v) => v.im === 0)).toBe(true);
     // The two vectors for 3 are independent (orthonormal), both in span{(1,1,0), (0,0,1)}.
     expectUnit(e.vectors[0]);
     expectUnit(e.vectors[1]);
     expect(Math.abs(dot3(e.vectors[0], e.vectors[1]))).toBeLessThanOrEqual(1e-14);
-    for (const v of [e.vectors[0], e.vectors[1]]) expect(Math.abs(dot3(v, [1, -1, 0]))).toBeLessThanOrEqual(1e-14);
+    for (const v of [e.vectors[0], e.vectors[1]])
+      expect(Math.abs(dot3(v, [1, -1, 0]))).toBeLessThanOrEqual(1e-14);
     expectParallel(e.vectors[2], [1, -1, 0]);
   });
 
@@ -72,7 +90,11 @@ describe('eigen3 on known matrices', () => {
 
   it('a shear in the xy-plane beside a stretch: 2 along k̂, 1 twice along î only', () => {
     const e = eigen3([1, 1, 0, 0, 1, 0, 0, 0, 2]);
-    expect(e.values.map((v) => v.re)).toEqual([expect.closeTo(2, 14), expect.closeTo(1, 7), expect.closeTo(1, 7)]);
+    expect(e.values.map((v) => v.re)).toEqual([
+      expect.closeTo(2, 14),
+      expect.closeTo(1, 7),
+      expect.closeTo(1, 7),
+    ]);
     expectParallel(e.vectors[0], [0, 0, 1]);
     expectParallel(e.vectors[1], [1, 0, 0], 1e-7);
     expectParallel(e.vectors[2], [1, 0, 0], 1e-7);
@@ -82,7 +104,11 @@ describe('eigen3 on known matrices', () => {
     // Triangular: λ = 2, 2, 3; A − 2I has rank 1, so the eigenspace of 2 is a plane.
     const m: Mat3 = [2, 0, 5, 0, 2, 7, 0, 0, 3];
     const e = eigen3(m);
-    expect(e.values.map((v) => v.re)).toEqual([expect.closeTo(3, 13), expect.closeTo(2, 7), expect.closeTo(2, 7)]);
+    expect(e.values.map((v) => v.re)).toEqual([
+      expect.closeTo(3, 13),
+      expect.closeTo(2, 7),
+      expect.closeTo(2, 7),
+    ]);
     expectParallel(e.vectors[0], [5, 7, 1]);
     expect(Math.abs(dot3(e.vectors[1]!, e.vectors[2]!))).toBeLessThanOrEqual(1e-9);
     for (const k of [1, 2]) expect(residual(m, e.values[k]!.re, e.vectors[k]!)).toBeLessThanOrEqual(1e-7);
@@ -141,7 +167,10 @@ describe('eigen3 properties', () => {
         const sum = e.values.reduce((acc, v) => acc + v.re, 0);
         expect(Math.abs(sum - trace3(m))).toBeLessThanOrEqual(1e-5 * s);
         // Product of the three roots = det (complex pair contributes |λ|²).
-        const prod = e.values[2]!.im !== 0 ? e.values[0]!.re * (e.values[1]!.re ** 2 + e.values[1]!.im ** 2) : e.values.reduce((acc, v) => acc * v.re, 1);
+        const prod =
+          e.values[2]!.im !== 0
+            ? e.values[0]!.re * (e.values[1]!.re ** 2 + e.values[1]!.im ** 2)
+            : e.values.reduce((acc, v) => acc * v.re, 1);
         expect(Math.abs(prod - det3(m))).toBeLessThanOrEqual(1e-5 * s ** 3);
       }),
     );
@@ -149,7 +178,17 @@ describe('eigen3 properties', () => {
 
   it('small integer matrices (what a learner types): A v = λ v, conjugate pairs satisfy det(A − λI) ≈ 0', () => {
     const small = fc.integer({ min: -4, max: 4 });
-    const intMat = fc.tuple(small, small, small, small, small, small, small, small, small) as fc.Arbitrary<Mat3>;
+    const intMat = fc.tuple(
+      small,
+      small,
+      small,
+      small,
+      small,
+      small,
+      small,
+      small,
+      small,
+    ) as fc.Arbitrary<Mat3>;
     fc.assert(
       fc.property(intMat, (m) => {
         const e = eigen3(m);
@@ -161,11 +200,24 @@ describe('eigen3 properties', () => {
             // det(A − λI) for complex λ = re + i·im, by expanding with complex arithmetic.
             const re = v.re;
             const im = v.im;
-            const c = (r: number, col: number): [number, number] => [m[3 * r + col]! - (r === col ? re : 0), r === col ? -im : 0];
-            const mul = (a: [number, number], b: [number, number]): [number, number] => [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
-            const sub = (a: [number, number], b: [number, number]): [number, number] => [a[0] - b[0], a[1] - b[1]];
-            const minor = (r1: number, r2: number, c1: number, c2: number) => sub(mul(c(r1, c1), c(r2, c2)), mul(c(r1, c2), c(r2, c1)));
-            const d = sub(sub(mul(c(0, 0), minor(1, 2, 1, 2)), mul(c(0, 1), minor(1, 2, 0, 2))), mul([-c(0, 2)[0], -c(0, 2)[1]], minor(1, 2, 0, 1)));
+            const c = (r: number, col: number): [number, number] => [
+              m[3 * r + col]! - (r === col ? re : 0),
+              r === col ? -im : 0,
+            ];
+            const mul = (a: [number, number], b: [number, number]): [number, number] => [
+              a[0] * b[0] - a[1] * b[1],
+              a[0] * b[1] + a[1] * b[0],
+            ];
+            const sub = (a: [number, number], b: [number, number]): [number, number] => [
+              a[0] - b[0],
+              a[1] - b[1],
+            ];
+            const minor = (r1: number, r2: number, c1: number, c2: number) =>
+              sub(mul(c(r1, c1), c(r2, c2)), mul(c(r1, c2), c(r2, c1)));
+            const d = sub(
+              sub(mul(c(0, 0), minor(1, 2, 1, 2)), mul(c(0, 1), minor(1, 2, 0, 2))),
+              mul([-c(0, 2)[0], -c(0, 2)[1]], minor(1, 2, 0, 1)),
+            );
             expect(Math.hypot(d[0], d[1])).toBeLessThanOrEqual(1e-9 * 4 ** 3);
           }
         });
@@ -198,19 +250,26 @@ describe('eigen3 properties', () => {
 
   it('well-separated real eigenvalues are accurate: A = P·diag·P⁻¹ with a rotation P', () => {
     fc.assert(
-      fc.property(rotation, fc.integer({ min: -9, max: 9 }), fc.integer({ min: -9, max: 9 }), fc.integer({ min: -9, max: 9 }), magnitude, (p, a, b, c, s) => {
-        fc.pre(a !== b && b !== c && a !== c);
-        // A non-normal matrix with the same eigenvalues: an upper-triangular part in the rotated frame.
-        const t: Mat3 = [a * s, s, 2 * s, 0, b * s, -s, 0, 0, c * s];
-        const m = multiply3(p, multiply3(t, transpose3(p)));
-        const e = eigen3(m);
-        const want = [a, b, c].sort((x, y) => y - x).map((x) => x * s);
-        e.values.forEach((v, k) => {
-          expect(v.im).toBe(0);
-          expect(Math.abs(v.re - want[k]!)).toBeLessThanOrEqual(1e-11 * s);
-          expect(residual(m, v.re, e.vectors[k]!)).toBeLessThanOrEqual(1e-11);
-        });
-      }),
+      fc.property(
+        rotation,
+        fc.integer({ min: -9, max: 9 }),
+        fc.integer({ min: -9, max: 9 }),
+        fc.integer({ min: -9, max: 9 }),
+        magnitude,
+        (p, a, b, c, s) => {
+          fc.pre(a !== b && b !== c && a !== c);
+          // A non-normal matrix with the same eigenvalues: an upper-triangular part in the rotated frame.
+          const t: Mat3 = [a * s, s, 2 * s, 0, b * s, -s, 0, 0, c * s];
+          const m = multiply3(p, multiply3(t, transpose3(p)));
+          const e = eigen3(m);
+          const want = [a, b, c].sort((x, y) => y - x).map((x) => x * s);
+          e.values.forEach((v, k) => {
+            expect(v.im).toBe(0);
+            expect(Math.abs(v.re - want[k]!)).toBeLessThanOrEqual(1e-11 * s);
+            expect(residual(m, v.re, e.vectors[k]!)).toBeLessThanOrEqual(1e-11);
+          });
+        },
+      ),
     );
   });
 });
@@ -225,7 +284,12 @@ describe('symmetricEigen3', () => {
   });
 
   it('A = V Λ Vᵀ with V orthonormal and right-handed, values descending, at magnitudes 1e-6..1e6', () => {
-    const symmetric = scaledMat3().map((m) => m.map((_, k) => m[Math.min(Math.floor(k / 3), k % 3) * 3 + Math.max(Math.floor(k / 3), k % 3)]!) as unknown as Mat3);
+    const symmetric = scaledMat3().map(
+      (m) =>
+        m.map(
+          (_, k) => m[Math.min(Math.floor(k / 3), k % 3) * 3 + Math.max(Math.floor(k / 3), k % 3)]!,
+        ) as unknown as Mat3,
+    );
     fc.assert(
       fc.property(symmetric, (m) => {
         const { values, vectors } = symmetricEigen3(m);
@@ -243,7 +307,9 @@ describe('symmetricEigen3', () => {
           expect(Math.abs(dot3(a, b) - want)).toBeLessThanOrEqual(16 * EPS);
         expect(dot3(cross3(v1, v2), v3)).toBeCloseTo(1, 14);
         const s = maxAbs3(m);
-        vectors.forEach((v, k) => expect(residual(m, values[k]!, v) * (s || 1)).toBeLessThanOrEqual(64 * EPS * s + 1e-300));
+        vectors.forEach((v, k) =>
+          expect(residual(m, values[k]!, v) * (s || 1)).toBeLessThanOrEqual(64 * EPS * s + 1e-300),
+        );
       }),
     );
   });

@@ -23,7 +23,8 @@ import {
 
 const EPS = Number.EPSILON;
 const entry = (limit = 100) => fc.double({ min: -limit, max: limit, noNaN: true, noDefaultInfinity: true });
-const matrix = (limit = 100) => fc.tuple(entry(limit), entry(limit), entry(limit), entry(limit)) as fc.Arbitrary<Mat2>;
+const matrix = (limit = 100) =>
+  fc.tuple(entry(limit), entry(limit), entry(limit), entry(limit)) as fc.Arbitrary<Mat2>;
 const vector = fc.tuple(entry(10), entry(10)) as fc.Arbitrary<Vec2>;
 
 /**
@@ -105,10 +106,22 @@ describe('apply and multiply', () => {
 describe('inverse', () => {
   it('inverts known matrices exactly', () => {
     const known: [Mat2, Mat2][] = [
-      [[2, 0, 0, 4], [0.5, 0, 0, 0.25]],
-      [[1, 1, 0, 1], [1, -1, 0, 1]],
-      [[0, -1, 1, 0], [0, 1, -1, 0]],
-      [[1, 2, 3, 4], [-2, 1, 1.5, -0.5]],
+      [
+        [2, 0, 0, 4],
+        [0.5, 0, 0, 0.25],
+      ],
+      [
+        [1, 1, 0, 1],
+        [1, -1, 0, 1],
+      ],
+      [
+        [0, -1, 1, 0],
+        [0, 1, -1, 0],
+      ],
+      [
+        [1, 2, 3, 4],
+        [-2, 1, 1.5, -0.5],
+      ],
     ];
     for (const [m, inv] of known) {
       const r = inverse(m);

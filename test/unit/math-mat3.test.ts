@@ -69,7 +69,9 @@ describe('mat3 layout', () => {
     const to: Mat3 = [0.1, 0.2, 0.3, -1, 5, 7, 1e-7, 3, 9];
     expect(lerp3(IDENTITY3, to, 0)).toEqual(IDENTITY3);
     expect(lerp3(IDENTITY3, to, 1)).toEqual(to);
-    expect(approxEqual3(lerp3(IDENTITY3, [3, 0, 0, 0, 3, 0, 0, 0, 3], 0.5), [2, 0, 0, 0, 2, 0, 0, 0, 2])).toBe(true);
+    expect(
+      approxEqual3(lerp3(IDENTITY3, [3, 0, 0, 0, 3, 0, 0, 0, 3], 0.5), [2, 0, 0, 0, 2, 0, 0, 0, 2]),
+    ).toBe(true);
   });
 });
 
@@ -104,7 +106,9 @@ describe('det3', () => {
   it('det Aᵀ = det A', () => {
     fc.assert(
       fc.property(scaledMat3(), (a) => {
-        expect(Math.abs(det3(transpose3(a)) - det3(a))).toBeLessThanOrEqual(64 * EPS * 6 * maxAbs3(a) ** 3 + 1e-300);
+        expect(Math.abs(det3(transpose3(a)) - det3(a))).toBeLessThanOrEqual(
+          64 * EPS * 6 * maxAbs3(a) ** 3 + 1e-300,
+        );
       }),
     );
   });
@@ -155,14 +159,20 @@ describe('inverse3', () => {
 
   it('refuses when the rank is below 3 (or A⁻¹ would overflow), never returning NaN or Infinity', () => {
     fc.assert(
-      fc.property(fc.oneof(scaledMat3(), conditioned(14).map((c) => c.m)), (m) => {
-        const r = inverse3(m);
-        expect(isSingular3(m)).toBe(rank3(m) < 3);
-        if (r.ok) {
-          expect(rank3(m)).toBe(3);
-          expect(r.inverse.every(Number.isFinite)).toBe(true);
-        } else if (rank3(m) === 3) expect(r.reason).toMatch(/too large/);
-      }),
+      fc.property(
+        fc.oneof(
+          scaledMat3(),
+          conditioned(14).map((c) => c.m),
+        ),
+        (m) => {
+          const r = inverse3(m);
+          expect(isSingular3(m)).toBe(rank3(m) < 3);
+          if (r.ok) {
+            expect(rank3(m)).toBe(3);
+            expect(r.inverse.every(Number.isFinite)).toBe(true);
+          } else if (rank3(m) === 3) expect(r.reason).toMatch(/too large/);
+        },
+      ),
     );
   });
 
@@ -197,7 +207,9 @@ describe('dot, cross, norm, projection, angle', () => {
         const s = norm3(u) * norm3(v);
         expect(Math.abs(dot3(c, u))).toBeLessThanOrEqual(16 * EPS * s * norm3(u) + 1e-300);
         expect(Math.abs(dot3(c, v))).toBeLessThanOrEqual(16 * EPS * s * norm3(v) + 1e-300);
-        expect(Math.abs(norm3(c) ** 2 + dot3(u, v) ** 2 - s * s)).toBeLessThanOrEqual(16 * EPS * s * s + 1e-300);
+        expect(Math.abs(norm3(c) ** 2 + dot3(u, v) ** 2 - s * s)).toBeLessThanOrEqual(
+          16 * EPS * s * s + 1e-300,
+        );
       }),
     );
   });
@@ -224,7 +236,9 @@ describe('dot, cross, norm, projection, angle', () => {
         if (!p) return;
         const rest = [v[0] - p.point[0], v[1] - p.point[1], v[2] - p.point[2]] as const;
         expect(Math.abs(dot3(rest, normalize3(onto)))).toBeLessThanOrEqual(16 * EPS * norm3(v) + 1e-300);
-        expect(Math.abs(Math.abs(p.scalar) - norm3(p.point))).toBeLessThanOrEqual(4 * EPS * norm3(v) + 1e-300);
+        expect(Math.abs(Math.abs(p.scalar) - norm3(p.point))).toBeLessThanOrEqual(
+          4 * EPS * norm3(v) + 1e-300,
+        );
       }),
     );
   });

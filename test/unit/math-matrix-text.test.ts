@@ -117,7 +117,22 @@ describe('number-text', () => {
     expect(parseNumber(' 1.5 ')).toBe(1.5);
     expect(parseNumber('-.5e1')).toBe(-5);
     expect(parseNumber('1.')).toBe(1);
-    for (const bad of ['', ' ', '.', 'e5', '1e', '0x1f', '0b1', '1_0', 'Infinity', '-Infinity', 'NaN', '1 2', '--1', '1e400'])
+    for (const bad of [
+      '',
+      ' ',
+      '.',
+      'e5',
+      '1e',
+      '0x1f',
+      '0b1',
+      '1_0',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '1 2',
+      '--1',
+      '1e400',
+    ])
       expect(parseNumber(bad), bad).toBeUndefined();
   });
 

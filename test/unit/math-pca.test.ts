@@ -50,11 +50,13 @@ describe('pca2', () => {
     expect(p.mean).toEqual([0.1, 0.7]);
     expect(p.variances).toEqual([0, 0]);
     expect(p.explained).toEqual([0, 0]);
-    expect(pca3([
-      [0.1, 0.2, 0.3],
-      [0.1, 0.2, 0.3],
-      [0.1, 0.2, 0.3],
-    ])!.explained).toEqual([0, 0, 0]);
+    expect(
+      pca3([
+        [0.1, 0.2, 0.3],
+        [0.1, 0.2, 0.3],
+        [0.1, 0.2, 0.3],
+      ])!.explained,
+    ).toEqual([0, 0, 0]);
   });
 
   it('axes orthonormal and right-handed, Σ a = λ a, variances sum to the trace, explained sums to 1', () => {
@@ -69,11 +71,17 @@ describe('pca2', () => {
         expect(p.variances[1]).toBeGreaterThanOrEqual(0);
         const [a, b, , d] = p.covariance;
         const scale = Math.abs(a) + Math.abs(b) + Math.abs(d);
-        expect(Math.abs(p.variances[0] + p.variances[1] - (a + d))).toBeLessThanOrEqual(16 * EPS * scale + 1e-300);
+        expect(Math.abs(p.variances[0] + p.variances[1] - (a + d))).toBeLessThanOrEqual(
+          16 * EPS * scale + 1e-300,
+        );
         p.axes.forEach((ax, k) => {
           const lam = p.variances[k]!;
-          expect(Math.abs(a * ax[0] + b * ax[1] - lam * ax[0])).toBeLessThanOrEqual(16 * EPS * scale + 1e-300);
-          expect(Math.abs(b * ax[0] + d * ax[1] - lam * ax[1])).toBeLessThanOrEqual(16 * EPS * scale + 1e-300);
+          expect(Math.abs(a * ax[0] + b * ax[1] - lam * ax[0])).toBeLessThanOrEqual(
+            16 * EPS * scale + 1e-300,
+          );
+          expect(Math.abs(b * ax[0] + d * ax[1] - lam * ax[1])).toBeLessThanOrEqual(
+            16 * EPS * scale + 1e-300,
+          );
         });
         const total = p.explained[0] + p.explained[1];
         const identical = pts.every((q) => q[0] === pts[0]![0] && q[1] === pts[0]![1]);
@@ -150,7 +158,9 @@ describe('pca3', () => {
         expect(p.variances[2]).toBeGreaterThanOrEqual(0);
         const c = p.covariance;
         const trace = c[0] + c[4] + c[8];
-        expect(Math.abs(p.variances[0] + p.variances[1] + p.variances[2] - trace)).toBeLessThanOrEqual(64 * EPS * trace + 1e-300);
+        expect(Math.abs(p.variances[0] + p.variances[1] + p.variances[2] - trace)).toBeLessThanOrEqual(
+          64 * EPS * trace + 1e-300,
+        );
         const total = p.explained.reduce((x, y) => x + y, 0);
         const identical = pts.every((q) => q.every((x, i) => x === pts[0]![i]));
         if (identical) expect(total).toBe(0);

@@ -119,7 +119,8 @@ describe('createRandom', () => {
 
   it('int(n) refuses n that is not a whole number in 1 … 2^32', () => {
     const rng = createRandom(1);
-    for (const bad of [0, -1, 1.5, 2 ** 32 + 1, Number.NaN, Infinity]) expect(() => rng.int(bad)).toThrow(RangeError);
+    for (const bad of [0, -1, 1.5, 2 ** 32 + 1, Number.NaN, Infinity])
+      expect(() => rng.int(bad)).toThrow(RangeError);
   });
 
   it('normal() has mean 0, variance 1 and normal tails', () => {

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { columnSpace2, columnSpace3, nullSpace2, nullSpace3, rank2, rank3 } from '../../src/math/spaces';
 import { apply, inverse, maxAbs, norm, type Mat2, type Vec2 } from '../../src/math/mat2';
-import { apply3, cross3, dot3, fromColumns3, inverse3, maxAbs3, norm3, type Mat3, type Vec3 } from '../../src/math/mat3';
+import {
+  apply3,
+  cross3,
+  dot3,
+  fromColumns3,
+  inverse3,
+  maxAbs3,
+  norm3,
+  type Mat3,
+  type Vec3,
+} from '../../src/math/mat3';
 import { EPS, conditioned, magnitude, scaledMat3, vec3 } from './math-arbitraries';
 
 const entry = (limit = 10) => fc.double({ min: -limit, max: limit, noNaN: true, noDefaultInfinity: true });
@@ -67,9 +77,14 @@ describe('2x2 rank, column space, null space', () => {
         // Columns of A lie in the column space: removing their components leaves ≈ 0.
         if (r === 1) {
           const u = col[0]!;
-          for (const c of [[m[0], m[2]], [m[1], m[3]]] as Vec2[]) {
+          for (const c of [
+            [m[0], m[2]],
+            [m[1], m[3]],
+          ] as Vec2[]) {
             const along = c[0] * u[0] + c[1] * u[1];
-            expect(norm([c[0] - along * u[0], c[1] - along * u[1]])).toBeLessThanOrEqual(1e-9 * maxAbs(m) + 1e-300);
+            expect(norm([c[0] - along * u[0], c[1] - along * u[1]])).toBeLessThanOrEqual(
+              1e-9 * maxAbs(m) + 1e-300,
+            );
           }
         }
       }),
@@ -117,40 +132,58 @@ describe('3x3 rank, column space, null space', () => {
   it('rank + nullity = 3, orthonormal bases, A·(null vector) ≈ 0, at magnitudes 1e-6..1e6 and near-singular', () => {
     const dependent = fc
       .tuple(vec3(), vec3(), entry(), entry(), magnitude)
-      .map(([a, b, x, y, s]) => fromColumns3(a, b, [x * a[0] + y * b[0], x * a[1] + y * b[1], x * a[2] + y * b[2]]).map((e) => e * s) as unknown as Mat3);
+      .map(
+        ([a, b, x, y, s]) =>
+          fromColumns3(a, b, [x * a[0] + y * b[0], x * a[1] + y * b[1], x * a[2] + y * b[2]]).map(
+            (e) => e * s,
+          ) as unknown as Mat3,
+      );
     fc.assert(
-      fc.property(fc.oneof(scaledMat3(), conditioned(14).map((c) => c.m), dependent), (m) => {
-        const r = rank3(m);
-        const col = columnSpace3(m);
-        const nul = nullSpace3(m);
-        expect(col.length).toBe(r);
-        expect(r + nul.length).toBe(3);
-        if (inverse3(m).ok || r < 3) expect(inverse3(m).ok).toBe(r === 3);
-        expectOrthonormal(col);
-        expectOrthonormal(nul);
-        const s = maxAbs3(m);
-        // A null vector is sent to at most the discarded singular values (≤ 1e-10·σ1 ≤ 3e-10·s).
-        for (const n of nul) expect(norm3(apply3(m, n))).toBeLessThanOrEqual(1e-9 * s + 1e-300);
-        // Column space and null space are complementary in dimension and each column of A lies
-        // in the column space.
-        for (const c of [0, 1, 2] as const) {
-          const v: Vec3 = [m[c], m[3 + c]!, m[6 + c]!];
-          const rest = col.reduce<Vec3>((acc, u) => {
-            const t = dot3(acc, u);
-            return [acc[0] - t * u[0], acc[1] - t * u[1], acc[2] - t * u[2]];
-          }, v);
-          expect(norm3(rest)).toBeLessThanOrEqual(1e-9 * s + 1e-300);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          scaledMat3(),
+          conditioned(14).map((c) => c.m),
+          dependent,
+        ),
+        (m) => {
+          const r = rank3(m);
+          const col = columnSpace3(m);
+          const nul = nullSpace3(m);
+          expect(col.length).toBe(r);
+          expect(r + nul.length).toBe(3);
+          if (inverse3(m).ok || r < 3) expect(inverse3(m).ok).toBe(r === 3);
+          expectOrthonormal(col);
+          expectOrthonormal(nul);
+          const s = maxAbs3(m);
+          // A null vector is sent to at most the discarded singular values (≤ 1e-10·σ1 ≤ 3e-10·s).
+          for (const n of nul) expect(norm3(apply3(m, n))).toBeLessThanOrEqual(1e-9 * s + 1e-300);
+          // Column space and null space are complementary in dimension and each column of A lies
+          // in the column space.
+          for (const c of [0, 1, 2] as const) {
+            const v: Vec3 = [m[c], m[3 + c]!, m[6 + c]!];
+            const rest = col.reduce<Vec3>((acc, u) => {
+              const t = dot3(acc, u);
+              return [acc[0] - t * u[0], acc[1] - t * u[1], acc[2] - t * u[2]];
+            }, v);
+            expect(norm3(rest)).toBeLessThanOrEqual(1e-9 * s + 1e-300);
+          }
+        },
+      ),
     );
   });
 
   it('columns built as a dependent triple have rank ≤ 2', () => {
     fc.assert(
-      fc.property(vec3(), vec3(), fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 }), (a, b, x, y) => {
-        const m = fromColumns3(a, b, [x * a[0] + y * b[0], x * a[1] + y * b[1], x * a[2] + y * b[2]]);
-        expect(rank3(m)).toBeLessThanOrEqual(2);
-      }),
+      fc.property(
+        vec3(),
+        vec3(),
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: -5, max: 5 }),
+        (a, b, x, y) => {
+          const m = fromColumns3(a, b, [x * a[0] + y * b[0], x * a[1] + y * b[1], x * a[2] + y * b[2]]);
+          expect(rank3(m)).toBeLessThanOrEqual(2);
+        },
+      ),
     );
   });
 });

@@ -30,7 +30,9 @@ function check2(m: Mat2): void {
   const tol = 64 * EPS * maxAbs(m) + (s2 === 0 ? 2e-10 * s1 : 0) + 1e-300;
   svdProduct2(d).forEach((x, k) => expect(Math.abs(x - m[k]!)).toBeLessThanOrEqual(tol));
   for (const q of [d.u, d.vt]) {
-    multiply(q, transpose2(q)).forEach((x, k) => expect(Math.abs(x - [1, 0, 0, 1][k]!)).toBeLessThanOrEqual(8 * EPS));
+    multiply(q, transpose2(q)).forEach((x, k) =>
+      expect(Math.abs(x - [1, 0, 0, 1][k]!)).toBeLessThanOrEqual(8 * EPS),
+    );
   }
   expect(det(d.vt)).toBeCloseTo(1, 14);
   // The sign of det A, from A scaled to unit size (det of subnormal entries underflows to 0).
@@ -48,7 +50,9 @@ function check3(m: Mat3): void {
   const tol = 64 * EPS * maxAbs3(m) + (s3 === 0 ? 4e-10 * s1 : 0) + 1e-300;
   svdProduct3(d).forEach((x, k) => expect(Math.abs(x - m[k]!)).toBeLessThanOrEqual(tol));
   for (const q of [d.u, d.vt]) {
-    multiply3(q, transpose3(q)).forEach((x, k) => expect(Math.abs(x - IDENTITY3[k]!)).toBeLessThanOrEqual(16 * EPS));
+    multiply3(q, transpose3(q)).forEach((x, k) =>
+      expect(Math.abs(x - IDENTITY3[k]!)).toBeLessThanOrEqual(16 * EPS),
+    );
   }
   expect(det3(d.vt)).toBeCloseTo(1, 14);
   if (s3 === 0) expect(det3(d.u)).toBeCloseTo(1, 14);
@@ -86,7 +90,15 @@ describe('svd2', () => {
     expect(sing.sigma[1]).toBe(0);
     expect(det(sing.u)).toBeCloseTo(1, 15);
     expect(svd2([0, 0, 0, 0])).toEqual({ u: [1, 0, 0, 1], sigma: [0, 0], vt: [1, 0, 0, 1] });
-    for (const m of [[2, 0, 0, 3], [0, -1, 1, 0], [1, 0, 0, -1], [1, 2, 2, 4], [1, 1, 0, 1], [0, 1, 0, 0]] as Mat2[]) check2(m);
+    for (const m of [
+      [2, 0, 0, 3],
+      [0, -1, 1, 0],
+      [1, 0, 0, -1],
+      [1, 2, 2, 4],
+      [1, 1, 0, 1],
+      [0, 1, 0, 0],
+    ] as Mat2[])
+      check2(m);
   });
 
   it('U Σ Vᵀ = A with the sign convention, at magnitudes 1e-6..1e6', () => {
@@ -95,14 +107,20 @@ describe('svd2', () => {
 
   it('near-singular: σ2/σ1 down to 1e-14', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: Math.PI * 2, noNaN: true }), fc.double({ min: 0, max: Math.PI * 2, noNaN: true }), fc.double({ min: 0, max: 14, noNaN: true }), magnitude, (a, b, e, s) => {
-        const r = (t: number): Mat2 => [Math.cos(t), -Math.sin(t), Math.sin(t), Math.cos(t)];
-        const m = multiply(r(a), multiply([s, 0, 0, s * 10 ** -e], r(b)));
-        check2(m);
-        const d = svd2(m);
-        expect(Math.abs(d.sigma[0] - s)).toBeLessThanOrEqual(16 * EPS * s);
-        if (d.sigma[1] > 0) expect(Math.abs(d.sigma[1] - s * 10 ** -e)).toBeLessThanOrEqual(16 * EPS * s);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: Math.PI * 2, noNaN: true }),
+        fc.double({ min: 0, max: Math.PI * 2, noNaN: true }),
+        fc.double({ min: 0, max: 14, noNaN: true }),
+        magnitude,
+        (a, b, e, s) => {
+          const r = (t: number): Mat2 => [Math.cos(t), -Math.sin(t), Math.sin(t), Math.cos(t)];
+          const m = multiply(r(a), multiply([s, 0, 0, s * 10 ** -e], r(b)));
+          check2(m);
+          const d = svd2(m);
+          expect(Math.abs(d.sigma[0] - s)).toBeLessThanOrEqual(16 * EPS * s);
+          if (d.sigma[1] > 0) expect(Math.abs(d.sigma[1] - s * 10 ** -e)).toBeLessThanOrEqual(16 * EPS * s);
+        },
+      ),
     );
   });
 });

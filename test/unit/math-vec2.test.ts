@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { angle2, canonicalSign2, coordsInBasis2, cosine2, cross2, dot2, perp2, projectOnto2, unit2 } from '../../src/math/vec2';
+import {
+  angle2,
+  canonicalSign2,
+  coordsInBasis2,
+  cosine2,
+  cross2,
+  dot2,
+  perp2,
+  projectOnto2,
+  unit2,
+} from '../../src/math/vec2';
 import { norm, type Vec2 } from '../../src/math/mat2';
 
 const EPS = Number.EPSILON;
@@ -20,7 +30,9 @@ describe('dot and cross', () => {
     fc.assert(
       fc.property(vec(), vec(), (u, v) => {
         const s = norm(u) * norm(v);
-        expect(Math.abs(dot2(u, v) ** 2 + cross2(u, v) ** 2 - s * s)).toBeLessThanOrEqual(8 * EPS * s * s + 1e-300);
+        expect(Math.abs(dot2(u, v) ** 2 + cross2(u, v) ** 2 - s * s)).toBeLessThanOrEqual(
+          8 * EPS * s * s + 1e-300,
+        );
       }),
     );
   });
@@ -111,7 +123,9 @@ describe('coordinates in a basis', () => {
       fc.property(vec(), vec(), vec(), (b1, b2, v) => {
         const r = coordsInBasis2(b1, b2, v);
         if (!r.ok) {
-          expect(Math.abs(cross2(b1, b2))).toBeLessThanOrEqual(1e-10 * Math.max(...b1.map(Math.abs), ...b2.map(Math.abs)) ** 2);
+          expect(Math.abs(cross2(b1, b2))).toBeLessThanOrEqual(
+            1e-10 * Math.max(...b1.map(Math.abs), ...b2.map(Math.abs)) ** 2,
+          );
           return;
         }
         const [c1, c2] = r.coords;

@@ -31,7 +31,8 @@ describe('makeDataset', () => {
     }
     const g = makeDataset('gauss', 400, 0, 1);
     let mean = 0;
-    for (let k = 0; k < 400; k++) mean += ((g.labels[k] as number) * ((g.xs[2 * k] as number) + (g.xs[2 * k + 1] as number))) / 400;
+    for (let k = 0; k < 400; k++)
+      mean += ((g.labels[k] as number) * ((g.xs[2 * k] as number) + (g.xs[2 * k + 1] as number))) / 400;
     expect(mean).toBeGreaterThan(3.5); // centres (2, 2) for +1 and (−2, −2) for −1: E = 4
   });
 
@@ -50,7 +51,10 @@ describe('splitDataset and withPoint', () => {
     expect([train.count, test.count]).toEqual([70, 30]);
     const key = (xs: Float32Array, k: number): string => `${xs[2 * k]},${xs[2 * k + 1]}`;
     const all = new Set(Array.from({ length: 100 }, (_, k) => key(d.xs, k)));
-    const parts = [...Array.from({ length: 70 }, (_, k) => key(train.xs, k)), ...Array.from({ length: 30 }, (_, k) => key(test.xs, k))];
+    const parts = [
+      ...Array.from({ length: 70 }, (_, k) => key(train.xs, k)),
+      ...Array.from({ length: 30 }, (_, k) => key(test.xs, k)),
+    ];
     expect(new Set(parts)).toEqual(all);
     expect(splitDataset(d, 0.3, 5)).toEqual({ train, test });
     expect(() => splitDataset(d, 0.95, 1)).toThrow(RangeError);

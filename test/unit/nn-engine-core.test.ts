@@ -27,17 +27,23 @@ describe('train core', () => {
     expect(await core.handle({ type: 'ping' })).toEqual({ type: 'pong' });
     await core.handle({ type: 'init', path: 'typed', tfBackend: null, resolution: 100, where: 'in a test' });
     const first = snap(await core.handle({ type: 'configure', gen: 1, config }));
-    expect(first).toMatchObject({ epoch: 0, batches: 0, lossFrom: 0, resolution: 100, backend: 'typed arrays in a test', grads: null });
+    expect(first).toMatchObject({
+      epoch: 0,
+      batches: 0,
+      lossFrom: 0,
+      resolution: 100,
+      backend: 'typed arrays in a test',
+      grads: null,
+    });
     expect(first.boundary).toHaveLength(100 * 100);
     expect(first.trainLoss).toHaveLength(1);
     const train: number[] = [...first.trainLoss];
-    let last = first;
     for (let k = 0; k < 5; k++) {
-      last = snap(await core.handle({ type: 'run', gen: 1, budgetMs: 3 }));
-      train.length = last.lossFrom;
-      train.push(...last.trainLoss);
+      const run = snap(await core.handle({ type: 'run', gen: 1, budgetMs: 3 }));
+      train.length = run.lossFrom;
+      train.push(...run.trainLoss);
     }
-    last = snap(await core.handle({ type: 'step', gen: 1, count: 1 }));
+    const last = snap(await core.handle({ type: 'step', gen: 1, count: 1 }));
     train.length = last.lossFrom;
     train.push(...last.trainLoss);
     expect(last.batches).toBeGreaterThan(10);
@@ -59,7 +65,8 @@ describe('train core', () => {
     expect(back).toMatchObject({ gen: 2, epoch: 0, batches: 0, lossFrom: 0, grads: null });
     expect(back.boundary).toEqual(first.boundary);
     let again = back;
-    while (again.batches < last.batches - 7) again = snap(await core.handle({ type: 'step', gen: 2, count: 1 }));
+    while (again.batches < last.batches - 7)
+      again = snap(await core.handle({ type: 'step', gen: 2, count: 1 }));
     // Several batches in one request: one snapshot, the same network.
     again = snap(await core.handle({ type: 'step', gen: 2, count: last.batches - again.batches }));
     expect(again.batches).toBe(last.batches);
@@ -70,14 +77,24 @@ describe('train core', () => {
   it('reports a bad configuration as an error message', async () => {
     const core = createTrainCore();
     await core.handle({ type: 'init', path: 'typed', tfBackend: null, resolution: 100, where: 'here' });
-    const r = await core.handle({ type: 'configure', gen: 3, config: { ...config, settings: { ...config.settings, learningRate: -1 } } });
+    const r = await core.handle({
+      type: 'configure',
+      gen: 3,
+      config: { ...config, settings: { ...config.settings, learningRate: -1 } },
+    });
     expect(r).toEqual({ type: 'error', gen: 3, message: 'learning rate must be in (0, 10], got -1' });
     expect(await core.handle({ type: 'step', gen: 3, count: 1 })).toBeNull();
   });
 
   it('trains on the tfjs path when told to (cpu backend in Node)', async () => {
     const core = createTrainCore();
-    await core.handle({ type: 'init', path: 'tensor', tfBackend: 'cpu', resolution: 100, where: 'in a test' });
+    await core.handle({
+      type: 'init',
+      path: 'tensor',
+      tfBackend: 'cpu',
+      resolution: 100,
+      where: 'in a test',
+    });
     const s = snap(await core.handle({ type: 'configure', gen: 1, config }));
     expect(s.backend).toBe('tfjs cpu (CPU) in a test');
     const t = snap(await core.handle({ type: 'step', gen: 1, count: 1 }));

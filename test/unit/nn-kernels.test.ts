@@ -60,7 +60,9 @@ describe('gradient', () => {
           // Float32Array storage: use the step actually taken, not eps.
           const fd = (up - down) / (Math.fround(v + eps) - Math.fround(v - eps));
           const g = (gparams[p] as Float32Array)[k] as number;
-          expect(Math.abs(fd - g), `param ${p}[${k}]: fd ${fd} vs ${g}`).toBeLessThan(2e-4 + 2e-2 * Math.abs(g));
+          expect(Math.abs(fd - g), `param ${p}[${k}]: fd ${fd} vs ${g}`).toBeLessThan(
+            2e-4 + 2e-2 * Math.abs(g),
+          );
           checked++;
         }
       }
@@ -79,9 +81,17 @@ describe('gradient', () => {
     k.gradient(net, data, idx, 0, 6, 0, whole);
     for (let b = 0; b < 6; b++) {
       k.gradient(net, data, idx, b, 1, 0, one);
-      allParams(one).forEach((a, p) => a.forEach((v, i) => ((allParams(sum)[p] as Float32Array)[i] = ((allParams(sum)[p] as Float32Array)[i] as number) + v / 6)));
+      allParams(one).forEach((a, p) =>
+        a.forEach(
+          (v, i) =>
+            ((allParams(sum)[p] as Float32Array)[i] =
+              ((allParams(sum)[p] as Float32Array)[i] as number) + v / 6),
+        ),
+      );
     }
-    allParams(whole).forEach((a, p) => a.forEach((v, i) => expect(v).toBeCloseTo((allParams(sum)[p] as Float32Array)[i] as number, 6)));
+    allParams(whole).forEach((a, p) =>
+      a.forEach((v, i) => expect(v).toBeCloseTo((allParams(sum)[p] as Float32Array)[i] as number, 6)),
+    );
   });
 });
 
@@ -113,7 +123,12 @@ describe('training', () => {
 
   it('replays exactly after rewind, however the batches were spread', () => {
     const data = splitDataset(makeDataset('gauss', 150, 0.3, 1), 0.2, 1);
-    const t = createTrainer({ hidden: [4, 4, 4], activation: 'sigmoid' }, { learningRate: 0.3, batchSize: 7, l2: 0.003 }, data, 99);
+    const t = createTrainer(
+      { hidden: [4, 4, 4], activation: 'sigmoid' },
+      { learningRate: 0.3, batchSize: 7, l2: 0.003 },
+      data,
+      99,
+    );
     for (let k = 0; k < 137; k++) t.stepBatch();
     const net = t.stepper.readNet();
     const grads = t.stepper.readGrads();
@@ -140,7 +155,15 @@ describe('training', () => {
     const before = cloneNet(net);
     const grads = zerosLike(net.sizes);
     const w0 = net.weights[0];
-    k.gradient(net, data, Uint32Array.from({ length: 10 }, (_, i) => i), 0, 10, 0, grads);
+    k.gradient(
+      net,
+      data,
+      Uint32Array.from({ length: 10 }, (_, i) => i),
+      0,
+      10,
+      0,
+      grads,
+    );
     k.sgd(net, grads, 0.5);
     expect(net.weights[0]).toBe(w0);
     expect(net.weights[0]).not.toEqual(before.weights[0]);

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fillUniformBlocks, philox4x32, philoxUniforms, philoxWords, seedKey, uniform24 } from '../../src/math/philox';
+import {
+  fillUniformBlocks,
+  philox4x32,
+  philoxUniforms,
+  philoxWords,
+  seedKey,
+  uniform24,
+} from '../../src/math/philox';
 import { createPhiloxWasm, philoxWasmBytes } from '../../src/math/philox-wasm';
 
-const hex = (w: ArrayLike<number>): string => Array.from(w, (x) => (x >>> 0).toString(16).padStart(8, '0')).join(' ');
+const hex = (w: ArrayLike<number>): string =>
+  Array.from(w, (x) => (x >>> 0).toString(16).padStart(8, '0')).join(' ');
 const words = (text: string): number[] => text.split(' ').map((h) => parseInt(h, 16));
 
 // Random123 v1.14 tests/kat_vectors, the "philox4x32 10" lines: counter, key, expected output.
@@ -36,7 +44,13 @@ describe('Philox4x32-10', () => {
   });
 
   it('uniforms of any draw range match the words of that range, wherever it starts', () => {
-    for (const [first, n] of [[0, 8], [1, 1], [3, 10], [7, 33], [1e9 + 2, 5]] as const) {
+    for (const [first, n] of [
+      [0, 8],
+      [1, 1],
+      [3, 10],
+      [7, 33],
+      [1e9 + 2, 5],
+    ] as const) {
       const w = new Uint32Array(n);
       philoxWords(99, 1, first, w);
       const u = new Float64Array(n);
@@ -54,7 +68,11 @@ describe('Philox4x32-10', () => {
 
   it('seeds and streams give different, evenly spread numbers (chi-square over 64 cells)', () => {
     const n = 64_000;
-    for (const [seed, stream] of [[0, 0], [1, 0], [0, 1]] as const) {
+    for (const [seed, stream] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ] as const) {
       const u = new Float64Array(n);
       philoxUniforms(seed, stream, 0, u);
       const cells = new Array<number>(64).fill(0);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/math/random';
-import { distribution, distributionProblem, type DistSpec, type Distribution } from '../../src/math/distributions';
+import {
+  distribution,
+  distributionProblem,
+  type DistSpec,
+  type Distribution,
+} from '../../src/math/distributions';
 import { chiSquareTest, ksTest, meanZScore, varianceZScore } from '../../src/math/stats-tests';
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
@@ -8,7 +13,14 @@ const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.ab
 describe('known values', () => {
   it('uniform(2, 6)', () => {
     const d = distribution({ kind: 'uniform', a: 2, b: 6 });
-    expect([d.pdf(3), d.pdf(7), d.cdf(3), d.cdf(9), d.mean, d.variance]).toEqual([0.25, 0, 0.25, 1, 4, 16 / 12]);
+    expect([d.pdf(3), d.pdf(7), d.cdf(3), d.cdf(9), d.mean, d.variance]).toEqual([
+      0.25,
+      0,
+      0.25,
+      1,
+      4,
+      16 / 12,
+    ]);
     expect(d.support).toEqual([2, 6]);
   });
   it('normal(10, 2)', () => {
@@ -54,7 +66,9 @@ describe('known values', () => {
   });
   it('a weighted die (categorical)', () => {
     const d = distribution({ kind: 'categorical', weights: [1, 1, 1, 1, 1, 5] });
-    expect([d.pdf(5), d.pdf(0), d.pdf(6), d.pdf(0.5), d.cdf(4), d.cdf(4.9), d.cdf(5)]).toEqual([0.5, 0.1, 0, 0, 0.5, 0.5, 1]);
+    expect([d.pdf(5), d.pdf(0), d.pdf(6), d.pdf(0.5), d.cdf(4), d.cdf(4.9), d.cdf(5)]).toEqual([
+      0.5, 0.1, 0, 0, 0.5, 0.5, 1,
+    ]);
     expect(rel(d.mean, 3.5)).toBeLessThan(1e-15);
     // E[X²] = 0.1(0 + 1 + 4 + 9 + 16) + 0.5·25 = 15.5.
     expect(rel(d.variance, 15.5 - 3.5 * 3.5)).toBeLessThan(1e-14);
@@ -62,7 +76,9 @@ describe('known values', () => {
   it('a drawn density (not normalised)', () => {
     // Heights 1 and 3 on [0, 1] and [1, 2]: densities 1/4 and 3/4.
     const d = distribution({ kind: 'drawn', lo: 0, hi: 2, density: [1, 3] });
-    expect([d.pdf(0.5), d.pdf(1.5), d.pdf(2), d.pdf(3), d.cdf(1), d.cdf(1.5), d.cdf(2)]).toEqual([0.25, 0.75, 0.75, 0, 0.25, 0.625, 1]);
+    expect([d.pdf(0.5), d.pdf(1.5), d.pdf(2), d.pdf(3), d.cdf(1), d.cdf(1.5), d.cdf(2)]).toEqual([
+      0.25, 0.75, 0.75, 0, 0.25, 0.625, 1,
+    ]);
     expect(rel(d.mean, 0.25 * 0.5 + 0.75 * 1.5)).toBeLessThan(1e-15);
     // E[X²] = ∫ x² f = 0.25/3 + 0.75·(8 − 1)/3.
     const m2 = 0.25 / 3 + (0.75 * 7) / 3;
@@ -121,7 +137,9 @@ describe('distributionProblem', () => {
     expect(() => distribution(spec)).toThrow(RangeError);
   });
   it('names an unknown kind', () => {
-    expect(distributionProblem({ kind: 'cauchy' } as unknown as DistSpec)).toMatch(/unknown distribution kind "cauchy"/);
+    expect(distributionProblem({ kind: 'cauchy' } as unknown as DistSpec)).toMatch(
+      /unknown distribution kind "cauchy"/,
+    );
   });
   it('accepts valid specs', () => {
     expect(distributionProblem({ kind: 'binomial', n: 1, p: 0 })).toBeNull();
@@ -194,26 +212,32 @@ function drawMany(d: Distribution, seed: number): Float64Array {
 }
 
 describe('samplers at a fixed seed', () => {
-  it.each([...CONTINUOUS, ...DISCRETE].map((c) => [c.spec.kind, c] as const))('%s: same seed, same draws', (_, c) => {
-    const d = distribution(c.spec);
-    const a = createRandom(99);
-    const b = createRandom(99);
-    const xs = Array.from({ length: 50 }, () => d.sample(a));
-    expect(Array.from({ length: 50 }, () => d.sample(b))).toEqual(xs);
-    expect(xs.every((x) => Number.isFinite(x))).toBe(true);
-  });
+  it.each([...CONTINUOUS, ...DISCRETE].map((c) => [c.spec.kind, c] as const))(
+    '%s: same seed, same draws',
+    (_, c) => {
+      const d = distribution(c.spec);
+      const a = createRandom(99);
+      const b = createRandom(99);
+      const xs = Array.from({ length: 50 }, () => d.sample(a));
+      expect(Array.from({ length: 50 }, () => d.sample(b))).toEqual(xs);
+      expect(xs.every((x) => Number.isFinite(x))).toBe(true);
+    },
+  );
 
-  it.each(CONTINUOUS.map((c) => [JSON.stringify(c.spec), c] as const))('%s: moments and Kolmogorov–Smirnov', (_, c) => {
-    const d = distribution(c.spec);
-    const xs = drawMany(d, 2024);
-    expect(Math.abs(meanZScore(xs, d.mean, d.variance))).toBeLessThan(4);
-    expect(Math.abs(varianceZScore(xs, d.mean, d.variance, c.mu4(d)))).toBeLessThan(4);
-    expect(ksTest(xs, (x) => d.cdf(x)).pValue).toBeGreaterThan(1e-3);
-    // Bounded ones stay in their support; the exponential stays ≥ 0.
-    const lo = c.spec.kind === 'normal' ? -Infinity : d.support[0];
-    const hi = c.spec.kind === 'normal' || c.spec.kind === 'exponential' ? Infinity : d.support[1];
-    expect(xs.filter((x) => !(x >= lo && x <= hi)).length).toBe(0);
-  });
+  it.each(CONTINUOUS.map((c) => [JSON.stringify(c.spec), c] as const))(
+    '%s: moments and Kolmogorov–Smirnov',
+    (_, c) => {
+      const d = distribution(c.spec);
+      const xs = drawMany(d, 2024);
+      expect(Math.abs(meanZScore(xs, d.mean, d.variance))).toBeLessThan(4);
+      expect(Math.abs(varianceZScore(xs, d.mean, d.variance, c.mu4(d)))).toBeLessThan(4);
+      expect(ksTest(xs, (x) => d.cdf(x)).pValue).toBeGreaterThan(1e-3);
+      // Bounded ones stay in their support; the exponential stays ≥ 0.
+      const lo = c.spec.kind === 'normal' ? -Infinity : d.support[0];
+      const hi = c.spec.kind === 'normal' || c.spec.kind === 'exponential' ? Infinity : d.support[1];
+      expect(xs.filter((x) => !(x >= lo && x <= hi)).length).toBe(0);
+    },
+  );
 
   it.each(DISCRETE.map((c) => [JSON.stringify(c.spec), c] as const))('%s: moments and chi-square', (_, c) => {
     const d = distribution(c.spec);

@@ -31,7 +31,9 @@ describe('lgamma', () => {
     expect(lgamma(-3)).toBe(Infinity);
     fc.assert(
       fc.property(fc.double({ min: 0.01, max: 150, noNaN: true }), (x) => {
-        expect(Math.abs(lgamma(x + 1) - lgamma(x) - Math.log(x))).toBeLessThan(1e-12 * Math.max(1, Math.abs(lgamma(x + 1))));
+        expect(Math.abs(lgamma(x + 1) - lgamma(x) - Math.log(x))).toBeLessThan(
+          1e-12 * Math.max(1, Math.abs(lgamma(x + 1))),
+        );
       }),
     );
   });
@@ -130,7 +132,7 @@ describe('Student t', () => {
     expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.7062, 4);
     expect(studentTQuantile(0.975, 10)).toBeCloseTo(2.2281, 4);
     expect(studentTQuantile(0.975, 30)).toBeCloseTo(2.0423, 4);
-    expect(studentTQuantile(0.95, 5)).toBeCloseTo(2.0150, 4);
+    expect(studentTQuantile(0.95, 5)).toBeCloseTo(2.015, 4);
     expect(studentTQuantile(0.995, 3)).toBeCloseTo(5.8409, 4);
     expect(studentTQuantile(0.025, 10)).toBeCloseTo(-2.2281, 4);
     // Many degrees of freedom: close to the normal.
@@ -138,9 +140,13 @@ describe('Student t', () => {
   });
   it('round-trips', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.double({ min: 0.5, max: 1000, noNaN: true }), (p, df) => {
-        expect(Math.abs(studentTCdf(studentTQuantile(p, df), df) - p)).toBeLessThan(1e-11);
-      }),
+      fc.property(
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        fc.double({ min: 0.5, max: 1000, noNaN: true }),
+        (p, df) => {
+          expect(Math.abs(studentTCdf(studentTQuantile(p, df), df) - p)).toBeLessThan(1e-11);
+        },
+      ),
     );
   });
 });

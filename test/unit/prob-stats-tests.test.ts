@@ -39,7 +39,12 @@ describe('Kolmogorov–Smirnov', () => {
     const u = Array.from({ length: 5000 }, () => rng.next());
     const cdf = (x: number): number => Math.min(1, Math.max(0, x));
     expect(ksTest(u, cdf).pValue).toBeGreaterThan(0.01);
-    expect(ksTest(u.map((x) => x * x), cdf).pValue).toBeLessThan(1e-6);
+    expect(
+      ksTest(
+        u.map((x) => x * x),
+        cdf,
+      ).pValue,
+    ).toBeLessThan(1e-6);
   });
   it('computes D exactly for a tiny sample', () => {
     // Draws 0.1, 0.2, 0.9 against U(0, 1): the largest gap is at 0.2 (2/3 − 0.2).

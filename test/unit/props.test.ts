@@ -50,7 +50,8 @@ describe('numberProp', () => {
   });
 
   it('check refuses NaN, Infinity, strings and out-of-range numbers', () => {
-    for (const bad of [Number.NaN, Infinity, -Infinity, '2', null, undefined, [2], {}]) expect(speed.check(bad).ok).toBe(false);
+    for (const bad of [Number.NaN, Infinity, -Infinity, '2', null, undefined, [2], {}])
+      expect(speed.check(bad).ok).toBe(false);
     expect(error(speed.check(5))).toBe('must be between 0 and 4');
     expect(value(speed.check(3.25))).toBe(3.25);
   });
@@ -96,7 +97,8 @@ describe('enumProp', () => {
     expect(error(shape.parse('Square'))).toBe('must be one of circle, square, spiral');
     expect(error(shape.parse('hexagon'))).toBe('must be one of circle, square, spiral');
     expect(shape.check(3).ok).toBe(false);
-    for (const v of ['circle', 'square', 'spiral'] as const) expect(value(shape.parse(shape.format(v)))).toBe(v);
+    for (const v of ['circle', 'square', 'spiral'] as const)
+      expect(value(shape.parse(shape.format(v)))).toBe(v);
     expect(shape.range).toBe('circle | square | spiral');
   });
 
@@ -121,7 +123,11 @@ describe('names', () => {
 
 describe('parseProps', () => {
   it('puts good values under camelCase keys, from kebab-case names', () => {
-    const r = parseProps(TABLE, { speed: '2', 'show-grid': 'false', 'matrix-mode': '', shape: 'spiral' }, 'attribute');
+    const r = parseProps(
+      TABLE,
+      { speed: '2', 'show-grid': 'false', 'matrix-mode': '', shape: 'spiral' },
+      'attribute',
+    );
     expect(r.problems).toEqual([]);
     expect(r.state).toEqual({ speed: 2, showGrid: false, matrixMode: true, shape: 'spiral' });
   });
@@ -146,13 +152,18 @@ describe('parseProps', () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toEqual({
       prop: 'sped',
-      message: 'Unknown setting "sped" (lesson); this widget knows: speed, count, show-grid, shape, matrix-mode. Ignored.',
+      message:
+        'Unknown setting "sped" (lesson); this widget knows: speed, count, show-grid, shape, matrix-mode. Ignored.',
     });
   });
 
   it('does not mistake Object.prototype members for settings', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'has-own-property']) {
-      const r = parseProps(TABLE, JSON.parse(`{${JSON.stringify(name)}: "1"}`) as Record<string, string>, 'URL');
+      const r = parseProps(
+        TABLE,
+        JSON.parse(`{${JSON.stringify(name)}: "1"}`) as Record<string, string>,
+        'URL',
+      );
       expect(r.state).toEqual({});
       expect(r.problems[0]?.message).toMatch(/^Unknown setting/);
     }
@@ -181,11 +192,16 @@ describe('parseProps', () => {
 
 describe('checkPartial', () => {
   it('accepts typed values and refuses NaN, Infinity and strings for numbers', () => {
-    expect(checkPartial(TABLE, { speed: 2, showGrid: false })).toEqual({ state: { speed: 2, showGrid: false }, problems: [] });
+    expect(checkPartial(TABLE, { speed: 2, showGrid: false })).toEqual({
+      state: { speed: 2, showGrid: false },
+      problems: [],
+    });
     for (const bad of [Number.NaN, Infinity, '2']) {
       const r = checkPartial(TABLE, { speed: bad });
       expect(r.state).toEqual({});
-      expect(r.problems).toEqual([{ prop: 'speed', message: 'speed (setState): must be a finite number. Value kept.' }]);
+      expect(r.problems).toEqual([
+        { prop: 'speed', message: 'speed (setState): must be a finite number. Value kept.' },
+      ]);
     }
   });
 
@@ -206,7 +222,8 @@ describe('customProp and defaults', () => {
       range: 'r',
       parse: (t) => ({ ok: true, value: t.split(',').map(Number) }),
       format: (v) => v.join(','),
-      check: (v) => (Array.isArray(v) ? { ok: true, value: v as number[] } : { ok: false, error: 'must be a list' }),
+      check: (v) =>
+        Array.isArray(v) ? { ok: true, value: v as number[] } : { ok: false, error: 'must be a list' },
       equals: (a, b) => a.join() === b.join(),
     });
     expect(value(p.parse('1,2'))).toEqual([1, 2]);
@@ -215,7 +232,13 @@ describe('customProp and defaults', () => {
   });
 
   it('defaults collects every default under its key', () => {
-    expect(defaults(TABLE)).toEqual({ speed: 1, count: 3, showGrid: true, shape: 'circle', matrixMode: false });
+    expect(defaults(TABLE)).toEqual({
+      speed: 1,
+      count: 3,
+      showGrid: true,
+      shape: 'circle',
+      matrixMode: false,
+    });
   });
 });
 

@@ -41,10 +41,23 @@ describe('keyAction', () => {
   });
 
   it('uses navigation keys only while presenting', () => {
-    for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'ArrowLeft', 'ArrowUp', 'PageUp', 'Home', 'End', 'Escape'])
+    for (const k of [
+      'ArrowRight',
+      'ArrowDown',
+      'PageDown',
+      ' ',
+      'ArrowLeft',
+      'ArrowUp',
+      'PageUp',
+      'Home',
+      'End',
+      'Escape',
+    ])
       expect(keyAction(key(k), reading), k).toBeUndefined();
-    for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(keyAction(key(k), presenting), k).toBe('next');
-    for (const k of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(keyAction(key(k), presenting), k).toBe('previous');
+    for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' '])
+      expect(keyAction(key(k), presenting), k).toBe('next');
+    for (const k of ['ArrowLeft', 'ArrowUp', 'PageUp'])
+      expect(keyAction(key(k), presenting), k).toBe('previous');
     expect(keyAction(key(' ', { shiftKey: true }), presenting)).toBe('previous');
     expect(keyAction(key('Home'), presenting)).toBe('first');
     expect(keyAction(key('End'), presenting)).toBe('last');
@@ -74,13 +87,16 @@ describe('isIgnoredPath', () => {
     expect(isIgnoredPath([])).toBe(false);
   });
   it('ignores typing in form fields and editable content', () => {
-    for (const tag of ['input', 'select', 'textarea']) expect(isIgnoredPath([el(tag), ...page]), tag).toBe(true);
+    for (const tag of ['input', 'select', 'textarea'])
+      expect(isIgnoredPath([el(tag), ...page]), tag).toBe(true);
     expect(isIgnoredPath([el('span', {}, true), el('div', { contenteditable: 'true' }), ...page])).toBe(true);
     expect(isIgnoredPath([el('div', { contenteditable: '' }), ...page])).toBe(true);
     expect(isIgnoredPath([el('div', { contenteditable: 'false' }), ...page])).toBe(false);
   });
   it('ignores keys from inside any lumen-* widget (its shadow content included)', () => {
-    expect(isIgnoredPath([el('div', { role: 'button' }), el('svg'), {}, el('lumen-plane'), ...page])).toBe(true);
+    expect(isIgnoredPath([el('div', { role: 'button' }), el('svg'), {}, el('lumen-plane'), ...page])).toBe(
+      true,
+    );
     expect(isIgnoredPath([el('lumen-future-widget'), ...page])).toBe(true);
   });
   it('ignores ARIA widgets that use arrow keys, and open dialogs', () => {

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/ui/tokens';
 import { THEME_BOOT_SCRIPT } from '../../src/ui/shell/theme-boot';
-import { isTheme, nextTheme, THEME_STORAGE_KEY, themeLabel, toggleProjector } from '../../src/ui/shell/theme-state';
+import {
+  isTheme,
+  nextTheme,
+  THEME_STORAGE_KEY,
+  themeLabel,
+  toggleProjector,
+} from '../../src/ui/shell/theme-state';
 
 describe('theme rules', () => {
   it('knows exactly the three themes', () => {
     for (const t of THEMES) expect(isTheme(t)).toBe(true);
-    for (const v of ['auto', 'Light', '', 'constructor', 'toString', null, undefined, 1]) expect(isTheme(v)).toBe(false);
+    for (const v of ['auto', 'Light', '', 'constructor', 'toString', null, undefined, 1])
+      expect(isTheme(v)).toBe(false);
   });
   it('cycles light → dark → projector → light', () => {
     expect(nextTheme('light')).toBe('dark');
@@ -29,7 +36,12 @@ describe('theme rules', () => {
 });
 
 /** Runs the boot script against fakes of what it touches; returns the theme set and the store. */
-function boot(o: { search?: string; stored?: string | null; dark?: boolean; storage?: 'ok' | 'throws' | 'missing' }) {
+function boot(o: {
+  search?: string;
+  stored?: string | null;
+  dark?: boolean;
+  storage?: 'ok' | 'throws' | 'missing';
+}) {
   const store = new Map<string, string>();
   if (o.stored != null) store.set(THEME_STORAGE_KEY, o.stored);
   const attrs: Record<string, string> = {};
@@ -48,9 +60,22 @@ function boot(o: { search?: string; stored?: string | null; dark?: boolean; stor
     document: { documentElement: { setAttribute: (k: string, v: string) => (attrs[k] = v) } },
     matchMedia: (q: string) => ({ matches: q === '(prefers-color-scheme: dark)' && !!o.dark }),
   };
-  const run = new Function('location', 'document', 'matchMedia', 'localStorage', 'URLSearchParams', THEME_BOOT_SCRIPT);
+  const run = new Function(
+    'location',
+    'document',
+    'matchMedia',
+    'localStorage',
+    'URLSearchParams',
+    THEME_BOOT_SCRIPT,
+  );
   // 'missing': no localStorage at all (a sandboxed frame), so even reaching it throws.
-  run(fakeWindow.location, fakeWindow.document, fakeWindow.matchMedia, o.storage === 'missing' ? undefined : storage, URLSearchParams);
+  run(
+    fakeWindow.location,
+    fakeWindow.document,
+    fakeWindow.matchMedia,
+    o.storage === 'missing' ? undefined : storage,
+    URLSearchParams,
+  );
   return { theme: attrs['data-theme'], stored: store.get(THEME_STORAGE_KEY) };
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paramMessages, themeParamMessage, unknownParamMessage, unknownParams } from '../../src/ui/shell/url-params';
+import {
+  paramMessages,
+  themeParamMessage,
+  unknownParamMessage,
+  unknownParams,
+} from '../../src/ui/shell/url-params';
 
 const ids = new Set(['main', 'plane-2']);
 const names = (search: string) => unknownParams(new URLSearchParams(search), ids);
@@ -28,7 +33,9 @@ describe('unknownParams', () => {
 
 describe('messages', () => {
   it('quote the name as text', () => {
-    expect(unknownParamMessage('foo')).toBe(`This link has a setting Lumen doesn't know: "foo". It was ignored.`);
+    expect(unknownParamMessage('foo')).toBe(
+      `This link has a setting Lumen doesn't know: "foo". It was ignored.`,
+    );
     expect(unknownParamMessage('<img src=x>')).toContain('"<img src=x>"');
   });
   it('flag a theme that is not one', () => {
@@ -38,7 +45,10 @@ describe('messages', () => {
     expect(themeParamMessage('')).toContain('light, dark, projector');
   });
   it('come together for a whole query, the theme first', () => {
-    expect(paramMessages('?x=1&theme=neon&main.t=0', ids)).toEqual([themeParamMessage('neon'), unknownParamMessage('x')]);
+    expect(paramMessages('?x=1&theme=neon&main.t=0', ids)).toEqual([
+      themeParamMessage('neon'),
+      unknownParamMessage('x'),
+    ]);
     expect(paramMessages('', ids)).toEqual([]);
   });
 });

@@ -28,7 +28,9 @@ function contrast(a: string, b: string): number {
 }
 
 const TEXT_KEYS = ['fg', 'muted', 'i', 'j', 'k', 'data', 'model', 'gradient', 'error', 'accent'] as const;
-const COLOUR_KEYS = Object.keys(PALETTES.light).filter((k) => k !== 'lineScale' && k !== 'fontSize') as (keyof Palette)[];
+const COLOUR_KEYS = Object.keys(PALETTES.light).filter(
+  (k) => k !== 'lineScale' && k !== 'fontSize',
+) as (keyof Palette)[];
 
 describe('the contrast formula itself', () => {
   it('gives the known extremes and a known pair', () => {

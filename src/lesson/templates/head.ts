@@ -24,7 +24,8 @@ export interface HeadOptions {
 /** `:root[data-theme=light]{--lumen-bg:…}` and the same for dark and projector. */
 export function paletteCss(): string {
   return THEMES.map(
-    (t) => `:root[data-theme=${t}]{${paletteDeclarations(PALETTES[t])}color-scheme:${t === 'dark' ? 'dark' : 'light'};}`,
+    (t) =>
+      `:root[data-theme=${t}]{${paletteDeclarations(PALETTES[t])}color-scheme:${t === 'dark' ? 'dark' : 'light'};}`,
   ).join('\n');
 }
 

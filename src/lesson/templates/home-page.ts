@@ -30,7 +30,11 @@ ${items.join('\n')}
 </section>`;
 }
 
-export function homePage(written: ReadonlyMap<number, Lesson>, assets: SiteAssets, bootScript: string): string {
+export function homePage(
+  written: ReadonlyMap<number, Lesson>,
+  assets: SiteAssets,
+  bootScript: string,
+): string {
   return `<!doctype html>
 <html lang="en" data-theme="light">
 ${pageHead({

@@ -37,7 +37,11 @@ export function buildGraph(statements: readonly Statement[]): BuildResult {
   if (statements.length === 0)
     return {
       ok: false,
-      error: { line: 1, column: 1, message: 'the program is empty; write one assignment per line, such as a = 2' },
+      error: {
+        line: 1,
+        column: 1,
+        message: 'the program is empty; write one assignment per line, such as a = 2',
+      },
     };
   try {
     return { ok: true, graph: new Builder().build(statements) };
@@ -195,7 +199,18 @@ class Builder {
         label = { base: 'τ', sub: String(temps) };
         ref = `τ${temps}`;
       }
-      return { id, kind: d.kind, op: d.op, args: d.args, inputValue: d.inputValue, name: d.name, label, ref, at: d.at, text: d.text };
+      return {
+        id,
+        kind: d.kind,
+        op: d.op,
+        args: d.args,
+        inputValue: d.inputValue,
+        name: d.name,
+        label,
+        ref,
+        at: d.at,
+        text: d.text,
+      };
     });
     return {
       nodes,

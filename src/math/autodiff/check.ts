@@ -39,7 +39,16 @@ export function checkGradients(p: CompiledProgram): GradientCheck[] {
     const minus = forwardPass(p.graph, new Map([[id, x - h]]));
     if (!plus.ok || !minus.ok) {
       const why = (!plus.ok ? plus : (minus as { ok: false; error: { message: string } })).error.message;
-      out.push({ input: node.name, value: x, grad, numeric: undefined, error: undefined, agrees: false, problem: why, h });
+      out.push({
+        input: node.name,
+        value: x,
+        grad,
+        numeric: undefined,
+        error: undefined,
+        agrees: false,
+        problem: why,
+        h,
+      });
       continue;
     }
     const f = (r: { values: number[] }): number => r.values[p.graph.output] as number;

@@ -42,7 +42,11 @@ export function localsOf(graph: Graph, values: readonly number[]): number[] {
   const locals = new Array<number>(graph.edges.length).fill(0);
   for (const n of graph.nodes) {
     if (!n.op) continue;
-    const d = localDerivatives(n.op, n.args.map((a) => values[a] as number), values[n.id] as number);
+    const d = localDerivatives(
+      n.op,
+      n.args.map((a) => values[a] as number),
+      values[n.id] as number,
+    );
     const into = graph.in[n.id] ?? [];
     into.forEach((e, slot) => (locals[e] = d[slot] as number));
   }
@@ -75,7 +79,12 @@ export function backwardPass(graph: Graph, values: readonly number[]): BackwardR
  * ∂out/∂node as the sum over the edges leaving `id` (every consumer after `id` must be final).
  * The output's own gradient is 1.
  */
-export function gradientFrom(graph: Graph, grads: readonly number[], locals: readonly number[], id: number): number {
+export function gradientFrom(
+  graph: Graph,
+  grads: readonly number[],
+  locals: readonly number[],
+  id: number,
+): number {
   if (id === graph.output) return 1;
   let sum = 0;
   for (const e of graph.out[id] ?? []) {

@@ -66,7 +66,11 @@ export function lex(source: string): LexResult {
       } else if (/[A-Za-z]/.test(ch)) {
         const name = (NAME.exec(rest) as RegExpExecArray)[0];
         if (text[i + name.length] === '_')
-          return fail(line, i + 1 + name.length, `names use letters and digits only, such as x1 or loss ("_" is not allowed)`);
+          return fail(
+            line,
+            i + 1 + name.length,
+            `names use letters and digits only, such as x1 or loss ("_" is not allowed)`,
+          );
         push('name', name, name.length);
       } else if (rest.startsWith('**')) {
         push('op', '^', 2);
@@ -82,7 +86,14 @@ export function lex(source: string): LexResult {
         );
       }
     }
-    tokens.push({ kind: 'end', text: '', value: NaN, line, column: text.length + 1, endColumn: text.length + 1 });
+    tokens.push({
+      kind: 'end',
+      text: '',
+      value: NaN,
+      line,
+      column: text.length + 1,
+      endColumn: text.length + 1,
+    });
   }
   return { ok: true, tokens };
 }

@@ -180,7 +180,12 @@ export function showNumber(x: number): string {
  * Why a forward value is not a finite real number, in words, or undefined when it is fine.
  * `what` is the source text of the operation, quoted in the message.
  */
-export function domainProblem(op: Operation, args: readonly number[], out: number, what: string): string | undefined {
+export function domainProblem(
+  op: Operation,
+  args: readonly number[],
+  out: number,
+  what: string,
+): string | undefined {
   if (Number.isFinite(out)) return undefined;
   if (args.some((a) => !Number.isFinite(a))) return `${what} is not a finite number`;
   const x = args[0] ?? NaN;

@@ -22,9 +22,28 @@ export type Expr =
   | { readonly kind: 'number'; readonly value: number; readonly span: Span }
   | { readonly kind: 'name'; readonly name: string; readonly span: Span }
   | { readonly kind: 'neg'; readonly arg: Expr; readonly span: Span; readonly at: Position }
-  | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr; readonly span: Span; readonly at: Position }
-  | { readonly kind: 'pow'; readonly base: Expr; readonly exponent: Expr; readonly span: Span; readonly at: Position }
-  | { readonly kind: 'call'; readonly fn: FuncName; readonly arg: Expr; readonly span: Span; readonly at: Position };
+  | {
+      readonly kind: 'binary';
+      readonly op: BinaryOp;
+      readonly left: Expr;
+      readonly right: Expr;
+      readonly span: Span;
+      readonly at: Position;
+    }
+  | {
+      readonly kind: 'pow';
+      readonly base: Expr;
+      readonly exponent: Expr;
+      readonly span: Span;
+      readonly at: Position;
+    }
+  | {
+      readonly kind: 'call';
+      readonly fn: FuncName;
+      readonly arg: Expr;
+      readonly span: Span;
+      readonly at: Position;
+    };
 
 export interface Statement {
   readonly name: string;
@@ -91,12 +110,15 @@ class StatementParser {
     const first = this.peek();
     if (first.kind !== 'name')
       this.fail(first, `expected a name to assign to, such as c = a + b, but found ${describe(first)}`);
-    if (isFuncName(first.text)) this.fail(first, `${first.text} is a function; choose another name for a value`);
+    if (isFuncName(first.text))
+      this.fail(first, `${first.text} is a function; choose another name for a value`);
     this.next();
     const eq = this.peek();
-    if (eq.kind !== '=') this.fail(eq, `expected "=" after the name ${first.text}, but found ${describe(eq)}`);
+    if (eq.kind !== '=')
+      this.fail(eq, `expected "=" after the name ${first.text}, but found ${describe(eq)}`);
     this.next();
-    if (this.peek().kind === 'end') this.fail(this.peek(), `expected a value after "=", such as ${first.text} = 2`);
+    if (this.peek().kind === 'end')
+      this.fail(this.peek(), `expected a value after "=", such as ${first.text} = 2`);
     const expr = this.expr();
     const after = this.peek();
     if (after.kind !== 'end') {
@@ -106,7 +128,10 @@ class StatementParser {
           : after.kind === ')'
             ? '; this ")" closes nothing'
             : '';
-      this.fail(after, `expected an operator (+ - * / ^) or the end of the line, but found ${describe(after)}${hint}`);
+      this.fail(
+        after,
+        `expected an operator (+ - * / ^) or the end of the line, but found ${describe(after)}${hint}`,
+      );
     }
     return {
       name: first.text,
@@ -143,7 +168,12 @@ class StatementParser {
     if (t.kind === 'op' && t.text === '-') {
       this.next();
       const arg = this.unary();
-      return { kind: 'neg', arg, span: { line: t.line, column: t.column, endColumn: arg.span.endColumn }, at: t };
+      return {
+        kind: 'neg',
+        arg,
+        span: { line: t.line, column: t.column, endColumn: arg.span.endColumn },
+        at: t,
+      };
     }
     if (t.kind === 'op' && t.text === '+')
       this.fail(t, `expected ${OPERAND}, but found "+" (a leading + is not needed)`);
@@ -169,14 +199,24 @@ class StatementParser {
       this.next();
       const open = this.peek();
       if (isFuncName(t.text)) {
-        if (open.kind !== '(') this.fail(open, `expected "(" after ${t.text}, as in ${t.text}(x), but found ${describe(open)}`);
+        if (open.kind !== '(')
+          this.fail(open, `expected "(" after ${t.text}, as in ${t.text}(x), but found ${describe(open)}`);
         this.next();
         const arg = this.inner(open);
         const close = this.previous();
-        return { kind: 'call', fn: t.text, arg, span: { line: t.line, column: t.column, endColumn: close.endColumn }, at: t };
+        return {
+          kind: 'call',
+          fn: t.text,
+          arg,
+          span: { line: t.line, column: t.column, endColumn: close.endColumn },
+          at: t,
+        };
       }
       if (open.kind === '(')
-        this.fail(t, `${JSON.stringify(t.text)} is not a function; the functions are ${FUNCS}. To multiply, write ${t.text} * (…)`);
+        this.fail(
+          t,
+          `${JSON.stringify(t.text)} is not a function; the functions are ${FUNCS}. To multiply, write ${t.text} * (…)`,
+        );
       return { kind: 'name', name: t.text, span: spanOf(t) };
     }
     if (t.kind === '(') {
@@ -190,11 +230,15 @@ class StatementParser {
 
   /** The expression after an opening parenthesis, and its closing one. */
   private inner(open: Token): Expr {
-    if (this.peek().kind === ')') this.fail(this.peek(), `expected ${OPERAND} inside the parentheses, but found ")"`);
+    if (this.peek().kind === ')')
+      this.fail(this.peek(), `expected ${OPERAND} inside the parentheses, but found ")"`);
     const e = this.expr();
     const close = this.peek();
     if (close.kind !== ')')
-      this.fail(close, `expected ")" to close the "(" at column ${open.column}, but found ${describe(close)}`);
+      this.fail(
+        close,
+        `expected ")" to close the "(" at column ${open.column}, but found ${describe(close)}`,
+      );
     this.next();
     return e;
   }

@@ -33,7 +33,11 @@ export function compileProgram(source: string): CompileResult {
   if (source.length > MAX_PROGRAM_LENGTH)
     return {
       ok: false,
-      error: { line: 1, column: 1, message: `the program is too long (${source.length} characters; the limit is ${MAX_PROGRAM_LENGTH})` },
+      error: {
+        line: 1,
+        column: 1,
+        message: `the program is too long (${source.length} characters; the limit is ${MAX_PROGRAM_LENGTH})`,
+      },
     };
   const parsed = parseProgram(source);
   if (!parsed.ok) return parsed;

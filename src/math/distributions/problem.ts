@@ -37,7 +37,8 @@ function finite(name: string, v: unknown): string | null {
 function location(name: string, v: unknown): string | null {
   const f = finite(name, v);
   if (f) return f;
-  if (Math.abs(v as number) > MAX_LOCATION) return `${name} must be between −${MAX_LOCATION} and ${MAX_LOCATION} (got ${show(v)})`;
+  if (Math.abs(v as number) > MAX_LOCATION)
+    return `${name} must be between −${MAX_LOCATION} and ${MAX_LOCATION} (got ${show(v)})`;
   return null;
 }
 
@@ -48,12 +49,14 @@ function weightsProblem(name: string, ws: unknown, max: number, what: string): s
   let total = 0;
   for (let i = 0; i < ws.length; i++) {
     const w: unknown = ws[i];
-    if (typeof w !== 'number' || !Number.isFinite(w)) return `${name}[${i}] must be a finite number (got ${show(w)})`;
+    if (typeof w !== 'number' || !Number.isFinite(w))
+      return `${name}[${i}] must be a finite number (got ${show(w)})`;
     if (w < 0) return `${name}[${i}] is ${w}: a probability weight cannot be negative`;
     if (w > MAX_WEIGHT) return `${name}[${i}] must be at most ${MAX_WEIGHT} (got ${w})`;
     total += w;
   }
-  if (total === 0) return `${name} are all zero: nothing can happen, so at least one ${what} must be positive`;
+  if (total === 0)
+    return `${name} are all zero: nothing can happen, so at least one ${what} must be positive`;
   return null;
 }
 
@@ -75,7 +78,8 @@ export function distributionProblem(spec: DistSpec): string | null {
       const e = location('mean', spec.mean) ?? finite('sd', spec.sd);
       if (e) return e;
       if (spec.sd <= 0) return `sd is ${spec.sd}: a standard deviation must be positive`;
-      if (spec.sd < MIN_SCALE || spec.sd > MAX_SCALE) return `sd must be between ${MIN_SCALE} and ${MAX_SCALE} (got ${spec.sd})`;
+      if (spec.sd < MIN_SCALE || spec.sd > MAX_SCALE)
+        return `sd must be between ${MIN_SCALE} and ${MAX_SCALE} (got ${spec.sd})`;
       return null;
     }
     case 'binomial': {
@@ -105,9 +109,13 @@ export function distributionProblem(spec: DistSpec): string | null {
     case 'beta': {
       const e = finite('α', spec.alpha) ?? finite('β', spec.beta);
       if (e) return e;
-      for (const [name, v] of [['α', spec.alpha], ['β', spec.beta]] as const) {
+      for (const [name, v] of [
+        ['α', spec.alpha],
+        ['β', spec.beta],
+      ] as const) {
         if (v <= 0) return `${name} is ${v}: beta shapes must be positive`;
-        if (v < MIN_SHAPE || v > MAX_SHAPE) return `${name} must be between ${MIN_SHAPE} and ${MAX_SHAPE} (got ${v})`;
+        if (v < MIN_SHAPE || v > MAX_SHAPE)
+          return `${name} must be between ${MIN_SHAPE} and ${MAX_SHAPE} (got ${v})`;
       }
       return null;
     }

@@ -93,7 +93,8 @@ const MAKERS = { circle, xor, gauss, spiral } as const;
  * @example makeDataset('circle', 500, 0, 1).labels[0] // 1: the first half is the inner disc
  */
 export function makeDataset(kind: DatasetKind, count: number, noise: number, seed: number): Dataset {
-  if (!(kind in MAKERS)) throw new RangeError(`unknown dataset "${String(kind)}": use circle, xor, gauss or spiral`);
+  if (!(kind in MAKERS))
+    throw new RangeError(`unknown dataset "${String(kind)}": use circle, xor, gauss or spiral`);
   if (!Number.isInteger(count) || count < 1 || count > 100_000)
     throw new RangeError(`point count must be a whole number in 1 … 100000, got ${count}`);
   if (!(noise >= 0 && noise <= 0.5)) throw new RangeError(`noise must be in 0 … 0.5, got ${noise}`);
@@ -145,8 +146,13 @@ function pick(d: Dataset, idx: ArrayLike<number>, from: number, to: number): Dat
  * keeping its points in a seeded random order. `testFraction` in 0 … 0.9 (Playground's slider
  * gives 10 … 90 % training data); train keeps at least one point.
  */
-export function splitDataset(d: Dataset, testFraction: number, seed: number): { train: Dataset; test: Dataset } {
-  if (!(testFraction >= 0 && testFraction <= 0.9)) throw new RangeError(`test fraction must be in 0 … 0.9, got ${testFraction}`);
+export function splitDataset(
+  d: Dataset,
+  testFraction: number,
+  seed: number,
+): { train: Dataset; test: Dataset } {
+  if (!(testFraction >= 0 && testFraction <= 0.9))
+    throw new RangeError(`test fraction must be in 0 … 0.9, got ${testFraction}`);
   const order = shuffled(d.count, createRandom(seed ^ 0x5eed5));
   const nTest = Math.min(d.count - 1, Math.round(d.count * testFraction));
   return { train: pick(d, order, nTest, d.count), test: pick(d, order, 0, nTest) };
@@ -154,7 +160,8 @@ export function splitDataset(d: Dataset, testFraction: number, seed: number): { 
 
 /** A copy of `d` with one more point at (x, y), clamped into [−6, 6]². */
 export function withPoint(d: Dataset, x: number, y: number, label: 1 | -1): Dataset {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) throw new RangeError(`a point needs finite coordinates, got (${x}, ${y})`);
+  if (!Number.isFinite(x) || !Number.isFinite(y))
+    throw new RangeError(`a point needs finite coordinates, got (${x}, ${y})`);
   if (label !== 1 && label !== -1) throw new RangeError(`a label is 1 or -1, got ${String(label)}`);
   const xs = new Float32Array(2 * d.count + 2);
   xs.set(d.xs);

@@ -23,7 +23,15 @@ export interface Kernels {
    * Mean loss of the batch data[idx[from]], …, data[idx[from + count − 1]] and, into `grads`, the
    * gradient of (that mean loss + l2/2 · Σ w²): biases are not regularised. `count` ≤ capacity.
    */
-  gradient(net: Net, data: Dataset, idx: Uint32Array, from: number, count: number, l2: number, grads: Net): number;
+  gradient(
+    net: Net,
+    data: Dataset,
+    idx: Uint32Array,
+    from: number,
+    count: number,
+    l2: number,
+    grads: Net,
+  ): number;
   /** One SGD step: every parameter p ← p − learningRate · g (grads from `gradient`, L2 included). */
   sgd(net: Net, grads: Net, learningRate: number): void;
   /** Mean ½(o − y)² over all of `data`; 0 for an empty set. */
@@ -180,7 +188,15 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
     for (let b = 0; b < count; b++) out[b] = o[b] as number;
   }
 
-  function gradient(net: Net, data: Dataset, idx: Uint32Array, from: number, count: number, l2: number, grads: Net): number {
+  function gradient(
+    net: Net,
+    data: Dataset,
+    idx: Uint32Array,
+    from: number,
+    count: number,
+    l2: number,
+    grads: Net,
+  ): number {
     const a0 = acts[0] as Float32Array;
     for (let b = 0; b < count; b++) {
       const p = idx[from + b] as number;

@@ -12,17 +12,22 @@ export const MAX_WIDTH = 64;
 
 /** A clear message for a spec the kernels cannot run, or null. The widget offers 1-4 × 1-8. */
 export function netProblem(spec: NetSpec): string | null {
-  if (!ACTIVATIONS.includes(spec.activation)) return `unknown activation "${String(spec.activation)}": use tanh, relu, sigmoid or linear`;
-  if (spec.hidden.length > MAX_LAYERS) return `at most ${MAX_LAYERS} hidden layers, got ${spec.hidden.length}`;
+  if (!ACTIVATIONS.includes(spec.activation))
+    return `unknown activation "${String(spec.activation)}": use tanh, relu, sigmoid or linear`;
+  if (spec.hidden.length > MAX_LAYERS)
+    return `at most ${MAX_LAYERS} hidden layers, got ${spec.hidden.length}`;
   for (const w of spec.hidden)
-    if (!Number.isInteger(w) || w < 1 || w > MAX_WIDTH) return `a hidden layer has 1 … ${MAX_WIDTH} neurons, got ${w}`;
+    if (!Number.isInteger(w) || w < 1 || w > MAX_WIDTH)
+      return `a hidden layer has 1 … ${MAX_WIDTH} neurons, got ${w}`;
   return null;
 }
 
 /** A clear message for settings SGD cannot use, or null. */
 export function settingsProblem(s: TrainSettings): string | null {
-  if (!(s.learningRate > 0 && s.learningRate <= 10)) return `learning rate must be in (0, 10], got ${s.learningRate}`;
-  if (!Number.isInteger(s.batchSize) || s.batchSize < 1 || s.batchSize > 1000) return `batch size must be a whole number in 1 … 1000, got ${s.batchSize}`;
+  if (!(s.learningRate > 0 && s.learningRate <= 10))
+    return `learning rate must be in (0, 10], got ${s.learningRate}`;
+  if (!Number.isInteger(s.batchSize) || s.batchSize < 1 || s.batchSize > 1000)
+    return `batch size must be a whole number in 1 … 1000, got ${s.batchSize}`;
   if (!(s.l2 >= 0 && s.l2 <= 10)) return `L2 rate must be in 0 … 10, got ${s.l2}`;
   return null;
 }
@@ -58,7 +63,11 @@ export function initNet(spec: NetSpec, seed: number): Net {
 }
 
 export function cloneNet(net: Net): Net {
-  return { sizes: [...net.sizes], weights: net.weights.map((w) => w.slice()), biases: net.biases.map((b) => b.slice()) };
+  return {
+    sizes: [...net.sizes],
+    weights: net.weights.map((w) => w.slice()),
+    biases: net.biases.map((b) => b.slice()),
+  };
 }
 
 /** Copies `src`'s parameters into `dst` (same sizes) without allocating. */

@@ -27,7 +27,11 @@ export interface Stepper {
 }
 
 /** The typed-array Stepper: kernels.ts on Float32Arrays, synchronous, allocation-free per step. */
-export function typedStepper(spec: NetSpec, settings: TrainSettings, data: { train: Dataset; test: Dataset }): Stepper {
+export function typedStepper(
+  spec: NetSpec,
+  settings: TrainSettings,
+  data: { train: Dataset; test: Dataset },
+): Stepper {
   const sizes = netSizes(spec);
   const kernels: Kernels = createKernels(sizes, spec.activation, Math.max(256, settings.batchSize));
   const net = zerosLike(sizes);

@@ -9,7 +9,11 @@ export interface FullscreenControl {
   toggle(): void;
 }
 
-export function startFullscreen(doc: Document, button: HTMLButtonElement | null, say: Say): FullscreenControl {
+export function startFullscreen(
+  doc: Document,
+  button: HTMLButtonElement | null,
+  say: Say,
+): FullscreenControl {
   const root = doc.documentElement;
   const supported = doc.fullscreenEnabled === true && typeof root.requestFullscreen === 'function';
   const label = (): void => {

@@ -43,7 +43,8 @@ function build(doc: Document): HTMLDialogElement {
   }
   table.append(body);
   const note = doc.createElement('p');
-  note.textContent = 'Inside a widget, Tab moves between its handles and controls; the arrow keys move the focused handle (Shift: coarse, Alt: fine).';
+  note.textContent =
+    'Inside a widget, Tab moves between its handles and controls; the arrow keys move the focused handle (Shift: coarse, Alt: fine).';
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = 'Close';
@@ -53,7 +54,8 @@ function build(doc: Document): HTMLDialogElement {
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) {
       const r = dialog.getBoundingClientRect();
-      const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+      const inside =
+        e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
       if (!inside) dialog.close();
     }
   });

@@ -77,7 +77,16 @@ interface PathNode {
 
 const TYPING_TAGS = new Set(['input', 'select', 'textarea']);
 /** ARIA widgets that use the arrow keys themselves. */
-const KEYED_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'slider', 'spinbutton', 'listbox', 'menu', 'grid']);
+const KEYED_ROLES = new Set([
+  'textbox',
+  'searchbox',
+  'combobox',
+  'slider',
+  'spinbutton',
+  'listbox',
+  'menu',
+  'grid',
+]);
 const ACTIVATABLE_TAGS = new Set(['button', 'summary']);
 const ACTIVATABLE_ROLES = new Set(['button', 'checkbox', 'switch', 'menuitem', 'tab', 'radio']);
 
@@ -88,7 +97,9 @@ function nodeInfo(node: unknown): { tag: string; role: string | null; editable: 
   const role = typeof n.getAttribute === 'function' ? n.getAttribute('role') : null;
   const editable =
     n.isContentEditable === true ||
-    (typeof n.getAttribute === 'function' && n.getAttribute('contenteditable') !== null && n.getAttribute('contenteditable') !== 'false');
+    (typeof n.getAttribute === 'function' &&
+      n.getAttribute('contenteditable') !== null &&
+      n.getAttribute('contenteditable') !== 'false');
   return { tag: n.localName, role, editable };
 }
 
@@ -111,6 +122,8 @@ export function isIgnoredPath(path: readonly unknown[]): boolean {
 export function isActivatablePath(path: readonly unknown[]): boolean {
   return path.some((node) => {
     const info = nodeInfo(node);
-    return !!info && (ACTIVATABLE_TAGS.has(info.tag) || (info.role !== null && ACTIVATABLE_ROLES.has(info.role)));
+    return (
+      !!info && (ACTIVATABLE_TAGS.has(info.tag) || (info.role !== null && ACTIVATABLE_ROLES.has(info.role)))
+    );
   });
 }

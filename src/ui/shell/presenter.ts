@@ -8,7 +8,14 @@
  * driven widget to exactly what the steps so far prescribe, starting from how the widget looked
  * when presenting began: a step looks the same however the teacher got there.
  */
-import { clampStep, keysByTarget, parseStepSettings, settingsAtStep, stepLabel, type StepInfo } from './steps';
+import {
+  clampStep,
+  keysByTarget,
+  parseStepSettings,
+  settingsAtStep,
+  stepLabel,
+  type StepInfo,
+} from './steps';
 import type { Say } from './toast';
 
 export interface Presenter {
@@ -41,7 +48,8 @@ function isSettable(el: Element): el is Settable {
 function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
   return markers.map((m, i) => {
     const settings = parseStepSettings(m.getAttribute('data-settings'));
-    if (!settings) console.error(`Lumen: step ${i + 1} has data-settings that are not a JSON object of strings.`);
+    if (!settings)
+      console.error(`Lumen: step ${i + 1} has data-settings that are not a JSON object of strings.`);
     return {
       target: m.getAttribute('data-target') ?? '',
       settings: settings ?? {},
@@ -110,7 +118,8 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
   const baseline = new Map<string, Record<string, string>>();
 
   for (const id of targets.keys())
-    if (!doc.getElementById(id)) console.error(`Lumen: a presenter step drives #${id}, which is not on this page.`);
+    if (!doc.getElementById(id))
+      console.error(`Lumen: a presenter step drives #${id}, which is not on this page.`);
 
   if (button) {
     if (count === 0) {
@@ -190,11 +199,13 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     const stop = (): void => {
       observer.disconnect();
       window.clearTimeout(timer);
-      for (const type of ['wheel', 'touchstart', 'pointerdown'] as const) window.removeEventListener(type, stop);
+      for (const type of ['wheel', 'touchstart', 'pointerdown'] as const)
+        window.removeEventListener(type, stop);
       if (settle === stop) settle = undefined;
     };
     const timer = window.setTimeout(stop, 2000);
-    for (const type of ['wheel', 'touchstart', 'pointerdown'] as const) window.addEventListener(type, stop, { passive: true });
+    for (const type of ['wheel', 'touchstart', 'pointerdown'] as const)
+      window.addEventListener(type, stop, { passive: true });
     observer.observe(doc.body);
     settle = stop;
   };

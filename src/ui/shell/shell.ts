@@ -75,7 +75,10 @@ export function startShell(doc: Document): Shell {
     if (e.defaultPrevented) return;
     const path = e.composedPath();
     if (isIgnoredPath(path)) return;
-    const action = keyAction(e, { presenting: shell.presenter.active, onActivatable: isActivatablePath(path) });
+    const action = keyAction(e, {
+      presenting: shell.presenter.active,
+      onActivatable: isActivatablePath(path),
+    });
     if (!action) return;
     e.preventDefault();
     run(shell, action, say);

@@ -77,7 +77,10 @@ export function parseStepSettings(text: string | null): Record<string, string> |
  * to and including it, later ones winning. So a widget at step 3 looks the same whether the
  * teacher walked 1, 2, 3 or jumped straight there with End and came back.
  */
-export function settingsAtStep(steps: readonly StepInfo[], index: number): Map<string, Record<string, string>> {
+export function settingsAtStep(
+  steps: readonly StepInfo[],
+  index: number,
+): Map<string, Record<string, string>> {
   const out = new Map<string, Record<string, string>>();
   steps.forEach((step, i) => {
     if (i > index) return;

@@ -19,7 +19,11 @@ export function nextTheme(current: ThemeName): ThemeName {
  * `p`: projector on, or back to the theme it replaced. When the page opened in projector mode
  * there is nothing to go back to, so the system's preference decides.
  */
-export function toggleProjector(current: ThemeName, before: ThemeName | undefined, systemDark: boolean): ThemeName {
+export function toggleProjector(
+  current: ThemeName,
+  before: ThemeName | undefined,
+  systemDark: boolean,
+): ThemeName {
   if (current !== 'projector') return 'projector';
   if (before && before !== 'projector') return before;
   return systemDark ? 'dark' : 'light';

@@ -14,7 +14,10 @@ const SHELL_PARAMS = new Set(['theme', 'step']);
  * the reader's mistake, so they are not worth a notice.
  */
 function isTrackingParam(name: string): boolean {
-  return /^utm_/i.test(name) || ['fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid'].includes(name.toLowerCase());
+  return (
+    /^utm_/i.test(name) ||
+    ['fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid'].includes(name.toLowerCase())
+  );
 }
 
 /** `main.matrix` belongs to the widget with id "main" (the widget checks the property itself). */

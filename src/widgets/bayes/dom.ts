@@ -16,7 +16,9 @@ export interface BayesDom extends GuessPanel {
   readonly falsePositive: Slider;
   readonly population: HTMLSelectElement;
   readonly highlight: HTMLInputElement;
-  readonly legendCounts: Readonly<Record<'truePositive' | 'falsePositive' | 'falseNegative' | 'trueNegative', HTMLSpanElement>>;
+  readonly legendCounts: Readonly<
+    Record<'truePositive' | 'falsePositive' | 'falseNegative' | 'trueNegative', HTMLSpanElement>
+  >;
   readonly dotsBox: HTMLDivElement;
   readonly dots: HTMLCanvasElement;
   readonly posterior: HTMLParagraphElement;
@@ -56,7 +58,12 @@ export function buildBayesDom(): BayesDom {
   const keys = sliderKeysHint();
 
   // ---- predict-first
-  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({ label: 'Your guess for P(D | +) ', suffix: '%', again: 'Try again', size: '6' });
+  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({
+    label: 'Your guess for P(D | +) ',
+    suffix: '%',
+    again: 'Try again',
+    size: '6',
+  });
 
   // ---- test mode
   const testPanel = el('div', { class: 'test-panel' });
@@ -67,7 +74,8 @@ export function buildBayesDom(): BayesDom {
   const options = el('div', { class: 'row' });
   const popLabel = el('label', {}, 'People ');
   const population = el('select', { name: 'population' });
-  for (const n of [100, 1000, 10000]) population.append(el('option', { value: String(n) }, n.toLocaleString('en-US')));
+  for (const n of [100, 1000, 10000])
+    population.append(el('option', { value: String(n) }, n.toLocaleString('en-US')));
   popLabel.append(population);
   const hlLabel = el('label', {});
   const highlight = el('input', { type: 'checkbox', name: 'highlight' });
@@ -93,7 +101,11 @@ export function buildBayesDom(): BayesDom {
   // ---- coin mode
   const coinPanel = el('div', { class: 'coin-panel' });
   const buttons = el('div', { class: 'row', role: 'toolbar', 'aria-label': 'Flip the coin' });
-  const flip = el('button', { type: 'button', name: 'flip', class: 'primary', 'aria-keyshortcuts': 'f' }, 'Flip');
+  const flip = el(
+    'button',
+    { type: 'button', name: 'flip', class: 'primary', 'aria-keyshortcuts': 'f' },
+    'Flip',
+  );
   const flip10 = el('button', { type: 'button', name: 'flip10' }, 'Flip 10');
   const flip100 = el('button', { type: 'button', name: 'flip100' }, 'Flip 100');
   const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
@@ -149,7 +161,12 @@ export function buildBayesDom(): BayesDom {
     falsePositive,
     population,
     highlight,
-    legendCounts: { truePositive: tp.count, falsePositive: fp.count, falseNegative: fn.count, trueNegative: tn.count },
+    legendCounts: {
+      truePositive: tp.count,
+      falsePositive: fp.count,
+      falseNegative: fn.count,
+      trueNegative: tn.count,
+    },
     dotsBox,
     dots,
     posterior,

@@ -14,7 +14,12 @@
  * <lumen-bayes prevalence="0.01" sensitivity="0.9" false-positive="0.09" predict></lumen-bayes>
  * <lumen-bayes mode="coin" alpha="2" beta="2" flips="20" true-p="0.7" seed="4"></lumen-bayes>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -34,7 +39,17 @@ import {
 } from './model';
 import { dotHeight, drawDensity, drawDots, type Colors } from './view';
 import { coinTex, testTex } from './formula';
-import { count, describeCoin, flipsWords, describeTest, negativeSentence, num, pct, posteriorSentence, predictSentence } from './words';
+import {
+  count,
+  describeCoin,
+  flipsWords,
+  describeTest,
+  negativeSentence,
+  num,
+  pct,
+  posteriorSentence,
+  predictSentence,
+} from './words';
 import { buildBayesDom, type BayesDom } from './dom';
 import { BAYES_CSS } from './bayes.css';
 import { texColor } from '../../ui/tex-format';
@@ -159,7 +174,16 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
       const height = dotHeight({ width, cols, rows });
       const ctx = prepare(dom.dots, width, height);
       if (ctx)
-        drawDots(ctx, { width, cols, rows, counts: a.counts, tested: this.phase !== 'guess', highlight: s.highlight, colors, lineScale });
+        drawDots(ctx, {
+          width,
+          cols,
+          rows,
+          counts: a.counts,
+          tested: this.phase !== 'guess',
+          highlight: s.highlight,
+          colors,
+          lineScale,
+        });
     } else {
       const c = this.coin();
       const height = Math.round(Math.min(380, Math.max(200, width * 0.45)));
@@ -236,7 +260,12 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
       this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1), flips: 0 });
     });
     const plain = (sl: Slider, key: 'alpha' | 'beta' | 'trueP', o: SliderRange): void =>
-      wireSlider(sl, o, () => this.state[key], (v) => this.update({ [key]: v }));
+      wireSlider(
+        sl,
+        o,
+        () => this.state[key],
+        (v) => this.update({ [key]: v }),
+      );
     // The sliders cover the useful range; attributes may go further (up to 100).
     plain(dom.alpha, 'alpha', { step: 0.5, min: 0.1, max: 100 });
     plain(dom.beta, 'beta', { step: 0.5, min: 0.1, max: 100 });
@@ -261,7 +290,12 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
   private flipBy(n: number, animate: boolean): void {
     const from = this.animating ? this.flipTarget : this.state.flips;
     const target = Math.min(MAX_FLIPS, from + n);
-    this.note('flips-max', target === MAX_FLIPS && from + n > MAX_FLIPS ? `At most ${count(MAX_FLIPS)} flips: press Reset to start again.` : undefined);
+    this.note(
+      'flips-max',
+      target === MAX_FLIPS && from + n > MAX_FLIPS
+        ? `At most ${count(MAX_FLIPS)} flips: press Reset to start again.`
+        : undefined,
+    );
     this.flipTarget = target;
     if (!animate || prefersReducedMotion()) {
       this.stopAnimation();
@@ -365,12 +399,15 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
       syncSlider(dom.falsePositive, s.falsePositive * 100, pct(s.falsePositive));
       const value = String(s.population);
       if (![...dom.population.options].some((o) => o.value === value))
-        dom.population.append(Object.assign(document.createElement('option'), { value, textContent: count(s.population) }));
+        dom.population.append(
+          Object.assign(document.createElement('option'), { value, textContent: count(s.population) }),
+        );
       if (dom.population.value !== value) dom.population.value = value;
       if (dom.highlight.checked !== s.highlight) dom.highlight.checked = s.highlight;
       dom.testPanel.classList.toggle('testing', guessing);
       dom.testPanel.classList.toggle('no-shade', !s.highlight);
-      for (const [g, node] of Object.entries(dom.legendCounts)) setText(node, guessing ? '?' : count(a.counts[g as keyof typeof a.counts]));
+      for (const [g, node] of Object.entries(dom.legendCounts))
+        setText(node, guessing ? '?' : count(a.counts[g as keyof typeof a.counts]));
       const sick = a.counts.truePositive + a.counts.falseNegative;
       setText(
         dom.posterior,
@@ -387,7 +424,10 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
       setDisabled(dom.guess, this.phase !== 'guess');
       setHidden(dom.reveal, this.phase !== 'guess');
       setHidden(dom.again, this.phase !== 'revealed');
-      setText(dom.predictResult, this.phase === 'revealed' && this.result ? predictSentence(this.result) : '');
+      setText(
+        dom.predictResult,
+        this.phase === 'revealed' && this.result ? predictSentence(this.result) : '',
+      );
       dom.dots.setAttribute('aria-label', describeTest(a, guessing));
     } else {
       const c = this.coin();
@@ -395,7 +435,9 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
       syncSlider(dom.beta, Math.min(20, s.beta), num(s.beta, 2));
       syncSlider(dom.trueP, s.trueP, num(s.trueP, 2));
       const flips = this.flips();
-      const shown = [...flips.subarray(Math.max(0, flips.length - HISTORY))].map((f) => (f ? 'H' : 'T')).join(' ');
+      const shown = [...flips.subarray(Math.max(0, flips.length - HISTORY))]
+        .map((f) => (f ? 'H' : 'T'))
+        .join(' ');
       setText(
         dom.history,
         flips.length === 0
@@ -450,7 +492,12 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
 }
 
 function testChanged(a: Readonly<BayesState>, b: Readonly<BayesState>): boolean {
-  return a.prevalence !== b.prevalence || a.sensitivity !== b.sensitivity || a.falsePositive !== b.falsePositive || a.mode !== b.mode;
+  return (
+    a.prevalence !== b.prevalence ||
+    a.sensitivity !== b.sensitivity ||
+    a.falsePositive !== b.falsePositive ||
+    a.mode !== b.mode
+  );
 }
 
 /** Removes float noise from a slider's value (0.30000000000000004) and keeps it in 0 … 1. */
@@ -484,7 +531,6 @@ function syncSlider(sl: Slider, value: number, text: string): void {
   if (sl.input.getAttribute('aria-valuetext') !== text) sl.input.setAttribute('aria-valuetext', text);
   if (sl.input.getAttribute('aria-label') !== label) sl.input.setAttribute('aria-label', label);
 }
-
 
 defineOnce('lumen-bayes', LumenBayes);
 

@@ -33,12 +33,18 @@ export function testTex(a: TestAnalysis, c: TexColors, hidden: boolean, narrow =
   const rule = narrow
     ? `P(D \\mid +) = \\frac{${col(c.sick, '\\text{true pos.}')}}{${col(c.sick, '\\text{true pos.}')} + ${col(c.healthy, '\\text{false pos.}')}}`
     : `P(D \\mid +) = \\frac{${col(c.sick, 'P(+ \\mid D)\\,P(D)')}}{${col(c.sick, 'P(+ \\mid D)\\,P(D)')} + ${col(c.healthy, 'P(+ \\mid \\neg D)\\,P(\\neg D)')}}`;
-  const result = hidden ? '\\,?' : exact.diseaseGivenPositive === undefined ? '\\text{undefined (no positives)}' : percentTex(exact.diseaseGivenPositive);
+  const result = hidden
+    ? '\\,?'
+    : exact.diseaseGivenPositive === undefined
+      ? '\\text{undefined (no positives)}'
+      : percentTex(exact.diseaseGivenPositive);
   const numbers = `= \\frac{${tp}}{${tp} + ${fp}} = ${result}`;
   const rows = [rule, numbers];
   if (!hidden && a.positives > 0) {
     const people = narrow ? '' : ` \\text{ of ${commas(a.population)} people}`;
-    rows.push(`= \\frac{${col(c.sick, commas(counts.truePositive))}}{${col(c.sick, commas(counts.truePositive))} + ${col(c.healthy, commas(counts.falsePositive))}}${people} = ${percentTex(a.counted ?? 0)}`);
+    rows.push(
+      `= \\frac{${col(c.sick, commas(counts.truePositive))}}{${col(c.sick, commas(counts.truePositive))} + ${col(c.healthy, commas(counts.falsePositive))}}${people} = ${percentTex(a.counted ?? 0)}`,
+    );
   }
   return aligned(rows);
 }

@@ -6,16 +6,42 @@
 import { describe, expect, it } from 'vitest';
 import { parseProps, checkPartial } from '../../ui/props';
 import { BAYES_PROPS } from './props';
-import { analyseCoin, analyseTest, cellOf, coinFlips, densityCurve, gridShape, groupOf, parsePercent, plotTop, scoreGuess } from './model';
+import {
+  analyseCoin,
+  analyseTest,
+  cellOf,
+  coinFlips,
+  densityCurve,
+  gridShape,
+  groupOf,
+  parsePercent,
+  plotTop,
+  scoreGuess,
+} from './model';
 import { drawDensity, drawDots, type Colors } from './view';
 import { coinTex, testTex } from './formula';
 import { coinSentence, flipsWords, negativeSentence, predictSentence, pct } from './words';
 
-const COLORS: Colors = { bg: '#fff', fg: '#000', muted: '#555', grid: '#ddd', axis: '#444', accent: '#15c', sick: '#b40', healthy: '#06a', data: '#639', model: '#076' };
+const COLORS: Colors = {
+  bg: '#fff',
+  fg: '#000',
+  muted: '#555',
+  grid: '#ddd',
+  axis: '#444',
+  accent: '#15c',
+  sick: '#b40',
+  healthy: '#06a',
+  data: '#639',
+  model: '#076',
+};
 const TEX = { sick: '#b84a00', healthy: '#0060a8', data: '#6b3fa0', model: '#00736a' };
 
 /** A fake 2D context that records every number it is handed. */
-function recorder(): { ctx: Parameters<typeof drawDots>[0]; numbers: number[]; calls: Record<string, number> } {
+function recorder(): {
+  ctx: Parameters<typeof drawDots>[0];
+  numbers: number[];
+  calls: Record<string, number>;
+} {
   const numbers: number[] = [];
   const calls: Record<string, number> = {};
   const ctx = new Proxy({} as Record<string, unknown>, {
@@ -41,7 +67,13 @@ describe('bayes model', () => {
     expect(a.positives).toBe(98);
     expect(a.counted).toBeCloseTo(9 / 98, 15);
     expect([0, 8, 9, 97, 98, 99, 999].map((k) => groupOf(k, a.counts))).toEqual([
-      'truePositive', 'truePositive', 'falsePositive', 'falsePositive', 'falseNegative', 'trueNegative', 'trueNegative',
+      'truePositive',
+      'truePositive',
+      'falsePositive',
+      'falsePositive',
+      'falseNegative',
+      'trueNegative',
+      'trueNegative',
     ]);
     const { cols, rows } = gridShape(1000, 2.4);
     expect(cols * rows).toBeGreaterThanOrEqual(1000);
@@ -61,9 +93,11 @@ describe('bayes model', () => {
       'Prior Beta(2, 2); after 6 heads and 4 tails the posterior is Beta(8, 6): mean 0.571, mode 0.583, 95% credible interval 0.316 to 0.808.',
     );
     expect(flipsWords(1, 1)).toBe('1 head and 1 tail');
-    expect(negativeSentence(analyseTest({ prevalence: 0.01, sensitivity: 0.9, falsePositive: 0.09, population: 1000 }))).toBe(
-      'A negative result leaves P(D | −) = 0.11%: 1 of the 902 negatives has the condition.',
-    );
+    expect(
+      negativeSentence(
+        analyseTest({ prevalence: 0.01, sensitivity: 0.9, falsePositive: 0.09, population: 1000 }),
+      ),
+    ).toBe('A negative result leaves P(D | −) = 0.11%: 1 of the 902 negatives has the condition.');
     expect(coinFlips(1, 0, 50).every((f) => f === 0)).toBe(true);
     expect(coinFlips(1, 1, 50).every((f) => f === 1)).toBe(true);
     // Law of large numbers at a fixed seed: 10,000 flips at p = 0.3 land within 3 standard errors.
@@ -78,13 +112,20 @@ describe('bayes model', () => {
     expect(parsePercent('120')).toBeUndefined();
     const p = scoreGuess(0.9, 0.0917431);
     expect(p.error).toBeCloseTo(0.8082569, 6);
-    expect(predictSentence(p)).toBe('Your guess 90% was 80.8 percentage points above P(D | +) = 9.17%. Far off: this is the surprise of the lesson.');
+    expect(predictSentence(p)).toBe(
+      'Your guess 90% was 80.8 percentage points above P(D | +) = 9.17%. Far off: this is the surprise of the lesson.',
+    );
     expect(predictSentence(scoreGuess(0.1, 0.0917431))).toMatch(/0.8 percentage points above .* Spot on!/);
     expect(pct(0.000049)).toBe('0%');
   });
 
   it('keeps density curves finite, U-shaped ones included', () => {
-    for (const b of [{ alpha: 0.1, beta: 0.1 }, { alpha: 0.5, beta: 3 }, { alpha: 9000, beta: 1000 }, { alpha: 1, beta: 1 }]) {
+    for (const b of [
+      { alpha: 0.1, beta: 0.1 },
+      { alpha: 0.5, beta: 3 },
+      { alpha: 9000, beta: 1000 },
+      { alpha: 1, beta: 1 },
+    ]) {
       const c = densityCurve(b);
       expect(c.every((y) => Number.isFinite(y) && y >= 0)).toBe(true);
       expect(Number.isFinite(plotTop([c]))).toBe(true);
@@ -97,18 +138,47 @@ describe('bayes model', () => {
 
 describe('bayes settings and drawing', () => {
   it('refuses p > 1, NaN, 1e300 and unknown modes with a message and the default', () => {
-    const r = parseProps(BAYES_PROPS, { prevalence: '1.5', sensitivity: 'NaN', 'false-positive': '1e300', mode: 'dice', flips: '1e9' }, 'attribute');
-    expect(r.state).toEqual({ prevalence: 0.01, sensitivity: 0.9, falsePositive: 0.09, mode: 'test', flips: 0 });
-    expect(r.problems.map((p) => p.prop)).toEqual(['prevalence', 'sensitivity', 'false-positive', 'mode', 'flips']);
+    const r = parseProps(
+      BAYES_PROPS,
+      { prevalence: '1.5', sensitivity: 'NaN', 'false-positive': '1e300', mode: 'dice', flips: '1e9' },
+      'attribute',
+    );
+    expect(r.state).toEqual({
+      prevalence: 0.01,
+      sensitivity: 0.9,
+      falsePositive: 0.09,
+      mode: 'test',
+      flips: 0,
+    });
+    expect(r.problems.map((p) => p.prop)).toEqual([
+      'prevalence',
+      'sensitivity',
+      'false-positive',
+      'mode',
+      'flips',
+    ]);
     expect(r.problems[3]!.message).toMatch(/must be one of test, coin/);
     expect(checkPartial(BAYES_PROPS, { alpha: 0 }).problems[0]!.message).toMatch(/between 0.1 and 100/);
   });
 
   it('draws dots and densities without a NaN, even at the edges', () => {
-    for (const [prevalence, sensitivity, falsePositive] of [[0.01, 0.9, 0.09], [0, 0, 0], [1, 1, 1]] as const) {
+    for (const [prevalence, sensitivity, falsePositive] of [
+      [0.01, 0.9, 0.09],
+      [0, 0, 0],
+      [1, 1, 1],
+    ] as const) {
       const a = analyseTest({ prevalence, sensitivity, falsePositive, population: 10000 });
       const rec = recorder();
-      drawDots(rec.ctx, { width: 600, cols: 155, rows: 65, counts: a.counts, tested: true, highlight: true, colors: COLORS, lineScale: 2 });
+      drawDots(rec.ctx, {
+        width: 600,
+        cols: 155,
+        rows: 65,
+        counts: a.counts,
+        tested: true,
+        highlight: true,
+        colors: COLORS,
+        lineScale: 2,
+      });
       expect(rec.numbers.every(Number.isFinite)).toBe(true);
       expect((rec.calls.rect ?? 0) + (rec.calls.arc ?? 0)).toBeGreaterThan(9000);
     }
@@ -116,7 +186,18 @@ describe('bayes settings and drawing', () => {
     const rec = recorder();
     const prior = densityCurve(c.prior);
     const post = densityCurve(c.posterior);
-    drawDensity(rec.ctx, { width: 500, height: 240, prior, posterior: post, top: plotTop([prior, post]), interval: c.posterior.interval, trueP: 0.7, colors: COLORS, lineScale: 1, fontPx: 18 });
+    drawDensity(rec.ctx, {
+      width: 500,
+      height: 240,
+      prior,
+      posterior: post,
+      top: plotTop([prior, post]),
+      interval: c.posterior.interval,
+      trueP: 0.7,
+      colors: COLORS,
+      lineScale: 1,
+      fontPx: 18,
+    });
     expect(rec.numbers.every(Number.isFinite)).toBe(true);
     expect(rec.calls.lineTo).toBeGreaterThan(400);
   });

@@ -41,7 +41,9 @@ export interface TestAnalysis {
   readonly counted: number | undefined;
 }
 
-export function analyseTest(s: Pick<BayesState, 'prevalence' | 'sensitivity' | 'falsePositive' | 'population'>): TestAnalysis {
+export function analyseTest(
+  s: Pick<BayesState, 'prevalence' | 'sensitivity' | 'falsePositive' | 'population'>,
+): TestAnalysis {
   const spec = specOf(s);
   const counts = naturalFrequencies(spec, s.population);
   return {
@@ -127,7 +129,13 @@ export function analyseCoin(flips: Uint8Array, prior: BetaParams): CoinAnalysis 
   let heads = 0;
   for (const f of flips) heads += f;
   const tails = flips.length - heads;
-  return { heads, tails, prior, posterior: betaSummary(betaUpdate(prior, heads, tails)), priorSummary: betaSummary(prior) };
+  return {
+    heads,
+    tails,
+    prior,
+    posterior: betaSummary(betaUpdate(prior, heads, tails)),
+    priorSummary: betaSummary(prior),
+  };
 }
 
 /**

@@ -118,9 +118,19 @@ export interface DensityScene {
 }
 
 /** The plot's inner box (room for the x-axis numbers below). */
-export function densityBox(s: Pick<DensityScene, 'width' | 'height' | 'fontPx'>): { x0: number; x1: number; y0: number; y1: number } {
+export function densityBox(s: Pick<DensityScene, 'width' | 'height' | 'fontPx'>): {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+} {
   const pad = Math.max(12, s.fontPx * 0.9);
-  return { x0: pad, x1: Math.max(pad + 1, s.width - pad), y0: pad * 0.6, y1: Math.max(pad + 1, s.height - s.fontPx * 1.6) };
+  return {
+    x0: pad,
+    x1: Math.max(pad + 1, s.width - pad),
+    y0: pad * 0.6,
+    y1: Math.max(pad + 1, s.height - s.fontPx * 1.6),
+  };
 }
 
 export function drawDensity(ctx: DrawContext, s: DensityScene): void {

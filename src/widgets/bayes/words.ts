@@ -32,7 +32,10 @@ export function posteriorSentence(a: TestAnalysis): string {
   const { counts, positives, exact } = a;
   if (exact.diseaseGivenPositive === undefined)
     return 'Nobody tests positive (no one has the condition, and there are no false positives), so P(D | +) is undefined.';
-  const shown = positives > 0 ? `Of the ${count(positives)} ${peopleWord(positives)} who test positive, ${count(counts.truePositive)} ${counts.truePositive === 1 ? 'has' : 'have'} the condition: ${pct(a.counted ?? 0)}.` : `Among ${count(a.population)} people nobody tests positive here, but in a larger population some would.`;
+  const shown =
+    positives > 0
+      ? `Of the ${count(positives)} ${peopleWord(positives)} who test positive, ${count(counts.truePositive)} ${counts.truePositive === 1 ? 'has' : 'have'} the condition: ${pct(a.counted ?? 0)}.`
+      : `Among ${count(a.population)} people nobody tests positive here, but in a larger population some would.`;
   return `${shown} Exactly, P(D | +) = ${pct(exact.diseaseGivenPositive)}.`;
 }
 
@@ -72,7 +75,14 @@ export function describeCoin(c: CoinAnalysis, trueP: number): string {
 export function predictSentence(p: Prediction): string {
   const points = Math.round(p.error * 1000) / 10;
   const where = p.guess > p.answer ? 'above' : 'below';
-  const verdict = points <= 3 ? 'Spot on!' : points <= 10 ? 'Close.' : points <= 30 ? 'Quite far off.' : 'Far off: this is the surprise of the lesson.';
+  const verdict =
+    points <= 3
+      ? 'Spot on!'
+      : points <= 10
+        ? 'Close.'
+        : points <= 30
+          ? 'Quite far off.'
+          : 'Far off: this is the surprise of the lesson.';
   const body =
     points === 0
       ? `Your guess ${pct(p.guess)} is exactly P(D | +) = ${pct(p.answer)}.`

@@ -26,7 +26,10 @@ export interface CltDom extends GuessPanel {
   readonly n: HTMLInputElement;
   readonly nOut: HTMLOutputElement;
   readonly means: HTMLSelectElement;
-  readonly params: Record<'rate' | 'alpha' | 'beta' | 'trials' | 'p', { label: HTMLLabelElement; input: HTMLInputElement }>;
+  readonly params: Record<
+    'rate' | 'alpha' | 'beta' | 'trials' | 'p',
+    { label: HTMLLabelElement; input: HTMLInputElement }
+  >;
   readonly sourceCanvas: HTMLCanvasElement;
   readonly meansCanvas: HTMLCanvasElement;
   readonly progress: HTMLProgressElement;
@@ -53,7 +56,14 @@ export function buildCltDom(): CltDom {
   for (const s of SOURCES) source.append(el('option', { value: s }, SOURCE_NAMES[s]));
   sourceLabel.append(source);
   const nLabel = el('label', {}, 'Sample size n ');
-  const n = el('input', { type: 'range', name: 'n', min: '1', max: '100', step: '1', 'aria-describedby': 'n-hint' });
+  const n = el('input', {
+    type: 'range',
+    name: 'n',
+    min: '1',
+    max: '100',
+    step: '1',
+    'aria-describedby': 'n-hint',
+  });
   const nOut = el('output', { name: 'n-value' });
   nLabel.append(n, nOut);
   const meansLabel = el('label', {}, 'Means ');
@@ -71,7 +81,10 @@ export function buildCltDom(): CltDom {
   const hint = el('span', { class: 'sr-only', id: 'n-hint' }, 'Arrow keys change n by 1, Shift+arrow by 10.');
   controls.append(sourceLabel, nLabel, meansLabel, ...Object.values(params).map((x) => x.label), hint);
 
-  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({ label: 'Your guess ', again: 'Guess again' });
+  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({
+    label: 'Your guess ',
+    again: 'Guess again',
+  });
 
   const plots = el('div', { class: 'plots' });
   const sourceCanvas = el('canvas', { class: 'source-plot', role: 'img' });
@@ -108,7 +121,30 @@ export function buildCltDom(): CltDom {
 
   layout.append(controls, predict, plots, run, formulaWrap);
   return {
-    layout, controls, source, n, nOut, means, params, predict, question, guess, reveal, again, guessError, predictResult,
-    sourceCanvas, meansCanvas, progress, status, cancel, reseed, path, reason, formulaWrap, formula, formulaText,
+    layout,
+    controls,
+    source,
+    n,
+    nOut,
+    means,
+    params,
+    predict,
+    question,
+    guess,
+    reveal,
+    again,
+    guessError,
+    predictResult,
+    sourceCanvas,
+    meansCanvas,
+    progress,
+    status,
+    cancel,
+    reseed,
+    path,
+    reason,
+    formulaWrap,
+    formula,
+    formulaText,
   };
 }

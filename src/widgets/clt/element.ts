@@ -15,7 +15,12 @@
  *   el.addEventListener('simulated', () => console.log(el.state.measuredSd, el.state.theorySd));
  * </script>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source as PropSource } from '../../ui/props';
 import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -24,7 +29,17 @@ import { Simulator, type LiveSimRun, type PathChoice } from '../../sim/client';
 import type { SimJob, SimProgress } from '../../sim/job';
 import type { GeneratorCheck } from '../../sim/engine';
 import { CLT_PROPS, MAX_HEIGHT, type CltState } from './props';
-import { measuredOf, meanBins, normalOverlay, scoreGuess, sourceOf, theoryOf, type GuessScore, type Measured, type Source } from './model';
+import {
+  measuredOf,
+  meanBins,
+  normalOverlay,
+  scoreGuess,
+  sourceOf,
+  theoryOf,
+  type GuessScore,
+  type Measured,
+  type Source,
+} from './model';
 import { barsGeometry, drawMeans, drawSource, frameOf } from './view';
 import { cltTex, cltWords } from './formula';
 import { describeClt, progressText } from './words';
@@ -35,7 +50,20 @@ import { wireGuess } from '../../ui/guess-field';
 
 /** Settings changes wait this long (ms) before a new run starts, so a slider drag runs once. */
 const RERUN_PAUSE = 150;
-const SIM_KEYS = ['source', 'n', 'means', 'seed', 'rate', 'alpha', 'beta', 'trials', 'p', 'die', 'density', 'path'] as const;
+const SIM_KEYS = [
+  'source',
+  'n',
+  'means',
+  'seed',
+  'rate',
+  'alpha',
+  'beta',
+  'trials',
+  'p',
+  'die',
+  'density',
+  'path',
+] as const;
 
 type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -186,7 +214,11 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
     if (previous.predict !== s.predict) {
       this.phase = s.predict ? 'guess' : 'off';
       this.score = undefined;
-    } else if (s.predict && (previous.n !== s.n || previous.source !== s.source) && this.phase === 'revealed') {
+    } else if (
+      s.predict &&
+      (previous.n !== s.n || previous.source !== s.source) &&
+      this.phase === 'revealed'
+    ) {
       // A new question: guess again for the new n or source.
       this.phase = 'guess';
       this.score = undefined;
@@ -199,7 +231,14 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
   protected describe(): string {
     const s = super.state;
     const src = sourceOf(s);
-    return describeClt(src, theoryOf(src, s.n), this.measured(src), s.means, this.pathInUse(), this.phase === 'guess');
+    return describeClt(
+      src,
+      theoryOf(src, s.n),
+      this.measured(src),
+      s.means,
+      this.pathInUse(),
+      this.phase === 'guess',
+    );
   }
 
   protected render(): void {
@@ -216,7 +255,14 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
     const sctx = this.sizeCanvas(dom.sourceCanvas);
     if (sctx) {
       const f = frameOf(sctx.width, sctx.height, fontPx);
-      drawSource(sctx.ctx, f, { src, bars: this.bars(), selected: this.selectedBar, focused: this.barsFocused }, this.palette, fontPx, scale);
+      drawSource(
+        sctx.ctx,
+        f,
+        { src, bars: this.bars(), selected: this.selectedBar, focused: this.barsFocused },
+        this.palette,
+        fontPx,
+        scale,
+      );
     }
     const mctx = this.sizeCanvas(dom.meansCanvas);
     const job = this.runJob;
@@ -240,7 +286,10 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
         scale,
       );
     }
-    dom.sourceCanvas.setAttribute('aria-label', `Source distribution: ${src.label}; mean ${t.mu.toPrecision(3)}, sd ${t.sigma.toPrecision(3)}.`);
+    dom.sourceCanvas.setAttribute(
+      'aria-label',
+      `Source distribution: ${src.label}; mean ${t.mu.toPrecision(3)}, sd ${t.sigma.toPrecision(3)}.`,
+    );
     dom.meansCanvas.setAttribute(
       'aria-label',
       hidden ? 'Histogram of sample means: hidden until you guess.' : cltWords(t, m, false),
@@ -271,7 +320,14 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
     this.pending = false;
     const s = super.state;
     const src = sourceOf(s);
-    const job: SimJob = { kind: 'means', dist: src.spec, sampleSize: s.n, count: s.means, seed: s.seed, bins: meanBins(src, s.n) };
+    const job: SimJob = {
+      kind: 'means',
+      dist: src.spec,
+      sampleSize: s.n,
+      count: s.means,
+      seed: s.seed,
+      bins: meanBins(src, s.n),
+    };
     this.run?.cancel();
     const run = this.sim.simulate(job, { path: s.path as PathChoice });
     this.run = run;
@@ -302,7 +358,12 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
         this.progress = p;
         this.shown = p;
         this.runState = 'done';
-        this.stats = { path: run.path, draws: p.done * job.sampleSize, ms: performance.now() - t0, computeMs: p.computeMs ?? 0 };
+        this.stats = {
+          path: run.path,
+          draws: p.done * job.sampleSize,
+          ms: performance.now() - t0,
+          computeMs: p.computeMs ?? 0,
+        };
         this.finishRun();
       },
       (err: unknown) => {
@@ -310,7 +371,11 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
         const cancelled = err instanceof Error && err.name === 'SimCancelled';
         this.runState = cancelled ? 'cancelled' : 'failed';
         this.shown = this.progress; // a stopped run shows what it drew
-        if (!cancelled) this.setMessage('run', `The simulation could not run: ${err instanceof Error ? err.message : String(err)}`);
+        if (!cancelled)
+          this.setMessage(
+            'run',
+            `The simulation could not run: ${err instanceof Error ? err.message : String(err)}`,
+          );
         this.finishRun();
       },
     );
@@ -328,19 +393,30 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: CltDom): void {
-    dom.source.addEventListener('change', () => this.update({ source: dom.source.value as CltState['source'] }));
+    dom.source.addEventListener('change', () =>
+      this.update({ source: dom.source.value as CltState['source'] }),
+    );
     dom.n.addEventListener('input', () => this.update({ n: Number(dom.n.value) }));
     dom.n.addEventListener('keydown', (e) => {
-      const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+      const dir =
+        e.key === 'ArrowRight' || e.key === 'ArrowUp'
+          ? 1
+          : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+            ? -1
+            : 0;
       if (!dir || !e.shiftKey) return;
       e.preventDefault();
       this.update({ n: Math.max(1, Math.min(100, super.state.n + 10 * dir)) });
     });
     dom.means.addEventListener('change', () => this.update({ means: Number(dom.means.value) }));
-    for (const [key, { input }] of Object.entries(dom.params) as [keyof CltDom['params'], { input: HTMLInputElement }][]) {
+    for (const [key, { input }] of Object.entries(dom.params) as [
+      keyof CltDom['params'],
+      { input: HTMLInputElement },
+    ][]) {
       input.addEventListener('change', () => {
         const v = parseNumber(input.value);
-        const r = v === undefined ? { ok: false as const, error: 'expected a number' } : CLT_PROPS[key].check(v);
+        const r =
+          v === undefined ? { ok: false as const, error: 'expected a number' } : CLT_PROPS[key].check(v);
         if (r.ok) {
           input.removeAttribute('aria-invalid');
           this.setMessage(key, undefined);
@@ -364,7 +440,10 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
 
   private setBars(next: number[]): void {
     if (next.every((x) => x === 0)) {
-      this.setMessage('bars', 'At least one bar must stay above zero: a distribution needs somewhere to put its probability.');
+      this.setMessage(
+        'bars',
+        'At least one bar must stay above zero: a distribution needs somewhere to put its probability.',
+      );
       return;
     }
     this.setMessage('bars', undefined);
@@ -491,7 +570,12 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
     dom.nOut.textContent = String(s.n);
     const meansText = String(s.means);
     if (![...dom.means.options].some((o) => o.value === meansText))
-      dom.means.append(Object.assign(document.createElement('option'), { value: meansText, textContent: s.means.toLocaleString('en-US') }));
+      dom.means.append(
+        Object.assign(document.createElement('option'), {
+          value: meansText,
+          textContent: s.means.toLocaleString('en-US'),
+        }),
+      );
     if (dom.means.value !== meansText) dom.means.value = meansText;
     const shown: Record<keyof CltDom['params'], boolean> = {
       rate: s.source === 'exponential',
@@ -500,7 +584,10 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
       trials: s.source === 'binomial',
       p: s.source === 'binomial',
     };
-    for (const [key, { label, input }] of Object.entries(dom.params) as [keyof CltDom['params'], { label: HTMLLabelElement; input: HTMLInputElement }][]) {
+    for (const [key, { label, input }] of Object.entries(dom.params) as [
+      keyof CltDom['params'],
+      { label: HTMLLabelElement; input: HTMLInputElement },
+    ][]) {
       label.hidden = !shown[key];
       const text = String(s[key]);
       if (this.root.activeElement !== input && input.value !== text) input.value = text;
@@ -535,17 +622,22 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
     dom.progress.value = total ? done / total : 0;
     const path = this.pathInUse();
     const state = this.runState === 'failed' ? 'idle' : this.runState;
-    const text = this.runState === 'running' && !path ? 'Starting…' : progressText(done, total, path, this.rate, state);
+    const text =
+      this.runState === 'running' && !path ? 'Starting…' : progressText(done, total, path, this.rate, state);
     if (dom.status.textContent !== text) dom.status.textContent = text;
     const reason = this.run?.reason ? `(${this.run.reason})` : '';
     if (dom.reason.textContent !== reason) dom.reason.textContent = reason;
-    if (dom.cancel.disabled !== (this.runState !== 'running')) dom.cancel.disabled = this.runState !== 'running';
+    if (dom.cancel.disabled !== (this.runState !== 'running'))
+      dom.cancel.disabled = this.runState !== 'running';
   }
 
   private syncFormula(t: ReturnType<typeof theoryOf>, m: Measured | undefined, hidden: boolean): void {
     const dom = this.dom as CltDom;
     if (!super.state.formula) return;
-    const colors = { data: texColor(this.palette.data, PALETTES.light.data), model: texColor(this.palette.model, PALETTES.light.model) };
+    const colors = {
+      data: texColor(this.palette.data, PALETTES.light.data),
+      model: texColor(this.palette.model, PALETTES.light.model),
+    };
     // While running, the measured sd changes every progress report: round it so KaTeX re-renders only when a digit changes.
     const tex = cltTex(t, m, hidden, colors);
     if (tex === this.formulaTex) return;
@@ -555,7 +647,9 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS> {
     renderTex(dom.formula, tex, { displayMode: false }).catch(() => (dom.formula.textContent = words));
   }
 
-  private sizeCanvas(canvas: HTMLCanvasElement): { ctx: CanvasRenderingContext2D; width: number; height: number } | undefined {
+  private sizeCanvas(
+    canvas: HTMLCanvasElement,
+  ): { ctx: CanvasRenderingContext2D; width: number; height: number } | undefined {
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;
     if (width < 10 || height < 10) return undefined;

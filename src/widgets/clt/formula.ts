@@ -16,7 +16,9 @@ export function cltTex(t: Theory, m: Measured | undefined, hidden: boolean, c: F
   const answer = hidden ? '\\,?' : `\\textcolor{${c.model}}{${round(t.sdOfMeans)}}`;
   const main = `\\sigma_{\\bar X} = \\frac{\\sigma}{\\sqrt{n}} = \\frac{${round(t.sigma)}}{\\sqrt{${t.n}}} = ${answer}`;
   const measured =
-    !hidden && m ? `\\qquad \\text{measured: } s_{\\bar X} = ${round(m.sd)},\\ \\bar{\\bar X} = ${round(m.mean)}` : '';
+    !hidden && m
+      ? `\\qquad \\text{measured: } s_{\\bar X} = ${round(m.sd)},\\ \\bar{\\bar X} = ${round(m.mean)}`
+      : '';
   return `${mu},\\ ${sigma} \\qquad ${main}${measured}`;
 }
 

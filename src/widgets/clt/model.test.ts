@@ -22,7 +22,7 @@ describe('<lumen-clt> model', () => {
       expect(Math.abs(perBin - Math.round(perBin)), `n = ${n}`).toBeLessThan(1e-9);
       expect(b.n).toBeLessThanOrEqual(90);
       // A lattice point k/n never sits on a bin edge.
-      const edgeOffset = ((b.lo * n) % 1 + 1) % 1;
+      const edgeOffset = (((b.lo * n) % 1) + 1) % 1;
       expect(edgeOffset).toBeCloseTo(0.5, 9);
     }
   });
@@ -38,7 +38,8 @@ describe('<lumen-clt> model', () => {
     const t = theoryOf(sourceOf(state({ source: 'exponential', rate: 2 })), 16);
     const pts = normalOverlay(t, t.mu - 4.5 * t.sdOfMeans, t.mu + 4.5 * t.sdOfMeans, 400);
     let area = 0;
-    for (let i = 1; i < pts.length; i++) area += ((pts[i]!.y + pts[i - 1]!.y) / 2) * (pts[i]!.x - pts[i - 1]!.x);
+    for (let i = 1; i < pts.length; i++)
+      area += ((pts[i]!.y + pts[i - 1]!.y) / 2) * (pts[i]!.x - pts[i - 1]!.x);
     expect(area).toBeCloseTo(1, 4);
   });
 
@@ -63,11 +64,17 @@ describe('<lumen-clt> model', () => {
     const colors = { data: '#6b3fa0', model: '#00736a' };
     expect(cltTex(t, undefined, true, colors)).toContain('= \\,?');
     expect(cltTex(t, { done: 10, mean: 0.5, sd: 0.0578 }, false, colors)).toContain('0.0577');
-    expect(cltWords(t, { done: 1000, mean: 0.5, sd: 0.0578 }, false)).toMatch(/= 0.0577; measured over 1,000 means: 0.0578/);
+    expect(cltWords(t, { done: 1000, mean: 0.5, sd: 0.0578 }, false)).toMatch(
+      /= 0.0577; measured over 1,000 means: 0.0578/,
+    );
   });
 
   it('refuses bad settings with a reason', () => {
-    const r = parseProps(CLT_PROPS, { density: '0 0 0', die: '1', p: '2', means: '1e9', source: 'cauchy', n: '0' }, 'attribute');
+    const r = parseProps(
+      CLT_PROPS,
+      { density: '0 0 0', die: '1', p: '2', means: '1e9', source: 'cauchy', n: '0' },
+      'attribute',
+    );
     const text = r.problems.map((p) => p.message).join('\n');
     expect(text).toMatch(/density="0 0 0".*all zero/);
     expect(text).toMatch(/die="1".*2 to 12 weights/);

@@ -40,7 +40,10 @@ export function sourceOf(s: Readonly<CltState>): Source {
       break;
     case 'binomial':
       spec = { kind: 'binomial', n: s.trials, p: s.p };
-      label = s.trials === 1 ? `a coin that lands 1 with probability ${round(s.p)}` : `binomial(${s.trials}, ${round(s.p)})`;
+      label =
+        s.trials === 1
+          ? `a coin that lands 1 with probability ${round(s.p)}`
+          : `binomial(${s.trials}, ${round(s.p)})`;
       break;
     case 'die':
       spec = { kind: 'categorical', weights: s.die };

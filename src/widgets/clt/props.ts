@@ -2,7 +2,14 @@
  * The property table of `<lumen-clt>`: the source distribution and its parameters, the sample
  * size n, how many sample means to draw, the seed, and which path makes the numbers.
  */
-import { booleanProp, customProp, enumProp, numberProp, type ParseResult, type StateOf } from '../../ui/props';
+import {
+  booleanProp,
+  customProp,
+  enumProp,
+  numberProp,
+  type ParseResult,
+  type StateOf,
+} from '../../ui/props';
 import { formatNumber, parseNumber } from '../../math/number-text';
 
 export const SOURCES = ['uniform', 'exponential', 'beta', 'binomial', 'die', 'drawn'] as const;
@@ -23,8 +30,10 @@ function heightsProp(o: { default: number[]; min: number; max: number; what: str
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
       return fail(`must be a list of ${o.min} to ${o.max} numbers`);
     const list = v as number[];
-    if (list.length < o.min || list.length > o.max) return fail(`needs ${o.min} to ${o.max} ${o.what}s (got ${list.length})`);
-    if (list.some((x) => x < 0 || x > MAX_HEIGHT)) return fail(`each ${o.what} must be between 0 and ${MAX_HEIGHT}`);
+    if (list.length < o.min || list.length > o.max)
+      return fail(`needs ${o.min} to ${o.max} ${o.what}s (got ${list.length})`);
+    if (list.some((x) => x < 0 || x > MAX_HEIGHT))
+      return fail(`each ${o.what} must be between 0 and ${MAX_HEIGHT}`);
     if (list.every((x) => x === 0)) return fail(`the ${o.what}s are all zero: nothing could ever be drawn`);
     return ok(list.map((x) => Math.round(x * 1000) / 1000));
   };
@@ -34,9 +43,13 @@ function heightsProp(o: { default: number[]; min: number; max: number; what: str
     doc: o.doc,
     range: `${o.min} to ${o.max} numbers from 0 to ${MAX_HEIGHT}, separated by spaces, not all 0`,
     parse(text) {
-      const parts = text.trim().split(/[\s,;]+/).filter(Boolean);
+      const parts = text
+        .trim()
+        .split(/[\s,;]+/)
+        .filter(Boolean);
       const nums = parts.map(parseNumber);
-      if (nums.some((x) => x === undefined)) return fail('expected numbers separated by spaces, such as "1 2 3"');
+      if (nums.some((x) => x === undefined))
+        return fail('expected numbers separated by spaces, such as "1 2 3"');
       return check(nums as number[]);
     },
     format: (v) => v.map(formatNumber).join(' '),
@@ -51,7 +64,13 @@ export const CLT_PROPS = {
     values: SOURCES,
     doc: 'The distribution the draws come from: uniform on [0, 1], exponential, beta, binomial, a weighted die (faces 1 … k) or a hand-drawn density on [0, 1].',
   }),
-  n: numberProp({ default: 5, min: 1, max: 400, integer: true, doc: 'The sample size: each sample mean averages n draws.' }),
+  n: numberProp({
+    default: 5,
+    min: 1,
+    max: 400,
+    integer: true,
+    doc: 'The sample size: each sample mean averages n draws.',
+  }),
   means: numberProp({
     default: 100_000,
     min: 1,
@@ -59,12 +78,29 @@ export const CLT_PROPS = {
     integer: true,
     doc: 'How many sample means to draw (each one costs n random numbers).',
   }),
-  seed: numberProp({ default: 1, min: 0, max: 4294967295, integer: true, doc: 'The seed: the same seed draws the same means on every device.' }),
+  seed: numberProp({
+    default: 1,
+    min: 0,
+    max: 4294967295,
+    integer: true,
+    doc: 'The seed: the same seed draws the same means on every device.',
+  }),
   rate: numberProp({ default: 1, min: 0.01, max: 100, doc: 'Exponential source: the rate λ (mean 1/λ).' }),
   alpha: numberProp({ default: 0.5, min: 0.05, max: 50, doc: 'Beta source: the shape α.' }),
   beta: numberProp({ default: 0.5, min: 0.05, max: 50, doc: 'Beta source: the shape β.' }),
-  trials: numberProp({ default: 1, min: 1, max: 100, integer: true, doc: 'Binomial source: the number of trials (1 is a single coin flip).' }),
-  p: numberProp({ default: 0.2, min: 0, max: 1, doc: 'Binomial source: the probability of success of each trial.' }),
+  trials: numberProp({
+    default: 1,
+    min: 1,
+    max: 100,
+    integer: true,
+    doc: 'Binomial source: the number of trials (1 is a single coin flip).',
+  }),
+  p: numberProp({
+    default: 0.2,
+    min: 0,
+    max: 1,
+    doc: 'Binomial source: the probability of success of each trial.',
+  }),
   die: heightsProp({
     default: [1, 1, 1, 1, 1, 3],
     min: 2,
@@ -84,7 +120,10 @@ export const CLT_PROPS = {
     values: ['auto', 'typed', 'wasm', 'cpu', 'webgl'] as const,
     doc: 'Where the numbers are made: auto picks by the hardware (the GPU only when WebGL is not software) and a measurement; or typed arrays, tfjs wasm, tfjs cpu, tfjs webgl with the Philox kernel.',
   }),
-  predict: booleanProp({ default: false, doc: 'Predict-first: the learner guesses the standard deviation of the sample means before the answer is shown.' }),
+  predict: booleanProp({
+    default: false,
+    doc: 'Predict-first: the learner guesses the standard deviation of the sample means before the answer is shown.',
+  }),
   controls: booleanProp({ default: true, doc: 'Show the source, n and count controls.' }),
   formula: booleanProp({ default: true, doc: 'Show the live formula σ/√n with the current numbers.' }),
 };

@@ -30,11 +30,20 @@ export function ticks(lo: number, hi: number, want = 5): number[] {
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   const out: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)));
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+    out.push(Number(t.toPrecision(12)));
   return out;
 }
 
-function axis(ctx: DrawContext, f: Frame, lo: number, hi: number, p: Palette, fontPx: number, scale: number): void {
+function axis(
+  ctx: DrawContext,
+  f: Frame,
+  lo: number,
+  hi: number,
+  p: Palette,
+  fontPx: number,
+  scale: number,
+): void {
   const x = (v: number): number => f.left + ((v - lo) / (hi - lo)) * (f.right - f.left);
   ctx.strokeStyle = p.axis;
   ctx.lineWidth = 1 * scale;
@@ -116,7 +125,14 @@ export interface SourceView {
   readonly focused: boolean;
 }
 
-export function drawSource(ctx: DrawContext, f: Frame, v: SourceView, p: Palette, fontPx: number, scale: number): void {
+export function drawSource(
+  ctx: DrawContext,
+  f: Frame,
+  v: SourceView,
+  p: Palette,
+  fontPx: number,
+  scale: number,
+): void {
   ctx.fillStyle = p.bg;
   ctx.fillRect(0, 0, f.width, f.height);
   const src = v.src;
@@ -166,7 +182,9 @@ export function drawSource(ctx: DrawContext, f: Frame, v: SourceView, p: Palette
     ctx.globalAlpha = 0.3;
     ctx.beginPath();
     ctx.moveTo(px(xs[0] as number), f.bottom);
-    xs.forEach((x, i) => ctx.lineTo(px(x), f.bottom - Math.min(1.02, (ys[i] as number) / top) * usable * 0.95));
+    xs.forEach((x, i) =>
+      ctx.lineTo(px(x), f.bottom - Math.min(1.02, (ys[i] as number) / top) * usable * 0.95),
+    );
     ctx.lineTo(px(xs[N] as number), f.bottom);
     ctx.closePath();
     ctx.fill();
@@ -196,7 +214,14 @@ export interface MeansView {
   readonly hidden: boolean;
 }
 
-export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, p: Palette, fontPx: number, scale: number): void {
+export function drawMeans(
+  ctx: DrawContext,
+  f: Frame,
+  v: MeansView,
+  p: Palette,
+  fontPx: number,
+  scale: number,
+): void {
   ctx.fillStyle = p.bg;
   ctx.fillRect(0, 0, f.width, f.height);
   title(ctx, `Sample means X̄ of n = ${v.theory.n}`, f, p, fontPx);

@@ -1,8 +1,18 @@
 /** Sentences of `<lumen-clt>` for the ARIA live region and the status line. */
 import { round, type Measured, type Source, type Theory } from './model';
 
-export function describeClt(src: Source, t: Theory, m: Measured | undefined, total: number, path: string, hidden: boolean): string {
-  const parts = [`Source: ${src.label}, mean ${round(t.mu)}, sd ${round(t.sigma)}.`, `Each sample mean averages n = ${t.n} draws.`];
+export function describeClt(
+  src: Source,
+  t: Theory,
+  m: Measured | undefined,
+  total: number,
+  path: string,
+  hidden: boolean,
+): string {
+  const parts = [
+    `Source: ${src.label}, mean ${round(t.mu)}, sd ${round(t.sigma)}.`,
+    `Each sample mean averages n = ${t.n} draws.`,
+  ];
   if (hidden) parts.push('Guess the sd of the sample means before the histogram is shown.');
   else if (m)
     parts.push(
@@ -12,7 +22,13 @@ export function describeClt(src: Source, t: Theory, m: Measured | undefined, tot
   return parts.join(' ');
 }
 
-export function progressText(done: number, total: number, path: string, drawsPerSec: number | undefined, state: 'running' | 'done' | 'cancelled' | 'idle'): string {
+export function progressText(
+  done: number,
+  total: number,
+  path: string,
+  drawsPerSec: number | undefined,
+  state: 'running' | 'done' | 'cancelled' | 'idle',
+): string {
   const fmt = (x: number): string => x.toLocaleString('en-US');
   const rate = drawsPerSec && Number.isFinite(drawsPerSec) ? ` · ${formatRate(drawsPerSec)} draws/s` : '';
   const where = path ? ` · ${path}` : '';

@@ -49,8 +49,16 @@ export function buildCovarianceDom(): CovarianceDom {
 
   const plot = el('div', { class: 'plot' });
   const canvas = el('canvas', { role: 'img', 'aria-label': 'The cloud' });
-  const majorKeys = el('p', { class: 'sr-only', id: 'major-keys' }, 'Arrow keys move the tip of the long axis by 0.1 (Shift: 1, Alt: 0.01): it turns and stretches the cloud.');
-  const minorKeys = el('p', { class: 'sr-only', id: 'minor-keys' }, 'Up and Right make the short axis longer, Down and Left shorter, by 0.1 (Shift: 1, Alt: 0.01).');
+  const majorKeys = el(
+    'p',
+    { class: 'sr-only', id: 'major-keys' },
+    'Arrow keys move the tip of the long axis by 0.1 (Shift: 1, Alt: 0.01): it turns and stretches the cloud.',
+  );
+  const minorKeys = el(
+    'p',
+    { class: 'sr-only', id: 'minor-keys' },
+    'Up and Right make the short axis longer, Down and Left shorter, by 0.1 (Shift: 1, Alt: 0.01).',
+  );
   const handles = {
     major: handle('major', 'Tip of the long axis', 'major-keys'),
     minor: handle('minor', 'Tip of the short axis', 'minor-keys'),
@@ -91,7 +99,8 @@ export function buildCovarianceDom(): CovarianceDom {
   const row = el('div', { class: 'row' });
   const nLabel = el('label', {}, 'Points ');
   const n = el('select', { name: 'n' });
-  for (const v of [50, 200, 400, 1000, 5000]) n.append(el('option', { value: String(v) }, v.toLocaleString('en-US')));
+  for (const v of [50, 200, 400, 1000, 5000])
+    n.append(el('option', { value: String(v) }, v.toLocaleString('en-US')));
   nLabel.append(n);
   const sLabel = el('label', {}, 'Ellipses ');
   const sigmas = el('select', { name: 'sigmas' });
@@ -105,7 +114,11 @@ export function buildCovarianceDom(): CovarianceDom {
   sLabel.append(sigmas);
   const resample = el('button', { type: 'button', name: 'resample' }, 'New sample');
   row.append(nLabel, sLabel, resample);
-  const hint = el('p', { class: 'hint' }, 'Drag the two round handles (the tips of the long and short axes), or Tab to them and use the arrow keys.');
+  const hint = el(
+    'p',
+    { class: 'hint' },
+    'Drag the two round handles (the tips of the long and short axes), or Tab to them and use the arrow keys.',
+  );
   const keys = sliderKeysHint();
   controls.append(sdX.row, sdY.row, rho.row, row, hint, keys);
 

@@ -79,7 +79,12 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
 
   get numbers(): CovarianceNumbers {
     const a = this.analysis();
-    return { covariance: [...a.covariance] as unknown as Mat2, rho: this.state.rho, ellipse: a.ellipse, sample: a.sample };
+    return {
+      covariance: [...a.covariance] as unknown as Mat2,
+      rho: this.state.rho,
+      ellipse: a.ellipse,
+      sample: a.sample,
+    };
   }
 
   /** After Reveal in predict mode: the guess, the cloud's correlation r and the gap; else undefined. */
@@ -258,7 +263,12 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
 
   private wireControls(dom: CovarianceDom): void {
     const wire = (sl: Slider, key: 'sdX' | 'sdY' | 'rho', o: SliderRange): void =>
-      wireSlider(sl, o, () => this.state[key], (v) => this.update({ [key]: v }));
+      wireSlider(
+        sl,
+        o,
+        () => this.state[key],
+        (v) => this.update({ [key]: v }),
+      );
     wire(dom.sdX, 'sdX', { step: 0.1, min: SD_MIN, max: SD_MAX });
     wire(dom.sdY, 'sdY', { step: 0.1, min: SD_MIN, max: SD_MAX });
     wire(dom.rho, 'rho', { step: 0.05, min: -1, max: 1 });
@@ -270,7 +280,9 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
       const k = Number(dom.sigmas.value);
       if (Number.isInteger(k)) this.update({ sigmas: k });
     });
-    dom.resample.addEventListener('click', () => this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1) }));
+    dom.resample.addEventListener('click', () =>
+      this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1) }),
+    );
 
     const guess = dom.guess.input;
     guess.addEventListener('input', () => {
@@ -360,7 +372,13 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
     syncSlider(dom.sdY, s.sdY, num(s.sdY));
     syncSlider(dom.rho, s.rho, num(s.rho));
     const n = String(s.n);
-    if (![...dom.n.options].some((o) => o.value === n)) dom.n.append(Object.assign(document.createElement('option'), { value: n, textContent: s.n.toLocaleString('en-US') }));
+    if (![...dom.n.options].some((o) => o.value === n))
+      dom.n.append(
+        Object.assign(document.createElement('option'), {
+          value: n,
+          textContent: s.n.toLocaleString('en-US'),
+        }),
+      );
     if (dom.n.value !== n) dom.n.value = n;
     if (dom.sigmas.value !== String(s.sigmas)) dom.sigmas.value = String(s.sigmas);
 
@@ -374,10 +392,13 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
     const e = a.ellipse;
     const major = `Tip of the long axis: 2σ = ${num(e.radii[0] * 2)} at ${num(e.angle, 1)}°`;
     const minor = `Tip of the short axis: 2σ = ${num(e.radii[1] * 2)}`;
-    if (dom.handles.major.getAttribute('aria-label') !== major) dom.handles.major.setAttribute('aria-label', major);
-    if (dom.handles.minor.getAttribute('aria-label') !== minor) dom.handles.minor.setAttribute('aria-label', minor);
+    if (dom.handles.major.getAttribute('aria-label') !== major)
+      dom.handles.major.setAttribute('aria-label', major);
+    if (dom.handles.minor.getAttribute('aria-label') !== minor)
+      dom.handles.minor.setAttribute('aria-label', minor);
     const description = this.describe();
-    if (dom.canvas.getAttribute('aria-label') !== description) dom.canvas.setAttribute('aria-label', description);
+    if (dom.canvas.getAttribute('aria-label') !== description)
+      dom.canvas.setAttribute('aria-label', description);
     this.requestRender();
   }
 
@@ -411,7 +432,6 @@ function syncSlider(sl: Slider, value: number, text: string): void {
   setText(sl.value, text);
   if (sl.input.getAttribute('aria-valuetext') !== text) sl.input.setAttribute('aria-valuetext', text);
 }
-
 
 defineOnce('lumen-covariance', LumenCovariance);
 

@@ -16,9 +16,15 @@ export interface TexColors {
 }
 
 const col = (color: string, body: string): string => `\\textcolor{${color}}{${body}}`;
-const bmatrix = (a: string, b: string, c: string, d: string): string => `\\begin{bmatrix} ${a} & ${b} \\\\ ${c} & ${d} \\end{bmatrix}`;
+const bmatrix = (a: string, b: string, c: string, d: string): string =>
+  `\\begin{bmatrix} ${a} & ${b} \\\\ ${c} & ${d} \\end{bmatrix}`;
 
-export function covarianceTex(a: Analysis, s: { sdX: number; sdY: number; rho: number }, c: TexColors, withSample: boolean): string {
+export function covarianceTex(
+  a: Analysis,
+  s: { sdX: number; sdY: number; rho: number },
+  c: TexColors,
+  withSample: boolean,
+): string {
   const [sxx, sxy, , syy] = a.covariance;
   const sigma = bmatrix(
     col(c.x, '\\sigma_x^2'),

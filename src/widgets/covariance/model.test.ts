@@ -7,7 +7,16 @@ import { parseProps } from '../../ui/props';
 import { covarianceFrom, sigmaEllipse } from '../../math/gaussian2';
 import { PALETTES } from '../../ui/tokens';
 import { COVARIANCE_PROPS } from './props';
-import { analyse, dragMajor, dragMinor, extentFor, handleTips, keyMinor, scoreGuess, shapeState } from './model';
+import {
+  analyse,
+  dragMajor,
+  dragMinor,
+  extentFor,
+  handleTips,
+  keyMinor,
+  scoreGuess,
+  shapeState,
+} from './model';
 import { drawCovariance } from './view';
 import { covarianceTex } from './formula';
 import { predictSentence } from './words';
@@ -16,7 +25,8 @@ import { makeView } from '../../render/view2d';
 function recorder(): { ctx: Parameters<typeof drawCovariance>[0]; numbers: number[] } {
   const numbers: number[] = [];
   const ctx = new Proxy({} as Record<string, unknown>, {
-    get: (t, k: string) => (k in t ? t[k] : (...args: unknown[]) => args.forEach((a) => typeof a === 'number' && numbers.push(a))),
+    get: (t, k: string) =>
+      k in t ? t[k] : (...args: unknown[]) => args.forEach((a) => typeof a === 'number' && numbers.push(a)),
     set: (t, k: string, v) => ((t[k] = v), typeof v === 'number' && numbers.push(v), true),
   });
   return { ctx: ctx as unknown as Parameters<typeof drawCovariance>[0], numbers };
@@ -55,7 +65,9 @@ describe('covariance handles', () => {
   });
 
   it('scores a guess of the correlation', () => {
-    expect(predictSentence(scoreGuess(-0.5, -0.4788))).toBe('Your guess -0.5 was 0.02 from the cloud’s correlation r = -0.48. Spot on!');
+    expect(predictSentence(scoreGuess(-0.5, -0.4788))).toBe(
+      'Your guess -0.5 was 0.02 from the cloud’s correlation r = -0.48. Spot on!',
+    );
     expect(predictSentence(scoreGuess(0, 0.8))).toMatch(/Far off\.$/);
   });
 });
@@ -68,7 +80,12 @@ describe('covariance settings, formula and drawing', () => {
   });
 
   it('draws every shape without a NaN, degenerate ones included', () => {
-    for (const [sdX, sdY, rho] of [[1.5, 1, 0.6], [0.1, 5, 1], [5, 5, -1], [0.1, 0.1, 0]] as const) {
+    for (const [sdX, sdY, rho] of [
+      [1.5, 1, 0.6],
+      [0.1, 5, 1],
+      [5, 5, -1],
+      [0.1, 0.1, 0],
+    ] as const) {
       const a = analyse({ sdX, sdY, rho, n: 500, seed: 3 });
       for (const guessing of [false, true]) {
         const rec = recorder();

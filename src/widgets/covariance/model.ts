@@ -58,7 +58,11 @@ const round = (x: number, digits: number): number => {
 export function shapeState(cov: Mat2): { sdX: number; sdY: number; rho: number } {
   const { sdX, sdY, rho } = shapeOf(cov);
   const clamp = (x: number): number => Math.min(SD_MAX, Math.max(SD_MIN, x));
-  return { sdX: round(clamp(sdX), 3), sdY: round(clamp(sdY), 3), rho: round(Math.max(-1, Math.min(1, rho)), 3) };
+  return {
+    sdX: round(clamp(sdX), 3),
+    sdY: round(clamp(sdY), 3),
+    rho: round(Math.max(-1, Math.min(1, rho)), 3),
+  };
 }
 
 /**
@@ -84,7 +88,8 @@ export function dragMinor(e: SigmaEllipse, p: Vec2): Mat2 {
 
 /** Arrow keys on the short axis's handle: ↑ → longer, ↓ ← shorter, by `step` (2σ units). */
 export function keyMinor(e: SigmaEllipse, key: string, step: number): Mat2 | undefined {
-  const sign = key === 'ArrowUp' || key === 'ArrowRight' ? 1 : key === 'ArrowDown' || key === 'ArrowLeft' ? -1 : 0;
+  const sign =
+    key === 'ArrowUp' || key === 'ArrowRight' ? 1 : key === 'ArrowDown' || key === 'ArrowLeft' ? -1 : 0;
   if (!sign) return undefined;
   const tip = e.radii[1] * HANDLE_SIGMAS + sign * step;
   return dragMinor(e, [e.axes[1][0] * Math.max(0, tip), e.axes[1][1] * Math.max(0, tip)]);

@@ -27,7 +27,10 @@ function ellipsePath(ctx: DrawContext, f: Frame, e: SigmaEllipse, k: number): vo
   ctx.beginPath();
   for (let s = 0; s <= STEPS; s++) {
     const t = (2 * Math.PI * s) / STEPS;
-    const [x, y] = px(f.view, [a[0] * Math.cos(t) + b[0] * Math.sin(t), a[1] * Math.cos(t) + b[1] * Math.sin(t)]);
+    const [x, y] = px(f.view, [
+      a[0] * Math.cos(t) + b[0] * Math.sin(t),
+      a[1] * Math.cos(t) + b[1] * Math.sin(t),
+    ]);
     if (s === 0) ctx.moveTo(x, y);
     else ctx.lineTo(x, y);
   }
@@ -134,7 +137,14 @@ export function drawCovariance(ctx: DrawContext, s: CovarianceScene): void {
     ctx.textBaseline = 'middle';
     const off = s.fontPx * 0.9;
     const u = [e.axes[1][0], -e.axes[1][1]];
-    placedLabel(ctx, s, `${k}σ ${Math.round(ellipseMass(k) * 100)}%`, tip[0] + u[0]! * off, tip[1] + u[1]! * off, colors.model);
+    placedLabel(
+      ctx,
+      s,
+      `${k}σ ${Math.round(ellipseMass(k) * 100)}%`,
+      tip[0] + u[0]! * off,
+      tip[1] + u[1]! * off,
+      colors.model,
+    );
   }
 
   // The principal axes (eigenvectors of Σ) through the 2σ ellipse.

@@ -36,11 +36,19 @@ export function sampleSentence(a: Analysis): string {
 }
 
 export function describe(a: Analysis, rho: number, guessing: boolean): string {
-  if (guessing) return `A cloud of ${a.sample?.n ?? 0} points. Predict its correlation, from −1 to 1, before the numbers are shown.`;
+  if (guessing)
+    return `A cloud of ${a.sample?.n ?? 0} points. Predict its correlation, from −1 to 1, before the numbers are shown.`;
   return `${shapeSentence(a, rho)} ${axesSentence(a)} ${sampleSentence(a)}`;
 }
 
 export function predictSentence(p: Prediction): string {
-  const verdict = p.error <= 0.05 ? 'Spot on!' : p.error <= 0.15 ? 'Close.' : p.error <= 0.35 ? 'Somewhat off.' : 'Far off.';
+  const verdict =
+    p.error <= 0.05
+      ? 'Spot on!'
+      : p.error <= 0.15
+        ? 'Close.'
+        : p.error <= 0.35
+          ? 'Somewhat off.'
+          : 'Far off.';
   return `Your guess ${num(p.guess)} was ${num(p.error)} from the cloud’s correlation r = ${num(p.answer)}. ${verdict}`;
 }

@@ -7,8 +7,26 @@ import { el } from '../../ui/dom';
 import type { GuessPanel } from '../../ui/guess-field';
 
 /** Preset functions, as typed (the first word is what the menu shows). */
-export const PRESETS_F_TANGENT = ['x^3 - 2*x', 'x^2', 'exp(x)', 'log(x)', 'tanh(2*x)', 'sigmoid(x)', 'relu(x)', '1 / x', 'x^3 - 3*x^2 + 2'] as const;
-export const PRESETS_F_CHAIN = ['u^2', 'u^3', 'sigmoid(u)', 'tanh(u)', 'exp(u)', 'log(u)', '3*u + 1'] as const;
+export const PRESETS_F_TANGENT = [
+  'x^3 - 2*x',
+  'x^2',
+  'exp(x)',
+  'log(x)',
+  'tanh(2*x)',
+  'sigmoid(x)',
+  'relu(x)',
+  '1 / x',
+  'x^3 - 3*x^2 + 2',
+] as const;
+export const PRESETS_F_CHAIN = [
+  'u^2',
+  'u^3',
+  'sigmoid(u)',
+  'tanh(u)',
+  'exp(u)',
+  'log(u)',
+  '3*u + 1',
+] as const;
 export const PRESETS_G = ['x^2', '2*x + 1', '3*x', 'exp(x)', 'tanh(x)', 'x^3 - x', '1 / x'] as const;
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
@@ -97,7 +115,13 @@ export function buildDerivativeDom(): DerivativeDom {
   const question = el('p', { class: 'question' });
   const guessRow = el('div', { class: 'row' });
   const guessLabel = el('label', {}, 'Your guess');
-  const guess = el('input', { type: 'text', name: 'guess', inputmode: 'decimal', autocomplete: 'off', size: '8' });
+  const guess = el('input', {
+    type: 'text',
+    name: 'guess',
+    inputmode: 'decimal',
+    autocomplete: 'off',
+    size: '8',
+  });
   guessLabel.append(guess);
   const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
   const again = el('button', { type: 'button', name: 'again' }, 'Try another guess');
@@ -110,14 +134,26 @@ export function buildDerivativeDom(): DerivativeDom {
   const fRow = el('div', { class: 'row' });
   const fLabel = el('label', { class: 'fn' });
   const fName = el('span', { class: 'fn-name' }, 'f(x) =');
-  const f = el('input', { type: 'text', name: 'f', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' });
+  const f = el('input', {
+    type: 'text',
+    name: 'f',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+  });
   fLabel.append(fName, f);
   const fPresets = presetSelect('f-presets', 'Preset functions for f');
   fRow.append(fLabel, fPresets);
   const gRow = el('div', { class: 'row' });
   const gLabel = el('label', { class: 'fn' });
   gLabel.append(el('span', { class: 'fn-name' }, 'g(x) ='));
-  const g = el('input', { type: 'text', name: 'g', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' });
+  const g = el('input', {
+    type: 'text',
+    name: 'g',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+  });
   gLabel.append(g);
   const gPresets = presetSelect('g-presets', 'Preset functions for g');
   fillPresets(gPresets, PRESETS_G);
@@ -128,7 +164,14 @@ export function buildDerivativeDom(): DerivativeDom {
   const tangentControls = el('div', { class: 'controls' });
   const hRow = el('div', { class: 'row' });
   const hLabel = el('label', {}, 'h');
-  const h = el('input', { type: 'range', name: 'h', min: '-6', max: '1', step: '0.01', 'aria-label': 'Secant step h (log scale)' });
+  const h = el('input', {
+    type: 'range',
+    name: 'h',
+    min: '-6',
+    max: '1',
+    step: '0.01',
+    'aria-label': 'Secant step h (log scale)',
+  });
   hLabel.append(h);
   const hValue = el('output', { class: 'value' });
   const shrink = el('button', { type: 'button', name: 'shrink' }, 'Shrink h → 0');
@@ -144,7 +187,14 @@ export function buildDerivativeDom(): DerivativeDom {
   const chainControls = el('div', { class: 'controls' });
   const dxRow = el('div', { class: 'row' });
   const dxLabel = el('label', {}, 'dx');
-  const dx = el('input', { type: 'range', name: 'dx', min: '-3', max: '0.301', step: '0.01', 'aria-label': 'Nudge size dx (log scale)' });
+  const dx = el('input', {
+    type: 'range',
+    name: 'dx',
+    min: '-3',
+    max: '0.301',
+    step: '0.01',
+    'aria-label': 'Nudge size dx (log scale)',
+  });
   dxLabel.append(dx);
   const dxValue = el('output', { class: 'value' });
   const nudge = el('button', { type: 'button', name: 'nudge', class: 'primary' }, 'Nudge x');
@@ -155,8 +205,43 @@ export function buildDerivativeDom(): DerivativeDom {
   side.append(formulaWrap, readout, predict, functions, tangentControls, chainControls, hint);
   layout.append(plot, side);
   return {
-    layout, plot, canvas, handles, side, formulaWrap, formula, formulaNarrow, formulaText, readout, predict, question, guess, reveal, again,
-    guessError, predictResult, functions, fLabel, f, fPresets, gRow, g, gPresets, functionError, tangentControls, h, hValue,
-    shrink, zoomIn, zoomOut, zoomReset, zoomValue, chainControls, nudge, dx, dxValue, hint,
+    layout,
+    plot,
+    canvas,
+    handles,
+    side,
+    formulaWrap,
+    formula,
+    formulaNarrow,
+    formulaText,
+    readout,
+    predict,
+    question,
+    guess,
+    reveal,
+    again,
+    guessError,
+    predictResult,
+    functions,
+    fLabel,
+    f,
+    fPresets,
+    gRow,
+    g,
+    gPresets,
+    functionError,
+    tangentControls,
+    h,
+    hValue,
+    shrink,
+    zoomIn,
+    zoomOut,
+    zoomReset,
+    zoomValue,
+    chainControls,
+    nudge,
+    dx,
+    dxValue,
+    hint,
   };
 }

@@ -17,7 +17,12 @@
  * <lumen-derivative f="x^3 - 2*x" x0="1" h="0.5"></lumen-derivative>
  * <lumen-derivative mode="chain" g="x^2" f="sigmoid(u)" x0="1.5"></lumen-derivative>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -47,9 +52,23 @@ import {
   type TangentNumbers,
 } from './model';
 import { chainLayout, drawChain, drawTangent, fromPxX, linePx, tangentPanels, toPx, type Ctx } from './view';
-import { chainTex, chainTexNarrow, chainWords, tangentTex, tangentTexNarrow, tangentWords, type DerivativeColors } from './formula';
+import {
+  chainTex,
+  chainTexNarrow,
+  chainWords,
+  tangentTex,
+  tangentTexNarrow,
+  tangentWords,
+  type DerivativeColors,
+} from './formula';
 import { describeChain, describeTangent, secantSentence } from './words';
-import { PRESETS_F_CHAIN, PRESETS_F_TANGENT, buildDerivativeDom, fillPresets, type DerivativeDom } from './dom';
+import {
+  PRESETS_F_CHAIN,
+  PRESETS_F_TANGENT,
+  buildDerivativeDom,
+  fillPresets,
+  type DerivativeDom,
+} from './dom';
 import { DERIVATIVE_CSS } from './derivative.css';
 import type { Verdict } from '../../ui/verdict';
 import { texColor } from '../../ui/tex-format';
@@ -67,8 +86,13 @@ const WHEEL_STEP = 1.25;
 
 type Phase = 'off' | 'guess' | 'revealed';
 
-type Drag =
-  | { readonly kind: 'point' | 'secant' | 'x' | 'nudge'; readonly pointerId: number; readonly startPx: number; readonly start: number; readonly unitsPerPx: number };
+type Drag = {
+  readonly kind: 'point' | 'secant' | 'x' | 'nudge';
+  readonly pointerId: number;
+  readonly startPx: number;
+  readonly start: number;
+  readonly unitsPerPx: number;
+};
 
 export interface Prediction {
   readonly guess: number;
@@ -169,7 +193,12 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
 
   protected override stateChanged(previous: Readonly<DerivativeState>, source: Source | 'user'): void {
     const s = super.state;
-    if (previous.f !== s.f || previous.center !== s.center || previous.range !== s.range || previous.mode !== s.mode) {
+    if (
+      previous.f !== s.f ||
+      previous.center !== s.center ||
+      previous.range !== s.range ||
+      previous.mode !== s.mode
+    ) {
       this.sweptList = addSwept([], s.x0, s.x0);
     } else if (previous.x0 !== s.x0) {
       this.sweptList = addSwept(this.sweptList, previous.x0, s.x0);
@@ -204,7 +233,11 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
     this.syncFormula();
     this.syncControls();
     if (!(width > 0) || !(height > 0)) return;
-    const scale = Math.min(window.devicePixelRatio || 1, MAX_DPR, Math.max(1, MAX_BACKING_SIDE / Math.max(width, height)));
+    const scale = Math.min(
+      window.devicePixelRatio || 1,
+      MAX_DPR,
+      Math.max(1, MAX_BACKING_SIDE / Math.max(width, height)),
+    );
     const bw = Math.max(1, Math.round(width * scale));
     const bh = Math.max(1, Math.round(height * scale));
     if (dom.canvas.width !== bw || dom.canvas.height !== bh) {
@@ -296,7 +329,12 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
     hide(dom.handles.nudge);
   }
 
-  private placeChainHandles(width: number, height: number, n: ChainNumbers | undefined, hidden: boolean): void {
+  private placeChainHandles(
+    width: number,
+    height: number,
+    n: ChainNumbers | undefined,
+    hidden: boolean,
+  ): void {
     const dom = this.requireDom();
     hide(dom.handles.point);
     hide(dom.handles.secant);
@@ -452,7 +490,14 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
       plot.setPointerCapture(e.pointerId);
       this.stopAnimation();
       this.beginDrag(kind, e.pointerId, px, rect.width, rect.height);
-      (kind === 'point' ? dom.handles.point : kind === 'secant' ? dom.handles.secant : kind === 'x' ? dom.handles.x : dom.handles.nudge).focus({
+      (kind === 'point'
+        ? dom.handles.point
+        : kind === 'secant'
+          ? dom.handles.secant
+          : kind === 'x'
+            ? dom.handles.x
+            : dom.handles.nudge
+      ).focus({
         preventScroll: true,
       });
     });
@@ -477,7 +522,13 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
   }
 
   /** What a press at (px, py) drags: the handle under it, else the point (tangent) or x (chain, top line). */
-  private pickDrag(handle: string | undefined, px: number, py: number, width: number, height: number): Drag['kind'] | undefined {
+  private pickDrag(
+    handle: string | undefined,
+    px: number,
+    py: number,
+    width: number,
+    height: number,
+  ): Drag['kind'] | undefined {
     const s = super.state;
     if (handle === 'point' || handle === 'secant' || handle === 'x' || handle === 'nudge') return handle;
     if (s.mode === 'tangent') {
@@ -510,7 +561,9 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
       if (kind === 'nudge') this.ripple = 3;
     }
     this.drag = { kind, pointerId, startPx: px, start, unitsPerPx };
-    this.requireDom().handles[kind === 'point' ? 'point' : kind === 'secant' ? 'secant' : kind].classList.add('dragging');
+    this.requireDom().handles[kind === 'point' ? 'point' : kind === 'secant' ? 'secant' : kind].classList.add(
+      'dragging',
+    );
   }
 
   private dragTo(d: Drag, px: number): void {
@@ -641,7 +694,13 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
       return;
     }
     const v: Verdict = scoreGuess(guess, answer);
-    this.result = { guess, answer, error: v.error ?? Math.abs(guess - answer), correct: v.correct, sentence: v.sentence };
+    this.result = {
+      guess,
+      answer,
+      error: v.error ?? Math.abs(guess - answer),
+      correct: v.correct,
+      sentence: v.sentence,
+    };
     this.phase = 'revealed';
     this.syncControls();
     this.requestRender();
@@ -789,12 +848,18 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
     this.formulaTex = tex;
     // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
     renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
-    renderTex(dom.formulaNarrow, narrow ?? tex, { displayMode: true }).catch(() => setText(dom.formulaNarrow, words));
+    renderTex(dom.formulaNarrow, narrow ?? tex, { displayMode: true }).catch(() =>
+      setText(dom.formulaNarrow, words),
+    );
   }
 }
 
 /** Puts a handle at a point inside `box`, or hides it where the point is undefined or off the plot. */
-function place(handle: HTMLElement, p: readonly [number, number] | undefined, box: { left: number; top: number; width: number; height: number }): void {
+function place(
+  handle: HTMLElement,
+  p: readonly [number, number] | undefined,
+  box: { left: number; top: number; width: number; height: number },
+): void {
   const inside =
     p !== undefined &&
     Number.isFinite(p[0]) &&

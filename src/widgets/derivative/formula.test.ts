@@ -4,8 +4,16 @@ import { chainAt } from '../../math/calculus';
 import { chainNumbers, functionOf, tangentNumbers } from './model';
 import { chainTex, chainTexNarrow, chainWords, tangentTex, tangentTexNarrow, tangentWords } from './formula';
 
-const col = { point: '#6b3fa0', secant: '#b84a00', slope: '#a8005f', x: '#b84a00', u: '#0060a8', y: '#007a55' };
-const render = (tex: string): string => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false });
+const col = {
+  point: '#6b3fa0',
+  secant: '#b84a00',
+  slope: '#a8005f',
+  x: '#b84a00',
+  u: '#0060a8',
+  y: '#007a55',
+};
+const render = (tex: string): string =>
+  katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false });
 
 describe('live formula', () => {
   it('tangent: the secant quotient with the current numbers, coloured, and the exact slope', () => {
@@ -16,7 +24,9 @@ describe('live formula', () => {
     expect(tex).toContain('\\textcolor{#a8005f}{1}');
     expect(() => render(tex)).not.toThrow();
     expect(() => render(tangentTexNarrow(t, col, false))).not.toThrow();
-    expect(tangentWords(t, false)).toBe('(f(x0 + h) − f(x0)) / h = (f(1 + 0.5) − f(1)) / 0.5 = 2.75; as h shrinks to 0 this tends to f′(1) = 1.');
+    expect(tangentWords(t, false)).toBe(
+      '(f(x0 + h) − f(x0)) / h = (f(1 + 0.5) − f(1)) / 0.5 = 2.75; as h shrinks to 0 this tends to f′(1) = 1.',
+    );
   });
 
   it('hides the answer while the learner predicts it', () => {
@@ -32,9 +42,13 @@ describe('live formula', () => {
   it('chain: du, dy and dy/dx = a · b = c, negatives in parentheses', () => {
     const n = chainNumbers({ g: 'x^2', f: 'u^3', x0: -1, dx: 0.05 })!;
     const tex = chainTex(n, col, false);
-    expect(tex).toContain('\\textcolor{#007a55}{3} \\cdot \\textcolor{#0060a8}{(-2)} = \\textcolor{#a8005f}{-6}');
+    expect(tex).toContain(
+      '\\textcolor{#007a55}{3} \\cdot \\textcolor{#0060a8}{(-2)} = \\textcolor{#a8005f}{-6}',
+    );
     expect(() => render(tex)).not.toThrow();
-    expect(chainTexNarrow(n, col, false)).toContain('\\textcolor{#007a55}{3} \\cdot \\textcolor{#0060a8}{(-2)} = \\textcolor{#a8005f}{-6}');
+    expect(chainTexNarrow(n, col, false)).toContain(
+      '\\textcolor{#007a55}{3} \\cdot \\textcolor{#0060a8}{(-2)} = \\textcolor{#a8005f}{-6}',
+    );
     expect(() => render(chainTexNarrow(n, col, false))).not.toThrow();
     expect(() => render(chainTexNarrow(n, col, true))).not.toThrow();
     expect(chainWords(n, false)).toContain('dy/dx = f′(g(x)) · g′(x) = 3 × −2 = −6.');

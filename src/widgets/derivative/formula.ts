@@ -79,7 +79,9 @@ export function chainTex(n: ChainNumbers, col: DerivativeColors, hidden: boolean
   const total = hidden
     ? `\\frac{dy}{dx} &= ${c(col.y, "f'(g(x))")} \\cdot ${c(col.u, "g'(x)")} = \\,?`
     : `\\frac{dy}{dx} &= ${c(col.y, "f'(g(x))")} \\cdot ${c(col.u, "g'(x)")} = ${a} \\cdot ${b} = ${c(col.slope, texNum(n.slope))}`;
-  return hidden ? `\\begin{aligned} ${total} \\end{aligned}` : `\\begin{aligned} ${du} \\\\ ${dy} \\\\ ${total} \\end{aligned}`;
+  return hidden
+    ? `\\begin{aligned} ${total} \\end{aligned}`
+    : `\\begin{aligned} ${du} \\\\ ${dy} \\\\ ${total} \\end{aligned}`;
 }
 
 /** The chain for a slim column: the numbers only, coloured the same way. */

@@ -33,13 +33,17 @@ describe('tangent mode', () => {
     const base = baseWindows(f, s);
     expect(base.curve.x).toEqual([-3, 3]);
     fc.assert(
-      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 1, max: 1e6, noNaN: true }), (raw, zoom) => {
-        const x0 = clampX0(s, raw);
-        const w = tangentWindow(base.curve, f, x0, zoom);
-        expect(x0).toBeGreaterThanOrEqual(w.x[0] - 1e-9);
-        expect(x0).toBeLessThanOrEqual(w.x[1] + 1e-9);
-        expect((w.x[1] - w.x[0]) * zoom).toBeCloseTo(6, 6);
-      }),
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        (raw, zoom) => {
+          const x0 = clampX0(s, raw);
+          const w = tangentWindow(base.curve, f, x0, zoom);
+          expect(x0).toBeGreaterThanOrEqual(w.x[0] - 1e-9);
+          expect(x0).toBeLessThanOrEqual(w.x[1] + 1e-9);
+          expect((w.x[1] - w.x[0]) * zoom).toBeCloseTo(6, 6);
+        },
+      ),
     );
   });
 
@@ -50,7 +54,10 @@ describe('tangent mode', () => {
       let worst = 0;
       for (let k = 0; k <= 10; k++) {
         const x = w.x[0] + ((w.x[1] - w.x[0]) * k) / 10;
-        worst = Math.max(worst, Math.abs(f.value(x) - (f.value(1) + f.slope(1) * (x - 1))) / (w.y[1] - w.y[0]));
+        worst = Math.max(
+          worst,
+          Math.abs(f.value(x) - (f.value(1) + f.slope(1) * (x - 1))) / (w.y[1] - w.y[0]),
+        );
       }
       return worst;
     };
@@ -92,7 +99,9 @@ describe('chain mode', () => {
 describe('predict and numbers', () => {
   it('says how close a guess is', () => {
     expect(scoreGuess(0.25, 0.25).correct).toBe(true);
-    expect(scoreGuess(0.5, 0.25).sentence).toBe('Your guess 0.5 is 0.25 away from 0.25. In the right direction; look again at the picture.');
+    expect(scoreGuess(0.5, 0.25).sentence).toBe(
+      'Your guess 0.5 is 0.25 away from 0.25. In the right direction; look again at the picture.',
+    );
     expect(scoreGuess(11.7, 12).correct).toBe(true);
     expect(scoreGuess(0.26, 0.25).correct).toBe(true);
     expect(scoreGuess(0.3, 0.25).sentence).toBe('Your guess 0.3 is 0.05 away from 0.25. Very close.');

@@ -37,7 +37,14 @@ export interface TangentNumbers {
 }
 
 export function tangentNumbers(f: Fn1, x0: number, h: number): TangentNumbers {
-  return { x0, fx0: f.value(x0), h, fx1: f.value(x0 + h), secant: secantSlope(f.value, x0, h), slope: f.slope(x0) };
+  return {
+    x0,
+    fx0: f.value(x0),
+    h,
+    fx1: f.value(x0 + h),
+    secant: secantSlope(f.value, x0, h),
+    slope: f.slope(x0),
+  };
 }
 
 /** The x range before zooming. */

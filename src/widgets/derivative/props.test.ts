@@ -4,7 +4,11 @@ import { DERIVATIVE_PROPS } from './props';
 
 describe('<lumen-derivative> settings', () => {
   it('reads functions, numbers and modes from text, as a lesson or URL writes them', () => {
-    const r = parseProps(DERIVATIVE_PROPS, { mode: 'chain', f: ' sigmoid(u) ', g: '2*x + 1', x0: '1.5', dx: '0.05' }, 'lesson');
+    const r = parseProps(
+      DERIVATIVE_PROPS,
+      { mode: 'chain', f: ' sigmoid(u) ', g: '2*x + 1', x0: '1.5', dx: '0.05' },
+      'lesson',
+    );
     expect(r.problems).toEqual([]);
     expect(r.state).toEqual({ mode: 'chain', f: 'sigmoid(u)', g: '2*x + 1', x0: 1.5, dx: 0.05 });
   });
@@ -15,7 +19,9 @@ describe('<lumen-derivative> settings', () => {
     expect(r.problems[0]?.message).toBe(
       'f="x^3 - 2x" (URL): column 8: a name cannot follow a number directly; write * for multiplication, such as 2 * x. Using "x^3 - 2*x".',
     );
-    expect(parseProps(DERIVATIVE_PROPS, { g: 'u^2' }, 'attribute').problems[0]?.message).toMatch(/"u" is not the variable/);
+    expect(parseProps(DERIVATIVE_PROPS, { g: 'u^2' }, 'attribute').problems[0]?.message).toMatch(
+      /"u" is not the variable/,
+    );
   });
 
   it('refuses NaN, huge and out-of-range numbers and unknown modes', () => {

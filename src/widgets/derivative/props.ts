@@ -3,7 +3,14 @@
  * (attribute, lesson directive, URL, setState), so a lesson with a mistyped function fails the
  * build with the column of the mistake, and a bad URL shows a message and the default.
  */
-import { booleanProp, customProp, enumProp, numberProp, type ParseResult, type StateOf } from '../../ui/props';
+import {
+  booleanProp,
+  customProp,
+  enumProp,
+  numberProp,
+  type ParseResult,
+  type StateOf,
+} from '../../ui/props';
 import { MAX_FUNCTION_LENGTH, compileFunction, type Variable } from '../../math/calculus';
 
 export const MODES = ['tangent', 'chain'] as const;
@@ -45,17 +52,40 @@ export const DERIVATIVE_PROPS = {
     doc: 'The function f: in tangent mode the curve, in chain mode the outer function f(u).',
   }),
   g: functionProp({ default: 'x^2', allowed: ['x'], doc: 'Chain mode: the inner function u = g(x).' }),
-  x0: numberProp({ default: 1, min: -100, max: 100, doc: 'The point x0 where the slope is taken (chain mode: the input x).' }),
+  x0: numberProp({
+    default: 1,
+    min: -100,
+    max: 100,
+    doc: 'The point x0 where the slope is taken (chain mode: the input x).',
+  }),
   h: numberProp({ default: 1, min: 1e-6, max: 10, doc: 'Tangent mode: the secant runs from x0 to x0 + h.' }),
-  zoom: numberProp({ default: 1, min: 1, max: MAX_ZOOM, doc: 'Tangent mode: magnification about the point (x0, f(x0)).' }),
-  center: numberProp({ default: 0, min: -100, max: 100, doc: 'Tangent mode: the middle of the x range before zooming.' }),
-  range: numberProp({ default: 3, min: 0.5, max: 100, doc: 'Tangent mode: half the width of the x range before zooming; x0 stays inside it.' }),
+  zoom: numberProp({
+    default: 1,
+    min: 1,
+    max: MAX_ZOOM,
+    doc: 'Tangent mode: magnification about the point (x0, f(x0)).',
+  }),
+  center: numberProp({
+    default: 0,
+    min: -100,
+    max: 100,
+    doc: 'Tangent mode: the middle of the x range before zooming.',
+  }),
+  range: numberProp({
+    default: 3,
+    min: 0.5,
+    max: 100,
+    doc: 'Tangent mode: half the width of the x range before zooming; x0 stays inside it.',
+  }),
   dx: numberProp({ default: 0.1, min: 0.001, max: 2, doc: 'Chain mode: the size of the nudge dx at x.' }),
   predict: booleanProp({
     default: false,
     doc: 'Predict-first: the learner types a guess for the slope (tangent) or dy/dx (chain) before it is shown.',
   }),
-  derivative: booleanProp({ default: true, doc: 'Tangent mode: draw the derivative curve f′(x) below, traced as x0 moves.' }),
+  derivative: booleanProp({
+    default: true,
+    doc: 'Tangent mode: draw the derivative curve f′(x) below, traced as x0 moves.',
+  }),
   controls: booleanProp({ default: true, doc: 'Show the function inputs and presets.' }),
   formula: booleanProp({ default: true, doc: 'Show the live formula.' }),
 };

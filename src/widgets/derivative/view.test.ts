@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../ui/tokens';
 import { addSwept } from '../../math/calculus-plot';
-import { baseWindows, chainNumbers, functionOf, lineHalfSpan, rippleStages, tangentNumbers, tangentWindow } from './model';
+import {
+  baseWindows,
+  chainNumbers,
+  functionOf,
+  lineHalfSpan,
+  rippleStages,
+  tangentNumbers,
+  tangentWindow,
+} from './model';
 import { drawChain, drawTangent, type Ctx } from './view';
 
 /** A fake 2D context: records the colour of every stroke and fill, every text, and any number that is not finite. */
@@ -20,27 +28,47 @@ class Recorder {
   lineJoin: CanvasLineJoin = 'miter';
   lineCap: CanvasLineCap = 'butt';
   private check(name: string, args: unknown[]): void {
-    for (const a of args) if (typeof a === 'number' && !Number.isFinite(a)) this.bad.push(`${name}(${args.join(', ')})`);
+    for (const a of args)
+      if (typeof a === 'number' && !Number.isFinite(a)) this.bad.push(`${name}(${args.join(', ')})`);
   }
   beginPath(): void {}
   closePath(): void {}
   save(): void {}
   restore(): void {}
   clip(): void {}
-  moveTo(...a: number[]): void { this.check('moveTo', a); }
-  lineTo(...a: number[]): void { this.check('lineTo', a); }
-  rect(...a: number[]): void { this.check('rect', a); }
-  arc(...a: number[]): void { this.check('arc', a); }
-  fillRect(...a: number[]): void { this.check('fillRect', a); }
-  fill(): void { this.fills.push(String(this.fillStyle)); }
-  stroke(): void { this.strokes.push(String(this.strokeStyle)); this.check('lineWidth', [this.lineWidth]); }
+  moveTo(...a: number[]): void {
+    this.check('moveTo', a);
+  }
+  lineTo(...a: number[]): void {
+    this.check('lineTo', a);
+  }
+  rect(...a: number[]): void {
+    this.check('rect', a);
+  }
+  arc(...a: number[]): void {
+    this.check('arc', a);
+  }
+  fillRect(...a: number[]): void {
+    this.check('fillRect', a);
+  }
+  fill(): void {
+    this.fills.push(String(this.fillStyle));
+  }
+  stroke(): void {
+    this.strokes.push(String(this.strokeStyle));
+    this.check('lineWidth', [this.lineWidth]);
+  }
   fillText(text: string, x: number, y: number): void {
     this.check('fillText', [x, y]);
     if (/NaN|undefined|Infinity/.test(text)) this.bad.push(`text ${text}`);
     this.texts.push(text);
   }
-  strokeText(_t: string, x: number, y: number): void { this.check('strokeText', [x, y]); }
-  setLineDash(a: number[]): void { this.check('setLineDash', a); }
+  strokeText(_t: string, x: number, y: number): void {
+    this.check('strokeText', [x, y]);
+  }
+  setLineDash(a: number[]): void {
+    this.check('setLineDash', a);
+  }
 }
 
 const frame = { width: 640, height: 480, colors: PALETTES.light, lineScale: 1, fontPx: 18 };
@@ -100,19 +128,48 @@ describe('chain view', () => {
   it('draws three lines with their nudges and the two factors', () => {
     const n = chainNumbers({ g: 'x^2', f: 'u^3', x0: 1, dx: 0.05 })!;
     const r = new Recorder();
-    drawChain(r as unknown as Ctx, { ...frame, n, halfSpan: lineHalfSpan(n), stages: rippleStages(3), hidden: false });
+    drawChain(r as unknown as Ctx, {
+      ...frame,
+      n,
+      halfSpan: lineHalfSpan(n),
+      stages: rippleStages(3),
+      hidden: false,
+    });
     expect(r.bad).toEqual([]);
     for (const c of [C.i, C.j, C.k]) expect(r.strokes).toContain(c);
-    expect(r.texts).toEqual(expect.arrayContaining(['x = 1', 'u = g(x) = 1', 'y = f(u) = 1', 'dx = 0.05', 'du ≈ 0.1', 'dy ≈ 0.3', '× 2  (g′(x))', '× 3  (f′(u))']));
+    expect(r.texts).toEqual(
+      expect.arrayContaining([
+        'x = 1',
+        'u = g(x) = 1',
+        'y = f(u) = 1',
+        'dx = 0.05',
+        'du ≈ 0.1',
+        'dy ≈ 0.3',
+        '× 2  (g′(x))',
+        '× 3  (f′(u))',
+      ]),
+    );
   });
 
   it('hides the nudges while the learner predicts, and draws nothing false when undefined', () => {
     const n = chainNumbers({ g: '2*x + 1', f: 'u^2', x0: 1, dx: 0.05 })!;
     const r = new Recorder();
-    drawChain(r as unknown as Ctx, { ...frame, n, halfSpan: lineHalfSpan(n), stages: rippleStages(3), hidden: true });
+    drawChain(r as unknown as Ctx, {
+      ...frame,
+      n,
+      halfSpan: lineHalfSpan(n),
+      stages: rippleStages(3),
+      hidden: true,
+    });
     expect(r.texts.some((t) => t.startsWith('×') || t.startsWith('dy'))).toBe(false);
     const empty = new Recorder();
-    drawChain(empty as unknown as Ctx, { ...frame, n: undefined, halfSpan: 1, stages: rippleStages(3), hidden: false });
+    drawChain(empty as unknown as Ctx, {
+      ...frame,
+      n: undefined,
+      halfSpan: 1,
+      stages: rippleStages(3),
+      hidden: false,
+    });
     expect(empty.texts).toEqual([]);
     expect(empty.bad).toEqual([]);
   });

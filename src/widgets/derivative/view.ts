@@ -52,9 +52,17 @@ export interface ChainScene extends Frame {
 }
 
 /** Where the two panels of tangent mode sit. */
-export function tangentPanels(width: number, height: number, withSlope: boolean): { curve: Rect; slope: Rect | undefined } {
+export function tangentPanels(
+  width: number,
+  height: number,
+  withSlope: boolean,
+): { curve: Rect; slope: Rect | undefined } {
   const pad = 6;
-  if (!withSlope) return { curve: { left: pad, top: pad, width: width - 2 * pad, height: height - 2 * pad }, slope: undefined };
+  if (!withSlope)
+    return {
+      curve: { left: pad, top: pad, width: width - 2 * pad, height: height - 2 * pad },
+      slope: undefined,
+    };
   const gap = 14;
   const top = Math.round((height - 2 * pad - gap) * 0.66);
   return {
@@ -65,7 +73,10 @@ export function tangentPanels(width: number, height: number, withSlope: boolean)
 
 /** Plot coordinates → CSS pixels inside a panel. */
 export function toPx(r: Rect, w: Window, x: number, y: number): [number, number] {
-  return [r.left + ((x - w.x[0]) / (w.x[1] - w.x[0])) * r.width, r.top + ((w.y[1] - y) / (w.y[1] - w.y[0])) * r.height];
+  return [
+    r.left + ((x - w.x[0]) / (w.x[1] - w.x[0])) * r.width,
+    r.top + ((w.y[1] - y) / (w.y[1] - w.y[0])) * r.height,
+  ];
 }
 
 /** CSS pixels → plot x. */
@@ -152,7 +163,7 @@ function clipTo(ctx: Ctx, r: Rect): void {
 
 /** A curve sampled every ~2 px, broken where it is undefined or leaps off the panel (a pole). */
 function curve(ctx: Ctx, r: Rect, w: Window, fn: (x: number) => number, from: number, to: number): void {
-  const n = Math.max(2, Math.ceil((Math.abs(toPx(r, w, to, 0)[0] - toPx(r, w, from, 0)[0])) / 2));
+  const n = Math.max(2, Math.ceil(Math.abs(toPx(r, w, to, 0)[0] - toPx(r, w, from, 0)[0]) / 2));
   let pen = false;
   let lastPy = 0;
   ctx.beginPath();
@@ -191,7 +202,15 @@ function line(ctx: Ctx, r: Rect, w: Window, x: number, y: number, m: number): vo
   ctx.stroke();
 }
 
-function dot(ctx: Ctx, x: number, y: number, radius: number, fill: string, ring: string, ringWidth: number): void {
+function dot(
+  ctx: Ctx,
+  x: number,
+  y: number,
+  radius: number,
+  fill: string,
+  ring: string,
+  ringWidth: number,
+): void {
   ctx.beginPath();
   ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.fillStyle = fill;
@@ -201,7 +220,14 @@ function dot(ctx: Ctx, x: number, y: number, radius: number, fill: string, ring:
   ctx.stroke();
 }
 
-function corner(ctx: Ctx, f: Frame, r: Rect, text: string, color: string, align: 'left' | 'right' = 'right'): void {
+function corner(
+  ctx: Ctx,
+  f: Frame,
+  r: Rect,
+  text: string,
+  color: string,
+  align: 'left' | 'right' = 'right',
+): void {
   ctx.font = font(f, 0.8, '600');
   ctx.textAlign = align;
   ctx.textBaseline = 'top';
@@ -283,7 +309,15 @@ export function drawTangent(ctx: Ctx, s: TangentScene): void {
       ctx.lineTo(px, bottom.top + bottom.height);
       ctx.stroke();
       ctx.setLineDash([]);
-      dot(ctx, px, Math.max(bottom.top - 10, Math.min(bottom.top + bottom.height + 10, py)), 6 * lw, c.gradient, c.bg, 2 * lw);
+      dot(
+        ctx,
+        px,
+        Math.max(bottom.top - 10, Math.min(bottom.top + bottom.height + 10, py)),
+        6 * lw,
+        c.gradient,
+        c.bg,
+        2 * lw,
+      );
     }
     corner(ctx, s, bottom, 'f′(x): the slope at each x', c.gradient, 'right');
     ctx.restore();
@@ -335,7 +369,9 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
   const names = ['x', 'u = g(x)', 'y = f(u)'] as const;
   const nudgeNames = ['dx', 'du', 'dy'] as const;
   const shown = s.hidden ? [0, 0, 0] : s.stages;
-  const ends = nudges.map((d, k) => linePx(L, values[k] as number, s.halfSpan, (values[k] as number) + d * (shown[k] as number)));
+  const ends = nudges.map((d, k) =>
+    linePx(L, values[k] as number, s.halfSpan, (values[k] as number) + d * (shown[k] as number)),
+  );
 
   // Connectors: where each line's point and nudge land on the next line.
   for (let k = 0; k < 2; k++) {
@@ -414,7 +450,8 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
       ctx.moveTo(mid, y);
       ctx.lineTo(end, y);
       ctx.stroke();
-      if (Math.abs(end - mid) > 8 * lw) arrowHead(ctx, mid, y, end + Math.sign(end - mid) * 4 * lw, y, 12 * lw, color);
+      if (Math.abs(end - mid) > 8 * lw)
+        arrowHead(ctx, mid, y, end + Math.sign(end - mid) * 4 * lw, y, 12 * lw, color);
       ctx.font = font(s, 0.72, '700');
       ctx.textAlign = dir > 0 ? 'left' : 'right';
       halo(ctx, s, `${nudgeNames[k]} ${k === 0 ? '=' : '≈'} ${num(d)}`, mid + dir * 14 * lw, y - 10, color);

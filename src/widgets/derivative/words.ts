@@ -20,7 +20,13 @@ export function secantSentence(t: TangentNumbers): string {
     : `f is not defined at x0 + h = ${num(t.x0 + t.h)}, so the secant has no slope.`;
 }
 
-export function describeChain(gText: string, fText: string, n: ChainNumbers | undefined, x: number, hidden: boolean): string {
+export function describeChain(
+  gText: string,
+  fText: string,
+  n: ChainNumbers | undefined,
+  x: number,
+  hidden: boolean,
+): string {
   const head = `u = g(x) = ${gText}, y = f(u) = ${fText}.`;
   if (!n) return `${head} f(g(x)) is not defined at x = ${num(x)}; move x.`;
   const where = `At x = ${num(n.x)}: u = ${num(n.u)}, y = ${num(n.y)}.`;

@@ -55,11 +55,19 @@ export function buildDescentDom(): DescentDom {
   momentumLabel.append(momentum, momentumOut);
   const settings = el('div', { class: 'row' });
   settings.append(surfaceLabel, ratesLabel, momentumLabel);
-  const ratesHint = el('p', { class: 'hint', id: 'rates-hint' }, 'Up to 4 rates, separated by commas; Enter applies them.');
+  const ratesHint = el(
+    'p',
+    { class: 'hint', id: 'rates-hint' },
+    'Up to 4 rates, separated by commas; Enter applies them.',
+  );
   const ratesError = el('p', { class: 'error', id: 'rates-error', role: 'alert' });
 
   const toolbar = el('div', { class: 'row', role: 'toolbar', 'aria-label': 'Run the descent' });
-  const play = el('button', { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' }, 'Play');
+  const play = el(
+    'button',
+    { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' },
+    'Play',
+  );
   const step = el('button', { type: 'button', name: 'step', 'aria-keyshortcuts': 'n' }, 'Step');
   const end = el('button', { type: 'button', name: 'end', 'aria-keyshortcuts': 'e' }, 'Run to the end');
   const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
@@ -83,7 +91,8 @@ export function buildDescentDom(): DescentDom {
     tabindex: '0',
     role: 'application',
     'aria-roledescription': 'contour map',
-    'aria-label': 'Contour map of the loss. Click to choose where the runs start; or move the cursor with the arrow keys and press Enter.',
+    'aria-label':
+      'Contour map of the loss. Click to choose where the runs start; or move the cursor with the arrow keys and press Enter.',
   });
   map.append(mapCanvas);
   views.append(plot, map);
@@ -95,10 +104,17 @@ export function buildDescentDom(): DescentDom {
 
   const lower = el('div', { class: 'lower' });
   const chart = el('div', { class: 'chart' });
-  const chartCanvas = el('canvas', { role: 'img', 'aria-label': 'Loss against step, one curve per run, on a log scale' });
+  const chartCanvas = el('canvas', {
+    role: 'img',
+    'aria-label': 'Loss against step, one curve per run, on a log scale',
+  });
   chart.append(chartCanvas);
   const chartWrap = el('div', { class: 'chart-wrap' });
-  const chartHint = el('p', { class: 'hint' }, 'Loss above the minimum, L − L*, against the step (log scale). A diverging run leaves through the top.');
+  const chartHint = el(
+    'p',
+    { class: 'hint' },
+    'Loss above the minimum, L − L*, against the step (log scale). A diverging run leaves through the top.',
+  );
   chartWrap.append(chart, chartHint);
   const runs = el('ul', { class: 'runs', 'aria-label': 'Runs' });
   lower.append(chartWrap, runs);

@@ -17,11 +17,25 @@
  *   el.state.runs[2].status; // 'diverged'
  * </script>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import { SURFACES, SURFACE_NAMES, descentStep, globalMinimumLoss, type Point, type Run, type RunStatus, type SurfaceName } from '../../math/descent';
+import {
+  SURFACES,
+  SURFACE_NAMES,
+  descentStep,
+  globalMinimumLoss,
+  type Point,
+  type Run,
+  type RunStatus,
+  type SurfaceName,
+} from '../../math/descent';
 import { contourLevels, contourSegments } from '../../math/contour';
 import { cameraFor, orbitByDrag, viewKey, type Camera, type ViewSettings } from '../../render/three-camera';
 import { DESCENT_PROPS, parseRates, type DescentState } from './props';
@@ -42,7 +56,15 @@ import {
   type RunView,
   type SurfaceField,
 } from './model';
-import { drawContourMap, drawLossChart, fromPixel, mapBox, type MapColors, type MapContext, type PathInput } from './maps';
+import {
+  drawContourMap,
+  drawLossChart,
+  fromPixel,
+  mapBox,
+  type MapColors,
+  type MapContext,
+  type PathInput,
+} from './maps';
 import { DescentScene, VIEW_RADIUS } from './scene';
 import { descentTex } from './formula';
 import { describeDescent, formulaWords, runName, runSentence } from './words';
@@ -108,9 +130,15 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
   /** The settings, plus `runs`: each run's numbers at the current step (read-only; setState ignores it). */
   override get state(): Readonly<DescentElementState> {
     const s = super.state;
-    const runs = this.views(s).map(
-      (v): RunReport => ({ rate: v.rate, momentum: v.momentum, step: v.t, theta: v.theta, loss: v.loss, status: v.status, divergedAt: v.divergedAt }),
-    );
+    const runs = this.views(s).map((v): RunReport => ({
+      rate: v.rate,
+      momentum: v.momentum,
+      step: v.t,
+      theta: v.theta,
+      loss: v.loss,
+      status: v.status,
+      divergedAt: v.divergedAt,
+    }));
     return Object.freeze({ ...s, runs });
   }
 
@@ -226,7 +254,10 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
         paths,
         start,
         cursor: this.cursor,
-        downhill: selView && selView.status !== 'diverged' ? { at: selView.theta, gradient: selView.gradient } : undefined,
+        downhill:
+          selView && selView.status !== 'diverged'
+            ? { at: selView.theta, gradient: selView.gradient }
+            : undefined,
       });
     }
     const chart = this.canvas2d(dom.chartCanvas);
@@ -238,7 +269,10 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
         colors: mapColors,
         paths,
         floor: globalMinimumLoss(field.surface),
-        top: curveTop(field, runs.map((r) => r.losses[0]!)),
+        top: curveTop(
+          field,
+          runs.map((r) => r.losses[0]!),
+        ),
         stepsShown: Math.max(s.steps, 20),
       });
     }
@@ -251,7 +285,11 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
         field,
         contours,
         levels,
-        paths: paths.map((p) => ({ ...clipToDomain(field.surface, p.points), color: p.color, selected: p.selected })),
+        paths: paths.map((p) => ({
+          ...clipToDomain(field.surface, p.points),
+          color: p.color,
+          selected: p.selected,
+        })),
         start,
         camera: this.camera(rect.width, rect.height),
         width: rect.width,
@@ -282,8 +320,16 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
   private surfaceField(name: SurfaceName): { field: SurfaceField; levels: number[]; contours: number[][] } {
     if (this.fieldCache?.key !== name) {
       const field = fieldOf(SURFACES[name]);
-      const levels = contourLevels(field.lo, field.hi, CONTOUR_COUNT, field.surface.scale === 'log' ? 'log' : 'square');
-      this.fieldCache = { key: name, value: { field, levels, contours: levels.map((l) => contourSegments(field.grid, l)) } };
+      const levels = contourLevels(
+        field.lo,
+        field.hi,
+        CONTOUR_COUNT,
+        field.surface.scale === 'log' ? 'log' : 'square',
+      );
+      this.fieldCache = {
+        key: name,
+        value: { field, levels, contours: levels.map((l) => contourSegments(field.grid, l)) },
+      };
     }
     return this.fieldCache.value;
   }
@@ -294,7 +340,10 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
 
   private camera(width: number, height: number): Camera {
     const s = super.state;
-    return cameraFor({ azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS }, width / Math.max(1, height));
+    return cameraFor(
+      { azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS },
+      width / Math.max(1, height),
+    );
   }
 
   // ---- drawing helpers ----------------------------------------------------------------------------
@@ -506,7 +555,13 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
       stage.setPointerCapture(e.pointerId);
       stage.focus({ preventScroll: true });
       const s = super.state;
-      this.orbit = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, azimuth: s.azimuth, elevation: s.elevation };
+      this.orbit = {
+        pointerId: e.pointerId,
+        x: e.clientX,
+        y: e.clientY,
+        azimuth: s.azimuth,
+        elevation: s.elevation,
+      };
       stage.classList.add('orbiting');
     });
     stage.addEventListener('pointermove', (e) => {
@@ -542,7 +597,12 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
     const t = e.composedPath()[0];
     if (t instanceof HTMLInputElement && t.type === 'text') return;
     if (t instanceof HTMLSelectElement) return;
-    const action = { p: () => this.play(), n: () => this.stepOnce(), e: () => this.toEnd(), r: () => this.reset() }[e.key];
+    const action = {
+      p: () => this.play(),
+      n: () => this.stepOnce(),
+      e: () => this.toEnd(),
+      r: () => this.reset(),
+    }[e.key];
     if (!action) return;
     e.preventDefault();
     action();
@@ -621,7 +681,11 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
   private syncFormula(v: RunView, runColor: string, palette: Palette): void {
     const dom = this.requireDom();
     if (!super.state.formula) return;
-    const next = descentStep(SURFACES[super.state.surface], { theta: v.theta, velocity: v.velocity }, { rate: v.rate, momentum: v.momentum });
+    const next = descentStep(
+      SURFACES[super.state.surface],
+      { theta: v.theta, velocity: v.velocity },
+      { rate: v.rate, momentum: v.momentum },
+    );
     const tex = descentTex(
       { view: v, next },
       {
@@ -637,7 +701,6 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
     renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
   }
 }
-
 
 defineOnce('lumen-descent', LumenDescent);
 

@@ -24,7 +24,8 @@ export function texNumber(x: number): string {
 }
 
 const col = (c: string, body: string): string => `\\textcolor{${c}}{${body}}`;
-const vec = (p: Point): string => `\\begin{bmatrix} ${texNumber(p[0])} \\\\ ${texNumber(p[1])} \\end{bmatrix}`;
+const vec = (p: Point): string =>
+  `\\begin{bmatrix} ${texNumber(p[0])} \\\\ ${texNumber(p[1])} \\end{bmatrix}`;
 
 export interface StepNumbers {
   readonly view: RunView;
@@ -40,11 +41,17 @@ export function descentTex({ view: v, next }: StepNumbers, c: FormulaColors): st
   const lines: string[] = [];
   if (v.momentum === 0) {
     lines.push(`${theta(String(t + 1))} &= ${theta(String(t))} - \\eta\\, ${grad}`);
-    lines.push(`&= ${col(c.run, vec(v.theta))} - ${eta}\\, ${col(c.gradient, vec(v.gradient))} = ${col(c.run, vec(next.theta))}`);
+    lines.push(
+      `&= ${col(c.run, vec(v.theta))} - ${eta}\\, ${col(c.gradient, vec(v.gradient))} = ${col(c.run, vec(next.theta))}`,
+    );
   } else {
     const beta = texNumber(v.momentum);
-    lines.push(`v_{${t + 1}} &= \\beta\\, v_{${t}} + ${grad} = ${beta}\\, ${vec(v.velocity)} + ${col(c.gradient, vec(v.gradient))} = ${vec(next.velocity)}`);
-    lines.push(`${theta(String(t + 1))} &= ${theta(String(t))} - \\eta\\, v_{${t + 1}} = ${col(c.run, vec(v.theta))} - ${eta}\\, ${vec(next.velocity)} = ${col(c.run, vec(next.theta))}`);
+    lines.push(
+      `v_{${t + 1}} &= \\beta\\, v_{${t}} + ${grad} = ${beta}\\, ${vec(v.velocity)} + ${col(c.gradient, vec(v.gradient))} = ${vec(next.velocity)}`,
+    );
+    lines.push(
+      `${theta(String(t + 1))} &= ${theta(String(t))} - \\eta\\, v_{${t + 1}} = ${col(c.run, vec(v.theta))} - ${eta}\\, ${vec(next.velocity)} = ${col(c.run, vec(next.theta))}`,
+    );
   }
   const status =
     v.status === 'diverged'

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SURFACES, type Point } from '../../math/descent';
 import { contourLevels, contourSegments } from '../../math/contour';
 import { computeRuns, fieldOf, viewAt } from './model';
-import { drawContourMap, drawLossChart, fromPixel, mapBox, toPixel, type MapContext, type PathInput } from './maps';
+import {
+  drawContourMap,
+  drawLossChart,
+  fromPixel,
+  mapBox,
+  toPixel,
+  type MapContext,
+  type PathInput,
+} from './maps';
 
 /** A recording fake: every call and its numbers, failing on any non-finite coordinate. */
 function recorder(): { ctx: MapContext; calls: { name: string; args: unknown[] }[]; texts: string[] } {
@@ -13,7 +21,9 @@ function recorder(): { ctx: MapContext; calls: { name: string; args: unknown[] }
     get(t, name: string) {
       if (name in t) return t[name];
       return (...args: unknown[]) => {
-        for (const a of args) if (typeof a === 'number' && !Number.isFinite(a)) throw new Error(`${name}(${args.join(', ')}): not finite`);
+        for (const a of args)
+          if (typeof a === 'number' && !Number.isFinite(a))
+            throw new Error(`${name}(${args.join(', ')}): not finite`);
         if (name === 'fillText') texts.push(String(args[0]));
         calls.push({ name, args });
       };
@@ -26,7 +36,17 @@ function recorder(): { ctx: MapContext; calls: { name: string; args: unknown[] }
   return { ctx, calls, texts };
 }
 
-const COLORS = { bg: '#fff', fg: '#000', muted: '#555', grid: '#ddd', axis: '#444', model: '#0a6', gradient: '#a05', error: '#c00', focus: '#15b' };
+const COLORS = {
+  bg: '#fff',
+  fg: '#000',
+  muted: '#555',
+  grid: '#ddd',
+  axis: '#444',
+  model: '#0a6',
+  gradient: '#a05',
+  error: '#c00',
+  focus: '#15b',
+};
 const RUN_COLORS = ['#b84a00', '#0060a8', '#007a55', '#6b3fa0'];
 
 function paths(steps: number): PathInput[] {
@@ -62,20 +82,48 @@ describe('contour map and loss chart', () => {
   it('draws a diverged run with finite numbers only, and labels it', () => {
     const { ctx, texts, calls } = recorder();
     drawContourMap(ctx, {
-      width: 380, height: 380, lineScale: 1, colors: COLORS, field, contours, paths: paths(40),
-      start: [-1.8, 0.9], cursor: [0, 0], downhill: { at: [-1.8, 0.9], gradient: [-1.8, 9] },
+      width: 380,
+      height: 380,
+      lineScale: 1,
+      colors: COLORS,
+      field,
+      contours,
+      paths: paths(40),
+      start: [-1.8, 0.9],
+      cursor: [0, 0],
+      downhill: { at: [-1.8, 0.9], gradient: [-1.8, 9] },
     });
     expect(texts).toContain('Run 4 diverged');
     expect(calls.filter((c) => c.name === 'clip')).toHaveLength(2);
     const chart = recorder();
-    drawLossChart(chart.ctx, { width: 500, height: 190, lineScale: 2, colors: COLORS, paths: paths(40), floor: 0, top: 100, stepsShown: 40 });
+    drawLossChart(chart.ctx, {
+      width: 500,
+      height: 190,
+      lineScale: 2,
+      colors: COLORS,
+      paths: paths(40),
+      floor: 0,
+      top: 100,
+      stepsShown: 40,
+    });
     expect(chart.texts).toContain('Run 4 diverged');
     expect(chart.texts).toContain('1e-6');
   });
 
   it('before the runs start: no diverged label anywhere', () => {
     const { ctx, texts } = recorder();
-    drawContourMap(ctx, { width: 300, height: 300, lineScale: 1, colors: COLORS, field, contours, paths: paths(0), start: [-1.8, 0.9], cursor: undefined, downhill: undefined });
+    drawContourMap(ctx, {
+      width: 300,
+      height: 300,
+      lineScale: 1,
+      colors: COLORS,
+      field,
+      contours,
+      paths: paths(0),
+      start: [-1.8, 0.9],
+      cursor: undefined,
+      downhill: undefined,
+    });
     expect(texts.some((t) => t.includes('diverged'))).toBe(false);
   });
 });

@@ -69,7 +69,10 @@ export function toPixel(f: SurfaceField, box: MapBox, p: Point): { x: number; y:
 
 export function fromPixel(f: SurfaceField, box: MapBox, x: number, y: number): Point {
   const d = f.surface.domain;
-  return [d.xMin + ((x - box.left) / box.size) * (d.xMax - d.xMin), d.yMin + (1 - (y - box.top) / box.size) * (d.yMax - d.yMin)];
+  return [
+    d.xMin + ((x - box.left) / box.size) * (d.xMax - d.xMin),
+    d.yMin + (1 - (y - box.top) / box.size) * (d.yMax - d.yMin),
+  ];
 }
 
 /** A point for drawing: off-map points are pulled to a margin just outside the map (the clip hides it). */
@@ -130,10 +133,12 @@ export function drawContourMap(ctx: MapContext, s: ContourInput): MapBox {
   ctx.font = `${11 * Math.min(1.5, ls)}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const x of [d.xMin, (d.xMin + d.xMax) / 2, d.xMax]) ctx.fillText(String(x), toPixel(f, box, [x, d.yMin]).x, box.top + box.size + 4);
+  for (const x of [d.xMin, (d.xMin + d.xMax) / 2, d.xMax])
+    ctx.fillText(String(x), toPixel(f, box, [x, d.yMin]).x, box.top + box.size + 4);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const y of [d.yMin, (d.yMin + d.yMax) / 2, d.yMax]) ctx.fillText(String(y), box.left - 4, toPixel(f, box, [d.xMin, y]).y);
+  for (const y of [d.yMin, (d.yMin + d.yMax) / 2, d.yMax])
+    ctx.fillText(String(y), box.left - 4, toPixel(f, box, [d.xMin, y]).y);
 
   // Minima: small diamonds in the model colour.
   for (const m of f.surface.minima) {
@@ -175,7 +180,11 @@ export function drawContourMap(ctx: MapContext, s: ContourInput): MapBox {
       const from = toPixel(f, box, s.downhill.at);
       const len = 42 * ls;
       const to = { x: from.x - (g[0] / norm) * len, y: from.y + (g[1] / norm) * len };
-      if ([from.x, from.y, to.x, to.y].every(Number.isFinite) && Math.abs(from.x) < 1e5 && Math.abs(from.y) < 1e5) {
+      if (
+        [from.x, from.y, to.x, to.y].every(Number.isFinite) &&
+        Math.abs(from.x) < 1e5 &&
+        Math.abs(from.y) < 1e5
+      ) {
         ctx.strokeStyle = c.gradient;
         ctx.lineWidth = 2.5 * ls;
         ctx.beginPath();
@@ -340,7 +349,11 @@ export function drawLossChart(ctx: MapContext, s: ChartInput): void {
       ctx.fillStyle = c.error;
       ctx.textBaseline = 'top';
       ctx.textAlign = lastX > b.left + b.w / 2 ? 'right' : 'left';
-      ctx.fillText(`${path.label} diverged`, lastX + (ctx.textAlign === 'left' ? 8 : -8), b.top + 2 + 15 * Math.min(1.5, ls) * divergedLabels);
+      ctx.fillText(
+        `${path.label} diverged`,
+        lastX + (ctx.textAlign === 'left' ? 8 : -8),
+        b.top + 2 + 15 * Math.min(1.5, ls) * divergedLabels,
+      );
       divergedLabels++;
     }
   }

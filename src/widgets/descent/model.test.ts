@@ -87,10 +87,23 @@ describe('heights and the loss axis', () => {
 
   it('a path that leaves the picture ends at the edge, with the loss there', () => {
     const s = SURFACES.bowl;
-    const c = clipToDomain(s, [[0, 0], [1, 1], [3, 1]]);
+    const c = clipToDomain(s, [
+      [0, 0],
+      [1, 1],
+      [3, 1],
+    ]);
     expect(c.clipped).toBe(true);
-    expect(c.points).toEqual([[0, 0], [1, 1], [2, 1]]);
+    expect(c.points).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 1],
+    ]);
     expect(c.losses).toEqual([0, 2, 5]);
-    expect(clipToDomain(s, [[0, 0], [1, 1]]).clipped).toBe(false);
+    expect(
+      clipToDomain(s, [
+        [0, 0],
+        [1, 1],
+      ]).clipped,
+    ).toBe(false);
   });
 });

@@ -86,14 +86,22 @@ export function finished(runs: readonly Run[], steps: number): boolean {
 
 /** The first step at which nothing moves any more (what "Run to the end" jumps to). */
 export function endStep(runs: readonly Run[]): number {
-  return Math.min(MAX_STEPS, Math.max(0, ...runs.map((r) => (r.status === 'diverged' ? (r.divergedAt ?? r.steps) : r.steps))));
+  return Math.min(
+    MAX_STEPS,
+    Math.max(0, ...runs.map((r) => (r.status === 'diverged' ? (r.divergedAt ?? r.steps) : r.steps))),
+  );
 }
 
 /**
  * The play clock: `speed` steps per second, whatever the frame rate. `carry` is the fraction of a
  * step left over from earlier frames, so 24 and 60 fps reach the same step at the same time.
  */
-export function advancePlay(steps: number, carry: number, dt: Seconds, speed: number): { steps: number; carry: number } {
+export function advancePlay(
+  steps: number,
+  carry: number,
+  dt: Seconds,
+  speed: number,
+): { steps: number; carry: number } {
   const total = carry + Math.max(0, dt) * speed;
   const whole = Math.floor(total + 1e-9);
   return { steps: Math.min(MAX_STEPS, steps + whole), carry: Math.max(0, total - whole) };
@@ -194,7 +202,10 @@ export function curveLevel(gap: number, top: number): { v: number; clipped: bool
  * the point where the path crosses the edge (with its own loss), so a diverging run's 3D path
  * ends at the rim instead of hovering over nothing.
  */
-export function clipToDomain(surface: Surface, points: readonly Point[]): { points: Point[]; losses: number[]; clipped: boolean } {
+export function clipToDomain(
+  surface: Surface,
+  points: readonly Point[],
+): { points: Point[]; losses: number[]; clipped: boolean } {
   const d = surface.domain;
   const inside = (p: Point): boolean => p[0] >= d.xMin && p[0] <= d.xMax && p[1] >= d.yMin && p[1] <= d.yMax;
   const out: Point[] = [];

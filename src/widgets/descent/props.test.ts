@@ -17,7 +17,9 @@ describe('<lumen-descent> settings', () => {
       expect(state.rates).toEqual(DESCENT_PROPS.rates.default);
     }
     expect(checkPartial(DESCENT_PROPS, { rates: [0.1, NaN] }).problems).toHaveLength(1);
-    expect(checkPartial(DESCENT_PROPS, { rates: new Array(MAX_RUNS + 1).fill(0.1) }).problems).toHaveLength(1);
+    expect(checkPartial(DESCENT_PROPS, { rates: new Array(MAX_RUNS + 1).fill(0.1) }).problems).toHaveLength(
+      1,
+    );
     expect(checkPartial(DESCENT_PROPS, { rates: [0.5] }).state.rates).toEqual([0.5]);
   });
 
@@ -33,7 +35,9 @@ describe('<lumen-descent> settings', () => {
   });
 
   it('unknown surfaces and out-of-range numbers are refused', () => {
-    expect(parseProps(DESCENT_PROPS, { surface: 'saddle' }, 'lesson').problems[0]?.message).toMatch(/must be one of bowl, valley, twomin, rosenbrock/);
+    expect(parseProps(DESCENT_PROPS, { surface: 'saddle' }, 'lesson').problems[0]?.message).toMatch(
+      /must be one of bowl, valley, twomin, rosenbrock/,
+    );
     expect(parseProps(DESCENT_PROPS, { momentum: '1' }, 'lesson').problems).toHaveLength(1);
     expect(parseProps(DESCENT_PROPS, { steps: '2.5' }, 'lesson').problems).toHaveLength(1);
     expect(parseProps(DESCENT_PROPS, { steps: '501' }, 'lesson').problems).toHaveLength(1);

@@ -3,7 +3,14 @@
  * (`rates="0.02, 0.1, 0.25"`), lesson directives (`::descent{surface=valley steps=40}`), the page
  * URL (`?<id>.momentum=0.9`) and `el.setState({ rates: [0.05] })` all land here.
  */
-import { booleanProp, customProp, enumProp, numberProp, type ParseResult, type StateOf } from '../../ui/props';
+import {
+  booleanProp,
+  customProp,
+  enumProp,
+  numberProp,
+  type ParseResult,
+  type StateOf,
+} from '../../ui/props';
 import { formatNumber, parseNumber } from '../../math/number-text';
 import { SURFACE_NAMES, type Point } from '../../math/descent';
 
@@ -52,9 +59,13 @@ function checkStart(v: unknown): ParseResult<Start> {
 export function parseStart(text: string): ParseResult<Start> {
   const t = text.trim().toLowerCase();
   if (t === '' || t === 'auto') return ok(null);
-  const parts = t.replace(/^\(|\)$/g, '').split(/[\s,;]+/).filter((p) => p !== '');
+  const parts = t
+    .replace(/^\(|\)$/g, '')
+    .split(/[\s,;]+/)
+    .filter((p) => p !== '');
   const nums = parts.map(parseNumber);
-  if (nums.length !== 2 || nums.some((n) => n === undefined)) return fail('expected two numbers "x, y", such as "-1.5, 1", or auto');
+  if (nums.length !== 2 || nums.some((n) => n === undefined))
+    return fail('expected two numbers "x, y", such as "-1.5, 1", or auto');
   return checkStart(nums);
 }
 
@@ -105,7 +116,10 @@ export const DESCENT_PROPS = {
     doc: 'The run (1 = first rate) whose numbers the live formula shows.',
   }),
   speed: numberProp({ default: 8, min: 1, max: 60, doc: 'Steps per second while playing.' }),
-  controls: booleanProp({ default: true, doc: 'Show the surface menu, the rate and momentum inputs and the play buttons.' }),
+  controls: booleanProp({
+    default: true,
+    doc: 'Show the surface menu, the rate and momentum inputs and the play buttons.',
+  }),
   formula: booleanProp({ default: true, doc: 'Show the live update formula of the selected run.' }),
   azimuth: numberProp({
     default: -60,

@@ -142,7 +142,13 @@ export class DescentScene {
   private readonly stickGeometry = new CylinderGeometry(1, 1, 1, 8, 1).translate(0, 0.5, 0);
   private readonly ballGeometry = new SphereGeometry(1, 12, 8);
   private readonly surfaceGeometry = new BufferGeometry();
-  private readonly surfaceMaterial = new MeshLambertMaterial({ vertexColors: true, side: DoubleSide, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 1 });
+  private readonly surfaceMaterial = new MeshLambertMaterial({
+    vertexColors: true,
+    side: DoubleSide,
+    polygonOffset: true,
+    polygonOffsetFactor: 1,
+    polygonOffsetUnits: 1,
+  });
   private readonly surfaceMesh = new Mesh(this.surfaceGeometry, this.surfaceMaterial);
   private readonly levelGeometry = new BufferGeometry();
   private readonly levelMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.75 });
@@ -178,7 +184,16 @@ export class DescentScene {
     this.renderer = renderer;
     this.camera.up.set(0, 0, 1);
     for (let k = 0; k < 4; k++) this.paths.push(new PathMesh(this.stickGeometry, this.ballGeometry));
-    this.scene.add(this.surfaceMesh, this.levelLines, this.frame, this.minima, this.startBall, ...this.paths.map((p) => p.group), this.ambient, this.light);
+    this.scene.add(
+      this.surfaceMesh,
+      this.levelLines,
+      this.frame,
+      this.minima,
+      this.startBall,
+      ...this.paths.map((p) => p.group),
+      this.ambient,
+      this.light,
+    );
   }
 
   get lost(): boolean {
@@ -225,7 +240,10 @@ export class DescentScene {
     s.contours.forEach((segs, k) => {
       const level = s.levels[k]!;
       for (let n = 0; n + 3 < segs.length; n += 4) {
-        lp.push(...toScene(f, [segs[n]!, segs[n + 1]!], level), ...toScene(f, [segs[n + 2]!, segs[n + 3]!], level));
+        lp.push(
+          ...toScene(f, [segs[n]!, segs[n + 1]!], level),
+          ...toScene(f, [segs[n + 2]!, segs[n + 3]!], level),
+        );
       }
     });
     this.levelGeometry.setAttribute('position', new BufferAttribute(new Float32Array(lp), 3));
@@ -235,7 +253,10 @@ export class DescentScene {
     const z = -LIFT;
     this.frameGeometry.setAttribute(
       'position',
-      new BufferAttribute(new Float32Array([-1, -1, z, 1, -1, z, 1, -1, z, 1, 1, z, 1, 1, z, -1, 1, z, -1, 1, z, -1, -1, z]), 3),
+      new BufferAttribute(
+        new Float32Array([-1, -1, z, 1, -1, z, 1, -1, z, 1, 1, z, 1, 1, z, -1, 1, z, -1, 1, z, -1, -1, z]),
+        3,
+      ),
     );
     this.frameGeometry.computeBoundingSphere();
 
@@ -261,7 +282,11 @@ export class DescentScene {
     this.camera.position.set(...cam.position);
     this.camera.lookAt(0, 0, 0);
     this.camera.updateProjectionMatrix();
-    this.light.position.set(cam.position[0] + cam.up[0] * cam.distance, cam.position[1] + cam.up[1] * cam.distance, cam.position[2] + cam.up[2] * cam.distance + 3);
+    this.light.position.set(
+      cam.position[0] + cam.up[0] * cam.distance,
+      cam.position[1] + cam.up[1] * cam.distance,
+      cam.position[2] + cam.up[2] * cam.distance + 3,
+    );
 
     const p = s.palette;
     const f = s.field;

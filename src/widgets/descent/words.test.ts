@@ -16,9 +16,13 @@ describe('sentences', () => {
     const runs = computeRuns(s);
     const views = runs.map((r, k) => viewAt(r, k, s.steps));
     expect(runSentence(views[0]!)).toMatch(/^Run 1, η = 0\.1: step 20, loss [\d.e−]+ at \(−0\.2\d+, 0\)\.$/);
-    expect(runSentence(views[1]!)).toBe('Run 2, η = 0.25: diverged at step 12 (the steps grew without limit).');
+    expect(runSentence(views[1]!)).toBe(
+      'Run 2, η = 0.25: diverged at step 12 (the steps grew without limit).',
+    );
     const done = viewAt(runs[0]!, 0, 500);
     expect(runSentence(done)).toMatch(/^Run 1, η = 0\.1: converged after \d+ steps/);
-    expect(describeDescent(s, [-1.8, 0.9], views)).toMatch(/^Gradient descent on the elongated valley surface from \(−1\.8, 0\.9\), after 20 steps\. Run 1/);
+    expect(describeDescent(s, [-1.8, 0.9], views)).toMatch(
+      /^Gradient descent on the elongated valley surface from \(−1\.8, 0\.9\), after 20 steps\. Run 1/,
+    );
   });
 });

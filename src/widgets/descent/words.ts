@@ -27,7 +27,8 @@ export function runName(index: number): string {
 /** "Run 4, η = 0.25: diverged at step 12." / "Run 1, η = 0.02: step 40, loss 0.53, at (−0.8, 0)." */
 export function runSentence(v: RunView): string {
   const head = `${runName(v.index)}, η = ${num(v.rate)}`;
-  if (v.status === 'diverged') return `${head}: diverged at step ${v.divergedAt ?? v.t + 1} (the steps grew without limit).`;
+  if (v.status === 'diverged')
+    return `${head}: diverged at step ${v.divergedAt ?? v.t + 1} (the steps grew without limit).`;
   const where = `loss ${num(v.loss)} at ${point(v.theta)}`;
   if (v.status === 'converged') return `${head}: converged after ${v.t} steps, ${where}.`;
   return `${head}: step ${v.t}, ${where}.`;

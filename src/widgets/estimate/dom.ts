@@ -75,7 +75,12 @@ export function buildEstimateDom(): EstimateDom {
 
   const plot = el('div', { class: 'plot' });
   const canvas = el('canvas', { role: 'img', 'aria-label': 'The picture' });
-  const handle = el('div', { class: 'handle', tabindex: '0', role: 'slider', 'aria-describedby': 'handle-keys' });
+  const handle = el('div', {
+    class: 'handle',
+    tabindex: '0',
+    role: 'slider',
+    'aria-describedby': 'handle-keys',
+  });
   const handleKeys = el('p', { class: 'sr-only', id: 'handle-keys' });
   plot.append(canvas, handle, handleKeys);
 
@@ -122,7 +127,15 @@ export function buildEstimateDom(): EstimateDom {
   };
   const newSample = el('button', { type: 'button', name: 'new-sample' }, 'New sample');
   const sourceRow = el('div', { class: 'row' });
-  sourceRow.append(labelled('Show', mode), labelled('Source', source), fields.mean.wrap, fields.sd.wrap, fields.p.wrap, fields.n.wrap, newSample);
+  sourceRow.append(
+    labelled('Show', mode),
+    labelled('Source', source),
+    fields.mean.wrap,
+    fields.sd.wrap,
+    fields.p.wrap,
+    fields.n.wrap,
+    newSample,
+  );
   const inputError = el('p', { class: 'input-error', id: 'input-error' });
 
   const likelihoodRow = el('div', { class: 'row' });
@@ -158,7 +171,12 @@ export function buildEstimateDom(): EstimateDom {
   ]);
   const bootLevel = select('boot-level', levelOptions);
   const cancel = el('button', { type: 'button', name: 'cancel' }, 'Stop');
-  bootRow.append(labelled('Statistic', statistic), labelled('Resamples', resamples), labelled('Confidence', bootLevel), cancel);
+  bootRow.append(
+    labelled('Statistic', statistic),
+    labelled('Resamples', resamples),
+    labelled('Confidence', bootLevel),
+    cancel,
+  );
 
   controls.append(sourceRow, inputError, likelihoodRow, intervalRow, bootRow);
   layout.append(plot, readout, predict, formulaWrap, controls);

@@ -29,7 +29,15 @@ import { distributionProblem } from '../../math/distributions';
 import { histogramQuantile } from '../../math/estimation';
 import { simulate } from '../../sim/client';
 import type { SimProgress, SimRun } from '../../sim/client';
-import { ESTIMATE_PROPS, MAX_ROUNDS, SEED_MAX, type EstimateState, type Level, type Method, type Mode } from './props';
+import {
+  ESTIMATE_PROPS,
+  MAX_ROUNDS,
+  SEED_MAX,
+  type EstimateState,
+  type Level,
+  type Method,
+  type Mode,
+} from './props';
 import {
   BATCH,
   autoTheta,
@@ -54,7 +62,16 @@ import {
   type MissPrediction,
   type Tally,
 } from './model';
-import { drawBootstrap, drawIntervals, drawLikelihood, fromPx, intervalGeometry, type EstimateColors, type Frame, type Scale } from './view';
+import {
+  drawBootstrap,
+  drawIntervals,
+  drawLikelihood,
+  fromPx,
+  intervalGeometry,
+  type EstimateColors,
+  type Frame,
+  type Scale,
+} from './view';
 import { bootstrapTex, intervalTex, likelihoodTex, type EstimateTexColors } from './formula';
 import {
   bootstrapSentence,
@@ -227,9 +244,15 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
       else this.phase = 'off';
     }
     const batchMoved =
-      previous.seed !== s.seed || previous.n !== s.n || previous.source !== s.source || previous.rounds !== s.rounds ||
-      previous.mean !== s.mean || previous.sd !== s.sd || previous.p !== s.p;
-    if (batchMoved || previous.level !== s.level || previous.method !== s.method) this.selected = this.firstMiss();
+      previous.seed !== s.seed ||
+      previous.n !== s.n ||
+      previous.source !== s.source ||
+      previous.rounds !== s.rounds ||
+      previous.mean !== s.mean ||
+      previous.sd !== s.sd ||
+      previous.p !== s.p;
+    if (batchMoved || previous.level !== s.level || previous.method !== s.method)
+      this.selected = this.firstMiss();
     this.syncAll();
   }
 
@@ -371,7 +394,10 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     const p = b?.progress;
     if (!b || !p || p.done < 50) return undefined;
     const a = (1 - this.state.level / 100) / 2;
-    return [histogramQuantile(p.histogram, b.bins.lo, b.bins.hi, a), histogramQuantile(p.histogram, b.bins.lo, b.bins.hi, 1 - a)];
+    return [
+      histogramQuantile(p.histogram, b.bins.lo, b.bins.hi, a),
+      histogramQuantile(p.histogram, b.bins.lo, b.bins.hi, 1 - a),
+    ];
   }
 
   /** Decimals for this source's numbers: about 1% of a standard error (a coin: 2 or 3). */
@@ -392,7 +418,13 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
   private missWords(): string {
     const s = this.state;
     const rows = this.rows();
-    return missSentence(rows.filter((r) => r.miss).length, num(truth(s), this.decimals()), s.source === 'coin', this.tally(), s.rounds);
+    return missSentence(
+      rows.filter((r) => r.miss).length,
+      num(truth(s), this.decimals()),
+      s.source === 'coin',
+      this.tally(),
+      s.rounds,
+    );
   }
 
   private likelihoodWords(): string {
@@ -415,7 +447,8 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     const d = this.decimals();
     const iv = this.bootInterval();
     const done = this.boot?.progress?.done ?? 0;
-    if (!iv) return `Resampling the ${s.statistic} of the sample: ${done.toLocaleString('en-US')} of ${s.resamples.toLocaleString('en-US')} resamples.`;
+    if (!iv)
+      return `Resampling the ${s.statistic} of the sample: ${done.toLocaleString('en-US')} of ${s.resamples.toLocaleString('en-US')} resamples.`;
     return bootstrapSentence({
       statistic: s.statistic,
       estimate: num(statisticOf(this.sample(), s.statistic), d),
@@ -540,7 +573,14 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     const bins = bootBins(xs, s.statistic, s.source);
     let run: SimRun | undefined;
     try {
-      run = simulate({ kind: 'bootstrap', data: [...xs], statistic: s.statistic, resamples: s.resamples, seed: bootSeed(s.seed), bins });
+      run = simulate({
+        kind: 'bootstrap',
+        data: [...xs],
+        statistic: s.statistic,
+        resamples: s.resamples,
+        seed: bootSeed(s.seed),
+        bins,
+      });
       this.note('boot', undefined);
     } catch (err) {
       this.note('boot', err instanceof Error ? err.message : String(err));
@@ -675,7 +715,14 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
         e.preventDefault();
         this.setTheta(next);
       } else if (mode === 'intervals' && this.phase !== 'guess') {
-        const jumps: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, PageDown: 10, PageUp: -10 };
+        const jumps: Record<string, number> = {
+          ArrowDown: 1,
+          ArrowRight: 1,
+          ArrowUp: -1,
+          ArrowLeft: -1,
+          PageDown: 10,
+          PageUp: -10,
+        };
         let k: number | undefined;
         if (e.key in jumps) k = this.selected + (jumps[e.key] as number);
         else if (e.key === 'Home') k = 0;
@@ -713,7 +760,11 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     }
     dom.newSample.addEventListener('click', () => {
       const s = this.state;
-      this.update({ seed: (s.seed + 1) % (SEED_MAX + 1), rounds: 1, theta: s.mode === 'likelihood' ? null : s.theta });
+      this.update({
+        seed: (s.seed + 1) % (SEED_MAX + 1),
+        rounds: 1,
+        theta: s.mode === 'likelihood' ? null : s.theta,
+      });
       if (this.phase === 'revealed') this.enterGuess();
     });
     dom.log.addEventListener('change', () => this.update({ log: dom.log.checked }));
@@ -866,17 +917,24 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
 
     setHidden(dom.intervalRow, s.mode !== 'intervals');
     setValue(dom.level, String(s.level));
-    for (const o of dom.method.options) o.hidden = !(coin ? ['wilson', 'wald'] : ['t', 'z']).includes(o.value);
+    for (const o of dom.method.options)
+      o.hidden = !(coin ? ['wilson', 'wald'] : ['t', 'z']).includes(o.value);
     setValue(dom.method, this.method());
     setDisabled(dom.more, this.phase === 'guess' || s.rounds >= MAX_ROUNDS);
-    dom.more.title = s.rounds >= MAX_ROUNDS ? `At most ${MAX_ROUNDS} batches (${MAX_ROUNDS * BATCH} intervals)` : '';
+    dom.more.title =
+      s.rounds >= MAX_ROUNDS ? `At most ${MAX_ROUNDS} batches (${MAX_ROUNDS * BATCH} intervals)` : '';
 
     setHidden(dom.bootRow, s.mode !== 'bootstrap');
     setValue(dom.statistic, s.statistic);
     setValue(dom.bootLevel, String(s.level));
     const rs = String(s.resamples);
     if (![...dom.resamples.options].some((o) => o.value === rs))
-      dom.resamples.append(Object.assign(document.createElement('option'), { value: rs, textContent: s.resamples.toLocaleString('en-US') }));
+      dom.resamples.append(
+        Object.assign(document.createElement('option'), {
+          value: rs,
+          textContent: s.resamples.toLocaleString('en-US'),
+        }),
+      );
     setValue(dom.resamples, rs);
     setDisabled(dom.cancel, !this.boot?.run || this.boot.done);
 
@@ -892,7 +950,11 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
       setAttr(dom.handle, 'aria-valuemin', num(m.range[0], d).replace('\u2212', '-'));
       setAttr(dom.handle, 'aria-valuemax', num(m.range[1], d).replace('\u2212', '-'));
       setAttr(dom.handle, 'aria-valuenow', String(theta));
-      setAttr(dom.handle, 'aria-valuetext', `${paramName(coin)} = ${num(theta, d)}, log-likelihood ${num(m.logL(theta), 2)}`);
+      setAttr(
+        dom.handle,
+        'aria-valuetext',
+        `${paramName(coin)} = ${num(theta, d)}, log-likelihood ${num(m.logL(theta), 2)}`,
+      );
       setText(dom.handle.nextElementSibling as HTMLElement, handleKeysText('likelihood'));
     } else if (s.mode === 'intervals') {
       const row = this.rows()[this.selected];
@@ -940,7 +1002,10 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     let text: string;
     if (s.mode === 'likelihood') text = this.likelihoodWords();
     else if (s.mode === 'intervals')
-      text = this.phase === 'guess' ? 'The intervals are drawn after your guess.' : `${this.missWords()} ${expectedSentence(s.level)}`;
+      text =
+        this.phase === 'guess'
+          ? 'The intervals are drawn after your guess.'
+          : `${this.missWords()} ${expectedSentence(s.level)}`;
     else text = this.bootWords();
     setText(dom.readout, text);
     setDisabled(dom.cancel, !this.boot?.run || this.boot.done);
@@ -961,19 +1026,44 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
     let words = '';
     if (s.mode === 'likelihood') {
       const m = this.likelihoodModel();
-      tex = likelihoodTex({ coin: s.source === 'coin', profile: s.profile, model: m, theta: this.theta(m), decimals: d, colors });
+      tex = likelihoodTex({
+        coin: s.source === 'coin',
+        profile: s.profile,
+        model: m,
+        theta: this.theta(m),
+        decimals: d,
+        colors,
+      });
       words = this.likelihoodWords();
     } else if (s.mode === 'intervals') {
       const row = this.rows()[this.selected];
       if (row) {
-        tex = intervalTex({ row, method: this.method(), level: s.level, n: s.n, truth: truth(s), sigma: s.sd, decimals: d, colors });
+        tex = intervalTex({
+          row,
+          method: this.method(),
+          level: s.level,
+          n: s.n,
+          truth: truth(s),
+          sigma: s.sd,
+          decimals: d,
+          colors,
+        });
         words = `Interval ${this.selected + 1}: ${num(row.lo, d)} to ${num(row.hi, d)}; it ${row.miss ? 'misses' : 'contains'} the true value ${num(truth(s), d)}.`;
       }
     } else {
       const iv = this.bootInterval();
       const est = statisticOf(this.sample(), s.statistic);
       tex = iv
-        ? bootstrapTex({ statistic: s.statistic, estimate: est, lo: iv[0], hi: iv[1], level: s.level, resamples: this.boot?.progress?.done ?? 0, decimals: d, colors })
+        ? bootstrapTex({
+            statistic: s.statistic,
+            estimate: est,
+            lo: iv[0],
+            hi: iv[1],
+            level: s.level,
+            resamples: this.boot?.progress?.done ?? 0,
+            decimals: d,
+            colors,
+          })
         : '';
       words = this.bootWords();
     }

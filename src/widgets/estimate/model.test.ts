@@ -17,12 +17,25 @@ import {
   thetaKey,
 } from './model';
 
-const NORMAL = { source: 'normal' as const, mean: 10, sd: 2, p: 0.5, n: 10, seed: 5, level: 95 as const, method: 't' as const };
+const NORMAL = {
+  source: 'normal' as const,
+  mean: 10,
+  sd: 2,
+  p: 0.5,
+  n: 10,
+  seed: 5,
+  level: 95 as const,
+  method: 't' as const,
+};
 const COIN = { ...NORMAL, source: 'coin' as const, p: 0.3, n: 20, method: 'wilson' as const };
 
 describe('the property table', () => {
   it('reads levels as percent or fraction, and refuses others with a message', () => {
-    const r = parseProps(ESTIMATE_PROPS, { level: '0.9', theta: 'auto', sd: '0', p: '1.5', resamples: '1e9' }, 'attribute');
+    const r = parseProps(
+      ESTIMATE_PROPS,
+      { level: '0.9', theta: 'auto', sd: '0', p: '1.5', resamples: '1e9' },
+      'attribute',
+    );
     expect(r.state.level).toBe(90);
     expect(r.state.theta).toBeNull();
     expect(r.state.sd).toBe(2);
@@ -81,14 +94,21 @@ describe('samples and intervals', () => {
     while (!c.advance(3, 37)) slices++;
     expect(slices).toBe(Math.ceil(300 / 37) - 1);
     expect(c.perRound).toEqual([0, 1, 2].map((r) => intervalBatch(NORMAL, r).filter((x) => x.miss).length));
-    expect(c.tally(2)).toEqual({ intervals: 200, misses: (c.perRound[0] ?? 0) + (c.perRound[1] ?? 0), counted: 2 });
+    expect(c.tally(2)).toEqual({
+      intervals: 200,
+      misses: (c.perRound[0] ?? 0) + (c.perRound[1] ?? 0),
+      counted: 2,
+    });
     const coin = new MissCounter(COIN);
     coin.advance(1, Infinity);
     expect(coin.perRound).toEqual([intervalBatch(COIN, 0).filter((x) => x.miss).length]);
   });
 
   it('a method that does not fit the source falls back with a message', () => {
-    expect(effectiveMethod('normal', 'wald')).toEqual({ method: 't', problem: expect.stringMatching(/does not fit a normal/) });
+    expect(effectiveMethod('normal', 'wald')).toEqual({
+      method: 't',
+      problem: expect.stringMatching(/does not fit a normal/),
+    });
     expect(effectiveMethod('coin', 't').method).toBe('wilson');
     expect(effectiveMethod('coin', 'wald').problem).toBeUndefined();
   });
@@ -124,7 +144,12 @@ describe('likelihood', () => {
     expect(thetaKey(m, 0.5, { key: 'ArrowRight', shiftKey: false, altKey: true })).toBe(0.501);
     expect(thetaKey(m, 0.995, { key: 'ArrowRight', shiftKey: true, altKey: false })).toBe(1);
     expect(thetaKey(m, 0.5, { key: 'x', shiftKey: false, altKey: false })).toBeUndefined();
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (x) => niceStep(x) <= x && niceStep(x) > x / 5));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        (x) => niceStep(x) <= x && niceStep(x) > x / 5,
+      ),
+    );
   });
 });
 

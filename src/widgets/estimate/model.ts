@@ -13,7 +13,6 @@ import type { DistSpec } from '../../math/distributions/types';
 import {
   bernoulliLogLikelihood,
   bernoulliMle,
-  coverage,
   mean,
   meanInterval,
   median,
@@ -38,7 +37,9 @@ type SourceState = Pick<EstimateState, 'source' | 'mean' | 'sd' | 'p'>;
 
 export function sourceSpec(s: SourceState): DistSpec {
   // A coin flip is a binomial with one trial: 1 is heads, 0 tails.
-  return s.source === 'coin' ? { kind: 'binomial', n: 1, p: s.p } : { kind: 'normal', mean: s.mean, sd: s.sd };
+  return s.source === 'coin'
+    ? { kind: 'binomial', n: 1, p: s.p }
+    : { kind: 'normal', mean: s.mean, sd: s.sd };
 }
 
 /** The true value of the parameter being estimated: μ, or the coin's p. */
@@ -69,7 +70,10 @@ export function methodsFor(source: SourceKind): readonly Method[] {
 }
 
 /** The method actually used, and a message when the state's method does not fit the source. */
-export function effectiveMethod(source: SourceKind, method: Method): { method: Method; problem: string | undefined } {
+export function effectiveMethod(
+  source: SourceKind,
+  method: Method,
+): { method: Method; problem: string | undefined } {
   const fits = methodsFor(source);
   if (fits.includes(method)) return { method, problem: undefined };
   const used = fits[0] as Method;
@@ -155,7 +159,8 @@ export class MissCounter {
         let heads = 0;
         for (const x of this.xs) heads += x;
         iv = s.method === 'wald' ? waldInterval(heads, s.n, level) : wilsonInterval(heads, s.n, level);
-      } else iv = meanInterval(this.xs, level, s.method === 'z' ? 'z' : 't', s.method === 'z' ? s.sd : undefined);
+      } else
+        iv = meanInterval(this.xs, level, s.method === 'z' ? 'z' : 't', s.method === 'z' ? s.sd : undefined);
       if (!(iv.lo <= this.t && this.t <= iv.hi)) this.misses++;
       if (++this.k === BATCH) {
         this.perRound.push(this.misses);
@@ -178,7 +183,11 @@ export class MissCounter {
 }
 
 /** The value range the intervals are drawn over: every interval and the truth, padded. */
-export function intervalDomain(rows: readonly IntervalRow[], t: number, source: SourceKind): [number, number] {
+export function intervalDomain(
+  rows: readonly IntervalRow[],
+  t: number,
+  source: SourceKind,
+): [number, number] {
   let lo = t;
   let hi = t;
   for (const r of rows) {
@@ -243,8 +252,19 @@ export function likelihoodModel(s: LikelihoodState, xs: Float64Array, theta: num
     lo = Math.min(lo, theta - 0.5 * se);
     hi = Math.max(hi, theta + 0.5 * se);
   }
-  const logL = profile ? (mu: number) => normalProfileLogLikelihood(xs, mu) : (mu: number) => normalLogLikelihood(xs, mu, s.sd);
-  return { range: [lo, hi], logL, mle: fit.mu, maxLogL: logL(fit.mu), n: xs.length, heads: 0, xbar: fit.mu, sigma };
+  const logL = profile
+    ? (mu: number) => normalProfileLogLikelihood(xs, mu)
+    : (mu: number) => normalLogLikelihood(xs, mu, s.sd);
+  return {
+    range: [lo, hi],
+    logL,
+    mle: fit.mu,
+    maxLogL: logL(fit.mu),
+    n: xs.length,
+    heads: 0,
+    xbar: fit.mu,
+    sigma,
+  };
 }
 
 /**
@@ -260,7 +280,11 @@ export function autoTheta(m: LikelihoodModel, coin: boolean): number {
 }
 
 /** The curve to draw: log L, or L / L(MLE) (so the peak is 1) when `log` is false. */
-export function likelihoodCurve(m: LikelihoodModel, log: boolean, points = CURVE_POINTS): { x: Float64Array; y: Float64Array } {
+export function likelihoodCurve(
+  m: LikelihoodModel,
+  log: boolean,
+  points = CURVE_POINTS,
+): { x: Float64Array; y: Float64Array } {
   const x = new Float64Array(points);
   const y = new Float64Array(points);
   const [lo, hi] = m.range;
@@ -283,7 +307,11 @@ export function clampTheta(m: Pick<LikelihoodModel, 'range'>, theta: number): nu
  * How far one arrow key moves the parameter: a hundredth of the range (a coin: 0.01), Shift ten
  * times that, Alt a tenth. Values snap to the step so repeated presses land on round numbers.
  */
-export function thetaKey(m: Pick<LikelihoodModel, 'range'>, theta: number, e: { key: string; shiftKey: boolean; altKey: boolean }): number | undefined {
+export function thetaKey(
+  m: Pick<LikelihoodModel, 'range'>,
+  theta: number,
+  e: { key: string; shiftKey: boolean; altKey: boolean },
+): number | undefined {
   const [lo, hi] = m.range;
   const base = niceStep((hi - lo) / 100);
   const step = e.shiftKey ? base * 10 : e.altKey ? base / 10 : base;

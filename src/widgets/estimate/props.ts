@@ -7,7 +7,14 @@
  *   interval.
  * Attributes, lesson directives, the page URL and `setState` all land here.
  */
-import { booleanProp, customProp, enumProp, numberProp, type ParseResult, type StateOf } from '../../ui/props';
+import {
+  booleanProp,
+  customProp,
+  enumProp,
+  numberProp,
+  type ParseResult,
+  type StateOf,
+} from '../../ui/props';
 import { formatNumber, parseNumber } from '../../math/number-text';
 
 export const MODES = ['likelihood', 'intervals', 'bootstrap'] as const;
@@ -36,15 +43,19 @@ function parseLevel(text: string): ParseResult<Level> {
   const n = parseNumber(t);
   // 0.95 means 95%: authors write both.
   const percent = n !== undefined && n > 0 && n < 1 ? Math.round(n * 100) : n;
-  return percent === undefined ? { ok: false, error: 'expected a confidence level such as 95 or 95%' } : checkLevel(percent);
+  return percent === undefined
+    ? { ok: false, error: 'expected a confidence level such as 95 or 95%' }
+    : checkLevel(percent);
 }
 
 export const THETA_LIMIT = 1000;
 
 function checkTheta(v: unknown): ParseResult<number | null> {
   if (v === null) return { ok: true, value: null };
-  if (typeof v !== 'number' || !Number.isFinite(v)) return { ok: false, error: 'expected a number such as 9.5, or auto' };
-  if (Math.abs(v) > THETA_LIMIT) return { ok: false, error: `must be between -${THETA_LIMIT} and ${THETA_LIMIT}, or auto` };
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return { ok: false, error: 'expected a number such as 9.5, or auto' };
+  if (Math.abs(v) > THETA_LIMIT)
+    return { ok: false, error: `must be between -${THETA_LIMIT} and ${THETA_LIMIT}, or auto` };
   return { ok: true, value: v };
 }
 
@@ -60,16 +71,36 @@ export const ESTIMATE_PROPS = {
     doc: 'Where the sample comes from: a normal distribution (mean, sd) or a coin (p).',
   }),
   mean: numberProp({ default: 10, min: -1000, max: 1000, doc: 'The true mean μ of the normal source.' }),
-  sd: numberProp({ default: 2, min: 0.01, max: 1000, doc: 'The true standard deviation σ of the normal source (must be positive).' }),
+  sd: numberProp({
+    default: 2,
+    min: 0.01,
+    max: 1000,
+    doc: 'The true standard deviation σ of the normal source (must be positive).',
+  }),
   p: numberProp({ default: 0.5, min: 0, max: 1, doc: 'The coin’s true probability of heads.' }),
-  n: numberProp({ default: 10, min: 2, max: 1000, integer: true, doc: 'The sample size (values, or coin flips) of every sample.' }),
-  seed: numberProp({ default: 1, min: 0, max: SEED_MAX, integer: true, doc: 'The seed of the random samples: the same seed draws the same samples.' }),
+  n: numberProp({
+    default: 10,
+    min: 2,
+    max: 1000,
+    integer: true,
+    doc: 'The sample size (values, or coin flips) of every sample.',
+  }),
+  seed: numberProp({
+    default: 1,
+    min: 0,
+    max: SEED_MAX,
+    integer: true,
+    doc: 'The seed of the random samples: the same seed draws the same samples.',
+  }),
   theta: customProp<number | null>({
     type: 'number or auto',
     default: null,
     doc: 'likelihood: the parameter being tried (μ for the normal, p for the coin); auto starts a little off the maximum. Drag it or use the arrow keys.',
     range: `-${THETA_LIMIT} … ${THETA_LIMIT} (a coin: 0 … 1), or auto`,
-    parse: (text) => (text.trim().toLowerCase() === 'auto' ? { ok: true, value: null } : checkTheta(parseNumber(text) ?? text)),
+    parse: (text) =>
+      text.trim().toLowerCase() === 'auto'
+        ? { ok: true, value: null }
+        : checkTheta(parseNumber(text) ?? text),
     format: (v) => (v === null ? 'auto' : formatNumber(v)),
     check: checkTheta,
     equals: (a, b) => a === b,
@@ -78,7 +109,10 @@ export const ESTIMATE_PROPS = {
     default: false,
     doc: 'likelihood, normal: profile out σ (its best value for each μ) instead of holding it at the true sd.',
   }),
-  log: booleanProp({ default: true, doc: 'likelihood: plot the log-likelihood (true) or the likelihood scaled to a peak of 1 (false).' }),
+  log: booleanProp({
+    default: true,
+    doc: 'likelihood: plot the log-likelihood (true) or the likelihood scaled to a peak of 1 (false).',
+  }),
   level: customProp<Level>({
     type: 'level',
     default: 95,
@@ -101,7 +135,11 @@ export const ESTIMATE_PROPS = {
     integer: true,
     doc: 'intervals: how many batches of 100 have been drawn; the picture shows the last batch, the tally all of them.',
   }),
-  statistic: enumProp({ default: 'mean', values: ['mean', 'median'] as const, doc: 'bootstrap: the statistic recomputed on every resample.' }),
+  statistic: enumProp({
+    default: 'mean',
+    values: ['mean', 'median'] as const,
+    doc: 'bootstrap: the statistic recomputed on every resample.',
+  }),
   resamples: numberProp({
     default: 10000,
     min: 100,
@@ -114,7 +152,10 @@ export const ESTIMATE_PROPS = {
     doc: 'intervals: predict-first: the learner types how many of the 100 intervals will miss before they are drawn.',
   }),
   controls: booleanProp({ default: true, doc: 'Show the inputs and buttons of the mode.' }),
-  formula: booleanProp({ default: true, doc: 'Show the live formula with the current numbers, coloured like the picture.' }),
+  formula: booleanProp({
+    default: true,
+    doc: 'Show the live formula with the current numbers, coloured like the picture.',
+  }),
 };
 
 export type EstimateState = StateOf<typeof ESTIMATE_PROPS>;

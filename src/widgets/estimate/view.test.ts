@@ -24,10 +24,22 @@ function fakeContext(): { ctx: DrawContext; calls: { name: string; args: unknown
 }
 
 const nonFinite = (calls: { name: string; args: unknown[] }[]): string[] =>
-  calls.filter((c) => c.args.some((a) => typeof a === 'number' && !Number.isFinite(a))).map((c) => `${c.name}(${c.args.join(', ')})`);
+  calls
+    .filter((c) => c.args.some((a) => typeof a === 'number' && !Number.isFinite(a)))
+    .map((c) => `${c.name}(${c.args.join(', ')})`);
 
 const FRAME = { width: 640, height: 420, colors: PALETTES.light, lineScale: 1, fontPx: 18 };
-const NORMAL = { source: 'normal' as const, mean: 10, sd: 2, p: 0.5, n: 10, seed: 5, level: 95 as const, method: 't' as const, profile: false };
+const NORMAL = {
+  source: 'normal' as const,
+  mean: 10,
+  sd: 2,
+  p: 0.5,
+  n: 10,
+  seed: 5,
+  level: 95 as const,
+  method: 't' as const,
+  profile: false,
+};
 
 describe('drawing never passes NaN or ∞ to the canvas', () => {
   it('likelihood, normal and coin (log L = −∞ at the coin’s ends)', () => {
@@ -38,9 +50,18 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
       for (const log of [true, false]) {
         const { ctx, calls } = fakeContext();
         const out = drawLikelihood(ctx, {
-          ...FRAME, coin: source === 'coin', sample: xs, domain: source === 'coin' ? [0, 1] : [4, 16],
-          curve: likelihoodCurve(m, log), log, theta: m.mle, thetaY: 0, mle: m.mle, sigma: source === 'coin' ? Number.NaN : 2,
-          thetaText: 'θ', mleText: 'MLE',
+          ...FRAME,
+          coin: source === 'coin',
+          sample: xs,
+          domain: source === 'coin' ? [0, 1] : [4, 16],
+          curve: likelihoodCurve(m, log),
+          log,
+          theta: m.mle,
+          thetaY: 0,
+          mle: m.mle,
+          sigma: source === 'coin' ? Number.NaN : 2,
+          thetaText: 'θ',
+          mleText: 'MLE',
         });
         expect(nonFinite(calls)).toEqual([]);
         expect(out.handle.every(Number.isFinite)).toBe(true);
@@ -54,14 +75,35 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
     const { ctx, calls } = fakeContext();
     const strokes: string[] = [];
     const rec = new Proxy(ctx, {
-      get: (t, p: string) => (p === 'stroke' ? () => strokes.push(String((t as unknown as Record<string, unknown>).strokeStyle)) : (t as unknown as Record<string, unknown>)[p]),
+      get: (t, p: string) =>
+        p === 'stroke'
+          ? () => strokes.push(String((t as unknown as Record<string, unknown>).strokeStyle))
+          : (t as unknown as Record<string, unknown>)[p],
       set: (t, p: string, v) => (((t as unknown as Record<string, unknown>)[p] = v), true),
     }) as DrawContext;
-    drawIntervals(rec, { ...FRAME, rows, domain: intervalDomain(rows, 10, 'normal'), truth: 10, truthText: 'μ', selected: 0, hidden: false, prompt: '' });
+    drawIntervals(rec, {
+      ...FRAME,
+      rows,
+      domain: intervalDomain(rows, 10, 'normal'),
+      truth: 10,
+      truthText: 'μ',
+      selected: 0,
+      hidden: false,
+      prompt: '',
+    });
     expect(nonFinite(calls)).toEqual([]);
     expect(strokes).toContain(PALETTES.light.error);
     const hidden = fakeContext();
-    drawIntervals(hidden.ctx, { ...FRAME, rows, domain: [0, 20], truth: 10, truthText: 'μ', selected: 0, hidden: true, prompt: '?' });
+    drawIntervals(hidden.ctx, {
+      ...FRAME,
+      rows,
+      domain: [0, 20],
+      truth: 10,
+      truthText: 'μ',
+      selected: 0,
+      hidden: true,
+      prompt: '?',
+    });
     // No interval and no selected point: only the prompt, the truth line and the axis.
     expect(hidden.calls.some((c) => c.name === 'arc')).toBe(false);
     expect(hidden.calls.some((c) => c.name === 'fillText' && c.args[0] === '?')).toBe(true);
@@ -72,8 +114,16 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
     for (const histogram of [undefined, new Float64Array(120).fill(3)]) {
       const { ctx, calls } = fakeContext();
       drawBootstrap(ctx, {
-        ...FRAME, sample: xs, domain: [4, 16], bins: { lo: 6, hi: 14, n: 120 }, histogram, estimate: 10,
-        interval: histogram ? [9, 11] : undefined, estimateText: 'mean', intervalText: '95%', status: '',
+        ...FRAME,
+        sample: xs,
+        domain: [4, 16],
+        bins: { lo: 6, hi: 14, n: 120 },
+        histogram,
+        estimate: 10,
+        interval: histogram ? [9, 11] : undefined,
+        estimateText: 'mean',
+        intervalText: '95%',
+        status: '',
       });
       expect(nonFinite(calls)).toEqual([]);
     }
@@ -93,11 +143,29 @@ describe('formula and words', () => {
     const miss = rows.find((r) => r.miss);
     const hit = rows.find((r) => !r.miss);
     if (!miss || !hit) throw new Error('the seeded batch has both kinds');
-    const tex = intervalTex({ row: hit, method: 't', level: 95, n: 10, truth: 10, sigma: 2, decimals: 2, colors });
+    const tex = intervalTex({
+      row: hit,
+      method: 't',
+      level: 95,
+      n: 10,
+      truth: 10,
+      sigma: 2,
+      decimals: 2,
+      colors,
+    });
     expect(tex).toContain('t_{0.975,\\,9}');
     expect(tex).toContain('2.262');
     expect(tex).toContain('\\ni');
-    const missTex = intervalTex({ row: miss, method: 't', level: 95, n: 10, truth: 10, sigma: 2, decimals: 2, colors });
+    const missTex = intervalTex({
+      row: miss,
+      method: 't',
+      level: 95,
+      n: 10,
+      truth: 10,
+      sigma: 2,
+      decimals: 2,
+      colors,
+    });
     expect(missTex).toContain(`\\textcolor{${colors.error}}`);
     expect(missTex).toContain('\\not\\ni');
     expect(tex).not.toMatch(/NaN|undefined|Infinity/);
@@ -116,9 +184,17 @@ describe('formula and words', () => {
     expect(num(-1.5, 1)).toBe('\u22121.5');
     expect(decimalsFor(0.63)).toBe(2);
     expect(decimalsFor(25)).toBe(0);
-    expect(missSentence(6, '10', false, { intervals: 100, misses: 6 })).toBe('6 of 100 intervals miss the true mean 10.');
-    expect(missSentence(6, '10', false, { intervals: 300, misses: 16 }, 3)).toMatch(/All 300 so far: 16 misses \(5.3%\)/);
-    expect(missSentence(6, '10', false, { intervals: 200, misses: 9 }, 3)).toMatch(/Counting the misses of all 300: 200 counted\.$/);
-    expect(predictSentence({ guess: 5, actual: 7, expected: 5 })).toMatch(/^You guessed 5\. This batch: 7 missed/);
+    expect(missSentence(6, '10', false, { intervals: 100, misses: 6 })).toBe(
+      '6 of 100 intervals miss the true mean 10.',
+    );
+    expect(missSentence(6, '10', false, { intervals: 300, misses: 16 }, 3)).toMatch(
+      /All 300 so far: 16 misses \(5.3%\)/,
+    );
+    expect(missSentence(6, '10', false, { intervals: 200, misses: 9 }, 3)).toMatch(
+      /Counting the misses of all 300: 200 counted\.$/,
+    );
+    expect(predictSentence({ guess: 5, actual: 7, expected: 5 })).toMatch(
+      /^You guessed 5\. This batch: 7 missed/,
+    );
   });
 });

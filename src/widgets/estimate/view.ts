@@ -15,7 +15,10 @@ import type { Palette } from '../../ui/tokens';
 import type { IntervalRow } from './model';
 import { num } from './words';
 
-export type EstimateColors = Pick<Palette, 'bg' | 'surface' | 'fg' | 'muted' | 'grid' | 'axis' | 'j' | 'data' | 'model' | 'error'>;
+export type EstimateColors = Pick<
+  Palette,
+  'bg' | 'surface' | 'fg' | 'muted' | 'grid' | 'axis' | 'j' | 'data' | 'model' | 'error'
+>;
 
 export interface Frame {
   readonly width: number;
@@ -61,7 +64,8 @@ export function ticks(lo: number, hi: number, count: number): number[] {
   if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   const step = tickStep(lo, hi, count);
   const out: number[] = [];
-  for (let k = Math.ceil(lo / step); k * step <= hi + step * 1e-9; k++) out.push(Number((k * step).toPrecision(12)));
+  for (let k = Math.ceil(lo / step); k * step <= hi + step * 1e-9; k++)
+    out.push(Number((k * step).toPrecision(12)));
   return out;
 }
 
@@ -104,7 +108,15 @@ function axis(ctx: DrawContext, f: Frame, s: Scale, y: number, count: number): v
   for (const v of values) ctx.fillText(num(v, d), toPx(s, v), y + 7 * f.lineScale);
 }
 
-function vline(ctx: DrawContext, x: number, y0: number, y1: number, color: string, width: number, dash: number[] = []): void {
+function vline(
+  ctx: DrawContext,
+  x: number,
+  y0: number,
+  y1: number,
+  color: string,
+  width: number,
+  dash: number[] = [],
+): void {
   if (!Number.isFinite(x)) return;
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
@@ -117,7 +129,15 @@ function vline(ctx: DrawContext, x: number, y0: number, y1: number, color: strin
 }
 
 /** A label with a background-coloured halo, kept inside the frame. */
-function label(ctx: DrawContext, f: Frame, text: string, x: number, y: number, color: string, align: CanvasTextAlign = 'center'): void {
+function label(
+  ctx: DrawContext,
+  f: Frame,
+  text: string,
+  x: number,
+  y: number,
+  color: string,
+  align: CanvasTextAlign = 'center',
+): void {
   ctx.font = labelFont(f, 0.78);
   const half = text.length * f.fontPx * 0.2;
   const cx = align === 'center' ? Math.min(f.width - half - 2, Math.max(half + 2, x)) : x;
@@ -139,7 +159,11 @@ function tickCount(f: Frame, width: number): number {
 }
 
 /** Where the two panels of the likelihood and bootstrap pictures go, with their shared value scale. */
-export function panels(f: Frame, domain: readonly [number, number], topShare: number): { top: Rect; bottom: Rect; scale: Scale } {
+export function panels(
+  f: Frame,
+  domain: readonly [number, number],
+  topShare: number,
+): { top: Rect; bottom: Rect; scale: Scale } {
   const axisRoom = f.fontPx * 1.3 + 8;
   const inner = f.height - axisRoom * 2 - 8;
   const topH = Math.max(40, inner * topShare);
@@ -180,7 +204,10 @@ export function curveRange(y: Float64Array, log: boolean): [number, number] {
   return [lo, hi + (hi - lo) * 0.22];
 }
 
-export function drawLikelihood(ctx: DrawContext, sc: LikelihoodScene): { scale: Scale; handle: readonly [number, number] } {
+export function drawLikelihood(
+  ctx: DrawContext,
+  sc: LikelihoodScene,
+): { scale: Scale; handle: readonly [number, number] } {
   clear(ctx, sc);
   const { colors } = sc;
   const { top, bottom, scale } = panels(sc, sc.domain, 0.36);
@@ -269,7 +296,8 @@ export function drawLikelihood(ctx: DrawContext, sc: LikelihoodScene): { scale: 
   const tx = toPx(xs, sc.theta);
   const ty = Number.isFinite(sc.thetaY) ? Math.max(bottom.y, Math.min(base, toPx(ys, sc.thetaY))) : base;
   vline(ctx, tx, ty, base, colors.j, 1.5 * sc.lineScale, [3 * sc.lineScale, 3 * sc.lineScale]);
-  if (!sc.coin) vline(ctx, tx, top.y + 4, top.y + top.h, colors.j, sc.lineScale, [3 * sc.lineScale, 3 * sc.lineScale]);
+  if (!sc.coin)
+    vline(ctx, tx, top.y + 4, top.y + top.h, colors.j, sc.lineScale, [3 * sc.lineScale, 3 * sc.lineScale]);
   ctx.fillStyle = colors.j;
   ctx.beginPath();
   ctx.arc(tx, ty, 6 * sc.lineScale, 0, 2 * Math.PI);
@@ -279,11 +307,26 @@ export function drawLikelihood(ctx: DrawContext, sc: LikelihoodScene): { scale: 
   const gap = 16 * sc.lineScale;
   const room = away < 0 ? tx - xs.p0 : xs.p1 - tx;
   const side = room > sc.thetaText.length * sc.fontPx * 0.45 + gap ? away : -away;
-  label(ctx, sc, sc.thetaText, tx + side * gap, Math.min(base - 2, ty + sc.fontPx * 1.3), colors.j, side < 0 ? 'right' : 'left');
+  label(
+    ctx,
+    sc,
+    sc.thetaText,
+    tx + side * gap,
+    Math.min(base - 2, ty + sc.fontPx * 1.3),
+    colors.j,
+    side < 0 ? 'right' : 'left',
+  );
   return { scale: xs, handle: [tx, ty] };
 }
 
-function dotsOnLine(ctx: DrawContext, f: Frame, s: Scale, values: Float64Array, y: number, color: string): void {
+function dotsOnLine(
+  ctx: DrawContext,
+  f: Frame,
+  s: Scale,
+  values: Float64Array,
+  y: number,
+  color: string,
+): void {
   const r = Math.max(2.5, 4 * f.lineScale * (values.length > 200 ? 0.6 : 1));
   ctx.fillStyle = color;
   ctx.globalAlpha = values.length > 200 ? 0.5 : 0.85;
@@ -353,11 +396,19 @@ export interface IntervalScene extends Frame {
 }
 
 /** Pixel geometry of the interval rows: the value scale, and the row at a y. */
-export function intervalGeometry(f: Frame, domain: readonly [number, number], rows: number): { scale: Scale; top: number; rowH: number } {
+export function intervalGeometry(
+  f: Frame,
+  domain: readonly [number, number],
+  rows: number,
+): { scale: Scale; top: number; rowH: number } {
   const topRoom = f.fontPx * 1.1 + 6;
   const axisRoom = f.fontPx * 1.3 + 10;
   const rowH = Math.max(1, (f.height - topRoom - axisRoom) / Math.max(1, rows));
-  return { scale: { lo: domain[0], hi: domain[1], p0: MARGIN_X, p1: f.width - MARGIN_X }, top: topRoom, rowH };
+  return {
+    scale: { lo: domain[0], hi: domain[1], p0: MARGIN_X, p1: f.width - MARGIN_X },
+    top: topRoom,
+    rowH,
+  };
 }
 
 export function drawIntervals(ctx: DrawContext, sc: IntervalScene): void {
@@ -396,7 +447,13 @@ export function drawIntervals(ctx: DrawContext, sc: IntervalScene): void {
       const y = g.top + g.rowH * (sc.selected + 0.5);
       ctx.fillStyle = sel.miss ? colors.error : colors.data;
       ctx.beginPath();
-      ctx.arc(toPx(g.scale, sel.estimate), y, Math.max(3, g.rowH * 0.9) * Math.min(1.6, sc.lineScale), 0, 2 * Math.PI);
+      ctx.arc(
+        toPx(g.scale, sel.estimate),
+        y,
+        Math.max(3, g.rowH * 0.9) * Math.min(1.6, sc.lineScale),
+        0,
+        2 * Math.PI,
+      );
       ctx.fill();
     }
   } else {
@@ -468,7 +525,10 @@ export function drawBootstrap(ctx: DrawContext, sc: BootstrapScene): void {
     ctx.globalAlpha = 1;
   }
   const ex = toPx(scale, sc.estimate);
-  vline(ctx, ex, bottom.y + sc.fontPx * 1.3, base, colors.j, 2 * sc.lineScale, [5 * sc.lineScale, 3 * sc.lineScale]);
+  vline(ctx, ex, bottom.y + sc.fontPx * 1.3, base, colors.j, 2 * sc.lineScale, [
+    5 * sc.lineScale,
+    3 * sc.lineScale,
+  ]);
   label(ctx, sc, sc.estimateText, ex, bottom.y + sc.fontPx * 2.2, colors.j);
   axis(ctx, sc, scale, base, tickCount(sc, bottom.w));
   if (sc.status) {

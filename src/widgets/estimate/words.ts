@@ -45,11 +45,18 @@ export function paramName(coin: boolean): string {
  * "6 of 100 intervals miss the true mean 10." plus, after "Draw 100 more", the running tally of
  * every batch (or how far counting it has got).
  */
-export function missSentence(misses: number, truthText: string, coin: boolean, total: Tally, rounds = 1): string {
+export function missSentence(
+  misses: number,
+  truthText: string,
+  coin: boolean,
+  total: Tally,
+  rounds = 1,
+): string {
   const what = coin ? 'the true p' : 'the true mean';
   const first = `${misses} of 100 intervals miss ${what} ${truthText}.`;
   if (rounds <= 1) return first;
-  if (total.intervals < rounds * 100) return `${first} Counting the misses of all ${rounds * 100}: ${total.intervals} counted.`;
+  if (total.intervals < rounds * 100)
+    return `${first} Counting the misses of all ${rounds * 100}: ${total.intervals} counted.`;
   return `${first} All ${total.intervals} so far: ${total.misses} misses (${percent(total.misses / total.intervals)}).`;
 }
 
@@ -62,7 +69,11 @@ export function predictSentence(p: MissPrediction): string {
   const offActual = Math.abs(p.guess - p.actual);
   const offExpected = Math.abs(p.guess - p.expected);
   const verdict =
-    offExpected <= 2 ? 'Spot on: that is what the level promises.' : offExpected <= 5 ? 'Close.' : 'Far off: the level tells you the rate.';
+    offExpected <= 2
+      ? 'Spot on: that is what the level promises.'
+      : offExpected <= 5
+        ? 'Close.'
+        : 'Far off: the level tells you the rate.';
   return (
     `You guessed ${p.guess}. This batch: ${p.actual} missed (${offActual} from your guess). ` +
     `In the long run ${p.expected} of 100 miss, ${offExpected} from your guess. ${verdict}`
@@ -91,6 +102,9 @@ export function bootstrapSentence(o: {
   done: number;
   total: number;
 }): string {
-  const run = o.done < o.total ? ` (${o.done.toLocaleString('en-US')} of ${o.total.toLocaleString('en-US')} resamples so far)` : '';
+  const run =
+    o.done < o.total
+      ? ` (${o.done.toLocaleString('en-US')} of ${o.total.toLocaleString('en-US')} resamples so far)`
+      : '';
   return `Sample ${o.statistic} ${o.estimate}; the ${o.level}% bootstrap percentile interval is ${o.lo} to ${o.hi}${run}.`;
 }

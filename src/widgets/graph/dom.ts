@@ -28,7 +28,6 @@ export interface GraphDom extends GuessPanel {
   readonly checkResult: HTMLDivElement;
 }
 
-
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function buildGraphDom(): GraphDom {
@@ -55,13 +54,24 @@ export function buildGraphDom(): GraphDom {
   const programError = el('p', { class: 'program-error', id: 'program-error', role: 'alert' });
   editor.append(programLabel, program, hint, programError);
 
-  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({ label: 'Your guess ', again: 'Try again' });
+  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({
+    label: 'Your guess ',
+    again: 'Try again',
+  });
   top.append(editor, predict);
 
   // ---- steps
-  const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Run the program step by step' });
+  const toolbar = el('div', {
+    class: 'toolbar',
+    role: 'toolbar',
+    'aria-label': 'Run the program step by step',
+  });
   const back = el('button', { type: 'button', name: 'back', 'aria-keyshortcuts': 'b' }, '◀ Back');
-  const next = el('button', { type: 'button', name: 'next', class: 'primary', 'aria-keyshortcuts': 'n' }, 'Next step ▶');
+  const next = el(
+    'button',
+    { type: 'button', name: 'next', class: 'primary', 'aria-keyshortcuts': 'n' },
+    'Next step ▶',
+  );
   const all = el('button', { type: 'button', name: 'all', 'aria-keyshortcuts': 'a' }, 'Run all');
   const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
   const check = el('button', { type: 'button', name: 'check', 'aria-keyshortcuts': 'c' }, 'Check gradients');

@@ -161,8 +161,10 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
     const p = this.compiled(s.program).program;
     const info = this.infoFor(s);
     const parts = [describeRun(p, info)];
-    if (this.phase === 'guess') parts.push(`Predict ${partial(p.graph, this.askedNode(p.graph).id)} before the backward pass.`);
-    if (this.phase === 'revealed' && this.result) parts.push(predictSentence(this.result, this.pathsOfAsked(p.graph)));
+    if (this.phase === 'guess')
+      parts.push(`Predict ${partial(p.graph, this.askedNode(p.graph).id)} before the backward pass.`);
+    if (this.phase === 'revealed' && this.result)
+      parts.push(predictSentence(this.result, this.pathsOfAsked(p.graph)));
     return parts.join(' ');
   }
 
@@ -176,7 +178,14 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
     const shown = this.shownNode(c.program.graph, info);
     const fontPx = Number.parseFloat(this.palette.fontSize);
     const font = (Number.isFinite(fontPx) && fontPx > 0 ? Math.min(fontPx, 40) : 18) * 0.85;
-    const scene = buildScene({ program: c.program, layout: c.layout, info, selected: shown, allLocals: s.local, font });
+    const scene = buildScene({
+      program: c.program,
+      layout: c.layout,
+      info,
+      selected: shown,
+      allLocals: s.local,
+      font,
+    });
     view.draw(scene, c.text, s.fit, shown);
     this.syncFormula(c.program, info, shown);
     this.syncControls();
@@ -233,7 +242,9 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
     const s = super.state;
     const graph = this.compiled(s.program).program.graph;
     const missing = (key: 'focus' | 'ask', ref: string, fallback: string): string | undefined =>
-      ref && !findNode(graph, ref) ? `${key}="${ref}": the program has no node ${ref}; ${fallback}.` : undefined;
+      ref && !findNode(graph, ref)
+        ? `${key}="${ref}": the program has no node ${ref}; ${fallback}.`
+        : undefined;
     this.setMessage('focus', missing('focus', s.focus, 'following the steps instead'));
     this.setMessage(
       'ask',
@@ -297,7 +308,13 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
     // Letter keys anywhere in the widget except where text is typed (the site shell ignores keys from inside widgets).
     this.body.addEventListener('keydown', (e) => {
       const t = e.composedPath()[0];
-      if (e.ctrlKey || e.metaKey || e.altKey || t instanceof HTMLTextAreaElement || t instanceof HTMLInputElement && t.type === 'text')
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        t instanceof HTMLTextAreaElement ||
+        (t instanceof HTMLInputElement && t.type === 'text')
+      )
         return;
       const action: Record<string, () => void> = {
         n: () => dom.next.click(),
@@ -473,13 +490,20 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
       setDisabled(button, true);
       if (focused) others.find((o) => !o.disabled)?.focus();
     }
-    dom.check.title = this.guessPending ? 'After your guess' : info.phase !== 'done' ? 'Run the backward pass first' : '';
+    dom.check.title = this.guessPending
+      ? 'After your guess'
+      : info.phase !== 'done'
+        ? 'Run the backward pass first'
+        : '';
     if (dom.local.checked !== s.local) dom.local.checked = s.local;
     const pressed = String(s.fit);
     if (dom.fit.getAttribute('aria-pressed') !== pressed) dom.fit.setAttribute('aria-pressed', pressed);
-    setText(dom.status, this.guessPending && info.step === info.forwardSteps && info.step > 0
-      ? `${stepStatus(p, info)} · the backward pass waits for your guess`
-      : stepStatus(p, info));
+    setText(
+      dom.status,
+      this.guessPending && info.step === info.forwardSteps && info.step > 0
+        ? `${stepStatus(p, info)} · the backward pass waits for your guess`
+        : stepStatus(p, info),
+    );
 
     // Predict-first.
     setHidden(dom.predict, this.phase === 'off');
@@ -493,7 +517,12 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
     setDisabled(dom.guess, this.phase !== 'guess');
     setDisabled(dom.reveal, this.phase !== 'guess');
     setHidden(dom.again, this.phase !== 'revealed');
-    setText(dom.predictResult, this.phase === 'revealed' && this.result ? predictSentence(this.result, this.pathsOfAsked(p.graph)) : '');
+    setText(
+      dom.predictResult,
+      this.phase === 'revealed' && this.result
+        ? predictSentence(this.result, this.pathsOfAsked(p.graph))
+        : '',
+    );
     this.syncCheck();
   }
 
@@ -564,7 +593,6 @@ function fitRows(area: HTMLTextAreaElement): void {
   const rows = String(Math.max(3, Math.min(14, area.value.split('\n').length + 1)));
   if (area.getAttribute('rows') !== rows) area.setAttribute('rows', rows);
 }
-
 
 defineOnce('lumen-graph', LumenGraph);
 

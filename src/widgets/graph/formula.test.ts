@@ -38,12 +38,16 @@ describe('graph formula', () => {
     const at1 = nodeTex(LESSON, stepInfo(g, 1), 2, C);
     expect(at1).toContain('c &= a \\cdot b = 3 \\cdot (-2) = -6');
     expect(at1).toContain('&= \\;?\\quad \\text{(after the backward pass reaches it)}');
-    expect(nodeTex(LESSON, stepInfo(g, 4), 4, C)).toContain(`&= ${grad('1')} \\quad \\text{(the backward pass starts here)}`);
+    expect(nodeTex(LESSON, stepInfo(g, 4), 4, C)).toContain(
+      `&= ${grad('1')} \\quad \\text{(the backward pass starts here)}`,
+    );
   });
 
   it('says so for a value the output does not use', () => {
     const p = program('a = 2\nspare = a * 3\nout = a + 1');
-    expect(nodeTex(p, stepInfo(p.graph, 99), 1, C)).toContain(`${grad('0')} \\quad \\text{(the output does not use it)}`);
+    expect(nodeTex(p, stepInfo(p.graph, 99), 1, C)).toContain(
+      `${grad('0')} \\quad \\text{(the output does not use it)}`,
+    );
   });
 
   it('names: τ for unnamed steps, subscripts for reassigned names, multi-letter names in italics', () => {

@@ -15,7 +15,8 @@ import { hasGrad, hasValue, type StepInfo } from './model';
 import { longNum, nodeName, num, partial } from './words';
 
 export function texName(label: NodeLabel): string {
-  const base = label.base === 'τ' ? '\\tau' : label.base.length === 1 ? label.base : `\\mathit{${label.base}}`;
+  const base =
+    label.base === 'τ' ? '\\tau' : label.base.length === 1 ? label.base : `\\mathit{${label.base}}`;
   return label.sub ? `${base}_{${label.sub}}` : base;
 }
 
@@ -42,7 +43,13 @@ export function opTex(op: Operation, args: readonly string[]): string {
   const a = args[0] ?? '?';
   const b = args[1] ?? '?';
   const binary = (o: string, x: string, y: string): string =>
-    o === '+' ? `${x} + ${y}` : o === '-' ? `${x} - ${y}` : o === '*' ? `${x} \\cdot ${y}` : `\\frac{${x}}{${y}}`;
+    o === '+'
+      ? `${x} + ${y}`
+      : o === '-'
+        ? `${x} - ${y}`
+        : o === '*'
+          ? `${x} \\cdot ${y}`
+          : `\\frac{${x}}{${y}}`;
   switch (op.kind) {
     case 'binary':
       return binary(op.op, a, b);
@@ -164,7 +171,10 @@ export function nodeTex(p: CompiledProgram, info: StepInfo, id: number, c: Formu
       const u = texName((g.nodes[g.edges[e]?.to ?? 0] as GraphNode).label);
       return `${dOut(u)}\\,${frac(u, name)}`;
     });
-    const numeric = terms.map((e) => `${grad(factor(p.grads[g.edges[e]?.to ?? 0] as number))} \\cdot ${factor(p.locals[e] as number)}`);
+    const numeric = terms.map(
+      (e) =>
+        `${grad(factor(p.grads[g.edges[e]?.to ?? 0] as number))} \\cdot ${factor(p.locals[e] as number)}`,
+    );
     rows.push(`${dOut(name)} &= ${symbolic.join(' + ')}`);
     rows.push(`&= ${numeric.join(' + ')}`);
     rows.push(`&= ${grad(texNum(p.grads[id] as number))}`);
@@ -187,10 +197,17 @@ export function nodeTex(p: CompiledProgram, info: StepInfo, id: number, c: Formu
 function forwardRow(p: CompiledProgram, info: StepInfo, n: GraphNode): string {
   const g = p.graph;
   const name = texName(n.label);
-  if (n.kind === 'input' || !n.op) return `${name} &= ${texNum(p.values[n.id] as number)} \\quad \\text{(input)}`;
-  const symbolic = opTex(n.op, n.args.map((a) => texName((g.nodes[a] as GraphNode).label)));
+  if (n.kind === 'input' || !n.op)
+    return `${name} &= ${texNum(p.values[n.id] as number)} \\quad \\text{(input)}`;
+  const symbolic = opTex(
+    n.op,
+    n.args.map((a) => texName((g.nodes[a] as GraphNode).label)),
+  );
   if (!hasValue(g, info, n.id)) return `${name} &= ${symbolic} = \\;?`;
-  const numeric = opTex(n.op, n.args.map((a) => factor(p.values[a] as number)));
+  const numeric = opTex(
+    n.op,
+    n.args.map((a) => factor(p.values[a] as number)),
+  );
   return `${name} &= ${symbolic} = ${numeric} = ${texNum(p.values[n.id] as number)}`;
 }
 

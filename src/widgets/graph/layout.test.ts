@@ -16,10 +16,14 @@ function expectReadable(p: CompiledProgram): void {
   const layout = layoutGraph(g);
   const layer = layout.nodes.map((n) => n.layer);
   for (const id of g.inputs) expect(layer[id], 'inputs on the left').toBe(0);
-  for (const n of g.nodes) for (const a of n.args) expect(layer[a]!, 'operands left of their node').toBeLessThan(layer[n.id]!);
+  for (const n of g.nodes)
+    for (const a of n.args) expect(layer[a]!, 'operands left of their node').toBeLessThan(layer[n.id]!);
   if (g.nodes[g.output]?.kind === 'op') {
     expect(layer[g.output], 'the output on the far right').toBe(layout.layers - 1);
-    expect(layer.filter((l) => l === layout.layers - 1), 'alone there').toHaveLength(1);
+    expect(
+      layer.filter((l) => l === layout.layers - 1),
+      'alone there',
+    ).toHaveLength(1);
   }
   // Nodes of one column never overlap (1 high, at least GAP apart); bend points keep clear too.
   const byLayer = new Map<number, { top: number; bottom: number }[]>();
@@ -38,7 +42,8 @@ function expectReadable(p: CompiledProgram): void {
   });
   for (const boxes of byLayer.values()) {
     boxes.sort((a, b) => a.top - b.top);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top - boxes[i - 1]!.bottom).toBeGreaterThanOrEqual(GAP - 1e-9);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.top - boxes[i - 1]!.bottom).toBeGreaterThanOrEqual(GAP - 1e-9);
   }
   for (const b of byLayer.values()) for (const box of b) expect(box.top).toBeGreaterThanOrEqual(-1e-9);
   expect(Math.max(...[...byLayer.values()].flat().map((b) => b.bottom))).toBeCloseTo(layout.height, 9);
@@ -88,7 +93,8 @@ describe('graph layout', () => {
         steps.forEach(([op, i, j], k) => {
           const a = names[i % names.length] as string;
           const b = names[j % names.length] as string;
-          const expr = op === 'tanh' || op === 'relu' ? `${op}(${a})` : op === '^2' ? `${a}^2` : `${a} ${op} ${b}`;
+          const expr =
+            op === 'tanh' || op === 'relu' ? `${op}(${a})` : op === '^2' ? `${a}^2` : `${a} ${op} ${b}`;
           lines.push(`v${k} = ${expr}`);
           names.push(`v${k}`);
         });
@@ -121,17 +127,25 @@ describe('isotonic placement', () => {
   it('always respects the gaps and keeps the order', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0.1, max: 2, noNaN: true }), fc.double({ min: 0.2, max: 3, noNaN: true })), {
-          minLength: 1,
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -10, max: 10, noNaN: true }),
+            fc.double({ min: 0.1, max: 2, noNaN: true }),
+            fc.double({ min: 0.2, max: 3, noNaN: true }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
         (rows) => {
           const y = isotonicPlace(
             rows.map((r) => r[0]),
             rows.map((r) => r[1]),
             rows.slice(1).map((r) => r[2]),
           );
-          for (let i = 1; i < y.length; i++) expect(y[i]! - y[i - 1]!).toBeGreaterThanOrEqual(rows[i]![2] - 1e-9);
+          for (let i = 1; i < y.length; i++)
+            expect(y[i]! - y[i - 1]!).toBeGreaterThanOrEqual(rows[i]![2] - 1e-9);
         },
       ),
     );

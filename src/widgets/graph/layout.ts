@@ -44,7 +44,8 @@ interface Vertex {
 export function assignLayers(graph: Graph): number[] {
   const n = graph.nodes.length;
   const layer = new Array<number>(n).fill(0);
-  for (const node of graph.nodes) if (node.args.length) layer[node.id] = 1 + Math.max(...node.args.map((a) => layer[a] as number));
+  for (const node of graph.nodes)
+    if (node.args.length) layer[node.id] = 1 + Math.max(...node.args.map((a) => layer[a] as number));
   const earliest = [...layer];
   // Pull each operation right, next to its first user: short edges instead of long ones.
   for (let id = n - 1; id >= 0; id--) {
@@ -54,14 +55,19 @@ export function assignLayers(graph: Graph): number[] {
     if (users.length) layer[id] = Math.max(earliest[id] as number, Math.min(...users) - 1);
   }
   const last = Math.max(...layer.filter((_, id) => id !== graph.output), 0) + 1;
-  layer[graph.output] = graph.nodes[graph.output]?.kind === 'input' ? 0 : Math.max(layer[graph.output] as number, last);
+  layer[graph.output] =
+    graph.nodes[graph.output]?.kind === 'input' ? 0 : Math.max(layer[graph.output] as number, last);
   return layer;
 }
 
 export function layoutGraph(graph: Graph): Layout {
   const layerOf = assignLayers(graph);
   const layers = Math.max(...layerOf) + 1;
-  const vertices: Vertex[] = graph.nodes.map((_, id) => ({ layer: layerOf[id] as number, height: 1, weight: 1 }));
+  const vertices: Vertex[] = graph.nodes.map((_, id) => ({
+    layer: layerOf[id] as number,
+    height: 1,
+    weight: 1,
+  }));
 
   // Chains of bend vertices, one chain per distinct (from, to) pair: c + c shares one route.
   const chains = new Map<string, number[]>();
@@ -98,7 +104,9 @@ export function layoutGraph(graph: Graph): Layout {
   const order = orderColumns(columns, left, right);
   const y = placeVertically(order.columns, vertices, left, right);
 
-  const bends = graph.edges.map((e) => (chains.get(`${e.from}>${e.to}`) ?? []).map((v) => ({ layer: vertices[v]?.layer ?? 0, y: y[v] ?? 0 })));
+  const bends = graph.edges.map((e) =>
+    (chains.get(`${e.from}>${e.to}`) ?? []).map((v) => ({ layer: vertices[v]?.layer ?? 0, y: y[v] ?? 0 })),
+  );
   const height = Math.max(...vertices.map((v, id) => (y[id] ?? 0) + v.height / 2), 1);
   return {
     layers,
@@ -122,7 +130,12 @@ function orderColumns(
   for (let sweep = 0; sweep < 12 && bestCrossings > 0; sweep++) {
     const down = sweep % 2 === 0;
     const pos = positions(columns);
-    const range = down ? columns.map((_, l) => l).slice(1) : columns.map((_, l) => l).reverse().slice(1);
+    const range = down
+      ? columns.map((_, l) => l).slice(1)
+      : columns
+          .map((_, l) => l)
+          .reverse()
+          .slice(1);
     for (const l of range) {
       const neighbours = down ? left : right;
       const col = columns[l] as number[];
@@ -185,13 +198,16 @@ function placeVertically(
       at += h + GAP;
     }
   }
-  const mean = (ns: readonly number[], v: number): number => (ns.length ? ns.reduce((s, u) => s + (y[u] ?? 0), 0) / ns.length : (y[v] ?? 0));
+  const mean = (ns: readonly number[], v: number): number =>
+    ns.length ? ns.reduce((s, u) => s + (y[u] ?? 0), 0) / ns.length : (y[v] ?? 0);
   const pass = (l: number, desired: (v: number) => number): void => {
     const col = columns[l] ?? [];
     const placed = isotonicPlace(
       col.map(desired),
       col.map((v) => vertices[v]?.weight ?? 1),
-      col.slice(1).map((v, i) => ((vertices[col[i] as number]?.height ?? 1) + (vertices[v]?.height ?? 1)) / 2 + GAP),
+      col
+        .slice(1)
+        .map((v, i) => ((vertices[col[i] as number]?.height ?? 1) + (vertices[v]?.height ?? 1)) / 2 + GAP),
     );
     col.forEach((v, i) => (y[v] = placed[i] as number));
   };
@@ -213,7 +229,11 @@ function stackHeight(col: readonly number[], vertices: readonly Vertex[]): numbe
  * y[i+1] − y[i] ≥ gaps[i]: substitute z = y − (sum of gaps so far), and the constraint becomes
  * "z is non-decreasing", which the pool-adjacent-violators algorithm solves exactly.
  */
-export function isotonicPlace(desired: readonly number[], weights: readonly number[], gaps: readonly number[]): number[] {
+export function isotonicPlace(
+  desired: readonly number[],
+  weights: readonly number[],
+  gaps: readonly number[],
+): number[] {
   const offset: number[] = [0];
   for (let i = 0; i < gaps.length; i++) offset.push((offset[i] as number) + (gaps[i] as number));
   const blocks: { value: number; weight: number; count: number }[] = [];
@@ -224,10 +244,15 @@ export function isotonicPlace(desired: readonly number[], weights: readonly numb
       const a = blocks[blocks.length - 2] as { value: number; weight: number; count: number };
       if (a.value <= b.value) break;
       const weight = a.weight + b.weight;
-      blocks.splice(blocks.length - 2, 2, { value: (a.value * a.weight + b.value * b.weight) / weight, weight, count: a.count + b.count });
+      blocks.splice(blocks.length - 2, 2, {
+        value: (a.value * a.weight + b.value * b.weight) / weight,
+        weight,
+        count: a.count + b.count,
+      });
     }
   });
   const out: number[] = [];
-  for (const b of blocks) for (let k = 0; k < b.count; k++) out.push(b.value + (offset[out.length] as number));
+  for (const b of blocks)
+    for (let k = 0; k < b.count; k++) out.push(b.value + (offset[out.length] as number));
   return out;
 }

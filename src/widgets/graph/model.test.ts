@@ -29,7 +29,16 @@ const g = LESSON.graph;
 describe('steps', () => {
   it('forward over the 3 operations, then backward over all 5 nodes from the output', () => {
     expect(totalSteps(g)).toBe(8);
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((s) => g.nodes[nodeOfStep(g, s) ?? -1]?.ref)).toEqual(['c', 'd', 'e', 'e', 'd', 'c', 'b', 'a']);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((s) => g.nodes[nodeOfStep(g, s) ?? -1]?.ref)).toEqual([
+      'c',
+      'd',
+      'e',
+      'e',
+      'd',
+      'c',
+      'b',
+      'a',
+    ]);
     expect(nodeOfStep(g, 0)).toBeUndefined();
     expect(backwardStepOf(g, 0)).toBe(8);
     expect(backwardStepOf(g, g.output)).toBe(4);
@@ -48,8 +57,16 @@ describe('steps', () => {
   });
 
   it('derived state: values so far, output once computed, input gradients once reached', () => {
-    expect(derived(LESSON, stepInfo(g, 0))).toEqual({ output: undefined, values: { a: 3, b: -2 }, grads: {} });
-    expect(derived(LESSON, stepInfo(g, 3))).toEqual({ output: 9, values: { a: 3, b: -2, c: -6, d: -3, e: 9 }, grads: {} });
+    expect(derived(LESSON, stepInfo(g, 0))).toEqual({
+      output: undefined,
+      values: { a: 3, b: -2 },
+      grads: {},
+    });
+    expect(derived(LESSON, stepInfo(g, 3))).toEqual({
+      output: 9,
+      values: { a: 3, b: -2, c: -6, d: -3, e: 9 },
+      grads: {},
+    });
     expect(derived(LESSON, stepInfo(g, 7)).grads).toEqual({ b: -18 });
     expect(derived(LESSON, stepInfo(g, 8)).grads).toEqual({ a: 6, b: -18 });
   });

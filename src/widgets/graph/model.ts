@@ -41,7 +41,8 @@ export function stepInfo(graph: Graph, requested: number): StepInfo {
   const step = Math.max(0, Math.min(total, Math.floor(requested)));
   const computed = Math.min(step, forwardSteps);
   const graded = Math.max(0, step - forwardSteps);
-  const phase: Phase = step === 0 ? 'start' : step === total ? 'done' : step <= forwardSteps ? 'forward' : 'backward';
+  const phase: Phase =
+    step === 0 ? 'start' : step === total ? 'done' : step <= forwardSteps ? 'forward' : 'backward';
   return { step, total, forwardSteps, phase, computed, graded, touched: nodeOfStep(graph, step) };
 }
 
@@ -168,7 +169,8 @@ export interface Prediction {
 export function scoreGuess(node: string, guess: number, actual: number): Prediction {
   const error = Math.abs(guess - actual);
   const scale = Math.max(1, Math.abs(actual));
-  const band: Band = error <= 0.005 * scale ? 'exact' : error <= 0.1 * scale ? 'close' : error <= 0.5 * scale ? 'near' : 'far';
+  const band: Band =
+    error <= 0.005 * scale ? 'exact' : error <= 0.1 * scale ? 'close' : error <= 0.5 * scale ? 'near' : 'far';
   const signWrong = band !== 'exact' && guess !== 0 && actual !== 0 && Math.sign(guess) !== Math.sign(actual);
   return { node, guess, actual, error, band, signWrong };
 }
@@ -192,6 +194,7 @@ export function pathCount(graph: Graph, id: number): number {
   const count = new Array<number>(graph.nodes.length).fill(0);
   count[graph.output] = 1;
   for (let v = graph.output - 1; v >= id; v--)
-    for (const e of graph.out[v] ?? []) count[v] = (count[v] as number) + (count[graph.edges[e]?.to ?? v] as number);
+    for (const e of graph.out[v] ?? [])
+      count[v] = (count[v] as number) + (count[graph.edges[e]?.to ?? v] as number);
   return count[id] ?? 0;
 }

@@ -4,7 +4,11 @@ import { DEFAULT_PROGRAM, GRAPH_PROPS, STEP_ALL } from './props';
 
 describe('<lumen-graph> settings', () => {
   it('a program from an attribute or a lesson: "; " separated, kept one statement per line', () => {
-    const { state, problems } = parseProps(GRAPH_PROPS, { program: 'x = 2; y = x * x  ;z = y + 3 * x' }, 'lesson');
+    const { state, problems } = parseProps(
+      GRAPH_PROPS,
+      { program: 'x = 2; y = x * x  ;z = y + 3 * x' },
+      'lesson',
+    );
     expect(problems).toEqual([]);
     expect(state.program).toBe('x = 2\ny = x * x\nz = y + 3 * x');
     expect(GRAPH_PROPS.program.format(state.program as string)).toBe('x = 2; y = x * x; z = y + 3 * x');
@@ -16,7 +20,9 @@ describe('<lumen-graph> settings', () => {
     expect(problems[0]?.message).toBe(
       'program="a = 1; b = a +" (lesson): Line 1, column 15: expected a number, a name, "(" or a function such as exp(…), but found the end of the line. Using "a = 3; b = -2; c = a * b; d = c + a; e =…".',
     );
-    expect(checkPartial(GRAPH_PROPS, { program: 'x = y' }).problems[0]?.message).toMatch(/^program \(setState\): Line 1, column 5: y is not defined/);
+    expect(checkPartial(GRAPH_PROPS, { program: 'x = y' }).problems[0]?.message).toMatch(
+      /^program \(setState\): Line 1, column 5: y is not defined/,
+    );
     expect(checkPartial(GRAPH_PROPS, { program: 42 }).problems).toHaveLength(1);
   });
 

@@ -50,7 +50,8 @@ function checkRef(v: unknown): ParseResult<string> {
   if (typeof v !== 'string') return fail('must be a string naming a node, such as "a" or "c_2"');
   const t = v.trim();
   if (t === '' || t === AUTO) return ok('');
-  if (!NODE_REF.test(t)) return fail('expected a node of the program: a name such as a, a numbered name such as c_2, τ1, or auto');
+  if (!NODE_REF.test(t))
+    return fail('expected a node of the program: a name such as a, a numbered name such as c_2, τ1, or auto');
   return ok(t);
 }
 
@@ -93,11 +94,19 @@ export const GRAPH_PROPS = {
     default: false,
     doc: 'Predict-first: the learner types a guess for one gradient before the backward pass reveals it.',
   }),
-  ask: refProp({ doc: 'In predict mode, the node whose gradient the learner guesses; auto means the first input.' }),
-  local: booleanProp({ default: false, doc: 'Label every edge with its local derivative (otherwise only the selected node’s edges).' }),
+  ask: refProp({
+    doc: 'In predict mode, the node whose gradient the learner guesses; auto means the first input.',
+  }),
+  local: booleanProp({
+    default: false,
+    doc: 'Label every edge with its local derivative (otherwise only the selected node’s edges).',
+  }),
   controls: booleanProp({ default: true, doc: 'Show the program editor.' }),
   formula: booleanProp({ default: true, doc: 'Show the live chain-rule formula of the selected node.' }),
-  fit: booleanProp({ default: false, doc: 'Shrink the graph to the width of the widget instead of scrolling sideways.' }),
+  fit: booleanProp({
+    default: false,
+    doc: 'Shrink the graph to the width of the widget instead of scrolling sideways.',
+  }),
 };
 
 export type GraphState = StateOf<typeof GRAPH_PROPS>;

@@ -15,10 +15,20 @@ function program(source: string): CompiledProgram {
 const LESSON = program('a = 3\nb = -2\nc = a * b\nd = c + a\ne = d^2');
 
 function scene(p: CompiledProgram, step: number, selected?: number, allLocals = false, font = 15): Scene {
-  return buildScene({ program: p, layout: layoutGraph(p.graph), info: stepInfo(p.graph, step), selected, allLocals, font });
+  return buildScene({
+    program: p,
+    layout: layoutGraph(p.graph),
+    info: stepInfo(p.graph, step),
+    selected,
+    allLocals,
+    font,
+  });
 }
 
-function overlaps(a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }): boolean {
+function overlaps(
+  a: { x: number; y: number; w: number; h: number },
+  b: { x: number; y: number; w: number; h: number },
+): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
@@ -44,7 +54,8 @@ describe('graph scene', () => {
 
   it('highlights the edges the current step uses: into the node forward, out of it backward', () => {
     const forward = scene(LESSON, 2); // d = c + a
-    const active = (s: Scene) => s.edges.filter((e) => e.classes.includes('active')).map((e) => LESSON.graph.edges[e.id]);
+    const active = (s: Scene) =>
+      s.edges.filter((e) => e.classes.includes('active')).map((e) => LESSON.graph.edges[e.id]);
     expect(active(forward).map((e) => [e?.from, e?.to])).toEqual([
       [2, 3],
       [0, 3],
@@ -65,7 +76,8 @@ describe('graph scene', () => {
   it('no two node boxes overlap, and every edge runs from a right side to a left side (micrograd, projector font)', () => {
     const s = scene(program(MICROGRAD), 52, undefined, true, 22);
     for (let i = 0; i < s.nodes.length; i++)
-      for (let j = i + 1; j < s.nodes.length; j++) expect(overlaps(s.nodes[i]!, s.nodes[j]!), `${i} and ${j}`).toBe(false);
+      for (let j = i + 1; j < s.nodes.length; j++)
+        expect(overlaps(s.nodes[i]!, s.nodes[j]!), `${i} and ${j}`).toBe(false);
     const g = program(MICROGRAD).graph;
     for (const e of s.edges) {
       const edge = g.edges[e.id]!;
@@ -96,7 +108,14 @@ describe('graph scene', () => {
 
 describe('edge geometry', () => {
   it('curves between columns, straight through a column', () => {
-    expect(pathData([[0, 0], [10, 10], [30, 10], [40, 0]])).toBe('M0 0 C5 0 5 10 10 10 L30 10 C35 10 35 0 40 0');
+    expect(
+      pathData([
+        [0, 0],
+        [10, 10],
+        [30, 10],
+        [40, 0],
+      ]),
+    ).toBe('M0 0 C5 0 5 10 10 10 L30 10 C35 10 35 0 40 0');
   });
 
   it('the label point lies on the drawn curve', () => {

@@ -104,7 +104,10 @@ export function buildScene(s: SceneInput): Scene {
   for (const n of g.nodes) {
     const [, cy] = centre(n.id);
     const into = [...(g.in[n.id] ?? [])];
-    const ordered = n.op?.kind === 'binary' && (n.op.op === '-' || n.op.op === '/') ? into : into.sort((a, b) => lastPointY(a) - lastPointY(b) || a - b);
+    const ordered =
+      n.op?.kind === 'binary' && (n.op.op === '-' || n.op.op === '/')
+        ? into
+        : into.sort((a, b) => lastPointY(a) - lastPointY(b) || a - b);
     ordered.forEach((e, i) => inPort.set(e, cy + (i - (ordered.length - 1) / 2) * h * 0.34));
     const out = [...(g.out[n.id] ?? [])].sort((a, b) => firstPointY(a) - firstPointY(b) || a - b);
     const spread = Math.min(h * 0.22, (h * 0.7) / Math.max(1, out.length - 1));
@@ -130,13 +133,16 @@ export function buildScene(s: SceneInput): Scene {
     if (backwardStep && touched === edge.from) classes.push('active', 'backward');
     if (hasGrad(g, info, edge.from) && g.live[edge.to]) classes.push('carried');
     const known = edgeKnown(g, info, id);
-    const wanted = s.allLocals || edge.from === selected || edge.to === selected || classes.includes('active');
+    const wanted =
+      s.allLocals || edge.from === selected || edge.to === selected || classes.includes('active');
     const text = num(p.locals[id] as number);
     const lf = f * LABEL_SCALE;
     const last = points.length - 1;
     const at = curvePoint(points[last - 1] as Point, points[last] as Point, 0.7);
     const label: EdgeLabel | undefined =
-      known && wanted ? { x: at[0], y: at[1], w: text.length * lf * 0.62 + lf * 0.6, h: lf * 1.35, text } : undefined;
+      known && wanted
+        ? { x: at[0], y: at[1], w: text.length * lf * 0.62 + lf * 0.6, h: lf * 1.35, text }
+        : undefined;
     if (label) classes.push('labelled');
     return { id, d: pathData(points), classes, label };
   });

@@ -24,7 +24,10 @@ interface EdgeParts {
   readonly labelText: SVGTextElement;
 }
 
-function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
@@ -52,7 +55,11 @@ export class GraphSvg {
 
   /** Draws `scene`; `key` identifies the program (a new key rebuilds every element). */
   draw(scene: Scene, key: string, fit: boolean, focusable: number | undefined): void {
-    if (key !== this.key || scene.nodes.length !== this.nodes.length || scene.edges.length !== this.edges.length)
+    if (
+      key !== this.key ||
+      scene.nodes.length !== this.nodes.length ||
+      scene.edges.length !== this.edges.length
+    )
       this.rebuild(scene, key);
     const svg = this.svg;
     set(svg, 'viewBox', `0 0 ${px(scene.width)} ${px(scene.height)}`);
@@ -61,7 +68,9 @@ export class GraphSvg {
     svg.style.setProperty('--graph-font', `${px(scene.font)}px`);
     svg.classList.toggle('fit', fit);
     scene.edges.forEach((e, i) => this.drawEdge(this.edges[i] as EdgeParts, e, scene.font));
-    scene.nodes.forEach((n, i) => this.drawNode(this.nodes[i] as NodeParts, n, scene.font, n.id === focusable));
+    scene.nodes.forEach((n, i) =>
+      this.drawNode(this.nodes[i] as NodeParts, n, scene.font, n.id === focusable),
+    );
   }
 
   private rebuild(scene: Scene, key: string): void {

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { compileProgram, type CompiledProgram } from '../../math/autodiff/program';
 import { checkGradients } from '../../math/autodiff/check';
 import { scoreGuess, stepInfo } from './model';
-import { checkSentence, describeRun, errorNum, longNum, nodeLabel, num, opSymbol, predictSentence, stepStatus } from './words';
+import {
+  checkSentence,
+  describeRun,
+  errorNum,
+  longNum,
+  nodeLabel,
+  num,
+  opSymbol,
+  predictSentence,
+  stepStatus,
+} from './words';
 
 function program(source: string): CompiledProgram {
   const r = compileProgram(source);
@@ -35,14 +45,20 @@ describe('graph words', () => {
   });
 
   it('describes each node for screen readers, as far as the run has gone', () => {
-    expect(nodeLabel(LESSON, stepInfo(LESSON.graph, 0), 2)).toBe('c = a * b, multiplication; value not computed yet; gradient not known yet.');
+    expect(nodeLabel(LESSON, stepInfo(LESSON.graph, 0), 2)).toBe(
+      'c = a * b, multiplication; value not computed yet; gradient not known yet.',
+    );
     expect(nodeLabel(LESSON, stepInfo(LESSON.graph, 8), 0)).toBe('input a = 3; value 3; gradient ∂e/∂a = 6.');
-    expect(nodeLabel(LESSON, stepInfo(LESSON.graph, 8), 4)).toBe('e = d^2, power 2, the output; value 9; gradient ∂e/∂e = 1.');
+    expect(nodeLabel(LESSON, stepInfo(LESSON.graph, 8), 4)).toBe(
+      'e = d^2, power 2, the output; value 9; gradient ∂e/∂e = 1.',
+    );
   });
 
   it('the status line and the live sentence follow the run', () => {
     const g = LESSON.graph;
-    expect(stepStatus(LESSON, stepInfo(g, 0))).toBe('Step 0 of 8 · inputs set; press Next step to run the forward pass');
+    expect(stepStatus(LESSON, stepInfo(g, 0))).toBe(
+      'Step 0 of 8 · inputs set; press Next step to run the forward pass',
+    );
     expect(stepStatus(LESSON, stepInfo(g, 1))).toBe('Step 1 of 8 · forward pass · c = \u22126');
     expect(stepStatus(LESSON, stepInfo(g, 5))).toBe('Step 5 of 8 · backward pass · ∂e/∂d = \u22126');
     expect(stepStatus(LESSON, stepInfo(g, 8))).toBe('Step 8 of 8 · backward pass done · ∂e/∂a = 6');
@@ -56,11 +72,15 @@ describe('graph words', () => {
     expect(predictSentence(scoreGuess('∂z/∂x', 4, 7), 3)).toBe(
       'You guessed 4; ∂z/∂x = 7, off by 3. Not far. This value reaches the output along 3 paths: the gradient is the sum over all of them.',
     );
-    expect(predictSentence(scoreGuess('∂d/∂a', 2, -1), 2)).toMatch(/Quite far\. The sign is the other way round/);
+    expect(predictSentence(scoreGuess('∂d/∂a', 2, -1), 2)).toMatch(
+      /Quite far\. The sign is the other way round/,
+    );
   });
 
   it('the gradient check in words', () => {
     const [c] = checkGradients(LESSON);
-    expect(checkSentence(c!)).toMatch(/^a: backprop 6, finite difference 6, error \d\.\de\u2212\d+; they agree\.$/);
+    expect(checkSentence(c!)).toMatch(
+      /^a: backprop 6, finite difference 6, error \d\.\de\u2212\d+; they agree\.$/,
+    );
   });
 });

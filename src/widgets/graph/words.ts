@@ -16,7 +16,8 @@ export function num(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (x === 0 || Object.is(x, -0)) return '0';
   const a = Math.abs(x);
-  const text = a >= 1e5 || a < 1e-3 ? x.toExponential(2).replace('e+', 'e') : String(Number(x.toPrecision(4)));
+  const text =
+    a >= 1e5 || a < 1e-3 ? x.toExponential(2).replace('e+', 'e') : String(Number(x.toPrecision(4)));
   return text.replace(/-/g, MINUS);
 }
 
@@ -24,7 +25,8 @@ export function num(x: number): string {
 export function longNum(x: number): string {
   if (x === 0) return '0';
   const a = Math.abs(x);
-  const text = a >= 1e7 || a < 1e-4 ? x.toExponential(3).replace('e+', 'e') : String(Number(x.toPrecision(6)));
+  const text =
+    a >= 1e7 || a < 1e-4 ? x.toExponential(3).replace('e+', 'e') : String(Number(x.toPrecision(6)));
   return text.replace(/-/g, MINUS);
 }
 
@@ -92,8 +94,7 @@ export function nodeLabel(p: CompiledProgram, info: StepInfo, id: number): strin
   const n = g.nodes[id];
   if (!n) return '';
   const name = nodeName(n);
-  const what =
-    n.kind === 'input' ? `input ${name} = ${n.text}` : `${name} = ${n.text}, ${opWords(n.op)}`;
+  const what = n.kind === 'input' ? `input ${name} = ${n.text}` : `${name} = ${n.text}, ${opWords(n.op)}`;
   const value = hasValue(g, info, id) ? `value ${longNum(p.values[id] as number)}` : 'value not computed yet';
   const grad = !g.live[id]
     ? 'the output does not depend on it'
@@ -143,15 +144,20 @@ export function predictSentence(r: Prediction, paths: number): string {
       : `You guessed ${longNum(r.guess)}; ${r.node} = ${longNum(r.actual)}, off by ${longNum(r.error)}. ${VERDICT[r.band]}`;
   if (r.band === 'exact' || r.band === 'close') return head;
   const hints: string[] = [];
-  if (r.signWrong) hints.push('The sign is the other way round: follow the minus signs back along each edge.');
-  if (paths > 1) hints.push(`This value reaches the output along ${paths} paths: the gradient is the sum over all of them.`);
+  if (r.signWrong)
+    hints.push('The sign is the other way round: follow the minus signs back along each edge.');
+  if (paths > 1)
+    hints.push(
+      `This value reaches the output along ${paths} paths: the gradient is the sum over all of them.`,
+    );
   else hints.push('Multiply the local derivatives along the path from the output back to this value.');
   return `${head} ${hints.join(' ')}`;
 }
 
 /** One row of the gradient check, as a sentence (the table shows the same numbers). */
 export function checkSentence(c: GradientCheck): string {
-  if (c.numeric === undefined) return `${c.input}: no finite difference; ${c.problem ?? 'the program is not defined there'}.`;
+  if (c.numeric === undefined)
+    return `${c.input}: no finite difference; ${c.problem ?? 'the program is not defined there'}.`;
   const verdict = c.agrees ? 'they agree' : 'they disagree (a kink such as relu at 0 within ±h, or a bug)';
   return `${c.input}: backprop ${longNum(c.grad)}, finite difference ${longNum(c.numeric)}, error ${errorNum(c.error ?? 0)}; ${verdict}.`;
 }

@@ -30,7 +30,11 @@ export interface NodePlace {
 }
 
 /** Node centres per layer in the diagram's viewBox: columns evenly spaced, each column centred. */
-export function diagramLayout(sizes: readonly number[], width = VIEW_W, height = viewHeight(sizes)): NodePlace[][] {
+export function diagramLayout(
+  sizes: readonly number[],
+  width = VIEW_W,
+  height = viewHeight(sizes),
+): NodePlace[][] {
   const cols = sizes.length;
   return sizes.map((n, l) => {
     const x = MARGIN + ((width - 2 * MARGIN) * l) / Math.max(1, cols - 1);
@@ -137,7 +141,11 @@ export class NetworkDiagram {
     this.edges = allEdges(sizes).map((ref) => {
       const a = this.places[ref.layer - 1]?.[ref.from - 1] ?? { x: 0, y: 0 };
       const b = this.places[ref.layer]?.[ref.to - 1] ?? { x: 0, y: 0 };
-      const g = svgEl('g', { role: 'option', 'data-edge': `${ref.layer}.${ref.to}.${ref.from}`, tabindex: '-1' });
+      const g = svgEl('g', {
+        role: 'option',
+        'data-edge': `${ref.layer}.${ref.to}.${ref.from}`,
+        tabindex: '-1',
+      });
       const coords = { x1: f(a.x), y1: f(a.y), x2: f(b.x), y2: f(b.y) };
       // A wide transparent line under the visible one: a thin weight is still easy to hover.
       const hit = svgEl('line', { ...coords, class: 'hit' });
@@ -171,7 +179,10 @@ function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
-function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;

@@ -56,17 +56,34 @@ export interface NetworkDom {
   readonly newSeed: HTMLButtonElement;
 }
 
-function slider(name: string, label: string, min: number, max: number, step: number): { row: HTMLDivElement; input: HTMLInputElement; out: HTMLOutputElement } {
+function slider(
+  name: string,
+  label: string,
+  min: number,
+  max: number,
+  step: number,
+): { row: HTMLDivElement; input: HTMLInputElement; out: HTMLOutputElement } {
   const row = el('div', { class: 'setting' });
   const id = `${name}-input`;
   const lab = el('label', { for: id }, label);
-  const input = el('input', { type: 'range', id, name, min: String(min), max: String(max), step: String(step) });
+  const input = el('input', {
+    type: 'range',
+    id,
+    name,
+    min: String(min),
+    max: String(max),
+    step: String(step),
+  });
   const out = el('output', { for: id });
   row.append(lab, input, out);
   return { row, input, out };
 }
 
-function select(name: string, label: string, values: readonly string[]): { row: HTMLDivElement; input: HTMLSelectElement } {
+function select(
+  name: string,
+  label: string,
+  values: readonly string[],
+): { row: HTMLDivElement; input: HTMLSelectElement } {
   const row = el('div', { class: 'setting' });
   const id = `${name}-input`;
   const input = el('select', { id, name });
@@ -80,10 +97,23 @@ export function buildNetworkDom(): NetworkDom {
 
   // ---- run buttons and the numbers
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Training' });
-  const play = el('button', { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' }, '▶ Play');
+  const play = el(
+    'button',
+    { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' },
+    '▶ Play',
+  );
   const step = el('button', { type: 'button', name: 'step', 'aria-keyshortcuts': 's' }, 'Step one batch');
   const rewind = el('button', { type: 'button', name: 'rewind', 'aria-keyshortcuts': 'r' }, '⟲ Rewind');
-  const fast = el('button', { type: 'button', name: 'fast', 'aria-pressed': 'false', title: 'Off: one epoch per frame, to watch. On: as fast as this machine trains.' }, 'Fast');
+  const fast = el(
+    'button',
+    {
+      type: 'button',
+      name: 'fast',
+      'aria-pressed': 'false',
+      title: 'Off: one epoch per frame, to watch. On: as fast as this machine trains.',
+    },
+    'Fast',
+  );
   toolbar.append(play, step, rewind, fast);
   const status = el('p', { class: 'status' });
   const backend = el('p', { class: 'backend' });
@@ -126,7 +156,10 @@ export function buildNetworkDom(): NetworkDom {
   const netCol = el('div', { class: 'net-col' });
   const diagram = document.createElementNS(SVG_NS, 'svg');
   diagram.setAttribute('role', 'listbox');
-  diagram.setAttribute('aria-label', 'The network’s weights: thickness is the size of a weight, colour its sign');
+  diagram.setAttribute(
+    'aria-label',
+    'The network’s weights: thickness is the size of a weight, colour its sign',
+  );
   diagram.setAttribute('aria-describedby', 'net-keys');
   diagram.setAttribute('class', 'diagram');
   const netKeys = el(
@@ -144,15 +177,25 @@ export function buildNetworkDom(): NetworkDom {
   const settings = el('div', { class: 'settings' });
   const dataRow = el('div', { class: 'setting datasets', role: 'group', 'aria-label': 'Dataset' });
   dataRow.append(el('span', { class: 'name' }, 'Data'));
-  const datasets = DATASETS.map((d) => el('button', { type: 'button', name: 'dataset', value: d, 'aria-pressed': 'false' }, DATASET_LABELS[d]));
+  const datasets = DATASETS.map((d) =>
+    el('button', { type: 'button', name: 'dataset', value: d, 'aria-pressed': 'false' }, DATASET_LABELS[d]),
+  );
   dataRow.append(...datasets);
   const noise = slider('noise', 'Noise', 0, 50, 5);
   const test = slider('test', 'Test share', 10, 90, 10);
   const points = slider('points', 'Points', 20, 1000, 10);
 
   const layersRow = el('div', { class: 'setting layers' });
-  const removeLayer = el('button', { type: 'button', name: 'remove-layer', 'aria-label': 'Remove a hidden layer' }, '−');
-  const addLayer = el('button', { type: 'button', name: 'add-layer', 'aria-label': 'Add a hidden layer' }, '+');
+  const removeLayer = el(
+    'button',
+    { type: 'button', name: 'remove-layer', 'aria-label': 'Remove a hidden layer' },
+    '−',
+  );
+  const addLayer = el(
+    'button',
+    { type: 'button', name: 'add-layer', 'aria-label': 'Add a hidden layer' },
+    '+',
+  );
   const layersOut = el('span', { class: 'count', 'aria-live': 'polite' });
   layersRow.append(el('span', { class: 'name' }, 'Hidden layers'), removeLayer, layersOut, addLayer);
   const layerRows = el('div', { class: 'layer-rows' });
@@ -162,11 +205,30 @@ export function buildNetworkDom(): NetworkDom {
   const batch = slider('batch', 'Batch size', 1, 100, 1);
   const l2 = select('l2', 'L2 λ', L2_RATES.map(String));
   const seedRow = el('div', { class: 'setting' });
-  const seed = el('input', { type: 'text', id: 'seed-input', name: 'seed', inputmode: 'numeric', autocomplete: 'off', size: '7' });
+  const seed = el('input', {
+    type: 'text',
+    id: 'seed-input',
+    name: 'seed',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    size: '7',
+  });
   const newSeed = el('button', { type: 'button', name: 'new-seed' }, 'New seed');
   seedRow.append(el('label', { for: 'seed-input' }, 'Seed'), seed, newSeed);
 
-  settings.append(dataRow, noise.row, test.row, points.row, layersRow, layerRows, activation.row, rate.row, batch.row, l2.row, seedRow);
+  settings.append(
+    dataRow,
+    noise.row,
+    test.row,
+    points.row,
+    layersRow,
+    layerRows,
+    activation.row,
+    rate.row,
+    batch.row,
+    l2.row,
+    seedRow,
+  );
 
   const main = el('div', { class: 'main' });
   main.append(plotCol, netCol);
@@ -212,10 +274,23 @@ export function buildNetworkDom(): NetworkDom {
 }
 
 /** One row per hidden layer: "Layer k  [−] n neurons [+]". */
-export function buildLayerRow(k: number): { row: HTMLDivElement; minus: HTMLButtonElement; plus: HTMLButtonElement; out: HTMLSpanElement } {
+export function buildLayerRow(k: number): {
+  row: HTMLDivElement;
+  minus: HTMLButtonElement;
+  plus: HTMLButtonElement;
+  out: HTMLSpanElement;
+} {
   const row = el('div', { class: 'setting layer', 'data-layer': String(k) });
-  const minus = el('button', { type: 'button', name: 'neuron-minus', 'aria-label': `One neuron fewer in layer ${k + 1}` }, '−');
-  const plus = el('button', { type: 'button', name: 'neuron-plus', 'aria-label': `One neuron more in layer ${k + 1}` }, '+');
+  const minus = el(
+    'button',
+    { type: 'button', name: 'neuron-minus', 'aria-label': `One neuron fewer in layer ${k + 1}` },
+    '−',
+  );
+  const plus = el(
+    'button',
+    { type: 'button', name: 'neuron-plus', 'aria-label': `One neuron more in layer ${k + 1}` },
+    '+',
+  );
   const out = el('span', { class: 'count' });
   row.append(el('span', { class: 'name' }, `Layer ${k + 1}`), minus, out, plus);
   return { row, minus, plus, out };

@@ -21,7 +21,12 @@
  *   el.setState({ activation: 'relu' });   // back to the seeded start with ReLU neurons
  * </script>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -172,7 +177,11 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
     if (!snap) return undefined;
     const e = this.shownEdge();
     const k = weightIndex(snap.net.sizes, e);
-    return { edge: formatEdge(e), w: snap.net.weights[e.layer - 1]?.[k] ?? NaN, grad: snap.grads?.weights[e.layer - 1]?.[k] };
+    return {
+      edge: formatEdge(e),
+      w: snap.net.weights[e.layer - 1]?.[k] ?? NaN,
+      grad: snap.grads?.weights[e.layer - 1]?.[k],
+    };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
@@ -276,7 +285,10 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
     }
     this.syncFormula(snap, sizes, palette);
     const f = this.facts();
-    setText(dom.status, statusText(f) + (this.motionNote ? ' · press Play to train (reduced motion: no autoplay)' : ''));
+    setText(
+      dom.status,
+      statusText(f) + (this.motionNote ? ' · press Play to train (reduced motion: no autoplay)' : ''),
+    );
     setText(dom.backend, `Computed with ${f.backend}.`);
     const error = this.engine?.error ?? null;
     if (error !== this.shownError) {
@@ -349,7 +361,10 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
       this.configuredKey = key;
       this.setMessage('engine', undefined);
     } catch (err) {
-      this.setMessage('engine', `The network could not start: ${err instanceof Error ? err.message : String(err)}.`);
+      this.setMessage(
+        'engine',
+        `The network could not start: ${err instanceof Error ? err.message : String(err)}.`,
+      );
     }
   }
 
@@ -434,7 +449,9 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
       this.announceNext = true;
       this.engine?.rewind();
     });
-    dom.fast.addEventListener('click', () => this.update({ speed: super.state.speed === 'max' ? 'watch' : 'max' }));
+    dom.fast.addEventListener('click', () =>
+      this.update({ speed: super.state.speed === 'max' ? 'watch' : 'max' }),
+    );
     this.body.addEventListener('keydown', (e) => {
       const t = e.composedPath()[0];
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -568,7 +585,9 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
     }
     this.setMessage(
       'edge',
-      e && !edgeExists(sizes, e) ? `edge="${formatEdge(e)}": this network has no such weight; showing ${formatEdge(autoEdge(sizes))} instead.` : undefined,
+      e && !edgeExists(sizes, e)
+        ? `edge="${formatEdge(e)}": this network has no such weight; showing ${formatEdge(autoEdge(sizes))} instead.`
+        : undefined,
     );
   }
 
@@ -603,7 +622,10 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
       const v = parseNumber(dom.seed.value);
       if (v === undefined || !Number.isInteger(v) || v < 0 || v > MAX_SEED) {
         dom.seed.setAttribute('aria-invalid', 'true');
-        this.setMessage('seed-input', `Seed "${dom.seed.value.slice(0, 20)}": type a whole number from 0 to ${MAX_SEED}.`);
+        this.setMessage(
+          'seed-input',
+          `Seed "${dom.seed.value.slice(0, 20)}": type a whole number from 0 to ${MAX_SEED}.`,
+        );
         return;
       }
       dom.seed.removeAttribute('aria-invalid');
@@ -614,7 +636,9 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
     dom.seed.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') readSeed();
     });
-    dom.newSeed.addEventListener('click', () => this.update({ seed: (super.state.seed + 1) % (MAX_SEED + 1) }));
+    dom.newSeed.addEventListener('click', () =>
+      this.update({ seed: (super.state.seed + 1) % (MAX_SEED + 1) }),
+    );
   }
 
   private syncLayerRows(dom: NetworkDom, hidden: readonly number[]): void {
@@ -622,7 +646,9 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
     this.layerRowsFor = hidden.length;
     const rows = hidden.map((_, k) => {
       const r = buildLayerRow(k);
-      r.minus.addEventListener('click', () => this.update({ layers: resizeLayer(super.state.layers, k, -1) }));
+      r.minus.addEventListener('click', () =>
+        this.update({ layers: resizeLayer(super.state.layers, k, -1) }),
+      );
       r.plus.addEventListener('click', () => this.update({ layers: resizeLayer(super.state.layers, k, 1) }));
       return r.row;
     });
@@ -684,13 +710,36 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
     const ctx = sizeCanvas(dom.canvas, side, side);
     if (!ctx) return;
     this.drawnPlot = key;
-    const colors: PlotColors = { positive: palette.j, negative: palette.i, fg: palette.fg, bg: palette.bg, grid: palette.grid, focus: palette.focus };
+    const colors: PlotColors = {
+      positive: palette.j,
+      negative: palette.i,
+      fg: palette.fg,
+      bg: palette.bg,
+      grid: palette.grid,
+      focus: palette.focus,
+    };
     const lineScale = positive(palette.lineScale, 1);
-    const scene = { side, train: data.train, test: data.test, added: s.added, showTest: true, colors, lineScale };
+    const scene = {
+      side,
+      train: data.train,
+      test: data.test,
+      added: s.added,
+      showTest: true,
+      colors,
+      lineScale,
+    };
     drawPlot(ctx, {
       ...scene,
-      heat: snap ? this.heatImage.draw(snap.boundary, snap.resolution, this.heatColorsOf(palette)) : undefined,
-      marks: this.marksImage(dom.canvas, `${data.key}|${dom.canvas.width}x${dom.canvas.height}`, palette, (m) => drawPlotMarks(m, scene), side),
+      heat: snap
+        ? this.heatImage.draw(snap.boundary, snap.resolution, this.heatColorsOf(palette))
+        : undefined,
+      marks: this.marksImage(
+        dom.canvas,
+        `${data.key}|${dom.canvas.width}x${dom.canvas.height}`,
+        palette,
+        (m) => drawPlotMarks(m, scene),
+        side,
+      ),
       cursor,
     });
   }
@@ -708,7 +757,13 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
   }
 
   /** The plot's grid and points on a transparent canvas of the plot's backing size, redrawn only when `key` or the theme changes. */
-  private marksImage(plot: HTMLCanvasElement, key: string, palette: Palette, draw: (ctx: CanvasRenderingContext2D) => void, side: number): HTMLCanvasElement | undefined {
+  private marksImage(
+    plot: HTMLCanvasElement,
+    key: string,
+    palette: Palette,
+    draw: (ctx: CanvasRenderingContext2D) => void,
+    side: number,
+  ): HTMLCanvasElement | undefined {
     if (this.marks?.key === key && this.marks.palette === palette) return this.marks.canvas;
     const canvas = this.marks?.canvas ?? document.createElement('canvas');
     if (canvas.width !== plot.width) canvas.width = plot.width;
@@ -736,7 +791,14 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
       height,
       train: snap ? snap.trainLoss : [],
       test: snap ? snap.testLoss : [],
-      colors: { train: palette.model, test: palette.fg, fg: palette.fg, muted: palette.muted, grid: palette.grid, bg: palette.bg },
+      colors: {
+        train: palette.model,
+        test: palette.fg,
+        fg: palette.fg,
+        muted: palette.muted,
+        grid: palette.grid,
+        bg: palette.bg,
+      },
       fontPx: positive(palette.fontSize, 18),
       lineScale: positive(palette.lineScale, 1),
       digests: this.digests,

@@ -21,7 +21,14 @@
  * engine.configure({ hidden: [8, 8], activation: 'tanh' }, { learningRate: 0.03, batchSize: 10, l2: 0 }, data, 1);
  * engine.play();
  */
-import { netProblem, settingsProblem, type Dataset, type Net, type NetSpec, type TrainSettings } from '../../math/nn/index';
+import {
+  netProblem,
+  settingsProblem,
+  type Dataset,
+  type Net,
+  type NetSpec,
+  type TrainSettings,
+} from '../../math/nn/index';
 import { frameScheduler } from '../../render/scheduler';
 import type { BackendName } from '../../tensor/backend';
 import { startWorker, workerAnswers } from '../../tensor/worker-host';
@@ -56,7 +63,12 @@ export interface EngineSnapshot {
 
 export interface NetworkEngine {
   /** New network/settings/data: back to the seeded init (playing stays as it was). Throws a RangeError for a bad spec or settings. */
-  configure(spec: NetSpec, settings: TrainSettings, data: { train: Dataset; test: Dataset }, seed: number): void;
+  configure(
+    spec: NetSpec,
+    settings: TrainSettings,
+    data: { train: Dataset; test: Dataset },
+    seed: number,
+  ): void;
   play(): void;
   pause(): void;
   /**
@@ -89,7 +101,9 @@ interface Transport {
 }
 
 function workerTransport(onReply: (r: CoreReply) => void): Promise<Transport | null> {
-  const worker = startWorker(() => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }));
+  const worker = startWorker(
+    () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
+  );
   if (!worker) return Promise.resolve(null);
   return workerAnswers(worker, { type: 'ping' } satisfies CoreRequest).then((ok) => {
     if (!ok) {
@@ -188,10 +202,18 @@ export function createEngine(options: EngineOptions = {}): NetworkEngine {
     for (const cb of [...listeners]) cb(snap);
   };
 
-  const transport: Promise<Transport> = (options.worker === false ? Promise.resolve(null) : workerTransport(onReply)).then((t) => {
+  const transport: Promise<Transport> = (
+    options.worker === false ? Promise.resolve(null) : workerTransport(onReply)
+  ).then((t) => {
     const chosen = t ?? mainTransport(onReply);
     where = chosen.where;
-    chosen.send({ type: 'init', path, tfBackend: options.tfBackend ?? null, resolution, where: chosen.where === 'worker' ? 'in a worker' : 'on the main thread' });
+    chosen.send({
+      type: 'init',
+      path,
+      tfBackend: options.tfBackend ?? null,
+      resolution,
+      where: chosen.where === 'worker' ? 'in a worker' : 'on the main thread',
+    });
     if (disposed) chosen.close();
     return chosen;
   });
@@ -233,7 +255,10 @@ export function createEngine(options: EngineOptions = {}): NetworkEngine {
   return {
     configure(spec, settings, data, seed) {
       if (disposed) return;
-      const problem = netProblem(spec) ?? settingsProblem(settings) ?? (data.train.count < 1 ? 'the training set is empty' : null);
+      const problem =
+        netProblem(spec) ??
+        settingsProblem(settings) ??
+        (data.train.count < 1 ? 'the training set is empty' : null);
       if (problem) throw new RangeError(problem);
       gen++;
       configured = true;
@@ -241,7 +266,16 @@ export function createEngine(options: EngineOptions = {}): NetworkEngine {
       inFlight = false;
       pending = null;
       // Plain copies: a Dataset may be a view on something bigger, and posting copies anyway.
-      send({ type: 'configure', gen, config: { spec: { hidden: [...spec.hidden], activation: spec.activation }, settings: { ...settings }, data, seed } });
+      send({
+        type: 'configure',
+        gen,
+        config: {
+          spec: { hidden: [...spec.hidden], activation: spec.activation },
+          settings: { ...settings },
+          data,
+          seed,
+        },
+      });
     },
     play() {
       if (disposed || !configured || playing) return;

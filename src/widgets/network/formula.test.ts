@@ -29,7 +29,9 @@ describe('the live weight formula', () => {
     const base = { edge: { layer: 2, to: 1, from: 3 }, sizes: [2, 4, 1], w: 0.5, rate: 0.03, l2: 0.001 };
     for (const g of [undefined, -0.0123, 2.5e-6]) {
       const tex = weightFormulaTex({ ...base, g }, colors);
-      expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false })).not.toThrow();
+      expect(() =>
+        katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false }),
+      ).not.toThrow();
       expect(tex).toContain('w^{(2)}_{13}');
       expect(tex).toContain('a^{(1)}_{3}');
     }
@@ -42,7 +44,10 @@ describe('the live weight formula', () => {
   });
 
   it('names the inputs x for the first layer', () => {
-    const tex = weightFormulaTex({ edge: { layer: 1, to: 2, from: 1 }, sizes: [2, 4, 1], w: -1, g: 0.1, rate: 0.1, l2: 0 }, colors);
+    const tex = weightFormulaTex(
+      { edge: { layer: 1, to: 2, from: 1 }, sizes: [2, 4, 1], w: -1, g: 0.1, rate: 0.1, l2: 0 },
+      colors,
+    );
     expect(tex).toContain('x_{1}');
     expect(tex).toContain('\\frac{1}{B}');
   });

@@ -46,7 +46,12 @@ function factor(x: number): string {
  * ∂L̄/∂w + λw (at the weight before the step), and the step was w_after = w_before − η·total.
  * Solved back: the weight before, and the data part ∂L̄/∂w = total − λ·w_before.
  */
-export function lastStep(after: number, total: number, rate: number, l2: number): { before: number; data: number } {
+export function lastStep(
+  after: number,
+  total: number,
+  rate: number,
+  l2: number,
+): { before: number; data: number } {
   const before = after + rate * total;
   return { before, data: total - l2 * before };
 }
@@ -82,7 +87,8 @@ export function weightFormulaTex(f: WeightFacts, c: FormulaColors): string {
 /** The same formula in words, for screen readers (the KaTeX is hidden from them). */
 export function weightFormulaWords(f: WeightFacts): string {
   const name = `w${f.edge.layer}, ${f.edge.to}${f.edge.from}`;
-  if (f.g === undefined) return `Weight ${name} = ${num(f.w, 4)}; its gradient appears after the first training step.`;
+  if (f.g === undefined)
+    return `Weight ${name} = ${num(f.w, 4)}; its gradient appears after the first training step.`;
   const { before, data } = lastStep(f.w, f.g, f.rate, f.l2);
   return (
     `The gradient of the batch's mean loss with respect to weight ${name} is the mean over the points of the batch of ` +

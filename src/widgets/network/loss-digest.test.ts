@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LossDigest, MAX_BLOCKS } from './loss-digest';
 
-const pairs = (a: Float64Array): [number, number][] => Array.from({ length: a.length / 2 }, (_, k) => [a[2 * k] as number, a[2 * k + 1] as number]);
+const pairs = (a: Float64Array): [number, number][] =>
+  Array.from({ length: a.length / 2 }, (_, k) => [a[2 * k] as number, a[2 * k + 1] as number]);
 
 describe('loss digest', () => {
   it('draws a short curve point for point and skips values that are not finite', () => {
@@ -25,7 +26,9 @@ describe('loss digest', () => {
     series.push(0.7);
     d.update(series);
     expect(d.length).toBe(3);
-    expect(pairs(d.path(3, 1, 3, 10)).map(([, y]) => y)).toEqual([1, 2, 3].map((k) => 10 - (1 - k / 10) * 10).map((y) => expect.closeTo(y, 9)));
+    expect(pairs(d.path(3, 1, 3, 10)).map(([, y]) => y)).toEqual(
+      [1, 2, 3].map((k) => 10 - (1 - k / 10) * 10).map((y) => expect.closeTo(y, 9)),
+    );
     // Rewound in place: shorter, then longer again with a different start.
     series.length = 0;
     series.push(0.4, 0.3, 0.2, 0.1);
@@ -62,7 +65,8 @@ describe('loss digest', () => {
     const spikeX = ((54_321 + 1) / n) * w;
     const spike = path.find(([x]) => Math.abs(x - spikeX) < 1e-9);
     expect(spike?.[1]).toBeCloseTo(1 - (1 / (1 + 543.21) + 0.5), 9);
-    for (let k = 1; k < path.length; k++) expect((path[k] as [number, number])[0]).toBeGreaterThanOrEqual((path[k - 1] as [number, number])[0]);
+    for (let k = 1; k < path.length; k++)
+      expect((path[k] as [number, number])[0]).toBeGreaterThanOrEqual((path[k - 1] as [number, number])[0]);
     // First and last epochs are in.
     expect(path[0]?.[0]).toBeCloseTo(w / n, 9);
     expect(path.at(-1)?.[0]).toBeCloseTo(w, 9);

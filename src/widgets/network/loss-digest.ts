@@ -54,7 +54,12 @@ export class LossDigest {
 
   /** Reads the entries of `series` not read yet (all of them when it is a new run). */
   update(series: readonly number[]): void {
-    if (series !== this.source || series.length < this.count || (this.count > 0 && !Object.is(series[0], this.first))) this.reset();
+    if (
+      series !== this.source ||
+      series.length < this.count ||
+      (this.count > 0 && !Object.is(series[0], this.first))
+    )
+      this.reset();
     this.source = series;
     if (this.count === 0 && series.length > 0) this.first = series[0] as number;
     for (let i = this.count; i < series.length; i++) this.add(i, series[i] as number);

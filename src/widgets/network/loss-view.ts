@@ -69,7 +69,10 @@ export function drawLoss(ctx: DrawContext, s: LossScene): void {
   ctx.textAlign = 'right';
   ctx.fillText(`epoch ${epochs}`, left + w, top + h + font * 0.3);
 
-  line(ctx, digests.test.path(epochs, ceiling, w, h), left, top, colors.test, 2 * s.lineScale, [6 * s.lineScale, 4 * s.lineScale]);
+  line(ctx, digests.test.path(epochs, ceiling, w, h), left, top, colors.test, 2 * s.lineScale, [
+    6 * s.lineScale,
+    4 * s.lineScale,
+  ]);
   line(ctx, digests.train.path(epochs, ceiling, w, h), left, top, colors.train, 2.4 * s.lineScale, []);
   ctx.setLineDash([]);
 
@@ -83,7 +86,15 @@ export function drawLoss(ctx: DrawContext, s: LossScene): void {
 }
 
 /** `pts`: x, y pairs; the line starts flat from the y axis at the first value. */
-function line(ctx: DrawContext, pts: Float64Array, x0: number, y0: number, colour: string, width: number, dash: number[]): void {
+function line(
+  ctx: DrawContext,
+  pts: Float64Array,
+  x0: number,
+  y0: number,
+  colour: string,
+  width: number,
+  dash: number[],
+): void {
   if (pts.length < 2) return;
   ctx.beginPath();
   const fx = pts[0] as number;

@@ -5,7 +5,14 @@
  * No DOM and no engine here, so every rule is unit-tested in Node.
  */
 import type { DatasetKind, NetSpec, TrainSettings } from '../../math/nn';
-import { EXTENT, MAX_LAYERS, MAX_NEURONS, type AddedPoint, type EdgeRef, type NetworkSettings } from './props';
+import {
+  EXTENT,
+  MAX_LAYERS,
+  MAX_NEURONS,
+  type AddedPoint,
+  type EdgeRef,
+  type NetworkSettings,
+} from './props';
 
 export function netSpecOf(s: Readonly<NetworkSettings>): NetSpec {
   return { hidden: [...s.layers], activation: s.activation };
@@ -63,7 +70,14 @@ export function allEdges(sizes: readonly number[]): EdgeRef[] {
 }
 
 export function edgeExists(sizes: readonly number[], e: EdgeRef): boolean {
-  return e.layer >= 1 && e.layer < sizes.length && e.to >= 1 && e.to <= (sizes[e.layer] ?? 0) && e.from >= 1 && e.from <= (sizes[e.layer - 1] ?? 0);
+  return (
+    e.layer >= 1 &&
+    e.layer < sizes.length &&
+    e.to >= 1 &&
+    e.to <= (sizes[e.layer] ?? 0) &&
+    e.from >= 1 &&
+    e.from <= (sizes[e.layer - 1] ?? 0)
+  );
 }
 
 /** The weight shown when none is chosen: the first one into the output. */
@@ -133,7 +147,15 @@ export function moveCursor(
 ): [number, number] | undefined {
   const d = mods.shift ? 2 : mods.alt ? 0.1 : 0.5;
   const [dx, dy] =
-    key === 'ArrowLeft' ? [-d, 0] : key === 'ArrowRight' ? [d, 0] : key === 'ArrowUp' ? [0, d] : key === 'ArrowDown' ? [0, -d] : [NaN, NaN];
+    key === 'ArrowLeft'
+      ? [-d, 0]
+      : key === 'ArrowRight'
+        ? [d, 0]
+        : key === 'ArrowUp'
+          ? [0, d]
+          : key === 'ArrowDown'
+            ? [0, -d]
+            : [NaN, NaN];
   if (!Number.isFinite(dx)) return undefined;
   const r = (v: number): number => Math.round(clampToPlane(v) * 100) / 100;
   return [r(at[0] + dx), r(at[1] + dy)];
@@ -153,9 +175,15 @@ export type Rgb = readonly [number, number, number];
 export function parseHex(c: string, fallback: Rgb): Rgb {
   const t = c.trim();
   const m6 = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(t);
-  if (m6) return [parseInt(m6[1] as string, 16), parseInt(m6[2] as string, 16), parseInt(m6[3] as string, 16)];
+  if (m6)
+    return [parseInt(m6[1] as string, 16), parseInt(m6[2] as string, 16), parseInt(m6[3] as string, 16)];
   const m3 = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(t);
-  if (m3) return [parseInt((m3[1] as string).repeat(2), 16), parseInt((m3[2] as string).repeat(2), 16), parseInt((m3[3] as string).repeat(2), 16)];
+  if (m3)
+    return [
+      parseInt((m3[1] as string).repeat(2), 16),
+      parseInt((m3[2] as string).repeat(2), 16),
+      parseInt((m3[3] as string).repeat(2), 16),
+    ];
   return fallback;
 }
 
@@ -167,7 +195,14 @@ export const HEAT_STRENGTH = 0.5;
  * towards the colour of class +1 (v > 0) or of class −1 (v < 0) in proportion to |v|; a value that
  * is not finite is drawn as background. Row 0 is the top of the plot.
  */
-export function boundaryPixels(values: ArrayLike<number>, res: number, pos: Rgb, neg: Rgb, bg: Rgb, out: Uint8ClampedArray): void {
+export function boundaryPixels(
+  values: ArrayLike<number>,
+  res: number,
+  pos: Rgb,
+  neg: Rgb,
+  bg: Rgb,
+  out: Uint8ClampedArray,
+): void {
   const n = res * res;
   for (let k = 0; k < n; k++) {
     const raw = values[k] ?? 0;

@@ -9,7 +9,8 @@ import type { DrawContext } from '../../render/canvas-kit';
 import { EXTENT } from './props';
 import { toPixel } from './model';
 
-export type PlotContext = DrawContext & Pick<CanvasRenderingContext2D, 'drawImage' | 'imageSmoothingEnabled' | 'save' | 'restore'>;
+export type PlotContext = DrawContext &
+  Pick<CanvasRenderingContext2D, 'drawImage' | 'imageSmoothingEnabled' | 'save' | 'restore'>;
 
 export interface PlotColors {
   readonly positive: string;
@@ -23,8 +24,16 @@ export interface PlotColors {
 /** What does not change while the network trains: the grid, the points, the added points' rings. */
 export interface PlotMarks {
   readonly side: number;
-  readonly train: { readonly xs: ArrayLike<number>; readonly labels: ArrayLike<number>; readonly count: number };
-  readonly test: { readonly xs: ArrayLike<number>; readonly labels: ArrayLike<number>; readonly count: number };
+  readonly train: {
+    readonly xs: ArrayLike<number>;
+    readonly labels: ArrayLike<number>;
+    readonly count: number;
+  };
+  readonly test: {
+    readonly xs: ArrayLike<number>;
+    readonly labels: ArrayLike<number>;
+    readonly count: number;
+  };
   readonly added: readonly { readonly x: number; readonly y: number; readonly label: number }[];
   readonly showTest: boolean;
   readonly colors: PlotColors;

@@ -23,7 +23,13 @@ describe('the property table of <lumen-network>', () => {
 
   it('round-trips added points and weights through their text forms', () => {
     const r = parseAdded('1.5 -2 +; -3 0.25 -');
-    expect(r).toEqual({ ok: true, value: [{ x: 1.5, y: -2, label: 1 }, { x: -3, y: 0.25, label: -1 }] });
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { x: 1.5, y: -2, label: 1 },
+        { x: -3, y: 0.25, label: -1 },
+      ],
+    });
     if (r.ok) expect(parseAdded(formatAdded(r.value))).toEqual(r);
     expect(parseAdded('none')).toEqual({ ok: true, value: [] });
     expect(parseAdded('7 0 +').ok).toBe(false);
@@ -36,14 +42,34 @@ describe('the property table of <lumen-network>', () => {
   it('turns bad settings from a URL into messages and defaults, never NaN', () => {
     const { state, problems } = parseProps(
       NETWORK_PROPS,
-      { dataset: 'moons', noise: 'NaN', rate: '1e300', batch: '0', test: '1', layers: '4,9', seed: '-1', edge: '1.2' },
+      {
+        dataset: 'moons',
+        noise: 'NaN',
+        rate: '1e300',
+        batch: '0',
+        test: '1',
+        layers: '4,9',
+        seed: '-1',
+        edge: '1.2',
+      },
       'URL',
     );
-    expect(problems.map((p) => p.prop).sort()).toEqual(['batch', 'dataset', 'edge', 'layers', 'noise', 'rate', 'seed', 'test']);
+    expect(problems.map((p) => p.prop).sort()).toEqual([
+      'batch',
+      'dataset',
+      'edge',
+      'layers',
+      'noise',
+      'rate',
+      'seed',
+      'test',
+    ]);
     expect(state.dataset).toBe('circle');
     expect(state.noise).toBe(0.1);
     expect(state.rate).toBe(0.03);
     expect(state.layers).toEqual([4, 2]);
-    expect(problems.find((p) => p.prop === 'dataset')?.message).toMatch(/must be one of circle, xor, gauss, spiral/);
+    expect(problems.find((p) => p.prop === 'dataset')?.message).toMatch(
+      /must be one of circle, xor, gauss, spiral/,
+    );
   });
 });

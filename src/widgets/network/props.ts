@@ -40,7 +40,10 @@ export function checkHidden(v: unknown): ParseResult<readonly number[]> {
 }
 
 export function parseHidden(text: string): ParseResult<readonly number[]> {
-  const parts = text.trim().split(/[\s,;]+/).filter((p) => p !== '');
+  const parts = text
+    .trim()
+    .split(/[\s,;]+/)
+    .filter((p) => p !== '');
   if (parts.length === 0) return fail(`expected ${HIDDEN_RANGE}`);
   if (!parts.every((p) => /^\d+$/.test(p))) return fail(`expected ${HIDDEN_RANGE}`);
   return checkHidden(parts.map(Number));
@@ -69,7 +72,8 @@ export function checkAdded(v: unknown): ParseResult<readonly AddedPoint[]> {
     const { x, y, label } = q;
     if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
       return fail('every point needs finite x and y');
-    if (Math.abs(x) > EXTENT || Math.abs(y) > EXTENT) return fail(`x and y must lie in −${EXTENT} … ${EXTENT}`);
+    if (Math.abs(x) > EXTENT || Math.abs(y) > EXTENT)
+      return fail(`x and y must lie in −${EXTENT} … ${EXTENT}`);
     if (label !== 1 && label !== -1) return fail('label must be 1 or -1');
     out.push(Object.freeze({ x: round2(x), y: round2(y), label }));
   }
@@ -84,7 +88,10 @@ function round2(v: number): number {
 export function parseAdded(text: string): ParseResult<readonly AddedPoint[]> {
   const t = text.trim();
   if (t === '' || t === 'none') return ok(Object.freeze([]));
-  const items = t.split(';').map((s) => s.trim()).filter((s) => s !== '');
+  const items = t
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const points: AddedPoint[] = [];
   for (const item of items) {
     const m = /^(-?\d+(?:\.\d+)?)[\s,]+(-?\d+(?:\.\d+)?)[\s,]+([+-])$/.exec(item);
@@ -95,7 +102,9 @@ export function parseAdded(text: string): ParseResult<readonly AddedPoint[]> {
 }
 
 export function formatAdded(v: readonly AddedPoint[]): string {
-  return v.length === 0 ? 'none' : v.map((p) => `${formatNumber(p.x)} ${formatNumber(p.y)} ${p.label > 0 ? '+' : '-'}`).join('; ');
+  return v.length === 0
+    ? 'none'
+    : v.map((p) => `${formatNumber(p.x)} ${formatNumber(p.y)} ${p.label > 0 ? '+' : '-'}`).join('; ');
 }
 
 // ---- the selected weight ---------------------------------------------------------------------------
@@ -107,13 +116,15 @@ export interface EdgeRef {
   readonly from: number;
 }
 
-const EDGE_RANGE = 'auto, or layer.to.from counted from 1, such as "1.2.1" (layer 1 joins the inputs to the first hidden layer)';
+const EDGE_RANGE =
+  'auto, or layer.to.from counted from 1, such as "1.2.1" (layer 1 joins the inputs to the first hidden layer)';
 
 export function checkEdge(v: unknown): ParseResult<EdgeRef | null> {
   if (v === null) return ok(null);
   const e = v as Partial<EdgeRef>;
   if (typeof v !== 'object') return fail(`must be null (auto) or { layer, to, from }`);
-  const whole = (n: unknown, max: number): boolean => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max;
+  const whole = (n: unknown, max: number): boolean =>
+    typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max;
   if (!whole(e.layer, MAX_LAYERS + 1) || !whole(e.to, MAX_NEURONS) || !whole(e.from, MAX_NEURONS))
     return fail(`expected ${EDGE_RANGE}`);
   return ok(Object.freeze({ layer: e.layer as number, to: e.to as number, from: e.from as number }));
@@ -134,10 +145,30 @@ export function formatEdge(e: EdgeRef | null): string {
 // ---- the table -------------------------------------------------------------------------------------
 
 export const NETWORK_PROPS = {
-  dataset: enumProp({ default: 'circle', values: DATASETS, doc: 'The points to separate: a disc inside a ring, the four quadrants (xor), two gaussian blobs, or two interleaved spirals.' }),
-  points: numberProp({ default: 300, min: 20, max: 1000, integer: true, doc: 'How many points the dataset has (train and test together).' }),
-  noise: numberProp({ default: 0.1, min: 0, max: 0.5, doc: 'How much the points scatter (0 = clean shapes).' }),
-  test: numberProp({ default: 0.5, min: 0.1, max: 0.9, doc: 'The share of the points held out as the test set (drawn hollow, never trained on).' }),
+  dataset: enumProp({
+    default: 'circle',
+    values: DATASETS,
+    doc: 'The points to separate: a disc inside a ring, the four quadrants (xor), two gaussian blobs, or two interleaved spirals.',
+  }),
+  points: numberProp({
+    default: 300,
+    min: 20,
+    max: 1000,
+    integer: true,
+    doc: 'How many points the dataset has (train and test together).',
+  }),
+  noise: numberProp({
+    default: 0.1,
+    min: 0,
+    max: 0.5,
+    doc: 'How much the points scatter (0 = clean shapes).',
+  }),
+  test: numberProp({
+    default: 0.5,
+    min: 0.1,
+    max: 0.9,
+    doc: 'The share of the points held out as the test set (drawn hollow, never trained on).',
+  }),
   // Not "hidden": that is the HTML attribute that hides any element.
   layers: customProp<readonly number[]>({
     type: 'layers',
@@ -149,11 +180,37 @@ export const NETWORK_PROPS = {
     check: checkHidden,
     equals: sameList,
   }),
-  activation: enumProp({ default: 'tanh', values: ACTIVATIONS, doc: 'The activation of every hidden neuron.' }),
-  rate: numberProp({ default: 0.03, min: 0.00001, max: 10, doc: 'The learning rate η: each step moves every weight by −η times its gradient.' }),
-  batch: numberProp({ default: 10, min: 1, max: 100, integer: true, doc: 'Training points per step (one batch); an epoch is one pass over the training set.' }),
-  l2: numberProp({ default: 0, min: 0, max: 1, doc: 'L2 regularisation λ: every step also pulls each weight towards 0 by η·λ·w.' }),
-  seed: numberProp({ default: 1, min: 0, max: 999999, integer: true, doc: 'The seed of the points, the split, the initial weights and the batch order: the same seed replays the same run.' }),
+  activation: enumProp({
+    default: 'tanh',
+    values: ACTIVATIONS,
+    doc: 'The activation of every hidden neuron.',
+  }),
+  rate: numberProp({
+    default: 0.03,
+    min: 0.00001,
+    max: 10,
+    doc: 'The learning rate η: each step moves every weight by −η times its gradient.',
+  }),
+  batch: numberProp({
+    default: 10,
+    min: 1,
+    max: 100,
+    integer: true,
+    doc: 'Training points per step (one batch); an epoch is one pass over the training set.',
+  }),
+  l2: numberProp({
+    default: 0,
+    min: 0,
+    max: 1,
+    doc: 'L2 regularisation λ: every step also pulls each weight towards 0 by η·λ·w.',
+  }),
+  seed: numberProp({
+    default: 1,
+    min: 0,
+    max: 999999,
+    integer: true,
+    doc: 'The seed of the points, the split, the initial weights and the batch order: the same seed replays the same run.',
+  }),
   added: customProp<readonly AddedPoint[]>({
     type: 'points',
     default: Object.freeze([]),
@@ -162,14 +219,19 @@ export const NETWORK_PROPS = {
     parse: parseAdded,
     format: formatAdded,
     check: checkAdded,
-    equals: (a, b) => a.length === b.length && a.every((p, i) => p.x === b[i]?.x && p.y === b[i]?.y && p.label === b[i]?.label),
+    equals: (a, b) =>
+      a.length === b.length &&
+      a.every((p, i) => p.x === b[i]?.x && p.y === b[i]?.y && p.label === b[i]?.label),
   }),
   speed: enumProp({
     default: 'watch',
     values: ['watch', 'max'] as const,
     doc: 'watch: one epoch per frame, slow enough to see the boundary move (as in TensorFlow Playground); max: as many batches as the machine can train.',
   }),
-  play: booleanProp({ default: false, doc: 'Training runs (on load too, unless the reader prefers reduced motion).' }),
+  play: booleanProp({
+    default: false,
+    doc: 'Training runs (on load too, unless the reader prefers reduced motion).',
+  }),
   edge: customProp<EdgeRef | null>({
     type: 'weight',
     default: null,
@@ -181,7 +243,10 @@ export const NETWORK_PROPS = {
     equals: (a, b) => formatEdge(a) === formatEdge(b),
   }),
   controls: booleanProp({ default: true, doc: 'Show the dataset and network settings.' }),
-  formula: booleanProp({ default: true, doc: 'Show the live gradient and update formula of the selected weight.' }),
+  formula: booleanProp({
+    default: true,
+    doc: 'Show the live gradient and update formula of the selected weight.',
+  }),
 };
 
 export type NetworkSettings = StateOf<typeof NETWORK_PROPS>;

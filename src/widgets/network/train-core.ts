@@ -42,7 +42,12 @@ export function createTrainCore(): TrainCore {
   let stepper: Stepper | null = null;
   let config: CoreConfig | null = null;
   let decision: Decision = { train: 'typed', grid: 'typed', note: '' };
-  let tf: { tf: Tf; report: BackendReport; nn: TensorModule; grid: import('@tensorflow/tfjs-core').Tensor2D } | null = null;
+  let tf: {
+    tf: Tf;
+    report: BackendReport;
+    nn: TensorModule;
+    grid: import('@tensorflow/tfjs-core').Tensor2D;
+  } | null = null;
   const decisions = new Map<string, Decision>();
 
   async function ensureTf(): Promise<NonNullable<typeof tf>> {
@@ -100,7 +105,11 @@ export function createTrainCore(): TrainCore {
         const out = new Float32Array(resolution * resolution);
         const grid =
           job === 'tensor' && 'gridAsync' in s
-            ? await timeIt(() => (s as ReturnType<TensorModule['tensorStepper']>).gridAsync(resolution), 2, 30)
+            ? await timeIt(
+                () => (s as ReturnType<TensorModule['tensorStepper']>).gridAsync(resolution),
+                2,
+                30,
+              )
             : await timeIt(() => s.grid(resolution, out), 2, 30);
         return [step, grid];
       } finally {
@@ -109,7 +118,11 @@ export function createTrainCore(): TrainCore {
     };
     const [typedStep, typedGrid] = await measure('typed');
     const [tensorStep, tensorGrid] = await measure('tensor');
-    const d: Decision = { train: tensorStep < typedStep ? 'tensor' : 'typed', grid: tensorGrid < typedGrid ? 'tensor' : 'typed', note: '' };
+    const d: Decision = {
+      train: tensorStep < typedStep ? 'tensor' : 'typed',
+      grid: tensorGrid < typedGrid ? 'tensor' : 'typed',
+      note: '',
+    };
     decisions.set(key, d);
     return d;
   }
@@ -117,7 +130,8 @@ export function createTrainCore(): TrainCore {
   function backendLabel(): string {
     const tfLabel = tf?.report.label ?? 'tfjs';
     if (decision.train === 'tensor' && decision.grid === 'tensor') return `${tfLabel} ${where}`;
-    if (decision.train === 'typed' && decision.grid === 'typed') return `typed arrays ${where}${decision.note}`;
+    if (decision.train === 'typed' && decision.grid === 'typed')
+      return `typed arrays ${where}${decision.note}`;
     return decision.train === 'typed'
       ? `typed arrays ${where}, boundary on ${tfLabel}`
       : `${tfLabel} ${where}, boundary on typed arrays`;
@@ -136,8 +150,13 @@ export function createTrainCore(): TrainCore {
   async function computeBoundary(): Promise<Float32Array> {
     const s = stepper as Stepper;
     if (decision.grid === 'tensor' && tf) {
-      if (decision.train === 'tensor') return Float32Array.from(await (s as ReturnType<TensorModule['tensorStepper']>).gridAsync(resolution));
-      return Float32Array.from(await tf.nn.tensorBoundary(tf.tf, s.readNet(), (config as CoreConfig).spec.activation, tf.grid));
+      if (decision.train === 'tensor')
+        return Float32Array.from(
+          await (s as ReturnType<TensorModule['tensorStepper']>).gridAsync(resolution),
+        );
+      return Float32Array.from(
+        await tf.nn.tensorBoundary(tf.tf, s.readNet(), (config as CoreConfig).spec.activation, tf.grid),
+      );
     }
     const out = new Float32Array(resolution * resolution);
     s.grid(resolution, out);

@@ -17,7 +17,13 @@ export interface CoreConfig {
 
 export type CoreRequest =
   | { readonly type: 'ping' }
-  | { readonly type: 'init'; readonly path: EnginePath; readonly tfBackend: BackendName | null; readonly resolution: number; readonly where: string }
+  | {
+      readonly type: 'init';
+      readonly path: EnginePath;
+      readonly tfBackend: BackendName | null;
+      readonly resolution: number;
+      readonly where: string;
+    }
   | { readonly type: 'configure'; readonly gen: number; readonly config: CoreConfig }
   /** Train for up to budgetMs (0: none), then answer with a snapshot. */
   | { readonly type: 'run'; readonly gen: number; readonly budgetMs: number }
@@ -53,7 +59,12 @@ export type CoreReply =
 
 /** The typed arrays of a snapshot, to hand to postMessage's transfer list. */
 export function transferables(s: CoreSnapshot): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [s.trainLoss.buffer as ArrayBuffer, s.testLoss.buffer as ArrayBuffer, s.boundary.buffer as ArrayBuffer];
-  for (const n of s.grads ? [s.net, s.grads] : [s.net]) for (const a of [...n.weights, ...n.biases]) out.push(a.buffer as ArrayBuffer);
+  const out: ArrayBuffer[] = [
+    s.trainLoss.buffer as ArrayBuffer,
+    s.testLoss.buffer as ArrayBuffer,
+    s.boundary.buffer as ArrayBuffer,
+  ];
+  for (const n of s.grads ? [s.net, s.grads] : [s.net])
+    for (const a of [...n.weights, ...n.biases]) out.push(a.buffer as ArrayBuffer);
   return out;
 }

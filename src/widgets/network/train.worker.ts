@@ -61,7 +61,8 @@ self.addEventListener('message', (e: MessageEvent<CoreRequest>) => {
     }
     const reply: CoreReply | null = await core.handle(request);
     if (!reply) return;
-    if (reply.type === 'snapshot') (self as unknown as Worker).postMessage(reply, transferables(reply.snapshot));
+    if (reply.type === 'snapshot')
+      (self as unknown as Worker).postMessage(reply, transferables(reply.snapshot));
     else (self as unknown as Worker).postMessage(reply);
   });
 });

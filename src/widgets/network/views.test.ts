@@ -10,7 +10,8 @@ function recorder(): { ctx: PlotContext; calls: string[] } {
     get(target, key: string) {
       if (key in target) return target[key];
       return (...args: unknown[]) => {
-        for (const a of args) if (typeof a === 'number' && !Number.isFinite(a)) throw new Error(`${key} got ${String(a)}`);
+        for (const a of args)
+          if (typeof a === 'number' && !Number.isFinite(a)) throw new Error(`${key} got ${String(a)}`);
         calls.push(key);
       };
     },
@@ -69,7 +70,10 @@ describe('network drawing', () => {
     for (const [train, test] of [
       [[], []],
       [[0.5], [0.5]],
-      [[0.5, NaN, 1e300, 0.1], [0.5, Infinity]],
+      [
+        [0.5, NaN, 1e300, 0.1],
+        [0.5, Infinity],
+      ],
     ] as number[][][]) {
       const { ctx } = recorder();
       expect(() =>

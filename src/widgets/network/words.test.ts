@@ -22,9 +22,15 @@ describe('network words and diagram geometry', () => {
       'A 2–4–1 network with relu neurons learning the xor (four quadrants) dataset (150 training points, 150 test points). ' +
         'After 12 epochs: training loss 0.1235, test loss 0.2000. Training is paused; computed with typed arrays in a worker.',
     );
-    expect(describeRun({ ...facts, epoch: 0, batches: 0, trainLoss: undefined })).toContain('Not trained yet.');
-    expect(describeRun({ ...facts, epoch: 0, batches: 1, trainLoss: 0.5 })).toContain('1 batch into the first epoch; losses at the start: training 0.5000, test 0.2000.');
-    expect(statusText({ ...facts, testLoss: undefined })).toBe('Epoch 12 (180 batches) · training loss 0.1235 · test loss —');
+    expect(describeRun({ ...facts, epoch: 0, batches: 0, trainLoss: undefined })).toContain(
+      'Not trained yet.',
+    );
+    expect(describeRun({ ...facts, epoch: 0, batches: 1, trainLoss: 0.5 })).toContain(
+      '1 batch into the first epoch; losses at the start: training 0.5000, test 0.2000.',
+    );
+    expect(statusText({ ...facts, testLoss: undefined })).toBe(
+      'Epoch 12 (180 batches) · training loss 0.1235 · test loss —',
+    );
   });
 
   it('writes numbers with a true minus and never NaN', () => {
@@ -39,7 +45,11 @@ describe('network words and diagram geometry', () => {
   });
 
   it('lays the diagram out inside its view, columns left to right, widest layer fitting', () => {
-    for (const sizes of [[2, 1, 1], [2, 8, 8, 8, 8, 1], [2, 3, 1]]) {
+    for (const sizes of [
+      [2, 1, 1],
+      [2, 8, 8, 8, 8, 1],
+      [2, 3, 1],
+    ]) {
       const h = viewHeight(sizes);
       const places = diagramLayout(sizes);
       expect(places.map((c) => c.length)).toEqual(sizes);

@@ -10,7 +10,10 @@ export function num(v: number, digits = 3): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
   // Exponent form without trailing zeros in the mantissa: 2e−5, 2.5e−6.
-  const s = a < 1e-3 || a >= 1e5 ? v.toExponential(digits - 1).replace(/\.?0+e/, 'e') : String(Number(v.toPrecision(digits)));
+  const s =
+    a < 1e-3 || a >= 1e5
+      ? v.toExponential(digits - 1).replace(/\.?0+e/, 'e')
+      : String(Number(v.toPrecision(digits)));
   return s.replace(/-/g, '\u2212').replace('e+', 'e');
 }
 

@@ -67,7 +67,13 @@ export function wireMatrixField(f: MatrixField, host: MatrixFieldHost): void {
  * Brings a matrix field in line with the state. A rejected entry stays (with its message) until
  * the matrix changes some other way; the field being typed in is never overwritten.
  */
-export function syncMatrixField(f: MatrixField, m: Mat2, focused: Element | null, changed: boolean, preset: string): void {
+export function syncMatrixField(
+  f: MatrixField,
+  m: Mat2,
+  focused: Element | null,
+  changed: boolean,
+  preset: string,
+): void {
   const invalid = f.input.getAttribute('aria-invalid') === 'true';
   if (focused !== f.input && (changed || !invalid)) {
     setValue(f.input, matrixText(m));
@@ -92,7 +98,9 @@ export function wireWeight(f: WeightField, host: WeightHost): void {
     const x = parseNumber(f.number.value);
     if (x === undefined || Math.abs(x) > host.limit) {
       f.number.setAttribute('aria-invalid', 'true');
-      host.error(`Type a weight ${host.name} between -${host.limit} and ${host.limit}, such as 1.5. It was not changed.`);
+      host.error(
+        `Type a weight ${host.name} between -${host.limit} and ${host.limit}, such as 1.5. It was not changed.`,
+      );
       return;
     }
     f.number.removeAttribute('aria-invalid');

@@ -66,8 +66,12 @@ export interface PlaneDom {
   readonly spaces: HTMLInputElement;
 }
 
-
-function matrixField(name: 'matrix' | 'second', label: string, presetName: string, errorClass: string): MatrixField {
+function matrixField(
+  name: 'matrix' | 'second',
+  label: string,
+  presetName: string,
+  errorClass: string,
+): MatrixField {
   const field = el('div', { class: 'field' });
   const id = `${name}-input`;
   const labelEl = el('label', { for: id }, label);
@@ -80,7 +84,11 @@ function matrixField(name: 'matrix' | 'second', label: string, presetName: strin
     autocapitalize: 'off',
     'aria-describedby': `${name}-hint ${name}-error`,
   });
-  const hint = el('p', { class: 'hint', id: `${name}-hint` }, 'Rows split by ";", e.g. 1 2; 3 4. Enter applies.');
+  const hint = el(
+    'p',
+    { class: 'hint', id: `${name}-hint` },
+    'Rows split by ";", e.g. 1 2; 3 4. Enter applies.',
+  );
   const error = el('p', { class: errorClass, id: `${name}-error` });
   const presetRow = el('div', { class: 'row' });
   const presetLabel = el('label', {}, 'Preset ');
@@ -143,7 +151,10 @@ export function buildPlaneDom(): PlaneDom {
       'aria-describedby': 'handle-keys',
       hidden: '',
     });
-  const handles = Object.fromEntries(HANDLE_NAMES.map((n) => [n, handle(n)])) as Record<HandleName, HTMLDivElement>;
+  const handles = Object.fromEntries(HANDLE_NAMES.map((n) => [n, handle(n)])) as Record<
+    HandleName,
+    HTMLDivElement
+  >;
   plot.append(canvas, ...HANDLE_NAMES.map((n) => handles[n]), keysHelp);
   wrap1.append(caption1, plot);
 

@@ -13,7 +13,19 @@ export { arrowHead, FONT, type DrawContext };
 
 export type SceneColors = Pick<
   Palette,
-  'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'i' | 'j' | 'k' | 'data' | 'model' | 'gradient' | 'error' | 'accent'
+  | 'bg'
+  | 'fg'
+  | 'muted'
+  | 'grid'
+  | 'axis'
+  | 'i'
+  | 'j'
+  | 'k'
+  | 'data'
+  | 'model'
+  | 'gradient'
+  | 'error'
+  | 'accent'
 >;
 
 /** What every drawing needs besides the context: where the plane is, its colours and sizes. */
@@ -145,7 +157,8 @@ export function axisNumbers(ctx: DrawContext, s: Frame): void {
   for (let k = -last; k <= last; k += step) {
     if (k === 0) continue;
     const [x, y] = px(view, [0, k]);
-    if (free(x - 5 - textWidth(String(k), size) / 2, y, String(k))) haloText(ctx, s, String(k), x - 5, y, colors.muted);
+    if (free(x - 5 - textWidth(String(k), size) / 2, y, String(k)))
+      haloText(ctx, s, String(k), x - 5, y, colors.muted);
   }
 }
 
@@ -167,7 +180,14 @@ export interface ArrowStyle {
 }
 
 /** An arrow from `from` to `to` (plane coordinates): vectors drawn tip-to-tail need a tail. */
-export function vectorArrow(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, color: string, style: ArrowStyle = {}): void {
+export function vectorArrow(
+  ctx: DrawContext,
+  s: Frame,
+  from: Vec2,
+  to: Vec2,
+  color: string,
+  style: ArrowStyle = {},
+): void {
   if (!finitePoint(from) || !finitePoint(to)) return;
   const { view } = s;
   const [x0, y0] = px(view, from);
@@ -201,15 +221,28 @@ export function vectorArrow(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, co
  * Where `vectorArrow` puts a label (pixels): beyond the tip's ring (a handle may sit there),
  * however wide the label is, and kept inside the plot so a tip near the edge keeps its name.
  */
-export function arrowLabelAt(s: Frame, from: readonly [number, number], to: readonly [number, number], label: string, size: number, rest: Vec2 = [1, -1]): [number, number] {
+export function arrowLabelAt(
+  s: Frame,
+  from: readonly [number, number],
+  to: readonly [number, number],
+  label: string,
+  size: number,
+  rest: Vec2 = [1, -1],
+): [number, number] {
   const { view } = s;
   const len = Math.hypot(to[0] - from[0], to[1] - from[1]);
   const restLen = Math.hypot(rest[0], rest[1]) || 1;
   const ux = len > 0.5 ? (to[0] - from[0]) / len : rest[0] / restLen;
   const uy = len > 0.5 ? (to[1] - from[1]) / len : rest[1] / restLen;
-  const off = Math.max(20 * s.lineScale, clearOffset(ux, uy, textWidth(label, size) / 2, size * 0.6, ringRadius(s.lineScale)));
+  const off = Math.max(
+    20 * s.lineScale,
+    clearOffset(ux, uy, textWidth(label, size) / 2, size * 0.6, ringRadius(s.lineScale)),
+  );
   const m = s.fontPx * 0.7;
-  return [Math.min(view.width - m, Math.max(m, to[0] + ux * off)), Math.min(view.height - m, Math.max(m, to[1] + uy * off))];
+  return [
+    Math.min(view.width - m, Math.max(m, to[0] + ux * off)),
+    Math.min(view.height - m, Math.max(m, to[1] + uy * off)),
+  ];
 }
 
 export function guessMarker(ctx: DrawContext, s: Frame, guess: Vec2, answer: Vec2 | undefined): void {
@@ -249,7 +282,14 @@ export function guessMarker(ctx: DrawContext, s: Frame, guess: Vec2, answer: Vec
 }
 
 /** Text with a background-coloured outline, so it stays legible over grid lines and pictures. */
-export function haloText(ctx: DrawContext, s: Frame, text: string, x: number, y: number, color: string): void {
+export function haloText(
+  ctx: DrawContext,
+  s: Frame,
+  text: string,
+  x: number,
+  y: number,
+  color: string,
+): void {
   ctx.lineJoin = 'round';
   ctx.lineWidth = 4 * s.lineScale;
   ctx.strokeStyle = s.colors.bg;
@@ -285,7 +325,15 @@ export function drawNotes(ctx: DrawContext, s: Frame, notes: readonly string[], 
 }
 
 /** A line through the origin along `dir`, across the whole plot. */
-export function originLine(ctx: DrawContext, s: Frame, dir: Vec2, color: string, width: number, alpha: number, dash?: number[]): void {
+export function originLine(
+  ctx: DrawContext,
+  s: Frame,
+  dir: Vec2,
+  color: string,
+  width: number,
+  alpha: number,
+  dash?: number[],
+): void {
   if (!finitePoint(dir) || Math.hypot(dir[0], dir[1]) === 0) return;
   ctx.strokeStyle = color;
   ctx.lineWidth = width * s.lineScale;
@@ -302,7 +350,15 @@ export function originLine(ctx: DrawContext, s: Frame, dir: Vec2, color: string,
  * A label beside the line along `dir`, near the plot's edge, on the side `side` (1 or -1) of the
  * origin, pushed off the line so it does not sit on top of it.
  */
-export function lineLabel(ctx: DrawContext, s: Frame, dir: Vec2, side: 1 | -1, text: string, color: string, at = 0.78): void {
+export function lineLabel(
+  ctx: DrawContext,
+  s: Frame,
+  dir: Vec2,
+  side: 1 | -1,
+  text: string,
+  color: string,
+  at = 0.78,
+): void {
   const { view } = s;
   const len = Math.hypot(dir[0], dir[1]);
   if (!(len > 0) || !Number.isFinite(len)) return;
@@ -350,7 +406,16 @@ export function guide(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, color: s
 }
 
 /** Text at a plane point, offset by (dx, dy) pixels. */
-export function labelAt(ctx: DrawContext, s: Frame, p: Vec2, text: string, color: string, dx = 0, dy = 0, size = 0.72): void {
+export function labelAt(
+  ctx: DrawContext,
+  s: Frame,
+  p: Vec2,
+  text: string,
+  color: string,
+  dx = 0,
+  dy = 0,
+  size = 0.72,
+): void {
   if (!finitePoint(p)) return;
   const [x, y] = px(s.view, p);
   const m = s.fontPx * 0.7;

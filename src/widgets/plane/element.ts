@@ -13,7 +13,12 @@
  *   el.addEventListener('change', (e) => console.log(e.detail.state.matrix));
  * </script>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
@@ -35,14 +40,16 @@ import { PointLayer } from './point-layer';
 import { detSentence, point, type PredictPhase } from './words';
 import { buildPlaneDom, type PlaneDom } from './dom';
 import { PLANE_CSS } from './plane.css';
-import {
-  syncMatrixField,
-  syncWeight,
-  wireMatrixField,
-  wireWeight,
-} from './controls';
+import { syncMatrixField, syncWeight, wireMatrixField, wireWeight } from './controls';
 import { modeOf } from './modes';
-import { HANDLE_NAMES, type HandleName, type HandleSpec, type Mode, type ModeInput, type TexPalette } from './modes/types';
+import {
+  HANDLE_NAMES,
+  type HandleName,
+  type HandleSpec,
+  type Mode,
+  type ModeInput,
+  type TexPalette,
+} from './modes/types';
 import { advance } from '../../render/motion';
 import { fitExtent, fromPixel, makeView, toPixel, type View } from '../../render/view2d';
 import { keyDelta } from '../../ui/keys';
@@ -137,7 +144,8 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     if (this.ctx2) this.pointLayer2 = new PointLayer(this.ctx2);
 
     this.wirePointer(dom);
-    for (const name of HANDLE_NAMES) dom.handles[name].addEventListener('keydown', (e) => this.onHandleKey(name, e));
+    for (const name of HANDLE_NAMES)
+      dom.handles[name].addEventListener('keydown', (e) => this.onHandleKey(name, e));
     this.wireControls(dom);
 
     if (this.state.predict) this.enterGuess(false);
@@ -146,8 +154,11 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
 
   protected override stateChanged(previous: Readonly<PlaneState>, source: Source | 'user'): void {
     const s = this.state;
-    const others = (Object.keys(s) as (keyof PlaneState)[]).some((k) => k !== 't' && k !== 'predict' && previous[k] !== s[k]);
-    if (previous.mode !== s.mode || (source !== 'user' && (others || previous.t !== s.t))) this.stopAnimation();
+    const others = (Object.keys(s) as (keyof PlaneState)[]).some(
+      (k) => k !== 't' && k !== 'predict' && previous[k] !== s[k],
+    );
+    if (previous.mode !== s.mode || (source !== 'user' && (others || previous.t !== s.t)))
+      this.stopAnimation();
     if (previous.predict !== s.predict) {
       if (s.predict) this.enterGuess(false);
       else this.leavePredict();
@@ -202,7 +213,12 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     mode.draw(ctx, { ...frame, rings, points: this.pointLayer, guess, answer: this.answer() }, input, 0);
     if (mode.plots === 2 && this.ctx2) {
       prepare(dom.canvas2, this.ctx2, side);
-      mode.draw(this.ctx2, { ...frame, points: this.pointLayer2, guess: undefined, answer: undefined }, input, 1);
+      mode.draw(
+        this.ctx2,
+        { ...frame, points: this.pointLayer2, guess: undefined, answer: undefined },
+        input,
+        1,
+      );
     }
     this.placeHandles(view, input);
   }
@@ -226,7 +242,9 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     if (this.phase !== 'revealed' || !r) return undefined;
     const end = this.mode.predict.revealT;
     // The answer appears once the motion that reveals it has landed.
-    return end === undefined || this.state.t >= Math.min(end, this.playEnd()) ? r.prediction.target : undefined;
+    return end === undefined || this.state.t >= Math.min(end, this.playEnd())
+      ? r.prediction.target
+      : undefined;
   }
 
   private currentView(width: number, height: number): View {
@@ -247,7 +265,8 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
   /** The handles on show: the mode's own, or only the ring while predicting. */
   private visibleHandles(input = this.input()): HandleSpec[] {
     if (this.phase === 'off') return this.mode.handles(input);
-    if (this.phase === 'guess') return [{ name: 'guess', at: this.guess, label: `Your guess, at ${point(this.guess)}`, color: 'fg' }];
+    if (this.phase === 'guess')
+      return [{ name: 'guess', at: this.guess, label: `Your guess, at ${point(this.guess)}`, color: 'fg' }];
     return [];
   }
 
@@ -295,7 +314,12 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
         if (editT !== undefined && this.state.t !== editT) this.update({ t: editT });
       }
       plot.setPointerCapture(e.pointerId);
-      this.drag = { which, pointerId: e.pointerId, offset: [p[0] - spec.at[0], p[1] - spec.at[1]], extent: viewNow().extent };
+      this.drag = {
+        which,
+        pointerId: e.pointerId,
+        offset: [p[0] - spec.at[0], p[1] - spec.at[1]],
+        extent: viewNow().extent,
+      };
       dom.handles[which].classList.add('dragging');
       dom.handles[which].focus({ preventScroll: true });
       this.invalidate();
@@ -403,8 +427,18 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     });
 
     const weightError = (message: string | undefined): void => setText(dom.weightError, message ?? '');
-    wireWeight(dom.weightA, { name: 'a', limit: WEIGHT_LIMIT, apply: (a) => this.setWeight({ a }), error: weightError });
-    wireWeight(dom.weightB, { name: 'b', limit: WEIGHT_LIMIT, apply: (b) => this.setWeight({ b }), error: weightError });
+    wireWeight(dom.weightA, {
+      name: 'a',
+      limit: WEIGHT_LIMIT,
+      apply: (a) => this.setWeight({ a }),
+      error: weightError,
+    });
+    wireWeight(dom.weightB, {
+      name: 'b',
+      limit: WEIGHT_LIMIT,
+      apply: (b) => this.setWeight({ b }),
+      error: weightError,
+    });
 
     dom.play.addEventListener('click', () => this.play());
     dom.t.addEventListener('input', () => {
@@ -535,8 +569,20 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     const focused = this.shadowRoot?.activeElement ?? null;
     const uses = new Set(mode.controls);
 
-    syncMatrixField(dom.first, s.matrix, focused, !!previous && previous.matrix !== s.matrix, matchPreset(s.matrix));
-    syncMatrixField(dom.second, s.second, focused, !!previous && previous.second !== s.second, matchPreset(s.second));
+    syncMatrixField(
+      dom.first,
+      s.matrix,
+      focused,
+      !!previous && previous.matrix !== s.matrix,
+      matchPreset(s.matrix),
+    );
+    syncMatrixField(
+      dom.second,
+      s.second,
+      focused,
+      !!previous && previous.second !== s.second,
+      matchPreset(s.second),
+    );
     const deg = rotationDegrees(s.matrix);
     if (deg !== undefined && focused !== dom.angle) {
       setValue(dom.angle, String(Number(deg.toFixed(2))));
@@ -545,14 +591,20 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     }
     syncWeight(dom.weightA, s.a, focused, !!previous && previous.a !== s.a);
     syncWeight(dom.weightB, s.b, focused, !!previous && previous.b !== s.b);
-    if (dom.weightA.number.getAttribute('aria-invalid') !== 'true' && dom.weightB.number.getAttribute('aria-invalid') !== 'true')
+    if (
+      dom.weightA.number.getAttribute('aria-invalid') !== 'true' &&
+      dom.weightB.number.getAttribute('aria-invalid') !== 'true'
+    )
       setText(dom.weightError, '');
     if (dom.eigen.checked !== s.eigen) dom.eigen.checked = s.eigen;
     if (dom.spaces.checked !== s.spaces) dom.spaces.checked = s.spaces;
 
     setHidden(dom.controls, !s.controls);
     setHidden(dom.first.field, !uses.has('matrix'));
-    setText(dom.first.label, uses.has('second') ? 'Matrix A (first)' : mode.name === 'transform' ? 'Matrix' : 'Matrix A');
+    setText(
+      dom.first.label,
+      uses.has('second') ? 'Matrix A (first)' : mode.name === 'transform' ? 'Matrix' : 'Matrix A',
+    );
     setText(dom.second.label, 'Matrix B (second)');
     setHidden(dom.first.presetRow, !uses.has('preset'));
     setHidden(dom.second.field, !uses.has('second'));
@@ -591,7 +643,8 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
     setDisabled(dom.play, this.phase === 'guess');
     setDisabled(dom.t, this.phase === 'guess');
     const description = this.describe();
-    if (dom.canvas.getAttribute('aria-label') !== description) dom.canvas.setAttribute('aria-label', description);
+    if (dom.canvas.getAttribute('aria-label') !== description)
+      dom.canvas.setAttribute('aria-label', description);
     if (two && captions) {
       const label = `${captions[1]}: the second plot.`;
       if (dom.canvas2.getAttribute('aria-label') !== label) dom.canvas2.setAttribute('aria-label', label);

@@ -32,9 +32,17 @@ describe('formula TeX', () => {
   });
 
   it('is valid strict KaTeX for awkward matrices', () => {
-    const ms: Mat2[] = [[0, 0, 0, 0], [-100, 100, 1e-9, -0.005], [0, -1, 1, 0], [1, 1, 0, 1], [2, 0, 0, 2]];
+    const ms: Mat2[] = [
+      [0, 0, 0, 0],
+      [-100, 100, 1e-9, -0.005],
+      [0, -1, 1, 0],
+      [1, 1, 0, 1],
+      [2, 0, 0, 2],
+    ];
     for (const m of ms) expect(() => strict(planeTex(m, c, eigen2(m)))).not.toThrow();
     expect(strict(planeTex([1, 2, 3, 4], c, undefined))).toContain('katex');
-    expect(planeTex([1, 2, 3, 4], c, eigen2([1, 2, 3, 4]))).toMatch(/^\\begin{aligned} A &= .*\\det A &= .*\\lambda_1 &= /);
+    expect(planeTex([1, 2, 3, 4], c, eigen2([1, 2, 3, 4]))).toMatch(
+      /^\\begin{aligned} A &= .*\\det A &= .*\\lambda_1 &= /,
+    );
   });
 });

@@ -54,7 +54,12 @@ export function eigenTex(e: Eigen2): string {
  * The whole formula block: rows for the matrix, det and eigenvalues (and any `extra` rows, each
  * with an " = "), aligned at their first "=".
  */
-export function planeTex(m: Mat2, c: TexColors, eigen: Eigen2 | undefined, extra: readonly string[] = []): string {
+export function planeTex(
+  m: Mat2,
+  c: TexColors,
+  eigen: Eigen2 | undefined,
+  extra: readonly string[] = [],
+): string {
   const rows = [matrixTex(m, c), detTex(m, c)];
   if (eigen) rows.push(eigenTex(eigen));
   rows.push(...extra);

@@ -11,7 +11,16 @@ describe('label placement', () => {
   it('moves a box off rings and curve points, inside the bounds, and keeps it when it is free', () => {
     const box = { x: 50, y: 50, hw: 10, hh: 5 };
     expect(placeBox(box, [[0, 20]], [], [], [100, 100])).toEqual(box);
-    const moved = placeBox(box, [[0, 20], [0, -20]], [{ x: 50, y: 70, r: 8 }], [[50, 50]], [100, 100]);
+    const moved = placeBox(
+      box,
+      [
+        [0, 20],
+        [0, -20],
+      ],
+      [{ x: 50, y: 70, r: 8 }],
+      [[50, 50]],
+      [100, 100],
+    );
     expect(moved).toEqual({ ...box, y: 30 });
     // Nowhere to go: the box stays put rather than vanish.
     expect(placeBox(box, [[0, 80]], [{ x: 50, y: 50, r: 5 }], [], [100, 100])).toEqual(box);

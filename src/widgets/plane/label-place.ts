@@ -64,9 +64,13 @@ export function placeBox(
  */
 export function clearOffset(ux: number, uy: number, hw: number, hh: number, ring: number, gap = 3): number {
   const need = ring + gap;
-  const gapAt = (d: number): number => Math.hypot(Math.max(0, Math.abs(d * ux) - hw), Math.max(0, Math.abs(d * uy) - hh));
+  const gapAt = (d: number): number =>
+    Math.hypot(Math.max(0, Math.abs(d * ux) - hw), Math.max(0, Math.abs(d * uy) - hh));
   // Either axis alone clears the ring past this distance; the gap grows with d, so bisect.
-  let hi = Math.min(Math.abs(ux) > 1e-9 ? (hw + need) / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? (hh + need) / Math.abs(uy) : Infinity);
+  let hi = Math.min(
+    Math.abs(ux) > 1e-9 ? (hw + need) / Math.abs(ux) : Infinity,
+    Math.abs(uy) > 1e-9 ? (hh + need) / Math.abs(uy) : Infinity,
+  );
   if (!Number.isFinite(hi)) return need + Math.max(hw, hh);
   let lo = 0;
   for (let k = 0; k < 30; k++) {

@@ -78,7 +78,12 @@ describe('presets', () => {
     const p = presetMatrix('projection');
     expect(isSingular(p)).toBe(true);
     // A projection applied twice is itself.
-    expect([p[0] * p[0] + p[1] * p[2], p[0] * p[1] + p[1] * p[3], p[2] * p[0] + p[3] * p[2], p[2] * p[1] + p[3] * p[3]]).toEqual([...p]);
+    expect([
+      p[0] * p[0] + p[1] * p[2],
+      p[0] * p[1] + p[1] * p[3],
+      p[2] * p[0] + p[3] * p[2],
+      p[2] * p[1] + p[3] * p[3],
+    ]).toEqual([...p]);
     expect(isSingular(presetMatrix('singular'))).toBe(true);
     expect(presetMatrix('singular')).not.toEqual(p);
   });

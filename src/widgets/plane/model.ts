@@ -59,7 +59,15 @@ export function keyStep(m: Mat2, which: 'i' | 'j', e: KeyInput): Mat2 | undefine
 
 // ---- presets ------------------------------------------------------------------------------------
 
-export const PRESETS = ['identity', 'rotation', 'shear', 'scale', 'reflection', 'projection', 'singular'] as const;
+export const PRESETS = [
+  'identity',
+  'rotation',
+  'shear',
+  'scale',
+  'reflection',
+  'projection',
+  'singular',
+] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 export const PRESET_LABELS: Readonly<Record<PresetName, string>> = {

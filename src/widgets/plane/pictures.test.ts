@@ -17,7 +17,10 @@ describe('pictures', () => {
 
   it('is centred and elongated, so rotations change it', () => {
     const p = cloudPoints();
-    let sx = 0, sy = 0, sxx = 0, syy = 0;
+    let sx = 0,
+      sy = 0,
+      sxx = 0,
+      syy = 0;
     for (let k = 0; k < p.length; k += 2) {
       sx += p[k]!;
       sy += p[k + 1]!;

@@ -68,7 +68,15 @@ function stroke(coords: readonly number[], closed: boolean, fill = false): Strok
 }
 
 /** A circle or ellipse as a polygon, so that it transforms into the right ellipse. */
-function ellipse(cx: number, cy: number, rx: number, ry: number, from = 0, to = 2 * Math.PI, n = 40): number[] {
+function ellipse(
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  from = 0,
+  to = 2 * Math.PI,
+  n = 40,
+): number[] {
   const out: number[] = [];
   for (let k = 0; k <= n; k++) {
     const a = from + ((to - from) * k) / n;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clearBlocks, rasterizePoints, type Raster } from './point-layer';
 
-const raster = (w: number, h: number): Raster => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h });
+const raster = (w: number, h: number): Raster => ({
+  data: new Uint8ClampedArray(w * h * 4),
+  width: w,
+  height: h,
+});
 const id = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
 const alphaAt = (r: Raster, x: number, y: number) => r.data[(y * r.width + x) * 4 + 3];
 
@@ -12,7 +16,13 @@ describe('rasterizePoints', () => {
     const { count, box } = rasterizePoints(r, Float32Array.of(5, 5), id, 2, [10, 20, 30], 100, touched);
     expect(count).toBe(1);
     expect(box).toEqual({ x0: 4, y0: 4, x1: 6, y1: 6 });
-    for (const [x, y] of [[4, 4], [5, 4], [4, 5], [5, 5]] as const) expect(alphaAt(r, x, y)).toBe(100);
+    for (const [x, y] of [
+      [4, 4],
+      [5, 4],
+      [4, 5],
+      [5, 5],
+    ] as const)
+      expect(alphaAt(r, x, y)).toBe(100);
     expect(alphaAt(r, 6, 5)).toBe(0);
     expect([...r.data.slice((4 * 10 + 4) * 4, (4 * 10 + 4) * 4 + 3)]).toEqual([10, 20, 30]);
   });
@@ -27,7 +37,15 @@ describe('rasterizePoints', () => {
 
   it('accumulates overlapping points up to opaque', () => {
     const r = raster(4, 4);
-    rasterizePoints(r, Float32Array.of(1.5, 1.5, 1.5, 1.5, 1.5, 1.5), id, 1, [0, 0, 0], 100, new Int32Array(3));
+    rasterizePoints(
+      r,
+      Float32Array.of(1.5, 1.5, 1.5, 1.5, 1.5, 1.5),
+      id,
+      1,
+      [0, 0, 0],
+      100,
+      new Int32Array(3),
+    );
     expect(alphaAt(r, 1, 1)).toBe(255);
   });
 

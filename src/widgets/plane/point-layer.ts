@@ -92,7 +92,12 @@ export function clearBlocks(r: Raster, touched: Int32Array, count: number, size:
 function union(p: Box | undefined, q: Box | undefined): Box | undefined {
   if (!p) return q;
   if (!q) return p;
-  return { x0: Math.min(p.x0, q.x0), y0: Math.min(p.y0, q.y0), x1: Math.max(p.x1, q.x1), y1: Math.max(p.y1, q.y1) };
+  return {
+    x0: Math.min(p.x0, q.x0),
+    y0: Math.min(p.y0, q.y0),
+    x1: Math.max(p.x1, q.x1),
+    y1: Math.max(p.y1, q.y1),
+  };
 }
 
 /** Any CSS colour → RGB, by letting a canvas parse it; undefined if the browser rejects it. */
@@ -146,8 +151,23 @@ export class PointLayer implements PointPlotter {
     clearBlocks(raster, this.touched, Math.min(this.drawn, this.touched.length), this.drawnSize);
     const size = Math.max(1, Math.round(sizePx * k));
     // The map is in CSS pixels; the raster is in backing pixels.
-    const backing: Affine = { a: map.a * k, b: map.b * k, c: map.c * k, d: map.d * k, e: map.e * k, f: map.f * k };
-    const { count, box } = rasterizePoints(raster, points, backing, size, this.rgb, POINT_ALPHA, this.touched);
+    const backing: Affine = {
+      a: map.a * k,
+      b: map.b * k,
+      c: map.c * k,
+      d: map.d * k,
+      e: map.e * k,
+      f: map.f * k,
+    };
+    const { count, box } = rasterizePoints(
+      raster,
+      points,
+      backing,
+      size,
+      this.rgb,
+      POINT_ALPHA,
+      this.touched,
+    );
     // Upload only what changed: this frame's points and the last frame's (now cleared) ones.
     const dirty = union(this.drawnBox, box);
     if (dirty) octx.putImageData(raster, 0, 0, dirty.x0, dirty.y0, dirty.x1 - dirty.x0, dirty.y1 - dirty.y0);

@@ -81,7 +81,10 @@ export const PLANE_PROPS = {
     values: PICTURES,
     doc: 'A picture that moves with the plane (modes transform, composition, inverse); "cloud" is 10,000 seeded points.',
   }),
-  eigen: booleanProp({ default: false, doc: 'Mode transform: highlight the real eigenvector lines with their eigenvalues.' }),
+  eigen: booleanProp({
+    default: false,
+    doc: 'Mode transform: highlight the real eigenvector lines with their eigenvalues.',
+  }),
   determinant: booleanProp({
     default: true,
     doc: 'Modes transform and inverse: shade the unit square and show its signed area, the determinant.',
@@ -92,17 +95,38 @@ export const PLANE_PROPS = {
       'Predict-first: the learner drags a guess before the answer is shown (where î lands; span: a·v + b·w; ' +
       'composition: î after A then B; inverse: what lands on î; dot: the shadow; basis: v; eigen: a kept direction).',
   }),
-  controls: booleanProp({ default: true, doc: 'Show the inputs of the mode (matrices, presets, weights) and the Play control.' }),
-  formula: booleanProp({ default: true, doc: 'Show the live formula with the current numbers, coloured like the picture.' }),
-  zoom: numberProp({ default: 4, min: 1, max: 50, doc: 'Half the width of the visible plane, in grid units.' }),
+  controls: booleanProp({
+    default: true,
+    doc: 'Show the inputs of the mode (matrices, presets, weights) and the Play control.',
+  }),
+  formula: booleanProp({
+    default: true,
+    doc: 'Show the live formula with the current numbers, coloured like the picture.',
+  }),
+  zoom: numberProp({
+    default: 4,
+    min: 1,
+    max: 50,
+    doc: 'Half the width of the visible plane, in grid units.',
+  }),
   spaces: booleanProp({
     default: false,
     doc: 'Mode transform: draw the column space (where everything lands) and the null space (what lands on 0) of A.',
   }),
   v: vectorProp({ default: [1, 2], doc: 'Modes span, dot and basis: the vector v (a draggable arrow).' }),
   w: vectorProp({ default: [2, 1], doc: 'Mode span: the vector w, mixed with v.' }),
-  a: numberProp({ default: 1, min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, doc: 'Mode span: the weight of v in a·v + b·w.' }),
-  b: numberProp({ default: 1, min: -WEIGHT_LIMIT, max: WEIGHT_LIMIT, doc: 'Mode span: the weight of w in a·v + b·w.' }),
+  a: numberProp({
+    default: 1,
+    min: -WEIGHT_LIMIT,
+    max: WEIGHT_LIMIT,
+    doc: 'Mode span: the weight of v in a·v + b·w.',
+  }),
+  b: numberProp({
+    default: 1,
+    min: -WEIGHT_LIMIT,
+    max: WEIGHT_LIMIT,
+    doc: 'Mode span: the weight of w in a·v + b·w.',
+  }),
   u: vectorProp({ default: [3, 1], doc: 'Mode dot: the vector u that v casts its shadow on.' }),
   b1: vectorProp({ default: [2, 1], doc: 'Mode basis: the first vector of the other basis.' }),
   b2: vectorProp({ default: [-1, 1], doc: 'Mode basis: the second vector of the other basis.' }),

@@ -12,9 +12,28 @@ describe('parseVec2', () => {
   });
 
   it('rejects everything else with a message that says what it expected', () => {
-    for (const text of ['', '1', '1 2 3', '(1, 2', '[1, 2)', '((1, 2))', '1;2', 'a b', '0x10 1', 'NaN 1', 'Infinity 0', '1,,2'])
-      expect(parseVec2(text), JSON.stringify(text)).toMatchObject({ ok: false, error: expect.stringMatching(/expected 2 numbers|not a number/) });
-    expect(parseVec2('banana 1')).toEqual({ ok: false, error: expect.stringContaining('"banana" is not a number') });
+    for (const text of [
+      '',
+      '1',
+      '1 2 3',
+      '(1, 2',
+      '[1, 2)',
+      '((1, 2))',
+      '1;2',
+      'a b',
+      '0x10 1',
+      'NaN 1',
+      'Infinity 0',
+      '1,,2',
+    ])
+      expect(parseVec2(text), JSON.stringify(text)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/expected 2 numbers|not a number/),
+      });
+    expect(parseVec2('banana 1')).toEqual({
+      ok: false,
+      error: expect.stringContaining('"banana" is not a number'),
+    });
   });
 
   it('keeps entries within ±100, like a matrix', () => {
@@ -24,19 +43,24 @@ describe('parseVec2', () => {
 
   it('formatVec2 and parseVec2 round-trip (to 12 significant digits)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), (x, y) => {
-        const r = parseVec2(formatVec2([x, y]));
-        expect(r.ok).toBe(true);
-        if (!r.ok) return;
-        expect(Math.abs(r.value[0] - x)).toBeLessThanOrEqual(1e-11 * Math.max(1, Math.abs(x)));
-        expect(Math.abs(r.value[1] - y)).toBeLessThanOrEqual(1e-11 * Math.max(1, Math.abs(y)));
-      }),
+      fc.property(
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        (x, y) => {
+          const r = parseVec2(formatVec2([x, y]));
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          expect(Math.abs(r.value[0] - x)).toBeLessThanOrEqual(1e-11 * Math.max(1, Math.abs(x)));
+          expect(Math.abs(r.value[1] - y)).toBeLessThanOrEqual(1e-11 * Math.max(1, Math.abs(y)));
+        },
+      ),
     );
   });
 
   it('checkVec2 takes two finite numbers in range from JavaScript', () => {
     expect(checkVec2([1, 2])).toEqual({ ok: true, value: [1, 2] });
-    for (const bad of [[1], [1, 2, 3], [NaN, 1], [1, Infinity], ['1', 2], 'x', null, [101, 0]]) expect(checkVec2(bad).ok).toBe(false);
+    for (const bad of [[1], [1, 2, 3], [NaN, 1], [1, Infinity], ['1', 2], 'x', null, [101, 0]])
+      expect(checkVec2(bad).ok).toBe(false);
   });
 
   it('a bad vector attribute falls back to the default and says so', () => {

@@ -45,6 +45,7 @@ export function formatVec2(v: Vec2): string {
 export function checkVec2(v: unknown, limit = VECTOR_LIMIT): VectorParse {
   if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => typeof x === 'number' && Number.isFinite(x)))
     return { ok: false, error: 'must be an array of 2 finite numbers [x, y]' };
-  if (v.some((x: number) => Math.abs(x) > limit)) return { ok: false, error: `entries must be between -${limit} and ${limit}` };
+  if (v.some((x: number) => Math.abs(x) > limit))
+    return { ok: false, error: `entries must be between -${limit} and ${limit}` };
   return { ok: true, value: [v[0] as number, v[1] as number] };
 }

@@ -61,11 +61,21 @@ class Recorder {
   }
   fill(): void {
     this.rec('fill', [this.fillStyle, this.globalAlpha]);
-    this.paths.push({ points: this.points, rects: this.rects, action: 'fill', style: String(this.fillStyle) });
+    this.paths.push({
+      points: this.points,
+      rects: this.rects,
+      action: 'fill',
+      style: String(this.fillStyle),
+    });
   }
   stroke(): void {
     this.rec('stroke', [this.strokeStyle, this.lineWidth, this.globalAlpha]);
-    this.paths.push({ points: this.points, rects: this.rects, action: 'stroke', style: String(this.strokeStyle) });
+    this.paths.push({
+      points: this.points,
+      rects: this.rects,
+      action: 'stroke',
+      style: String(this.strokeStyle),
+    });
   }
   fillRect(...args: number[]): void {
     this.rec('fillRect', args);
@@ -135,12 +145,14 @@ describe('drawPlane', () => {
     tiny: [1e-12, 0, 0, 1e-12],
     'nearly singular': [1, 1, 1, 1 + 1e-9],
     'huge and flat': [100, 0, 0, 0.01],
-    'projection': [1, 0, 0, 0],
+    projection: [1, 0, 0, 0],
   };
   for (const [name, m] of Object.entries(awkward)) {
     it(`never draws NaN or Infinity (${name})`, () => {
       for (const picture of ['house', 'face', 'cloud'] as const) {
-        const r = draw(scene(m, { picture: pictureData(picture), eigen: eigen2(m), guess: [1, 0], answer: [m[0], m[2]] }));
+        const r = draw(
+          scene(m, { picture: pictureData(picture), eigen: eigen2(m), guess: [1, 0], answer: [m[0], m[2]] }),
+        );
         expect(nonFinite(r)).toEqual([]);
         expect(r.ops.length).toBeGreaterThan(10);
       }
@@ -157,7 +169,7 @@ describe('drawPlane', () => {
     const r = draw(scene([100, 0, 0, 0.01]));
     const moves = r.ops.filter((o) => o.name === 'moveTo').length;
     // 500 px plot: at most one line every 5 px per family, plus a handful of other paths.
-    expect(moves).toBeLessThan(2 * (2 * 360) / 5 + 80);
+    expect(moves).toBeLessThan((2 * (2 * 360)) / 5 + 80);
   });
 
   it('labels î, ĵ and the area in their colours', () => {
@@ -172,7 +184,9 @@ describe('drawPlane', () => {
     const r = draw(scene([-1, 0, 0, 2]));
     expect(r.texts).toContainEqual({ text: 'orientation flipped', color: colors.error });
     expect(texts(r)).toContain('area 2');
-    expect(r.paths.some((p) => p.action === 'fill' && p.style === colors.error && p.points.length === 4)).toBe(true);
+    expect(
+      r.paths.some((p) => p.action === 'fill' && p.style === colors.error && p.points.length === 4),
+    ).toBe(true);
   });
 
   it('turns the orientation arrow the other way when det < 0', () => {
@@ -211,14 +225,18 @@ describe('drawPlane', () => {
     expect(r.texts).toContainEqual({ text: 'λ = 3', color: colors.k });
     expect(r.texts).toContainEqual({ text: 'λ = 1', color: colors.k });
     const shear: Mat2 = [1, 1, 0, 1];
-    expect(texts(draw(scene(shear, { eigen: eigen2(shear) }))).filter((t) => t.startsWith('λ'))).toEqual(['λ = 1']);
+    expect(texts(draw(scene(shear, { eigen: eigen2(shear) }))).filter((t) => t.startsWith('λ'))).toEqual([
+      'λ = 1',
+    ]);
   });
 
   it('explains rotations and multiples of the identity instead of drawing lines', () => {
     const rot: Mat2 = [0, -1, 1, 0];
     expect(texts(draw(scene(rot, { eigen: eigen2(rot) })))).toContain('no real eigenvectors: λ = 0 ± 1i');
     const twice: Mat2 = [2, 0, 0, 2];
-    expect(texts(draw(scene(twice, { eigen: eigen2(twice) })))).toContain('every vector is an eigenvector (λ = 2)');
+    expect(texts(draw(scene(twice, { eigen: eigen2(twice) })))).toContain(
+      'every vector is an eigenvector (λ = 2)',
+    );
   });
 
   it('draws the whole cloud as one path with one fill', () => {
@@ -236,7 +254,8 @@ describe('drawPlane', () => {
   it('hands the cloud to a point plotter, with the matrix and view folded into one map', () => {
     const calls: { n: number; map: unknown; size: number; color: string }[] = [];
     const points = {
-      plotPoints: (p: Float32Array, map: unknown, size: number, color: string) => calls.push({ n: p.length / 2, map, size, color }),
+      plotPoints: (p: Float32Array, map: unknown, size: number, color: string) =>
+        calls.push({ n: p.length / 2, map, size, color }),
     };
     const r = draw(scene([2, 1, -1, 3], { picture: pictureData('cloud'), points }));
     expect(calls).toHaveLength(1);
@@ -254,7 +273,8 @@ describe('drawPlane', () => {
     const pic = pictureData('house');
     const a = draw(scene(shownMatrix([0, -1, 1, 0], 0), { picture: pic }));
     const b = draw(scene(shownMatrix([0, -1, 1, 0], 1), { picture: pic }));
-    const outline = (r: Recorder) => r.paths.filter((p) => p.style === colors.data && p.action === 'stroke')[0]!.points;
+    const outline = (r: Recorder) =>
+      r.paths.filter((p) => p.style === colors.data && p.action === 'stroke')[0]!.points;
     expect(outline(a)).not.toEqual(outline(b));
     // Rotating by 90°: the first vertex (-0.7, -0.9) goes to (0.9, -0.7).
     const v = makeView(500, 500, 4);
@@ -265,7 +285,9 @@ describe('drawPlane', () => {
 
   it('scales line widths with the theme', () => {
     const widths = (lineScale: number) =>
-      draw(scene([1, 0, 0, 1], { lineScale })).ops.filter((o) => o.name === 'stroke').map((o) => o.args[1] as number);
+      draw(scene([1, 0, 0, 1], { lineScale }))
+        .ops.filter((o) => o.name === 'stroke')
+        .map((o) => o.args[1] as number);
     const one = widths(1);
     const two = widths(2);
     expect(two).toEqual(one.map((w) => 2 * w));
@@ -285,12 +307,26 @@ describe('drawPlane', () => {
   });
 
   describe('labels keep clear of the handles', () => {
-    const ops = (r: Recorder, text: string) => r.ops.filter((o) => o.name === 'fillText' && o.args[0] === text).map((o) => o.args.slice(1) as [number, number]);
+    const ops = (r: Recorder, text: string) =>
+      r.ops
+        .filter((o) => o.name === 'fillText' && o.args[0] === text)
+        .map((o) => o.args.slice(1) as [number, number]);
     const view = makeView(500, 500, 4);
-    const ring = (x: number, y: number) => ({ x: view.cx + x * view.scale, y: view.cy - y * view.scale, r: ringRadius(1) });
+    const ring = (x: number, y: number) => ({
+      x: view.cx + x * view.scale,
+      y: view.cy - y * view.scale,
+      r: ringRadius(1),
+    });
 
     it('skips axis numbers under a handle ring, and only those', () => {
-      const r = draw(scene([1, 0, 0, 1], { rings: [[1, 0], [0, 1]] }));
+      const r = draw(
+        scene([1, 0, 0, 1], {
+          rings: [
+            [1, 0],
+            [0, 1],
+          ],
+        }),
+      );
       // Plain "1" sits under the rings of î and ĵ on both axes ("-1" is another text).
       expect(ops(r, '1')).toHaveLength(0);
       expect(ops(r, '2')).toHaveLength(2);
@@ -298,7 +334,13 @@ describe('drawPlane', () => {
     });
 
     it('moves the area label off the rings of î and ĵ and off the orientation arc', () => {
-      for (const m of [[1, 2, 2, 1], [1, 0, 0, 1], [2, 0, 0, 2], [1, 0, 0, -1], [3, 1, 0, 2.5]] as Mat2[]) {
+      for (const m of [
+        [1, 2, 2, 1],
+        [1, 0, 0, 1],
+        [2, 0, 0, 2],
+        [1, 0, 0, -1],
+        [3, 1, 0, 2.5],
+      ] as Mat2[]) {
         const r = draw(scene(m));
         const size = Math.round(18 * 0.72);
         const rings = [ring(m[0], m[2]), ring(m[1], m[3])];
@@ -306,8 +348,13 @@ describe('drawPlane', () => {
         for (const text of ['area ' + String(Math.abs(m[0] * m[3] - m[1] * m[2])), 'orientation flipped'])
           for (const [x, y] of ops(r, text)) {
             const box = { x, y, hw: textWidth(text, size) / 2, hh: size / 2 };
-            for (const c of rings) expect(boxHitsRing(box, c, 0), `${text} vs ring, matrix ${m.join(' ')}`).toBe(false);
-            for (const [px, py] of arc) expect(Math.abs(px - x) < box.hw && Math.abs(py - y) < box.hh, `${text} vs arc, matrix ${m.join(' ')}`).toBe(false);
+            for (const c of rings)
+              expect(boxHitsRing(box, c, 0), `${text} vs ring, matrix ${m.join(' ')}`).toBe(false);
+            for (const [px, py] of arc)
+              expect(
+                Math.abs(px - x) < box.hw && Math.abs(py - y) < box.hh,
+                `${text} vs arc, matrix ${m.join(' ')}`,
+              ).toBe(false);
           }
         expect(ops(r, 'orientation flipped')).toHaveLength(m[0] * m[3] - m[1] * m[2] < 0 ? 1 : 0);
       }

@@ -152,7 +152,10 @@ function unitSquare(ctx: DrawContext, s: Scene): void {
 
   // The label block starts in the lower part of the square, under the arc, and moves off the arc
   // and the handles' rings when the matrix brings them together.
-  const [cx, cy] = px(view, [m[0] * LABEL_AT[0] + m[1] * LABEL_AT[1], m[2] * LABEL_AT[0] + m[3] * LABEL_AT[1]]);
+  const [cx, cy] = px(view, [
+    m[0] * LABEL_AT[0] + m[1] * LABEL_AT[1],
+    m[2] * LABEL_AT[0] + m[3] * LABEL_AT[1],
+  ]);
   const size = Math.round(s.fontPx * 0.72);
   const line = s.fontPx * 0.85;
   const area = `area ${fmt(Math.abs(d))}`;
@@ -173,7 +176,10 @@ function unitSquare(ctx: DrawContext, s: Scene): void {
     nameRing([m[0], m[2]], 'î', I_REST),
     nameRing([m[1], m[3]], 'ĵ', J_REST),
   ];
-  const at = placeBox({ x: cx, y: cy + (hh - size / 2), hw, hh }, shifts, rings, arc, [view.width, view.height]);
+  const at = placeBox({ x: cx, y: cy + (hh - size / 2), hw, hh }, shifts, rings, arc, [
+    view.width,
+    view.height,
+  ]);
   const top = at.y - hh + size / 2;
   ctx.font = `600 ${size}px ${FONT}`;
   ctx.textAlign = 'center';
@@ -190,7 +196,17 @@ const J_REST: Vec2 = [-0.6, -1];
 function nearFirst(step: number, count: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 1; k <= count; k++)
-    for (const [x, y] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) out.push([x * k * step, y * k * step]);
+    for (const [x, y] of [
+      [0, 1],
+      [0, -1],
+      [1, 0],
+      [-1, 0],
+      [1, 1],
+      [-1, 1],
+      [1, -1],
+      [-1, -1],
+    ] as const)
+      out.push([x * k * step, y * k * step]);
   return out.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
 }
 
@@ -224,7 +240,8 @@ function orientationArc(ctx: DrawContext, s: Scene, color: string): [number, num
     x = view.cx + (m[0] * ux + m[1] * uy) * view.scale;
     y = view.cy - (m[2] * ux + m[3] * uy) * view.scale;
     // Dense enough that a label cannot slip between two samples.
-    if (k > 0) for (let q = 1; q < 4; q++) points.push([prevX + ((x - prevX) * q) / 4, prevY + ((y - prevY) * q) / 4]);
+    if (k > 0)
+      for (let q = 1; q < 4; q++) points.push([prevX + ((x - prevX) * q) / 4, prevY + ((y - prevY) * q) / 4]);
     points.push([x, y]);
     if (k === 0) ctx.moveTo(x, y);
     else ctx.lineTo(x, y);
@@ -365,4 +382,3 @@ function squashLine(ctx: DrawContext, s: Scene): void {
 }
 
 // ---- vectors, guess, text -----------------------------------------------------------------------
-

@@ -18,7 +18,9 @@ describe('sentences', () => {
 
   it('says how areas and orientation change', () => {
     expect(detSentence([2, 0, 0, 1.5])).toBe('Determinant 3: areas grow 3 times and orientation is kept.');
-    expect(detSentence([0.5, 0, 0, 0.5])).toBe('Determinant 0.25: areas shrink to 0.25 of their size and orientation is kept.');
+    expect(detSentence([0.5, 0, 0, 0.5])).toBe(
+      'Determinant 0.25: areas shrink to 0.25 of their size and orientation is kept.',
+    );
     expect(detSentence([-1, 0, 0, 1])).toBe('Determinant -1: areas are kept and orientation is flipped.');
     expect(detSentence([1, 2, 0.5, 1])).toBe('Determinant 0: the plane is squashed onto a line.');
     expect(detSentence([0, 0, 0, 0])).toBe('Determinant 0: the plane is squashed onto a point.');
@@ -40,7 +42,9 @@ describe('sentences', () => {
     expect(predictSentence(scorePrediction([1.9, 1.1], m))).toBe(
       'Your guess (1.9, 1.1) was 0.14 units from where î lands, (2, 1). Spot on!',
     );
-    expect(predictSentence(scorePrediction([2, 1], m))).toBe('Your guess (2, 1) is exactly where î lands. Spot on!');
+    expect(predictSentence(scorePrediction([2, 1], m))).toBe(
+      'Your guess (2, 1) is exactly where î lands. Spot on!',
+    );
     expect(predictSentence(scorePrediction([2, 0.5], m))).toMatch(/0\.5 units .* Close!$/);
     expect(predictSentence(scorePrediction([1, 1], m))).toMatch(/was 1 unit from .*Not far/);
     expect(predictSentence(scorePrediction([-2, -2], m))).toMatch(/Quite far/);

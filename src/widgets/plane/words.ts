@@ -27,7 +27,11 @@ export function detSentence(m: Mat2): string {
   const size = Math.abs(d);
   const shown = fmt(size);
   const area =
-    shown === '1' ? 'areas are kept' : size > 1 ? `areas grow ${shown} times` : `areas shrink to ${shown} of their size`;
+    shown === '1'
+      ? 'areas are kept'
+      : size > 1
+        ? `areas grow ${shown} times`
+        : `areas shrink to ${shown} of their size`;
   const orientation = d > 0 ? 'orientation is kept' : 'orientation is flipped';
   return `Determinant ${fmt(d)}: ${area} and ${orientation}.`;
 }

@@ -101,10 +101,15 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS> {
       this.buildInputs();
     }
     const choices = parseChoices(s.choices);
-    this.setMessage('choices', choices.ok ? undefined : `choices: ${choices.error}. Showing a number input instead.`);
+    this.setMessage(
+      'choices',
+      choices.ok ? undefined : `choices: ${choices.error}. Showing a number input instead.`,
+    );
     this.setMessage(
       'reveal',
-      parseReveal(s.reveal) ? undefined : 'reveal: expected settings like "t=1&formula=true". Nothing will be revealed.',
+      parseReveal(s.reveal)
+        ? undefined
+        : 'reveal: expected settings like "t=1&formula=true". Nothing will be revealed.',
     );
   }
 
@@ -161,14 +166,21 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS> {
       const text = this.root.querySelector<HTMLInputElement>('input[name="guess"]')?.value ?? '';
       const n = readGuess(text);
       if (n === undefined) {
-        this.error.textContent = text.trim() ? `"${text.trim().slice(0, 20)}" is not a number. Type a number such as 2.5.` : 'Type your guess first.';
+        this.error.textContent = text.trim()
+          ? `"${text.trim().slice(0, 20)}" is not a number. Type a number such as 2.5.`
+          : 'Type your guess first.';
         return;
       }
       guess = n;
       verdict = judgeNumber(n, s.answer, s.tolerance, s.unit);
     }
     this.error.textContent = '';
-    this.result = { guess, answer: s.answer, correct: verdict.correct, ...(verdict.error !== undefined ? { error: verdict.error } : {}) };
+    this.result = {
+      guess,
+      answer: s.answer,
+      correct: verdict.correct,
+      ...(verdict.error !== undefined ? { error: verdict.error } : {}),
+    };
     this.verdict.textContent = verdict.sentence;
     this.verdict.classList.toggle('right', verdict.correct);
     this.explain.textContent = s.explain;

@@ -5,7 +5,11 @@
 import { numberProp, textProp, type StateOf } from '../../ui/props';
 
 export const PREDICT_PROPS = {
-  question: textProp({ default: 'What do you predict?', maxLength: 400, doc: 'The question, shown as plain text.' }),
+  question: textProp({
+    default: 'What do you predict?',
+    maxLength: 400,
+    doc: 'The question, shown as plain text.',
+  }),
   answer: numberProp({
     default: 0,
     min: -1e6,
@@ -30,7 +34,11 @@ export const PREDICT_PROPS = {
     maxLength: 400,
     doc: 'Settings applied to the target on reveal, as in a URL: "t=1&formula=true".',
   }),
-  explain: textProp({ default: '', maxLength: 600, doc: 'Shown after the guess: why the answer is what it is.' }),
+  explain: textProp({
+    default: '',
+    maxLength: 600,
+    doc: 'Shown after the guess: why the answer is what it is.',
+  }),
 };
 
 export type PredictState = StateOf<typeof PREDICT_PROPS>;

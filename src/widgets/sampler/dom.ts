@@ -43,16 +43,35 @@ export function buildSamplerDom(): SamplerDom {
   top.append(pickLabel, params, weights);
 
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Draw' });
-  const draw1 = el('button', { type: 'button', name: 'draw1', class: 'primary', 'aria-keyshortcuts': '1' }, 'Draw 1');
+  const draw1 = el(
+    'button',
+    { type: 'button', name: 'draw1', class: 'primary', 'aria-keyshortcuts': '1' },
+    'Draw 1',
+  );
   const draw100 = el('button', { type: 'button', name: 'draw100', 'aria-keyshortcuts': '2' }, 'Draw 100');
-  const drawMillion = el('button', { type: 'button', name: 'drawMillion', 'aria-keyshortcuts': '3' }, 'Draw 1,000,000');
+  const drawMillion = el(
+    'button',
+    { type: 'button', name: 'drawMillion', 'aria-keyshortcuts': '3' },
+    'Draw 1,000,000',
+  );
   const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Start over');
   const cancel = el('button', { type: 'button', name: 'cancel' }, 'Cancel');
   cancel.hidden = true;
   const seedLabel = el('label', { class: 'seed' }, 'Seed ');
-  const seed = el('input', { type: 'number', name: 'seed', min: '0', max: '4294967295', step: '1', inputmode: 'numeric' });
+  const seed = el('input', {
+    type: 'number',
+    name: 'seed',
+    min: '0',
+    max: '4294967295',
+    step: '1',
+    inputmode: 'numeric',
+  });
   seedLabel.append(seed);
-  const newSeed = el('button', { type: 'button', name: 'newSeed', title: 'Next seed: new draws' }, 'New seed');
+  const newSeed = el(
+    'button',
+    { type: 'button', name: 'newSeed', title: 'Next seed: new draws' },
+    'New seed',
+  );
   toolbar.append(draw1, draw100, drawMillion, reset, cancel, seedLabel, newSeed);
 
   const progress = el('progress', { max: '1', value: '0', 'aria-label': 'Drawing' });
@@ -76,7 +95,32 @@ export function buildSamplerDom(): SamplerDom {
   const formulaText = el('p', { class: 'sr-only formula-text' });
   formulaWrap.append(formula, formulaText);
 
-  const keys = el('p', { class: 'hint' }, 'Keys inside the widget: 1 draws one, 2 a hundred, 3 a million, r starts over. Sliders: arrow keys, Shift for big steps, Alt for fine ones.');
+  const keys = el(
+    'p',
+    { class: 'hint' },
+    'Keys inside the widget: 1 draws one, 2 a hundred, 3 a million, r starts over. Sliders: arrow keys, Shift for big steps, Alt for fine ones.',
+  );
   layout.append(top, toolbar, progress, status, done, charts, formulaWrap, keys);
-  return { layout, picker, params, weights, draw1, draw100, drawMillion, reset, cancel, seed, newSeed, progress, status, done, histogram, trace, histCaption, traceCaption, formula, formulaText };
+  return {
+    layout,
+    picker,
+    params,
+    weights,
+    draw1,
+    draw100,
+    drawMillion,
+    reset,
+    cancel,
+    seed,
+    newSeed,
+    progress,
+    status,
+    done,
+    histogram,
+    trace,
+    histCaption,
+    traceCaption,
+    formula,
+    formulaText,
+  };
 }

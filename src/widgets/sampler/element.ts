@@ -93,7 +93,15 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     const shown = this.shownNow();
     const { mean, sd } = sampleStats(shown.picture);
     const truth = trueMoments(shown.src);
-    return { count: shown.picture.count, mean, sd, trueMean: truth.mean, trueSd: Math.sqrt(truth.variance), path: shown.picture.path, running: this.running !== null };
+    return {
+      count: shown.picture.count,
+      mean,
+      sd,
+      trueMean: truth.mean,
+      trueSd: Math.sqrt(truth.variance),
+      path: shown.picture.path,
+      running: this.running !== null,
+    };
   }
 
   /** Counts per histogram bin and the bins, for tests and embedding pages. */
@@ -149,7 +157,15 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     const fontPx = Number.parseFloat(pal.fontSize);
     const font = (Number.isFinite(fontPx) && fontPx > 0 ? Math.min(fontPx, 40) : 18) * 0.72;
     const lineScale = Number.parseFloat(pal.lineScale) || 1;
-    const colors: ChartColors = { fg: pal.fg, muted: pal.muted, grid: pal.grid, axis: pal.axis, data: pal.data, model: pal.model, bg: pal.bg };
+    const colors: ChartColors = {
+      fg: pal.fg,
+      muted: pal.muted,
+      grid: pal.grid,
+      axis: pal.axis,
+      data: pal.data,
+      model: pal.model,
+      bg: pal.bg,
+    };
     const width = Math.max(240, Math.floor(dom.histogram.clientWidth || this.body.clientWidth || 600));
     const histH = Math.round(Math.min(380, Math.max(220, width * 0.42)) * (font / 13));
     const traceH = Math.round(histH * 0.7);
@@ -166,12 +182,20 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     const traceWidth = Math.max(240, Math.floor(dom.trace.clientWidth || width));
     const truth = trueMoments(shown.src);
     paint(dom.trace, { width: traceWidth, height: traceH, font, lineScale }, (ctx, size) =>
-      drawTrace(ctx, size, colors, { picture: shown.picture, trueMean: s.truth ? truth.mean : null, lo: shown.bins.lo, hi: shown.bins.hi }),
+      drawTrace(ctx, size, colors, {
+        picture: shown.picture,
+        trueMean: s.truth ? truth.mean : null,
+        lo: shown.bins.lo,
+        hi: shown.bins.hi,
+      }),
     );
     setText(dom.status, statusLine(shown.picture, shown.src, this.running, s.truth));
     setText(dom.histCaption, histCaption(shown.src, s.truth));
     setText(dom.traceCaption, traceCaption(s.truth));
-    dom.histogram.setAttribute('aria-label', `Histogram of ${readNum(shown.picture.count)} draws over the exact ${discrete ? 'probabilities' : 'density'}`);
+    dom.histogram.setAttribute(
+      'aria-label',
+      `Histogram of ${readNum(shown.picture.count)} draws over the exact ${discrete ? 'probabilities' : 'density'}`,
+    );
     dom.trace.setAttribute('aria-label', 'Running mean of the draws against the true mean');
     this.syncFormula(s, shown);
   }
@@ -207,7 +231,12 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     }
     // Until the simulation reports, the old bars stay if they fit the new bins.
     const old = this.shown;
-    const fits = old && old.bins.lo === bins.lo && old.bins.hi === bins.hi && old.bins.n === bins.n && old.src.offset === src.offset;
+    const fits =
+      old &&
+      old.bins.lo === bins.lo &&
+      old.bins.hi === bins.hi &&
+      old.bins.n === bins.n &&
+      old.src.offset === src.offset;
     this.shown = { key, src, bins, picture: fits ? old.picture : emptyPicture(bins) };
     this.sim ??= new Simulator();
     const total = s.draws;
@@ -244,7 +273,11 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
         this.run = undefined;
         this.running = null;
         this.syncControls();
-        if (!(err instanceof SimCancelled)) this.setMessage('simulation', `The simulation stopped: ${err instanceof Error ? err.message : String(err)}`);
+        if (!(err instanceof SimCancelled))
+          this.setMessage(
+            'simulation',
+            `The simulation stopped: ${err instanceof Error ? err.message : String(err)}`,
+          );
         this.requestRender();
       },
     );
@@ -271,7 +304,11 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     const add = (k: number): void => {
       const s = super.state;
       const draws = Math.min(MAX_DRAWS, s.draws + k);
-      if (draws === s.draws) this.setMessage('draws', `That is the limit: at most ${readNum(MAX_DRAWS)} draws in one picture. Start over to draw again.`);
+      if (draws === s.draws)
+        this.setMessage(
+          'draws',
+          `That is the limit: at most ${readNum(MAX_DRAWS)} draws in one picture. Start over to draw again.`,
+        );
       else this.update({ draws });
     };
     dom.draw1.addEventListener('click', () => add(1));
@@ -298,8 +335,20 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     });
     this.body.addEventListener('keydown', (e) => {
       const t = e.composedPath()[0];
-      if (e.ctrlKey || e.metaKey || e.altKey || t instanceof HTMLInputElement || t instanceof HTMLSelectElement) return;
-      const action: Record<string, () => void> = { '1': () => add(1), '2': () => add(100), '3': () => add(1_000_000), r: () => dom.reset.click() };
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        t instanceof HTMLInputElement ||
+        t instanceof HTMLSelectElement
+      )
+        return;
+      const action: Record<string, () => void> = {
+        '1': () => add(1),
+        '2': () => add(100),
+        '3': () => add(1_000_000),
+        r: () => dom.reset.click(),
+      };
       const run = action[e.key.toLowerCase()];
       if (!run) return;
       e.preventDefault();
@@ -337,7 +386,12 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
       box.inputMode = 'decimal';
       range.addEventListener('input', () => this.setParam(c.key, Number(range.value), box));
       range.addEventListener('keydown', (e) => {
-        const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+        const dir =
+          e.key === 'ArrowRight' || e.key === 'ArrowUp'
+            ? 1
+            : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+              ? -1
+              : 0;
         if (!dir || e.ctrlKey || e.metaKey) return;
         e.preventDefault();
         this.setParam(c.key, nudge(super.state[c.key], c, dir, { shift: e.shiftKey, alt: e.altKey }), box);
@@ -397,7 +451,11 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
     fewer.addEventListener('click', () => {
       const ws = super.state.weights.slice(0, -1);
       if (SAMPLER_PROPS.weights.check(ws).ok) this.update({ weights: ws });
-      else this.setMessage('input-weights', 'The remaining faces all have weight 0: give one of them a positive weight first.');
+      else
+        this.setMessage(
+          'input-weights',
+          'The remaining faces all have weight 0: give one of them a positive weight first.',
+        );
     });
     const hint = document.createElement('span');
     hint.textContent = 'Weights:';
@@ -413,7 +471,10 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
       if (!(Number.isFinite(v) && v >= 0)) b.setAttribute('aria-invalid', 'true');
       else b.removeAttribute('aria-invalid');
     }
-    this.setMessage('input-weights', r.ok ? undefined : `Weights: ${r.error}. The die keeps its last good weights.`);
+    this.setMessage(
+      'input-weights',
+      r.ok ? undefined : `Weights: ${r.error}. The die keeps its last good weights.`,
+    );
     if (r.ok) this.update({ weights: r.value });
   }
 
@@ -431,16 +492,33 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
       const range = dom.params.querySelector<HTMLInputElement>(`input[name="${c.key}"]`);
       const box = dom.params.querySelector<HTMLInputElement>(`input[name="${c.key}-value"]`);
       const v = s[c.key];
-      if (range && range.value !== String(v)) range.value = String(v);
-      if (box && box.getAttribute('aria-invalid') !== 'true' && parseNumber(box.value) !== v) box.value = formatNumber(v);
+      // Never rewrite the field the learner is typing in: a finishing simulation calls this too.
+      const focused = this.root.activeElement;
+      if (range && range !== focused && range.value !== String(v)) range.value = String(v);
+      if (
+        box &&
+        box !== focused &&
+        box.getAttribute('aria-invalid') !== 'true' &&
+        parseNumber(box.value) !== v
+      )
+        box.value = formatNumber(v);
     }
     dom.weights.hidden = s.dist !== 'weighted';
     if (s.dist === 'weighted') {
       const boxes = [...dom.weights.querySelectorAll('input')];
-      const same = boxes.length === s.weights.length && boxes.every((b, i) => b.getAttribute('aria-invalid') === 'true' || parseNumber(b.value) === s.weights[i]);
+      const same =
+        boxes.length === s.weights.length &&
+        boxes.every(
+          (b, i) => b.getAttribute('aria-invalid') === 'true' || parseNumber(b.value) === s.weights[i],
+        );
       if (!same) this.buildWeights(dom, s.weights);
     }
-    if (dom.seed.getAttribute('aria-invalid') !== 'true' && dom.seed.value !== String(s.seed)) dom.seed.value = String(s.seed);
+    if (
+      dom.seed !== this.root.activeElement &&
+      dom.seed.getAttribute('aria-invalid') !== 'true' &&
+      dom.seed.value !== String(s.seed)
+    )
+      dom.seed.value = String(s.seed);
     const running = this.running !== null;
     dom.cancel.hidden = !running;
     dom.progress.hidden = !running;
@@ -458,7 +536,10 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
       shown.src,
       shown.picture.count,
       mean,
-      { data: texColor(this.palette.data, PALETTES.light.data), model: texColor(this.palette.model, PALETTES.light.model) },
+      {
+        data: texColor(this.palette.data, PALETTES.light.data),
+        model: texColor(this.palette.model, PALETTES.light.model),
+      },
       narrow,
     );
     if (this.running) dom.progress.value = this.running.total ? this.running.done / this.running.total : 0;
@@ -477,7 +558,11 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
 }
 
 /** Sizes a canvas for the device pixel ratio and draws on it in CSS pixels. */
-function paint(canvas: HTMLCanvasElement, size: ChartSize, draw: (ctx: CanvasRenderingContext2D, size: ChartSize) => void): void {
+function paint(
+  canvas: HTMLCanvasElement,
+  size: ChartSize,
+  draw: (ctx: CanvasRenderingContext2D, size: ChartSize) => void,
+): void {
   const dpr = Math.min(3, window.devicePixelRatio || 1);
   const w = Math.round(size.width * dpr);
   const h = Math.round(size.height * dpr);
@@ -489,7 +574,6 @@ function paint(canvas: HTMLCanvasElement, size: ChartSize, draw: (ctx: CanvasRen
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   draw(ctx, size);
 }
-
 
 defineOnce('lumen-sampler', LumenSampler);
 

@@ -10,17 +10,35 @@ const colors = { data: '#6b3fa0', model: '#00736a' };
 
 describe('sampler formula', () => {
   it('numbers: short, no trailing zeros, powers of ten for the extremes', () => {
-    expect([num(0.5), num(3.5), num(1 / 3), num(-2), num(1234.5678), num(0), num(1e-7)]).toEqual(['0.5', '3.5', '0.3333', '-2', '1235', '0', '1 \\times 10^{-7}']);
+    expect([num(0.5), num(3.5), num(1 / 3), num(-2), num(1234.5678), num(0), num(1e-7)]).toEqual([
+      '0.5',
+      '3.5',
+      '0.3333',
+      '-2',
+      '1235',
+      '0',
+      '1 \\times 10^{-7}',
+    ]);
     expect(countTex(1_000_000)).toBe('1{,}000{,}000');
   });
   it('every source gives valid KaTeX, with and without draws', () => {
     for (const dist of SOURCES) {
       const s: SamplerState = { ...base, dist };
       const src = sourceOf(s);
-      for (const [count, mean] of [[0, undefined], [1000, 0.123]] as const) {
-        for (const [narrow, truth] of [[false, true], [true, true], [false, false]] as const) {
+      for (const [count, mean] of [
+        [0, undefined],
+        [1000, 0.123],
+      ] as const) {
+        for (const [narrow, truth] of [
+          [false, true],
+          [true, true],
+          [false, false],
+        ] as const) {
           const tex = samplerTex({ ...s, truth }, src, count, mean, colors, narrow);
-          expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false }), `${dist}: ${tex}`).not.toThrow();
+          expect(
+            () => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false }),
+            `${dist}: ${tex}`,
+          ).not.toThrow();
         }
       }
     }

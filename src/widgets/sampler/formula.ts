@@ -61,7 +61,8 @@ export function densityTex(s: Readonly<SamplerState>, src: SourceInfo): string {
     }
     case 'normal': {
       if (spec.kind !== 'normal') return '';
-      const shift = spec.mean === 0 ? 'x' : spec.mean > 0 ? `x - ${num(spec.mean)}` : `x + ${num(-spec.mean)}`;
+      const shift =
+        spec.mean === 0 ? 'x' : spec.mean > 0 ? `x - ${num(spec.mean)}` : `x + ${num(-spec.mean)}`;
       return `f(x) = \\frac{1}{${num(spec.sd)}\\sqrt{2\\pi}}\\, e^{-\\frac{(${shift})^2}{2 \\cdot ${par(spec.sd)}^2}}`;
     }
     case 'binomial': {
@@ -124,7 +125,10 @@ export function samplerTex(
   const xbar =
     count === 0 || sampleMean === undefined
       ? col(c.data, '\\bar{x}_{0}\\ \\text{(no draws yet)}')
-      : col(c.data, `\\bar{x}_{n} = \\frac{1}{n} \\sum_{i=1}^{n} x_i = ${num(sampleMean, 5)}\\ \\ (n = ${countTex(count)})`);
+      : col(
+          c.data,
+          `\\bar{x}_{n} = \\frac{1}{n} \\sum_{i=1}^{n} x_i = ${num(sampleMean, 5)}\\ \\ (n = ${countTex(count)})`,
+        );
   // Predict first: the answer stays hidden.
   if (!s.truth) return `${xbar} \\qquad ${col(c.model, 'E[X] = \\ ?')}`;
   const ex = col(c.model, `E[X] = ${meanTex(s, src)}`);

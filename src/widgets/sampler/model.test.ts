@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../ui/props';
 import { SAMPLER_PROPS, type SamplerState } from './props';
-import { binIndex, binsOf, drawPicture, sampleStats, simPicture, sourceOf, trueMoments, MAIN_DRAWS } from './model';
+import {
+  binIndex,
+  binsOf,
+  drawPicture,
+  sampleStats,
+  simPicture,
+  sourceOf,
+  trueMoments,
+  MAIN_DRAWS,
+} from './model';
 
 const base = defaults(SAMPLER_PROPS);
 const state = (s: Partial<SamplerState>): SamplerState => ({ ...base, ...s });
@@ -52,13 +61,19 @@ describe('drawPicture', () => {
     const { mean, sd } = sampleStats(p);
     expect(p.traceMean[p.traceMean.length - 1]).toBeCloseTo(mean!, 12);
     // 10,000 fair die rolls: mean within 4 standard errors of 3.5, sd near 1.708.
-    expect(Math.abs(mean! - 3.5)).toBeLessThan(4 * 1.708 / 100);
+    expect(Math.abs(mean! - 3.5)).toBeLessThan((4 * 1.708) / 100);
     expect(Math.abs(sd! - 1.708)).toBeLessThan(0.05);
     expect(() => drawPicture(src, binsOf(src), 1, MAIN_DRAWS + 1)).toThrow(RangeError);
   });
   it('bins: hi itself counts in the last bin, outside is −1', () => {
     const bins = { lo: 0, hi: 1, n: 4 };
-    expect([binIndex(bins, 0), binIndex(bins, 0.3), binIndex(bins, 1), binIndex(bins, 1.01), binIndex(bins, NaN)]).toEqual([0, 1, 3, -1, -1]);
+    expect([
+      binIndex(bins, 0),
+      binIndex(bins, 0.3),
+      binIndex(bins, 1),
+      binIndex(bins, 1.01),
+      binIndex(bins, NaN),
+    ]).toEqual([0, 1, 3, -1, -1]);
   });
 });
 
@@ -66,7 +81,18 @@ describe('simPicture', () => {
   it('shifts the simulation’s raw die outcomes 0 … 5 to faces 1 … 6', () => {
     const src = sourceOf(state({ dist: 'die' }));
     // Three raw draws 0, 2, 5: sum 7, sum of squares 29; as faces 1, 3, 6: sum 10, squares 46.
-    const p = simPicture(src, { done: 3, histogram: Float64Array.from([1, 0, 1, 0, 0, 1]), sum: 7, sumSq: 29, trace: Float64Array.from([0, 1]) }, [1, 2, 3], 'test');
+    const p = simPicture(
+      src,
+      {
+        done: 3,
+        histogram: Float64Array.from([1, 0, 1, 0, 0, 1]),
+        sum: 7,
+        sumSq: 29,
+        trace: Float64Array.from([0, 1]),
+      },
+      [1, 2, 3],
+      'test',
+    );
     expect([p.sum, p.sumSq, p.outside]).toEqual([10, 46, 0]);
     expect(p.traceN).toEqual([1, 2]);
     expect(p.traceMean).toEqual([1, 2]);

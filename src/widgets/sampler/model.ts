@@ -63,7 +63,13 @@ export function sourceOf(s: Readonly<SamplerState>): SourceInfo {
   } catch (e) {
     const fallback = specOf({ ...DEFAULTS, dist: s.dist });
     const problem = `${(e as Error).message}; showing the default ${s.dist} instead.`;
-    return { source: s.dist, spec: fallback.spec, dist: distribution(fallback.spec), offset: fallback.offset, problem };
+    return {
+      source: s.dist,
+      spec: fallback.spec,
+      dist: distribution(fallback.spec),
+      offset: fallback.offset,
+      problem,
+    };
   }
 }
 
@@ -98,7 +104,17 @@ export interface Picture {
 }
 
 export function emptyPicture(bins: Bins): Picture {
-  return { count: 0, histogram: new Float64Array(bins.n), outside: 0, sum: 0, sumSq: 0, traceN: [], traceMean: [], draws: null, path: 'none yet' };
+  return {
+    count: 0,
+    histogram: new Float64Array(bins.n),
+    outside: 0,
+    sum: 0,
+    sumSq: 0,
+    traceN: [],
+    traceMean: [],
+    draws: null,
+    path: 'none yet',
+  };
 }
 
 /** The bin of x, or −1 outside [lo, hi] (hi itself counts in the last bin, as in src/sim). */
@@ -131,7 +147,17 @@ export function drawPicture(src: SourceInfo, bins: Bins, seed: number, count: nu
     traceN.push(i + 1);
     traceMean.push(sum / (i + 1));
   }
-  return { count, histogram, outside, sum, sumSq, traceN, traceMean, draws, path: 'exact samplers (main thread)' };
+  return {
+    count,
+    histogram,
+    outside,
+    sum,
+    sumSq,
+    traceN,
+    traceMean,
+    draws,
+    path: 'exact samplers (main thread)',
+  };
 }
 
 /** The picture from a bulk simulation's progress, in the units shown (the simulation ran without the offset). */

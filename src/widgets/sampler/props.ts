@@ -4,10 +4,28 @@
  * 1"), then against the range the widget's controls offer. `draws` and `seed` make the picture
  * reproducible: the same settings in a link show the same histogram.
  */
-import { booleanProp, customProp, enumProp, formatNumber, parseNumber, type ParseResult, type StateOf } from '../../ui/props';
+import {
+  booleanProp,
+  customProp,
+  enumProp,
+  formatNumber,
+  parseNumber,
+  type ParseResult,
+  type StateOf,
+} from '../../ui/props';
 import { distributionProblem, type DistSpec } from '../../math/distributions';
 
-export const SOURCES = ['coin', 'die', 'weighted', 'uniform', 'normal', 'binomial', 'poisson', 'exponential', 'beta'] as const;
+export const SOURCES = [
+  'coin',
+  'die',
+  'weighted',
+  'uniform',
+  'normal',
+  'binomial',
+  'poisson',
+  'exponential',
+  'beta',
+] as const;
 export type Source = (typeof SOURCES)[number];
 
 /** The most draws one picture may hold (the bulk simulation's limit). */
@@ -77,8 +95,10 @@ function wholeProp(o: { default: number; max: number; doc: string; range: string
 /** The faces of the weighted die: 2 to 12 weights ≥ 0, not all zero. */
 export const MAX_FACES = 12;
 function checkWeights(v: unknown): ParseResult<readonly number[]> {
-  if (!Array.isArray(v) || !v.every((w) => typeof w === 'number')) return fail('must be a list of numbers such as "1 1 1 1 1 3"');
-  if (v.length < 2 || v.length > MAX_FACES) return fail(`needs 2 to ${MAX_FACES} weights, one per face (got ${v.length})`);
+  if (!Array.isArray(v) || !v.every((w) => typeof w === 'number'))
+    return fail('must be a list of numbers such as "1 1 1 1 1 3"');
+  if (v.length < 2 || v.length > MAX_FACES)
+    return fail(`needs 2 to ${MAX_FACES} weights, one per face (got ${v.length})`);
   const problem = distributionProblem({ kind: 'categorical', weights: v as number[] });
   return problem ? fail(problem) : ok(Object.freeze([...(v as number[])]));
 }
@@ -102,19 +122,47 @@ export const SAMPLER_PROPS = {
     doc: 'The weighted die: one weight per face, in proportion to its chance.',
     range: `2 to ${MAX_FACES} numbers ≥ 0, not all zero, such as "1 1 1 1 1 3"`,
     parse(text) {
-      const parts = text.trim().split(/[\s,;]+/).filter(Boolean);
+      const parts = text
+        .trim()
+        .split(/[\s,;]+/)
+        .filter(Boolean);
       const nums = parts.map(parseNumber);
-      if (nums.some((n) => n === undefined)) return fail('expected numbers separated by spaces, such as "1 1 1 1 1 3"');
+      if (nums.some((n) => n === undefined))
+        return fail('expected numbers separated by spaces, such as "1 1 1 1 1 3"');
       return checkWeights(nums);
     },
     format: (v) => v.map(formatNumber).join(' '),
     check: checkWeights,
     equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
   }),
-  a: paramProp({ default: 0, min: -100, max: 100, doc: 'The uniform’s lower end.', domain: (a) => ({ kind: 'uniform', a, b: a + 1 }) }),
-  b: paramProp({ default: 1, min: -100, max: 100, doc: 'The uniform’s upper end (more than a).', domain: (b) => ({ kind: 'uniform', a: b - 1, b }) }),
-  mean: paramProp({ default: 0, min: -100, max: 100, doc: 'The normal’s mean μ.', domain: (mean) => ({ kind: 'normal', mean, sd: 1 }) }),
-  sd: paramProp({ default: 1, min: 0.01, max: 100, doc: 'The normal’s standard deviation σ (more than 0).', domain: (sd) => ({ kind: 'normal', mean: 0, sd }) }),
+  a: paramProp({
+    default: 0,
+    min: -100,
+    max: 100,
+    doc: 'The uniform’s lower end.',
+    domain: (a) => ({ kind: 'uniform', a, b: a + 1 }),
+  }),
+  b: paramProp({
+    default: 1,
+    min: -100,
+    max: 100,
+    doc: 'The uniform’s upper end (more than a).',
+    domain: (b) => ({ kind: 'uniform', a: b - 1, b }),
+  }),
+  mean: paramProp({
+    default: 0,
+    min: -100,
+    max: 100,
+    doc: 'The normal’s mean μ.',
+    domain: (mean) => ({ kind: 'normal', mean, sd: 1 }),
+  }),
+  sd: paramProp({
+    default: 1,
+    min: 0.01,
+    max: 100,
+    doc: 'The normal’s standard deviation σ (more than 0).',
+    domain: (sd) => ({ kind: 'normal', mean: 0, sd }),
+  }),
   n: paramProp({
     default: 10,
     min: 1,
@@ -123,10 +171,34 @@ export const SAMPLER_PROPS = {
     doc: 'The binomial’s number of trials.',
     domain: (n) => ({ kind: 'binomial', n, p: 0.5 }),
   }),
-  lambda: paramProp({ default: 3, min: 0.01, max: 1000, doc: 'The Poisson mean λ (more than 0).', domain: (lambda) => ({ kind: 'poisson', lambda }) }),
-  rate: paramProp({ default: 1, min: 0.01, max: 100, doc: 'The exponential rate λ (more than 0); its mean is 1/λ.', domain: (rate) => ({ kind: 'exponential', rate }) }),
-  alpha: paramProp({ default: 2, min: 0.1, max: 100, doc: 'The beta’s first shape α (more than 0).', domain: (alpha) => ({ kind: 'beta', alpha, beta: 1 }) }),
-  beta: paramProp({ default: 5, min: 0.1, max: 100, doc: 'The beta’s second shape β (more than 0).', domain: (beta) => ({ kind: 'beta', alpha: 1, beta }) }),
+  lambda: paramProp({
+    default: 3,
+    min: 0.01,
+    max: 1000,
+    doc: 'The Poisson mean λ (more than 0).',
+    domain: (lambda) => ({ kind: 'poisson', lambda }),
+  }),
+  rate: paramProp({
+    default: 1,
+    min: 0.01,
+    max: 100,
+    doc: 'The exponential rate λ (more than 0); its mean is 1/λ.',
+    domain: (rate) => ({ kind: 'exponential', rate }),
+  }),
+  alpha: paramProp({
+    default: 2,
+    min: 0.1,
+    max: 100,
+    doc: 'The beta’s first shape α (more than 0).',
+    domain: (alpha) => ({ kind: 'beta', alpha, beta: 1 }),
+  }),
+  beta: paramProp({
+    default: 5,
+    min: 0.1,
+    max: 100,
+    doc: 'The beta’s second shape β (more than 0).',
+    domain: (beta) => ({ kind: 'beta', alpha: 1, beta }),
+  }),
   draws: wholeProp({
     default: 0,
     max: MAX_DRAWS,

@@ -24,12 +24,27 @@ function recorder(): { ctx: DrawContext; numbers: number[]; calls: string[] } {
   return { ctx, numbers, calls };
 }
 
-const colors = { fg: '#000', muted: '#444', grid: '#ccc', axis: '#444', data: '#60a', model: '#077', bg: '#fff' };
+const colors = {
+  fg: '#000',
+  muted: '#444',
+  grid: '#ccc',
+  axis: '#444',
+  data: '#60a',
+  model: '#077',
+  bg: '#fff',
+};
 const size = { width: 600, height: 300, font: 13, lineScale: 1 };
 
 function picture(counts: number[], draws: number[] | null = null): Picture {
   const count = counts.reduce((a, b) => a + b, 0);
-  return { ...emptyPicture({ lo: 0, hi: 1, n: counts.length }), count, histogram: Float64Array.from(counts), traceN: [1, 2], traceMean: [0, 0.5], draws: draws && Float64Array.from(draws) };
+  return {
+    ...emptyPicture({ lo: 0, hi: 1, n: counts.length }),
+    count,
+    histogram: Float64Array.from(counts),
+    traceN: [1, 2],
+    traceMean: [0, 0.5],
+    draws: draws && Float64Array.from(draws),
+  };
 }
 
 describe('sampler charts', () => {
@@ -37,7 +52,9 @@ describe('sampler charts', () => {
     const p = picture([1, 3]);
     expect(Array.from(barHeights({ lo: -0.5, hi: 1.5, n: 2 }, true, p))).toEqual([0.25, 0.75]);
     expect(Array.from(barHeights({ lo: 0, hi: 0.5, n: 2 }, false, p))).toEqual([1, 3]);
-    expect(Array.from(barHeights({ lo: 0, hi: 1, n: 2 }, false, emptyPicture({ lo: 0, hi: 1, n: 2 })))).toEqual([0, 0]);
+    expect(
+      Array.from(barHeights({ lo: 0, hi: 1, n: 2 }, false, emptyPicture({ lo: 0, hi: 1, n: 2 }))),
+    ).toEqual([0, 0]);
   });
   it('the y axis ignores an infinite spike but keeps the bars', () => {
     // The curve's top is max(97th percentile, 1.2 × median) = 1.2, plus 12% headroom.

@@ -61,7 +61,9 @@ export function yTop(heights: Float64Array, exactValues: readonly number[]): num
   for (const h of heights) m = Math.max(m, h);
   const sorted = exactValues.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   // The 97th percentile of the curve keeps a near-vertical spike from flattening everything else.
-  const curve = sorted.length ? Math.max(sorted[Math.floor(sorted.length * 0.97)]!, sorted[Math.floor(sorted.length / 2)]! * 1.2) : 0;
+  const curve = sorted.length
+    ? Math.max(sorted[Math.floor(sorted.length * 0.97)]!, sorted[Math.floor(sorted.length / 2)]! * 1.2)
+    : 0;
   const top = Math.max(m, curve) * 1.12;
   return top > 0 ? top : 1;
 }
@@ -79,7 +81,8 @@ export function ticks(lo: number, hi: number, max: number, whole: boolean): numb
   }
   if (whole) step = Math.max(1, Math.round(step));
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
+    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
   return out;
 }
 
@@ -91,7 +94,12 @@ function tickText(v: number): string {
 
 const PAD = { left: 3.4, right: 1.3, top: 0.8, bottom: 2.2 };
 
-export function drawHistogram(ctx: DrawContext, size: ChartSize, c: ChartColors, input: HistogramInput): void {
+export function drawHistogram(
+  ctx: DrawContext,
+  size: ChartSize,
+  c: ChartColors,
+  input: HistogramInput,
+): void {
   const { width, height, font, lineScale } = size;
   const { bins, discrete, picture } = input;
   const left = PAD.left * font;
@@ -101,10 +109,20 @@ export function drawHistogram(ctx: DrawContext, size: ChartSize, c: ChartColors,
   ctx.fillStyle = c.bg;
   ctx.fillRect(0, 0, width, height);
   const heights = barHeights(bins, discrete, picture);
-  const centres = Array.from({ length: bins.n }, (_, i) => bins.lo + ((i + 0.5) * (bins.hi - bins.lo)) / bins.n);
+  const centres = Array.from(
+    { length: bins.n },
+    (_, i) => bins.lo + ((i + 0.5) * (bins.hi - bins.lo)) / bins.n,
+  );
   const exact = input.exact;
-  const curve = !exact ? [] : discrete ? centres.map((x): [number, number] => [x, exact(x)]) : exactCurve(bins, exact);
-  const ymax = yTop(heights, curve.map((p) => p[1]));
+  const curve = !exact
+    ? []
+    : discrete
+      ? centres.map((x): [number, number] => [x, exact(x)])
+      : exactCurve(bins, exact);
+  const ymax = yTop(
+    heights,
+    curve.map((p) => p[1]),
+  );
   const X = (x: number): number => left + ((x - bins.lo) / (bins.hi - bins.lo)) * (right - left);
   const Y = (y: number): number => bottom - (Math.min(y, ymax) / ymax) * (bottom - top);
 
@@ -173,7 +191,9 @@ export function drawHistogram(ctx: DrawContext, size: ChartSize, c: ChartColors,
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   const maxTicks = Math.max(2, Math.floor((right - left) / (font * 4.2)));
-  const xs = discrete ? ticks(bins.lo + 0.5, bins.hi - 0.5, maxTicks, true) : ticks(bins.lo, bins.hi, maxTicks, false);
+  const xs = discrete
+    ? ticks(bins.lo + 0.5, bins.hi - 0.5, maxTicks, true)
+    : ticks(bins.lo, bins.hi, maxTicks, false);
   for (const t of xs) ctx.fillText(discrete ? input.label(t) : tickText(t), X(t), bottom + font * 0.35);
 }
 
@@ -209,7 +229,8 @@ export function drawTrace(ctx: DrawContext, size: ChartSize, c: ChartColors, inp
   ctx.fillRect(0, 0, width, height);
   const last = Math.max(10, picture.count);
   const X = (n: number): number => left + logX(n, last) * (right - left);
-  const Y = (y: number): number => bottom - ((Math.min(hi, Math.max(lo, y)) - lo) / (hi - lo)) * (bottom - top);
+  const Y = (y: number): number =>
+    bottom - ((Math.min(hi, Math.max(lo, y)) - lo) / (hi - lo)) * (bottom - top);
   ctx.font = `${font}px ${FONT}`;
 
   // Decades along the bottom: 1, 10, 100, …
@@ -227,7 +248,8 @@ export function drawTrace(ctx: DrawContext, size: ChartSize, c: ChartColors, inp
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const t of ticks(lo, hi, Math.max(2, Math.floor((bottom - top) / (font * 2.2))), false)) ctx.fillText(tickText(t), left - font * 0.35, Y(t));
+  for (const t of ticks(lo, hi, Math.max(2, Math.floor((bottom - top) / (font * 2.2))), false))
+    ctx.fillText(tickText(t), left - font * 0.35, Y(t));
 
   // The single draws: they never settle.
   if (picture.draws) {
@@ -235,7 +257,8 @@ export function drawTrace(ctx: DrawContext, size: ChartSize, c: ChartColors, inp
     ctx.globalAlpha = picture.draws.length > 2000 ? 0.18 : 0.4;
     // A few draws get big dots (each one matters); thousands get fine ones.
     const r = Math.max(1.2, font * (picture.draws.length <= 300 ? 0.24 : 0.12)) * lineScale;
-    for (let i = 0; i < picture.draws.length; i++) ctx.fillRect(X(i + 1) - r, Y(picture.draws[i]!) - r, 2 * r, 2 * r);
+    for (let i = 0; i < picture.draws.length; i++)
+      ctx.fillRect(X(i + 1) - r, Y(picture.draws[i]!) - r, 2 * r, 2 * r);
     ctx.globalAlpha = 1;
   }
 

@@ -1,7 +1,15 @@
 /** Sentences for the status line, the chart captions and the screen-reader description. */
 import type { SamplerState } from './props';
 import { SOURCE_NAMES } from './controls';
-import { exactAt, outcomeName, sampleStats, trueMoments, type Bins, type Picture, type SourceInfo } from './model';
+import {
+  exactAt,
+  outcomeName,
+  sampleStats,
+  trueMoments,
+  type Bins,
+  type Picture,
+  type SourceInfo,
+} from './model';
 
 /** A number for reading: up to 4 significant digits, thousands separated. */
 export function readNum(x: number, digits = 4): string {
@@ -36,7 +44,12 @@ function params(s: Readonly<SamplerState>, src: SourceInfo): string {
   }
 }
 
-export function statusLine(picture: Picture, src: SourceInfo, running: { done: number; total: number } | null, truth = true): string {
+export function statusLine(
+  picture: Picture,
+  src: SourceInfo,
+  running: { done: number; total: number } | null,
+  truth = true,
+): string {
   const { mean, sd } = sampleStats(picture);
   const moments = trueMoments(src);
   const parts = [`${readNum(picture.count)} draw${picture.count === 1 ? '' : 's'}`];
@@ -61,12 +74,19 @@ function discreteShares(picture: Picture, src: SourceInfo, bins: Bins): string {
     const exact = exactAt(src, x);
     if (exact < 0.005 && picture.histogram[i]! === 0) continue;
     const share = picture.count ? picture.histogram[i]! / picture.count : 0;
-    rows.push(`${outcomeName(src.source, x)}: ${(share * 100).toFixed(1)}% (exact ${(exact * 100).toFixed(1)}%)`);
+    rows.push(
+      `${outcomeName(src.source, x)}: ${(share * 100).toFixed(1)}% (exact ${(exact * 100).toFixed(1)}%)`,
+    );
   }
   return rows.join(', ');
 }
 
-export function describeSampler(s: Readonly<SamplerState>, src: SourceInfo, bins: Bins, picture: Picture): string {
+export function describeSampler(
+  s: Readonly<SamplerState>,
+  src: SourceInfo,
+  bins: Bins,
+  picture: Picture,
+): string {
   if (!s.truth) return describeHidden(s, src, picture);
   const p = params(s, src);
   const head = `${SOURCE_NAMES[s.dist]}${p ? ` with ${p}` : ''}, seed ${s.seed}.`;
@@ -89,7 +109,8 @@ function describeHidden(s: Readonly<SamplerState>, src: SourceInfo, picture: Pic
 }
 
 export function histCaption(src: SourceInfo, truth = true): string {
-  if (!truth) return 'Bars: the share of your draws at each value. The exact distribution is hidden until you answer.';
+  if (!truth)
+    return 'Bars: the share of your draws at each value. The exact distribution is hidden until you answer.';
   return src.dist.discrete
     ? 'Bars: the share of your draws at each value. Dots: the exact probabilities P(X = k).'
     : 'Bars: your draws as a density (share per unit). Curve: the exact density f(x).';

@@ -42,7 +42,6 @@ export interface SpaceDom {
   readonly resetView: HTMLButtonElement;
 }
 
-
 export const CROSS_LABELS: Readonly<Record<CrossPair, string>> = {
   none: 'Off',
   ij: 'î × ĵ',
@@ -75,8 +74,13 @@ export function buildSpaceDom(): SpaceDom {
     { class: 'sr-only', id: 'tip-keys' },
     'Arrow keys move the tip in x and y, Page Up and Page Down in z: by 0.1, with Shift by 1, with Alt by 0.01.',
   );
-  const label = (text: string, cls: string): HTMLSpanElement => el('span', { class: cls, 'aria-hidden': 'true' }, text);
-  const axisLabels = { x: label('x', 'axis-label'), y: label('y', 'axis-label'), z: label('z', 'axis-label') };
+  const label = (text: string, cls: string): HTMLSpanElement =>
+    el('span', { class: cls, 'aria-hidden': 'true' }, text);
+  const axisLabels = {
+    x: label('x', 'axis-label'),
+    y: label('y', 'axis-label'),
+    z: label('z', 'axis-label'),
+  };
   const crossLabel = label('', 'cross-label');
   const handle = (name: Basis): HTMLDivElement => {
     const h = el('div', {

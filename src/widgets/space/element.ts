@@ -21,7 +21,12 @@
  *   el.addEventListener('change', (e) => console.log(e.detail.state.matrix));
  * </script>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -348,10 +353,19 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
   private cameraNow(width: number, height: number): Camera {
     if (this.drag?.kind === 'tip') return this.drag.camera;
     const s = this.state;
-    return cameraFor({ azimuth: s.azimuth, elevation: s.elevation, radius: this.viewRadius() }, width / Math.max(1, height));
+    return cameraFor(
+      { azimuth: s.azimuth, elevation: s.elevation, radius: this.viewRadius() },
+      width / Math.max(1, height),
+    );
   }
 
-  private placeOverlay(camera: Camera, width: number, height: number, shown: Mat3, cross: CrossProduct | undefined): void {
+  private placeOverlay(
+    camera: Camera,
+    width: number,
+    height: number,
+    shown: Mat3,
+    cross: CrossProduct | undefined,
+  ): void {
     const dom = this.requireDom();
     const place = (node: HTMLElement, p: Vec3): void => {
       const at = project(camera, p, width, height);
@@ -363,7 +377,8 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
       place(dom.handles[b], tip);
       if (this.phase === 'guess') dom.handles[b].hidden = true;
       const label = `${BASIS_NAMES[b]} tip at ${point3(tip)}`;
-      if (dom.handles[b].getAttribute('aria-label') !== label) dom.handles[b].setAttribute('aria-label', label);
+      if (dom.handles[b].getAttribute('aria-label') !== label)
+        dom.handles[b].setAttribute('aria-label', label);
     }
     const r = this.viewRadius() * 0.95;
     place(dom.axisLabels.x, [r, 0, 0]);
@@ -392,7 +407,11 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
         e.preventDefault();
         plot.setPointerCapture(e.pointerId);
         const [a, b] = [...this.pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
-        this.drag = { kind: 'pinch', startDistance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)), startZoom: this.state.zoom };
+        this.drag = {
+          kind: 'pinch',
+          startDistance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)),
+          startZoom: this.state.zoom,
+        };
         dom.stage.classList.remove('orbiting');
         return;
       }
@@ -419,7 +438,14 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
         dom.handles[which].focus({ preventScroll: true });
       } else {
         const { azimuth, elevation } = this.state;
-        this.drag = { kind: 'orbit', pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, azimuth, elevation };
+        this.drag = {
+          kind: 'orbit',
+          pointerId: e.pointerId,
+          startX: e.clientX,
+          startY: e.clientY,
+          azimuth,
+          elevation,
+        };
         dom.stage.classList.add('orbiting');
         dom.stage.focus({ preventScroll: true });
       }
@@ -492,7 +518,8 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
     const target = e.composedPath()[0];
     // The tips cannot be moved while the learner guesses what the matrix does.
     if (this.phase === 'guess') return undefined;
-    for (const b of BASIS) if (target === dom.handles[b] || (target instanceof Node && dom.handles[b].contains(target))) return b;
+    for (const b of BASIS)
+      if (target === dom.handles[b] || (target instanceof Node && dom.handles[b].contains(target))) return b;
     const camera = this.cameraNow(at.w, at.h);
     const shown = shownMatrix3(this.state.matrix, this.state.t);
     let best: Basis | undefined;
@@ -563,7 +590,8 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
     dom.matrix.addEventListener('change', applyMatrix);
     dom.matrix.addEventListener('input', () => (handled = undefined));
     dom.matrix.addEventListener('blur', () => {
-      if (dom.matrix.getAttribute('aria-invalid') !== 'true') dom.matrix.value = matrixText3(this.state.matrix);
+      if (dom.matrix.getAttribute('aria-invalid') !== 'true')
+        dom.matrix.value = matrixText3(this.state.matrix);
     });
 
     dom.preset.addEventListener('change', () => {
@@ -594,7 +622,9 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
       },
     );
     dom.zoomIn.addEventListener('click', () => this.update({ zoom: zoomBy(this.state.zoom, ZOOM_STEP) }));
-    dom.zoomOut.addEventListener('click', () => this.update({ zoom: zoomBy(this.state.zoom, 1 / ZOOM_STEP) }));
+    dom.zoomOut.addEventListener('click', () =>
+      this.update({ zoom: zoomBy(this.state.zoom, 1 / ZOOM_STEP) }),
+    );
     dom.resetView.addEventListener('click', () => this.update(this.home));
   }
 
@@ -745,13 +775,14 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
     this.formulaTex = tex;
     const words =
       `Matrix A with rows ${rowsText(s.matrix)}. ` +
-      (volume ? volumeSentence(volume) + (cross ? ' ' + crossSentence(cross) : '') : 'Its determinant is yours to predict.');
+      (volume
+        ? volumeSentence(volume) + (cross ? ' ' + crossSentence(cross) : '')
+        : 'Its determinant is yours to predict.');
     dom.formulaText.textContent = words;
     // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
     renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
   }
 }
-
 
 defineOnce('lumen-space', LumenSpace);
 

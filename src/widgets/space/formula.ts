@@ -27,7 +27,11 @@ function image(b: Basis, c: TexColors3): string {
 export function matrixTex3(m: Mat3, c: TexColors3): string {
   const n = m.map(shortNumber);
   const row = (r: number): string =>
-    [coloured(c.i, n[3 * r] as string), coloured(c.j, n[3 * r + 1] as string), coloured(c.k, n[3 * r + 2] as string)].join(' & ');
+    [
+      coloured(c.i, n[3 * r] as string),
+      coloured(c.j, n[3 * r + 1] as string),
+      coloured(c.k, n[3 * r + 2] as string),
+    ].join(' & ');
   return `A = \\begin{bmatrix} ${row(0)} \\\\ ${row(1)} \\\\ ${row(2)} \\end{bmatrix}`;
 }
 
@@ -55,7 +59,12 @@ export function unknownDetTex(c: TexColors3): string {
  * The whole formula block, rows aligned at their first "=". `v` undefined: the determinant is
  * still to be guessed (predict-first), so it shows as "?".
  */
-export function spaceTex(m: Mat3, v: Volume | undefined, c: TexColors3, cross: CrossProduct | undefined): string {
+export function spaceTex(
+  m: Mat3,
+  v: Volume | undefined,
+  c: TexColors3,
+  cross: CrossProduct | undefined,
+): string {
   const rows = v ? [matrixTex3(m, c), detTex3(v, c), volumeTex(v)] : [matrixTex3(m, c), unknownDetTex(c)];
   if (cross && v) rows.push(crossTex(cross, c));
   return `\\begin{aligned} ${rows.map((r) => r.replace(' = ', ' &= ')).join(' \\\\[0.4em] ')} \\end{aligned}`;

@@ -5,18 +5,42 @@ import { EXPECTED3, formatMatrix3, matrixText3, parseMatrix3 } from './matrix-te
 describe('parseMatrix3', () => {
   it('reads both spellings', () => {
     expect(parseMatrix3('1 0 0; 0 1 0; 0 0 1')).toEqual({ ok: true, value: [1, 0, 0, 0, 1, 0, 0, 0, 1] });
-    expect(parseMatrix3('[[1,2,3],[4,5,6],[7,8,9]]')).toEqual({ ok: true, value: [1, 2, 3, 4, 5, 6, 7, 8, 9] });
-    expect(parseMatrix3(' [ [ 2 , 0, 0 ] , [0, 3, 0], [0,0,4] ] ')).toEqual({ ok: true, value: [2, 0, 0, 0, 3, 0, 0, 0, 4] });
-    expect(parseMatrix3('1, -2.5, 3; .5 0 1e1; -0 7 8')).toEqual({ ok: true, value: [1, -2.5, 3, 0.5, 0, 10, -0, 7, 8] });
+    expect(parseMatrix3('[[1,2,3],[4,5,6],[7,8,9]]')).toEqual({
+      ok: true,
+      value: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    });
+    expect(parseMatrix3(' [ [ 2 , 0, 0 ] , [0, 3, 0], [0,0,4] ] ')).toEqual({
+      ok: true,
+      value: [2, 0, 0, 0, 3, 0, 0, 0, 4],
+    });
+    expect(parseMatrix3('1, -2.5, 3; .5 0 1e1; -0 7 8')).toEqual({
+      ok: true,
+      value: [1, -2.5, 3, 0.5, 0, 10, -0, 7, 8],
+    });
   });
 
   it('rejects wrong shapes, non-numbers and out-of-range entries with a clear message', () => {
-    for (const bad of ['', '1 2 3; 4 5 6', '1 2; 3 4; 5 6', '1 2 3 4; 5 6 7 8; 9 1 2 3', '[[1,2,3],[4,5,6]]', '[[1,2,3],[4,5,6],[7,8]]', '1 2 3; 4 5 6; 7 8 9;', '[1,2,3]'])
+    for (const bad of [
+      '',
+      '1 2 3; 4 5 6',
+      '1 2; 3 4; 5 6',
+      '1 2 3 4; 5 6 7 8; 9 1 2 3',
+      '[[1,2,3],[4,5,6]]',
+      '[[1,2,3],[4,5,6],[7,8]]',
+      '1 2 3; 4 5 6; 7 8 9;',
+      '[1,2,3]',
+    ])
       expect(parseMatrix3(bad)).toEqual({ ok: false, error: EXPECTED3 });
-    expect(parseMatrix3('1 2 x; 4 5 6; 7 8 9')).toEqual({ ok: false, error: `"x" is not a number; ${EXPECTED3}` });
+    expect(parseMatrix3('1 2 x; 4 5 6; 7 8 9')).toEqual({
+      ok: false,
+      error: `"x" is not a number; ${EXPECTED3}`,
+    });
     expect(parseMatrix3('1 2 Infinity; 4 5 6; 7 8 9').ok).toBe(false);
     expect(parseMatrix3('1 2 0x10; 4 5 6; 7 8 9').ok).toBe(false);
-    expect(parseMatrix3('101 0 0; 0 1 0; 0 0 1')).toEqual({ ok: false, error: 'entries must be between -100 and 100' });
+    expect(parseMatrix3('101 0 0; 0 1 0; 0 0 1')).toEqual({
+      ok: false,
+      error: 'entries must be between -100 and 100',
+    });
     expect(parseMatrix3('-100 0 0; 0 100 0; 0 0 1').ok).toBe(true);
   });
 

@@ -11,7 +11,8 @@ import { formatNumber, parseNumber } from '../../math/number-text';
 
 export type Matrix3Parse = { ok: true; value: Mat3 } | { ok: false; error: string };
 
-export const EXPECTED3 = 'expected 3 rows of 3 numbers, like "1 0 0; 0 1 0; 0 0 1" or "[[1,0,0],[0,1,0],[0,0,1]]"';
+export const EXPECTED3 =
+  'expected 3 rows of 3 numbers, like "1 0 0; 0 1 0; 0 0 1" or "[[1,0,0],[0,1,0],[0,0,1]]"';
 
 const BRACKETS = /^\[\s*\[([^[\]]*)\]\s*,\s*\[([^[\]]*)\]\s*,\s*\[([^[\]]*)\]\s*\]$/;
 
@@ -35,7 +36,10 @@ export function parseMatrix3(text: string, limit = MATRIX_LIMIT): Matrix3Parse {
     for (const cell of cells) {
       const n = parseNumber(cell);
       if (n === undefined)
-        return { ok: false, error: cell.trim() ? `${quoteCell(cell.trim())} is not a number; ${EXPECTED3}` : EXPECTED3 };
+        return {
+          ok: false,
+          error: cell.trim() ? `${quoteCell(cell.trim())} is not a number; ${EXPECTED3}` : EXPECTED3,
+        };
       if (Math.abs(n) > limit) return { ok: false, error: `entries must be between -${limit} and ${limit}` };
       entries.push(n);
     }

@@ -139,7 +139,11 @@ export function corners(m: Mat3): Vec3[] {
     const a = n & 1;
     const b = (n >> 1) & 1;
     const c = (n >> 2) & 1;
-    out.push([a * i[0] + b * j[0] + c * k[0], a * i[1] + b * j[1] + c * k[1], a * i[2] + b * j[2] + c * k[2]]);
+    out.push([
+      a * i[0] + b * j[0] + c * k[0],
+      a * i[1] + b * j[1] + c * k[1],
+      a * i[2] + b * j[2] + c * k[2],
+    ]);
   }
   return out;
 }
@@ -159,9 +163,18 @@ export const FACES: readonly (readonly [number, number, number, number])[] = [
 
 /** The 12 edges as corner pairs. */
 export const EDGES: readonly (readonly [number, number])[] = [
-  [0, 1], [2, 3], [4, 5], [6, 7],
-  [0, 2], [1, 3], [4, 6], [5, 7],
-  [0, 4], [1, 5], [2, 6], [3, 7],
+  [0, 1],
+  [2, 3],
+  [4, 5],
+  [6, 7],
+  [0, 2],
+  [1, 3],
+  [4, 6],
+  [5, 7],
+  [0, 4],
+  [1, 5],
+  [2, 6],
+  [3, 7],
 ];
 
 export type VolumeKind = 'kept' | 'flipped' | 'plane' | 'line' | 'point';

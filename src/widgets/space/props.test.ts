@@ -10,11 +10,21 @@ describe('SPACE_PROPS', () => {
       'lesson',
     );
     expect(problems).toEqual([]);
-    expect(state).toEqual({ matrix: [2, 0, 0, 0, 3, 0, 0, 0, 4], cross: 'ij', predict: true, azimuth: -45, zoom: 1.5 });
+    expect(state).toEqual({
+      matrix: [2, 0, 0, 0, 3, 0, 0, 0, 4],
+      cross: 'ij',
+      predict: true,
+      azimuth: -45,
+      zoom: 1.5,
+    });
   });
 
   it('reports bad values and falls back to the default', () => {
-    const { state, problems } = parseProps(SPACE_PROPS, { matrix: '1 2 3; 4 5 6', cross: 'ik', elevation: '90' }, 'attribute');
+    const { state, problems } = parseProps(
+      SPACE_PROPS,
+      { matrix: '1 2 3; 4 5 6', cross: 'ik', elevation: '90' },
+      'attribute',
+    );
     expect(state.matrix).toEqual(defaults(SPACE_PROPS).matrix);
     expect(state.cross).toBe('none');
     expect(problems.map((p) => p.message)).toEqual([
@@ -26,9 +36,13 @@ describe('SPACE_PROPS', () => {
 
   it('checks values from setState', () => {
     expect(checkPartial(SPACE_PROPS, { matrix: [1, 0, 0, 0, 1, 0, 0, 0, 1] }).problems).toEqual([]);
-    expect(checkPartial(SPACE_PROPS, { matrix: [1, 0, 0, 0] }).problems[0]?.message).toContain('9 finite numbers');
+    expect(checkPartial(SPACE_PROPS, { matrix: [1, 0, 0, 0] }).problems[0]?.message).toContain(
+      '9 finite numbers',
+    );
     expect(checkPartial(SPACE_PROPS, { matrix: [1, 0, 0, 0, 1, 0, 0, 0, NaN] }).problems).toHaveLength(1);
-    expect(checkPartial(SPACE_PROPS, { matrix: [1, 0, 0, 0, 1, 0, 0, 0, 101] }).problems[0]?.message).toContain('between -100 and 100');
+    expect(
+      checkPartial(SPACE_PROPS, { matrix: [1, 0, 0, 0, 1, 0, 0, 0, 101] }).problems[0]?.message,
+    ).toContain('between -100 and 100');
     expect(checkPartial(SPACE_PROPS, { cross: 'jk' }).state).toEqual({ cross: 'jk' });
   });
 

@@ -68,7 +68,10 @@ export const SPACE_PROPS = {
     default: false,
     doc: 'Predict-first: the learner types the determinant they expect (the signed volume) before the cube is transformed.',
   }),
-  controls: booleanProp({ default: true, doc: 'Show the matrix input, presets, Play and the view controls.' }),
+  controls: booleanProp({
+    default: true,
+    doc: 'Show the matrix input, presets, Play and the view controls.',
+  }),
   formula: booleanProp({ default: true, doc: 'Show the live formula (matrix, determinant, cross product).' }),
   zoom: numberProp({
     default: 1,

@@ -39,7 +39,16 @@ import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
 import { unitsPerPixel, type Camera } from '../../render/three-camera';
 import { createThreeScene, safeColor } from '../../render/three-kit';
-import { BASIS, EDGES, FACES, columnOf3, corners, type Basis, type CrossProduct, type VolumeKind } from './model';
+import {
+  BASIS,
+  EDGES,
+  FACES,
+  columnOf3,
+  corners,
+  type Basis,
+  type CrossProduct,
+  type VolumeKind,
+} from './model';
 
 export interface SceneInput {
   /** The matrix on screen (already eased towards the state's matrix). */
@@ -69,7 +78,11 @@ const AXIS_RADIUS = 0.85;
 
 const UP = new Vector3(0, 1, 0);
 
-function paint(material: MeshBasicMaterial | MeshLambertMaterial | LineBasicMaterial, palette: Palette, key: keyof Palette): void {
+function paint(
+  material: MeshBasicMaterial | MeshLambertMaterial | LineBasicMaterial,
+  palette: Palette,
+  key: keyof Palette,
+): void {
   material.color.set(safeColor(palette[key], PALETTES.light[key]));
 }
 
@@ -149,7 +162,12 @@ class Sticks {
 /** The parallelepiped's six faces as one translucent mesh (4 own vertices per face, for flat normals). */
 class Box {
   readonly geometry = new BufferGeometry();
-  readonly material = new MeshLambertMaterial({ transparent: true, opacity: 0.2, side: DoubleSide, depthWrite: false });
+  readonly material = new MeshLambertMaterial({
+    transparent: true,
+    opacity: 0.2,
+    side: DoubleSide,
+    depthWrite: false,
+  });
   readonly mesh = new Mesh(this.geometry, this.material);
   private readonly positions = new Float32Array(24 * 3);
   private readonly normals = new Float32Array(24 * 3);
@@ -186,7 +204,12 @@ class Box {
 /** The parallelogram spanned by two vectors (the cross product's area), as a translucent quad. */
 class Parallelogram {
   readonly geometry = new BufferGeometry();
-  readonly material = new MeshBasicMaterial({ transparent: true, opacity: 0.22, side: DoubleSide, depthWrite: false });
+  readonly material = new MeshBasicMaterial({
+    transparent: true,
+    opacity: 0.22,
+    side: DoubleSide,
+    depthWrite: false,
+  });
   readonly mesh = new Mesh(this.geometry, this.material);
   private readonly positions = new Float32Array(4 * 3);
 
@@ -325,7 +348,11 @@ export class SpaceScene {
     this.camera.lookAt(0, 0, 0);
     this.camera.updateProjectionMatrix();
     // A head lamp: the faces facing the viewer are the brightest, whichever way it turns.
-    this.light.position.set(cam.position[0] + cam.up[0] * cam.distance, cam.position[1] + cam.up[1] * cam.distance, cam.position[2] + cam.up[2] * cam.distance);
+    this.light.position.set(
+      cam.position[0] + cam.up[0] * cam.distance,
+      cam.position[1] + cam.up[1] * cam.distance,
+      cam.position[2] + cam.up[2] * cam.distance,
+    );
 
     const p = s.palette;
     const unit = unitsPerPixel(cam, s.height, cam.distance);

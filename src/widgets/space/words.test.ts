@@ -14,7 +14,9 @@ describe('sentences', () => {
     expect(volumeSentence(volumeOf([1, 2, 3, 4, 5, 6, 7, 8, 9]))).toBe(
       'Determinant 0: space is flattened onto a plane, so the unit cube has volume 0.',
     );
-    expect(volumeSentence(volumeOf([-2, 0, 0, 0, 1, 0, 0, 0, 1]))).toMatch(/^Determinant -2: .*volume 2, orientation flipped/);
+    expect(volumeSentence(volumeOf([-2, 0, 0, 0, 1, 0, 0, 0, 1]))).toMatch(
+      /^Determinant -2: .*volume 2, orientation flipped/,
+    );
     expect(volumeSentence(volumeOf(IDENTITY3))).toContain('volume 1 (volume kept)');
     expect(volumeSentence(volumeOf([1, 1, 1, 2, 2, 2, 3, 3, 3]))).toContain('flattened onto a line');
   });
@@ -23,7 +25,9 @@ describe('sentences', () => {
     expect(crossSentence(crossOf([2, 0, 0, 0, 3, 0, 0, 0, 4], 'ij')!)).toBe(
       'î × ĵ = (0, 0, 6): length 6, the area of the parallelogram spanned by î and ĵ.',
     );
-    expect(crossSentence(crossOf([1, 2, 0, 1, 2, 0, 0, 0, 1], 'ij')!)).toBe('î × ĵ = 0: î and ĵ lie on one line and span no area.');
+    expect(crossSentence(crossOf([1, 2, 0, 1, 2, 0, 0, 0, 1], 'ij')!)).toBe(
+      'î × ĵ = 0: î and ĵ lie on one line and span no area.',
+    );
   });
 
   it('describe the whole picture for a screen reader', () => {
@@ -64,35 +68,70 @@ describe('predict-first', () => {
     expect(predictSentence3(scoreVolume(24, box))).toBe('Your guess 24 is exactly det A. Spot on!');
     expect(predictSentence3(scoreVolume(20, box))).toBe('Your guess 20 was 4 from det A = 24. Close!');
     expect(predictSentence3(scoreVolume(-24, box))).toContain('Mind the sign: A keeps the orientation');
-    expect(predictSentence3(scoreVolume(1, [-1, 0, 0, 0, 1, 0, 0, 0, 1]))).toContain('turns space inside out');
+    expect(predictSentence3(scoreVolume(1, [-1, 0, 0, 0, 1, 0, 0, 0, 1]))).toContain(
+      'turns space inside out',
+    );
     expect(predictSentence3(scoreVolume(3, [1, 2, 3, 4, 5, 6, 7, 8, 9]))).toContain('det A is 0');
   });
 
   it('describes the question without giving the answer away', () => {
-    const s = describeSpace({ matrix: box, t: 0, volume: volumeOf(box), cross: undefined, azimuth: 30, elevation: 20, phase: 'guess', prediction: undefined });
+    const s = describeSpace({
+      matrix: box,
+      t: 0,
+      volume: volumeOf(box),
+      cross: undefined,
+      azimuth: 30,
+      elevation: 20,
+      phase: 'guess',
+      prediction: undefined,
+    });
     expect(s).toContain('rows 2 0 0; 0 3 0; 0 0 4');
     expect(s).not.toContain('24');
-    const after = describeSpace({ matrix: box, t: 1, volume: volumeOf(box), cross: undefined, azimuth: 30, elevation: 20, phase: 'revealed', prediction: scoreVolume(20, box) });
+    const after = describeSpace({
+      matrix: box,
+      t: 1,
+      volume: volumeOf(box),
+      cross: undefined,
+      azimuth: 30,
+      elevation: 20,
+      phase: 'revealed',
+      prediction: scoreVolume(20, box),
+    });
     expect(after.startsWith('Your guess 20 was 4 from det A = 24. Close!')).toBe(true);
   });
 });
 
 describe('formula', () => {
-  const colors = { i: PALETTES.light.i, j: PALETTES.light.j, k: PALETTES.light.k, cross: PALETTES.light.gradient };
+  const colors = {
+    i: PALETTES.light.i,
+    j: PALETTES.light.j,
+    k: PALETTES.light.k,
+    cross: PALETTES.light.gradient,
+  };
   it('is valid KaTeX with each column in its vector’s colour', () => {
     const m = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
     const tex = spaceTex(m, volumeOf(m), colors, crossOf(m, 'jk'));
-    expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false })).not.toThrow();
-    expect(tex).toContain(`\\textcolor{${colors.i}}{1} & \\textcolor{${colors.j}}{2} & \\textcolor{${colors.k}}{3}`);
-    expect(tex).toContain(`\\textcolor{${colors.i}}{7} & \\textcolor{${colors.j}}{8} & \\textcolor{${colors.k}}{9}`);
+    expect(() =>
+      katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false }),
+    ).not.toThrow();
+    expect(tex).toContain(
+      `\\textcolor{${colors.i}}{1} & \\textcolor{${colors.j}}{2} & \\textcolor{${colors.k}}{3}`,
+    );
+    expect(tex).toContain(
+      `\\textcolor{${colors.i}}{7} & \\textcolor{${colors.j}}{8} & \\textcolor{${colors.k}}{9}`,
+    );
     expect(tex).toContain('= 0');
-    expect(tex).toContain(`\\textcolor{${colors.j}}{A\\hat{\\jmath}} \\times \\textcolor{${colors.k}}{A\\hat{k}}`);
+    expect(tex).toContain(
+      `\\textcolor{${colors.j}}{A\\hat{\\jmath}} \\times \\textcolor{${colors.k}}{A\\hat{k}}`,
+    );
   });
 
   it('hides the determinant while it is being predicted', () => {
     const m = [2, 0, 0, 0, 3, 0, 0, 0, 4] as const;
     const tex = spaceTex(m, undefined, colors, crossOf(m, 'ij'));
-    expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false })).not.toThrow();
+    expect(() =>
+      katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false }),
+    ).not.toThrow();
     expect(tex).toContain('= \\,?');
     expect(tex).not.toContain('24');
     expect(tex).not.toContain('length');

@@ -3,7 +3,14 @@
  * volume and cross-product readouts. Plain text, never HTML.
  */
 import type { Mat3, Vec3 } from '../../math/mat3';
-import { columnOf3, volumeBand, type Basis, type CrossProduct, type Volume, type VolumePrediction } from './model';
+import {
+  columnOf3,
+  volumeBand,
+  type Basis,
+  type CrossProduct,
+  type Volume,
+  type VolumePrediction,
+} from './model';
 import { shortNumber } from '../../math/number-text';
 
 export const fmt = shortNumber;
@@ -69,8 +76,10 @@ export function predictSentence3(p: VolumePrediction): string {
   if (band === 'exact') return `Your guess ${fmt(p.guess)} is exactly det A. Spot on!`;
   let sign = '';
   if (p.target === 0 && p.guess !== 0) sign = ' A squashes space flat, so no volume is left: det A is 0.';
-  else if (p.target < 0 && p.guess > 0) sign = ' Mind the sign: A turns space inside out, so det A is negative.';
-  else if (p.target > 0 && p.guess < 0) sign = ' Mind the sign: A keeps the orientation, so det A is positive.';
+  else if (p.target < 0 && p.guess > 0)
+    sign = ' Mind the sign: A turns space inside out, so det A is negative.';
+  else if (p.target > 0 && p.guess < 0)
+    sign = ' Mind the sign: A keeps the orientation, so det A is positive.';
   return `Your guess ${fmt(p.guess)} was ${fmt(p.distance)} from det A = ${target}. ${VERDICT[band]}${sign}`;
 }
 

@@ -9,7 +9,11 @@ export interface SvdDom {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
-  readonly handles: { readonly point: HTMLDivElement; readonly cursor: HTMLDivElement; readonly guess: HTMLDivElement };
+  readonly handles: {
+    readonly point: HTMLDivElement;
+    readonly cursor: HTMLDivElement;
+    readonly guess: HTMLDivElement;
+  };
   readonly mode: HTMLSelectElement;
   readonly modeRow: HTMLDivElement;
   readonly formulaWrap: HTMLDivElement;
@@ -50,7 +54,6 @@ export interface SvdDom {
   readonly remove: HTMLButtonElement;
 }
 
-
 function handle(name: string, label: string, describedBy: string): HTMLDivElement {
   return el('div', {
     class: 'handle',
@@ -90,7 +93,11 @@ export function buildSvdDom(): SvdDom {
     { class: 'sr-only', id: 'cursor-keys' },
     'Arrow keys move the cross by 0.1 (Shift: 1, Alt: 0.01); Enter adds a point there.',
   );
-  const dialKeys = el('p', { class: 'sr-only', id: 'dial-keys' }, 'Arrow keys turn the line by 5 degrees (Shift: 15, Alt: 1).');
+  const dialKeys = el(
+    'p',
+    { class: 'sr-only', id: 'dial-keys' },
+    'Arrow keys turn the line by 5 degrees (Shift: 15, Alt: 1).',
+  );
   const handles = {
     point: handle('point', 'Selected point', 'point-keys'),
     cursor: handle('cursor', 'Cross for adding points', 'cursor-keys'),
@@ -106,7 +113,10 @@ export function buildSvdDom(): SvdDom {
   const modeRow = el('div', { class: 'row mode-row' });
   const modeLabel = el('label', {}, 'Show ');
   const mode = el('select', { name: 'mode' });
-  mode.append(el('option', { value: 'svd' }, 'SVD of a matrix'), el('option', { value: 'pca' }, 'PCA of a point cloud'));
+  mode.append(
+    el('option', { value: 'svd' }, 'SVD of a matrix'),
+    el('option', { value: 'pca' }, 'PCA of a point cloud'),
+  );
   modeLabel.append(mode);
   modeRow.append(modeLabel);
 
@@ -135,7 +145,11 @@ export function buildSvdDom(): SvdDom {
   const stages = [stage(1), stage(2), stage(3)] as const;
   list.append(...stages);
   const timeRow = el('div', { class: 'row time-row' });
-  const previous = el('button', { type: 'button', name: 'previous', 'aria-label': 'Previous step' }, '◀ Back');
+  const previous = el(
+    'button',
+    { type: 'button', name: 'previous', 'aria-label': 'Previous step' },
+    '◀ Back',
+  );
   const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
   const next = el('button', { type: 'button', name: 'next', 'aria-label': 'Next step' }, 'Next ▶');
   const tLabel = el('label', { class: 'time' }, 'Time ');
@@ -165,7 +179,11 @@ export function buildSvdDom(): SvdDom {
     autocapitalize: 'off',
     'aria-describedby': 'matrix-hint matrix-error',
   });
-  const matrixHint = el('p', { class: 'hint', id: 'matrix-hint' }, 'Rows split by ";", e.g. 3 0; 4 5. Enter applies.');
+  const matrixHint = el(
+    'p',
+    { class: 'hint', id: 'matrix-hint' },
+    'Rows split by ";", e.g. 3 0; 4 5. Enter applies.',
+  );
   const matrixError = el('p', { class: 'input-error', id: 'matrix-error' });
   matrixField.append(matrixLabel, matrix, matrixHint, matrixError);
   svdPanel.append(caption, list, timeRow, readouts, matrixField);

@@ -6,7 +6,14 @@
  */
 import type { Vec2 } from '../../math/mat2';
 import { toPixel as px, type View } from '../../render/view2d';
-import { arrowHead, FONT, haloText, placedLabel, type DrawContext, type Frame } from '../../render/canvas-kit';
+import {
+  arrowHead,
+  FONT,
+  haloText,
+  placedLabel,
+  type DrawContext,
+  type Frame,
+} from '../../render/canvas-kit';
 
 /** Half the canvas diagonal: a line this long each way from any visible point covers the plot. */
 function reach(view: View): number {
@@ -66,7 +73,13 @@ export function arrow(
 }
 
 /** Many dots as one path (a separate sub-path per dot, so no lines join them). */
-export function dots(ctx: DrawContext, f: Frame, points: readonly Vec2[], radius: number, color: string): void {
+export function dots(
+  ctx: DrawContext,
+  f: Frame,
+  points: readonly Vec2[],
+  radius: number,
+  color: string,
+): void {
   ctx.beginPath();
   for (const p of points) {
     const [x, y] = px(f.view, p);

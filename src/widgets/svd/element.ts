@@ -15,7 +15,12 @@
  * <lumen-svd matrix="3 0; 4 5" t="0"></lumen-svd>
  * <lumen-svd mode="pca" seed="3" n="60" spread1="2.5" spread2="0.5" angle="35" projection></lumen-svd>
  */
-import { LumenElement, defineOnce, observedAttributesOf, prefersReducedMotion } from '../../ui/widget-element';
+import {
+  LumenElement,
+  defineOnce,
+  observedAttributesOf,
+  prefersReducedMotion,
+} from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -89,7 +94,14 @@ const SEED_MAX = 999999;
 type Phase = 'off' | 'guess' | 'revealed';
 
 type Drag =
-  | { readonly kind: 'point'; readonly pointerId: number; readonly index: number; readonly offset: Vec2; readonly extent: number; moved: boolean }
+  | {
+      readonly kind: 'point';
+      readonly pointerId: number;
+      readonly index: number;
+      readonly offset: Vec2;
+      readonly extent: number;
+      moved: boolean;
+    }
   | { readonly kind: 'dial'; readonly pointerId: number; readonly extent: number };
 
 /** The numbers behind the picture (what the readouts round), for scripts and tests. */
@@ -227,7 +239,9 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
       s.mode === 'svd'
         ? describeSvd({ matrix: s.matrix, factors: this.factors(), t: s.t })
         : describePca(this.analysis(), s.projection);
-    return this.phase === 'revealed' && this.result ? `${predictSentence(this.result, s.mode)} ${main}` : main;
+    return this.phase === 'revealed' && this.result
+      ? `${predictSentence(this.result, s.mode)} ${main}`
+      : main;
   }
 
   protected render(): void {
@@ -388,7 +402,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
       e.preventDefault();
       const points = this.points();
       const p = local(e, view);
-      let index = target === dom.handles.point && points.length ? Math.min(this.selected, points.length - 1) : -1;
+      let index =
+        target === dom.handles.point && points.length ? Math.min(this.selected, points.length - 1) : -1;
       if (index < 0) {
         let best = GRAB_RADIUS;
         points.forEach((q, k) => {
@@ -559,7 +574,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
     dom.matrix.addEventListener('change', applyMatrix);
     dom.matrix.addEventListener('input', () => (handled = undefined));
     dom.matrix.addEventListener('blur', () => {
-      if (dom.matrix.getAttribute('aria-invalid') !== 'true') dom.matrix.value = matrixText(this.state.matrix);
+      if (dom.matrix.getAttribute('aria-invalid') !== 'true')
+        dom.matrix.value = matrixText(this.state.matrix);
     });
 
     dom.play.addEventListener('click', () => this.play());
@@ -716,7 +732,10 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
     setText(dom.predictResult, this.result ? predictSentence(this.result, s.mode) : '');
     setDisabled(dom.reveal, !guessing || (!svd && !this.analysis().ok));
     setHidden(dom.handles.guess, !guessing);
-    dom.handles.guess.setAttribute('aria-label', `Your guess for the direction of the longest stretch: ${Number(this.guess.toFixed(1))}° from the x-axis`);
+    dom.handles.guess.setAttribute(
+      'aria-label',
+      `Your guess for the direction of the longest stretch: ${Number(this.guess.toFixed(1))}° from the x-axis`,
+    );
 
     if (svd) this.syncSvd(dom, matrixChanged, guessing);
     else this.syncPca(dom, guessing);
@@ -727,13 +746,16 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
     if (points.length) {
       const k = Math.min(this.selected, points.length - 1);
       const label = `Point ${k + 1} of ${points.length} at ${point(points[k] as Vec2)}`;
-      if (dom.handles.point.getAttribute('aria-label') !== label) dom.handles.point.setAttribute('aria-label', label);
+      if (dom.handles.point.getAttribute('aria-label') !== label)
+        dom.handles.point.setAttribute('aria-label', label);
     }
     const cursorLabel = `Cross for adding points, at ${point(this.cursor)}`;
-    if (dom.handles.cursor.getAttribute('aria-label') !== cursorLabel) dom.handles.cursor.setAttribute('aria-label', cursorLabel);
+    if (dom.handles.cursor.getAttribute('aria-label') !== cursorLabel)
+      dom.handles.cursor.setAttribute('aria-label', cursorLabel);
 
     const description = this.describe();
-    if (dom.canvas.getAttribute('aria-label') !== description) dom.canvas.setAttribute('aria-label', description);
+    if (dom.canvas.getAttribute('aria-label') !== description)
+      dom.canvas.setAttribute('aria-label', description);
     this.syncPlayButton();
   }
 
@@ -761,10 +783,16 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
       else li.removeAttribute('aria-current');
       li.classList.toggle('done', stage > n || (current && stageProgress(t, stage) >= 1));
     });
-    setText(dom.caption, guessing ? 'Make your guess first: the factors are revealed after it.' : stageCaption(t));
+    setText(
+      dom.caption,
+      guessing ? 'Make your guess first: the factors are revealed after it.' : stageCaption(t),
+    );
     setHidden(dom.readoutSigma, guessing);
     setHidden(dom.readoutArea, guessing);
-    setText(dom.readoutSigma, f ? sigmaSentence(f) : 'The singular value decomposition of this matrix could not be computed.');
+    setText(
+      dom.readoutSigma,
+      f ? sigmaSentence(f) : 'The singular value decomposition of this matrix could not be computed.',
+    );
     setText(dom.readoutArea, f ? areaSentence(s.matrix, f) : '');
     setDisabled(dom.previous, guessing || s.t <= 0);
     setDisabled(dom.next, guessing || s.t >= LAST_T);
@@ -784,7 +812,10 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
     const show = a.ok && !guessing;
     setHidden(dom.bars, !show);
     setHidden(dom.readoutLink, !show);
-    setText(dom.readoutExplained, guessing ? 'Make your guess first: the axes are revealed after it.' : explainedSentence(a));
+    setText(
+      dom.readoutExplained,
+      guessing ? 'Make your guess first: the axes are revealed after it.' : explainedSentence(a),
+    );
     setText(dom.readoutLink, linkSentence(a));
     for (const k of [0, 1] as const) {
       const share = a.ok ? Math.min(1, Math.max(0, a.pca.explained[k])) : 0;
@@ -834,7 +865,6 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
       renderTex(node, t, { displayMode: true }).catch(() => setText(node, words));
   }
 }
-
 
 defineOnce('lumen-svd', LumenSvd);
 

@@ -30,7 +30,9 @@ describe('svd formula', () => {
   it('stacks the factors one per row for a slim column', () => {
     const m: Mat2 = [3, 0, 4, 5];
     const tex = svdTex(m, factorsOf(m), c, true);
-    expect(tex).toMatch(/^\\begin\{aligned\} A &= \\begin\{bmatrix\} 3 & 0 \\\\ 4 & 5 \\end\{bmatrix\} = U \\Sigma V\^\{\\top\}/);
+    expect(tex).toMatch(
+      /^\\begin\{aligned\} A &= \\begin\{bmatrix\} 3 & 0 \\\\ 4 & 5 \\end\{bmatrix\} = U \\Sigma V\^\{\\top\}/,
+    );
     expect(tex).toContain('\\\\[0.5em] U &= \\begin{bmatrix}');
     expect(tex).toContain('\\\\[0.5em] \\Sigma &= \\begin{bmatrix} \\textcolor{#b84a00}{6.71}');
     expect(tex).not.toContain('underbrace');
@@ -65,7 +67,14 @@ describe('pca formula', () => {
   });
 
   it('puts the covariance matrix on its own row for a slim column', () => {
-    const tex = pcaTex(analyseCloud([[0, 0], [2, 2]]), c, true);
+    const tex = pcaTex(
+      analyseCloud([
+        [0, 0],
+        [2, 2],
+      ]),
+      c,
+      true,
+    );
     expect(tex).toContain('C &= \\tfrac{1}{2} X_c^{\\top} X_c');
     expect(tex).toContain('\\\\[0.5em] &= \\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}');
     expect(() => strict(tex)).not.toThrow();

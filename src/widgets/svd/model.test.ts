@@ -41,7 +41,9 @@ const key = (k: string, mods: { shiftKey?: boolean; altKey?: boolean } = {}) => 
 
 function near(a: readonly number[], b: readonly number[], tol: number): void {
   expect(a).toHaveLength(b.length);
-  a.forEach((x, k) => expect(Math.abs(x - (b[k] as number)), `[${a.join(', ')}] vs [${b.join(', ')}]`).toBeLessThanOrEqual(tol));
+  a.forEach((x, k) =>
+    expect(Math.abs(x - (b[k] as number)), `[${a.join(', ')}] vs [${b.join(', ')}]`).toBeLessThanOrEqual(tol),
+  );
 }
 
 const transpose = (m: Mat2): Mat2 => [m[0], m[2], m[1], m[3]];
@@ -89,7 +91,8 @@ describe('the factors of A = U Σ Vᵀ', () => {
         const turn = Math.abs(f.uAngle) + Math.abs(f.vAngle);
         const wrap = (a: number) => Math.abs(Math.atan2(Math.sin(a + Math.PI), Math.cos(a + Math.PI)));
         expect(turn).toBeLessThanOrEqual(wrap(f.uAngle) + wrap(f.vAngle) + 1e-9);
-        for (const time of [0.3, 1.5, 2.5, 2.99]) expect(shownMatrix(f, time).every(Number.isFinite)).toBe(true);
+        for (const time of [0.3, 1.5, 2.5, 2.99])
+          expect(shownMatrix(f, time).every(Number.isFinite)).toBe(true);
       }),
       // A failure reports its first counterexample: shrinking four doubles can take minutes.
       { numRuns: 400, endOnFailure: true },
@@ -199,17 +202,26 @@ describe('the cloud', () => {
     near(a.pca.explained, [1, 0], 1e-12);
     near(a.pca.axes[0], [Math.SQRT1_2, Math.SQRT1_2], 1e-12);
     near([a.sigmas[0] ** 2 / 4, a.sigmas[1] ** 2 / 4], a.pca.variances, 1e-12);
-    near(axisEnds(a.pca, 0)[1], [1.25 + 2 * Math.sqrt(a.pca.variances[0]) * Math.SQRT1_2, 1.25 + 2 * Math.sqrt(a.pca.variances[0]) * Math.SQRT1_2], 1e-12);
+    near(
+      axisEnds(a.pca, 0)[1],
+      [
+        1.25 + 2 * Math.sqrt(a.pca.variances[0]) * Math.SQRT1_2,
+        1.25 + 2 * Math.sqrt(a.pca.variances[0]) * Math.SQRT1_2,
+      ],
+      1e-12,
+    );
   });
 
   it('says why there is no PCA: too few points, or all in one place', () => {
     expect(analyseCloud([])).toEqual({ ok: false, reason: 'few', n: 0 });
     expect(analyseCloud([[1, 2]])).toEqual({ ok: false, reason: 'few', n: 1 });
-    expect(analyseCloud([
-      [1, 2],
-      [1, 2],
-      [1, 2],
-    ])).toEqual({ ok: false, reason: 'same', n: 3 });
+    expect(
+      analyseCloud([
+        [1, 2],
+        [1, 2],
+        [1, 2],
+      ]),
+    ).toEqual({ ok: false, reason: 'same', n: 3 });
   });
 
   it('adds, moves and removes points, and refuses a point past the limit', () => {

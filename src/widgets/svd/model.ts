@@ -75,7 +75,10 @@ export function factorsOf(m: Mat2): Factors | undefined {
     u = [u[0], -u[1], u[2], -u[3]];
   }
   const flip = det(u) < 0;
-  const angles = (uu: Mat2, vv: Mat2): [number, number] => [Math.atan2(uu[2], uu[0]), Math.atan2(vv[2], vv[0])];
+  const angles = (uu: Mat2, vv: Mat2): [number, number] => [
+    Math.atan2(uu[2], uu[0]),
+    Math.atan2(vv[2], vv[0]),
+  ];
   let [uAngle, vAngle] = angles(u, vt);
   const [uAlt, vAlt] = [wrapAngle(uAngle + Math.PI), wrapAngle(vAngle + Math.PI)];
   if (Math.abs(uAlt) + Math.abs(vAlt) < Math.abs(uAngle) + Math.abs(vAngle) - 1e-12) {

@@ -4,7 +4,13 @@ import { SVD_PROPS, checkPoints, formatPoints, parsePoints, MAX_POINTS } from '.
 
 describe('the points setting', () => {
   it('reads "x y; x y" with spaces or commas, and the empty text as no points', () => {
-    expect(parsePoints('1 2; -3.5,4')).toEqual({ ok: true, value: [[1, 2], [-3.5, 4]] });
+    expect(parsePoints('1 2; -3.5,4')).toEqual({
+      ok: true,
+      value: [
+        [1, 2],
+        [-3.5, 4],
+      ],
+    });
     expect(parsePoints('  ')).toEqual({ ok: true, value: [] });
     expect(parsePoints('none')).toEqual({ ok: true, value: [] });
     expect(formatPoints([])).toBe('none');
@@ -47,7 +53,11 @@ describe('the table', () => {
   });
 
   it('keeps the old value when setState is handed NaN', () => {
-    const { state, problems } = checkPartial(SVD_PROPS, { matrix: [Number.NaN, 0, 0, 1], t: Number.NaN, points: [[0, Infinity]] });
+    const { state, problems } = checkPartial(SVD_PROPS, {
+      matrix: [Number.NaN, 0, 0, 1],
+      t: Number.NaN,
+      points: [[0, Infinity]],
+    });
     expect(state).toEqual({});
     expect(problems).toHaveLength(3);
   });

@@ -5,7 +5,14 @@
  * - mode "pca": a point cloud (seeded, or placed by hand) with its principal axes.
  * Attributes, lesson directives, the page URL and `setState` all land here.
  */
-import { booleanProp, customProp, enumProp, numberProp, type ParseResult, type StateOf } from '../../ui/props';
+import {
+  booleanProp,
+  customProp,
+  enumProp,
+  numberProp,
+  type ParseResult,
+  type StateOf,
+} from '../../ui/props';
 import { formatMatrix2, MATRIX_LIMIT, parseMatrix2 } from '../../math/matrix-text';
 import { formatNumber, parseNumber } from '../../math/number-text';
 import { approxEqual, type Mat2, type Vec2 } from '../../math/mat2';
@@ -110,18 +117,48 @@ export const SVD_PROPS = {
     check: checkPoints,
     equals: samePoints,
   }),
-  seed: numberProp({ default: 7, min: 0, max: 999999, integer: true, doc: 'pca: the seed of the random cloud (the same seed draws the same cloud).' }),
-  n: numberProp({ default: 40, min: 2, max: MAX_POINTS, integer: true, doc: 'pca: how many points the random cloud has.' }),
-  spread1: numberProp({ default: 2, min: 0, max: 10, doc: 'pca: standard deviation of the random cloud along its long direction.' }),
-  spread2: numberProp({ default: 0.6, min: 0, max: 10, doc: 'pca: standard deviation of the random cloud across it.' }),
-  angle: numberProp({ default: 30, min: -180, max: 180, doc: 'pca: direction of the random cloud’s long side, in degrees from the x-axis.' }),
+  seed: numberProp({
+    default: 7,
+    min: 0,
+    max: 999999,
+    integer: true,
+    doc: 'pca: the seed of the random cloud (the same seed draws the same cloud).',
+  }),
+  n: numberProp({
+    default: 40,
+    min: 2,
+    max: MAX_POINTS,
+    integer: true,
+    doc: 'pca: how many points the random cloud has.',
+  }),
+  spread1: numberProp({
+    default: 2,
+    min: 0,
+    max: 10,
+    doc: 'pca: standard deviation of the random cloud along its long direction.',
+  }),
+  spread2: numberProp({
+    default: 0.6,
+    min: 0,
+    max: 10,
+    doc: 'pca: standard deviation of the random cloud across it.',
+  }),
+  angle: numberProp({
+    default: 30,
+    min: -180,
+    max: 180,
+    doc: 'pca: direction of the random cloud’s long side, in degrees from the x-axis.',
+  }),
   projection: booleanProp({ default: false, doc: 'pca: drop every point onto the first principal axis.' }),
   predict: booleanProp({
     default: false,
     doc: 'Predict-first: turn a dial to where you think the longest stretch points (the ellipse’s long axis, or the first principal axis), then reveal.',
   }),
   controls: booleanProp({ default: true, doc: 'Show the inputs, buttons and the time slider.' }),
-  formula: booleanProp({ default: true, doc: 'Show the live formula (A = U Σ Vᵀ, or the covariance matrix and its variances).' }),
+  formula: booleanProp({
+    default: true,
+    doc: 'Show the live formula (A = U Σ Vᵀ, or the covariance matrix and its variances).',
+  }),
 };
 
 export type SvdState = StateOf<typeof SVD_PROPS>;

@@ -61,11 +61,23 @@ class Recorder {
   }
   fill(): void {
     this.rec('fill', [this.fillStyle, this.globalAlpha]);
-    this.paths.push({ points: this.points, arcs: this.arcs, action: 'fill', style: String(this.fillStyle), dashed: this.dash.length > 0 });
+    this.paths.push({
+      points: this.points,
+      arcs: this.arcs,
+      action: 'fill',
+      style: String(this.fillStyle),
+      dashed: this.dash.length > 0,
+    });
   }
   stroke(): void {
     this.rec('stroke', [this.strokeStyle, this.lineWidth, this.globalAlpha]);
-    this.paths.push({ points: this.points, arcs: this.arcs, action: 'stroke', style: String(this.strokeStyle), dashed: this.dash.length > 0 });
+    this.paths.push({
+      points: this.points,
+      arcs: this.arcs,
+      action: 'stroke',
+      style: String(this.strokeStyle),
+      dashed: this.dash.length > 0,
+    });
   }
   fillRect(...args: number[]): void {
     this.rec('fillRect', args);
@@ -88,11 +100,28 @@ const frame = { view: makeView(500, 500, 8), colors, lineScale: 1, fontPx: 18 };
 
 function svdScene(m: Mat2, t: number, extra: Partial<SvdScene> = {}): SvdScene {
   const f = factorsOf(m);
-  return { ...frame, matrix: m, factors: f, shown: f ? shownMatrix(f, t) : m, t, guessing: false, dial: undefined, ...extra };
+  return {
+    ...frame,
+    matrix: m,
+    factors: f,
+    shown: f ? shownMatrix(f, t) : m,
+    t,
+    guessing: false,
+    dial: undefined,
+    ...extra,
+  };
 }
 
 function pcaScene(points: readonly Vec2[], extra: Partial<PcaScene> = {}): PcaScene {
-  return { ...frame, points, analysis: analyseCloud(points), projection: false, guessing: false, dial: undefined, ...extra };
+  return {
+    ...frame,
+    points,
+    analysis: analyseCloud(points),
+    projection: false,
+    guessing: false,
+    dial: undefined,
+    ...extra,
+  };
 }
 
 function svd(s: SvdScene): Recorder {
@@ -111,8 +140,10 @@ function nonFinite(r: Recorder): Op[] {
 }
 const texts = (r: Recorder): string[] => r.texts.map((t) => t.text);
 /** The circle's image: the only stroked path of 121 points in the data colour. */
-const shape = (r: Recorder) => r.paths.filter((p) => p.action === 'stroke' && p.points.length === 121 && p.style === colors.data);
-const ghost = (r: Recorder) => r.paths.filter((p) => p.action === 'stroke' && p.points.length === 121 && p.dashed);
+const shape = (r: Recorder) =>
+  r.paths.filter((p) => p.action === 'stroke' && p.points.length === 121 && p.style === colors.data);
+const ghost = (r: Recorder) =>
+  r.paths.filter((p) => p.action === 'stroke' && p.points.length === 121 && p.dashed);
 
 describe('drawing the svd', () => {
   it('labels v₁ and v₂ on the circle, then σ₁ = 3√5 and σ₂ = √5 on the ellipse', () => {
@@ -143,7 +174,10 @@ describe('drawing the svd', () => {
   });
 
   it('draws the u₁ and u₂ lines only during the last stage', () => {
-    const uLines = (r: Recorder) => r.paths.filter((p) => p.dashed && p.points.length === 2 && (p.style === colors.i || p.style === colors.j));
+    const uLines = (r: Recorder) =>
+      r.paths.filter(
+        (p) => p.dashed && p.points.length === 2 && (p.style === colors.i || p.style === colors.j),
+      );
     expect(uLines(svd(svdScene([3, 0, 4, 5], 1.5)))).toHaveLength(0);
     expect(uLines(svd(svdScene([3, 0, 4, 5], 2.5)))).toHaveLength(2);
   });
@@ -174,7 +208,8 @@ describe('drawing the svd', () => {
       [0, 0, 0, 0],
     ];
     for (const m of matrices)
-      for (const t of [0, 0.5, 1, 1.7, 2, 2.5, 3]) expect(nonFinite(svd(svdScene(m, t))), `${m} at ${t}`).toEqual([]);
+      for (const t of [0, 0.5, 1, 1.7, 2, 2.5, 3])
+        expect(nonFinite(svd(svdScene(m, t))), `${m} at ${t}`).toEqual([]);
     // A matrix that slipped through with NaN draws only the background.
     const bad = svd(svdScene([Number.NaN, 0, 0, 1], 3));
     expect(nonFinite(bad)).toEqual([]);
@@ -185,7 +220,8 @@ describe('drawing the svd', () => {
   });
 
   it('doubles its lines in the projector theme', () => {
-    const width = (r: Recorder) => shape(r)[0] && r.ops.find((o) => o.name === 'stroke' && o.args[0] === colors.data)?.args[1];
+    const width = (r: Recorder) =>
+      shape(r)[0] && r.ops.find((o) => o.name === 'stroke' && o.args[0] === colors.data)?.args[1];
     const normal = width(svd(svdScene([2, 0, 0, 1], 3)));
     const big = width(svd({ ...svdScene([2, 0, 0, 1], 3), lineScale: 2 }));
     expect(big).toBe(2 * (normal as number));
@@ -221,7 +257,8 @@ describe('drawing the pca', () => {
     const cloud = seededCloud({ seed: 3, n: 30, spread1: 2, spread2: 1, angle: 10 });
     const off = pca(pcaScene(cloud));
     const on = pca(pcaScene(cloud, { projection: true }));
-    const projected = (r: Recorder) => r.paths.filter((p) => p.action === 'fill' && p.style === colors.model && p.arcs === 30);
+    const projected = (r: Recorder) =>
+      r.paths.filter((p) => p.action === 'fill' && p.style === colors.model && p.arcs === 30);
     expect(projected(off)).toHaveLength(0);
     expect(projected(on)).toHaveLength(1);
     expect(nonFinite(on)).toEqual([]);
@@ -236,10 +273,12 @@ describe('drawing the pca', () => {
   it('says what is missing instead of drawing axes for 0 or 1 point or a single place', () => {
     expect(texts(pca(pcaScene([])))).toContain('Click or tap to add points');
     expect(texts(pca(pcaScene([[1, 1]])))).toContain('Add at least one more point');
-    const same = pca(pcaScene([
-      [1, 1],
-      [1, 1],
-    ]));
+    const same = pca(
+      pcaScene([
+        [1, 1],
+        [1, 1],
+      ]),
+    );
     expect(texts(same)).toContain('All the points coincide');
     for (const r of [pca(pcaScene([])), same]) expect(nonFinite(r)).toEqual([]);
   });

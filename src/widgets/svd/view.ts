@@ -9,14 +9,7 @@
  * points; the principal axes (2 standard deviations each way) and the mean.
  */
 import { apply, type Mat2, type Vec2 } from '../../math/mat2';
-import {
-  arrow,
-  dots,
-  drawDial,
-  lineThrough,
-  notes,
-  type Dial,
-} from './draw';
+import { arrow, dots, drawDial, lineThrough, notes, type Dial } from './draw';
 import {
   AXIS_SDS,
   axisEnds,
@@ -28,7 +21,14 @@ import {
   type Factors,
 } from './model';
 import { fmt } from './words';
-import { background, haloText, placedLabel, FONT, type DrawContext, type Frame } from '../../render/canvas-kit';
+import {
+  background,
+  haloText,
+  placedLabel,
+  FONT,
+  type DrawContext,
+  type Frame,
+} from '../../render/canvas-kit';
 import { toPixel as px, viewIsDrawable } from '../../render/view2d';
 
 export interface SvdScene extends Frame {
@@ -144,7 +144,8 @@ export function drawSvd(ctx: DrawContext, s: SvdScene): void {
   ctx.stroke();
 
   const ring: Vec2[] = [];
-  for (let k = 1; k < 12; k++) ring.push(apply(m, [Math.cos((k * Math.PI) / 6), Math.sin((k * Math.PI) / 6)]));
+  for (let k = 1; k < 12; k++)
+    ring.push(apply(m, [Math.cos((k * Math.PI) / 6), Math.sin((k * Math.PI) / 6)]));
   dots(ctx, s, ring, 3 * lw, colors.data);
   // The dot that starts at (1, 0) is bigger, so a turn of the whole circle is visible.
   dots(ctx, s, [apply(m, [1, 0])], 5.5 * lw, colors.data);
@@ -265,7 +266,11 @@ export function drawPca(ctx: DrawContext, s: PcaScene): void {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     const text =
-      a.reason === 'few' ? (a.n === 0 ? 'Click or tap to add points' : 'Add at least one more point') : 'All the points coincide';
+      a.reason === 'few'
+        ? a.n === 0
+          ? 'Click or tap to add points'
+          : 'Add at least one more point'
+        : 'All the points coincide';
     placedLabel(ctx, s, text, s.view.width / 2, s.view.height * 0.18, colors.fg);
   }
   if (s.dial) drawDial(ctx, s, s.dial);

@@ -39,7 +39,9 @@ describe('svd sentences', () => {
     expect(areaSentence([3, 0, 4, 5], factors([3, 0, 4, 5]))).toBe(
       '|det A| = σ₁σ₂ = 15: areas scale by the product of the two stretches.',
     );
-    expect(areaSentence([-1, 0, 0, 2], factors([-1, 0, 0, 2]))).toMatch(/det A < 0, so U also flips the plane over\.$/);
+    expect(areaSentence([-1, 0, 0, 2], factors([-1, 0, 0, 2]))).toMatch(
+      /det A < 0, so U also flips the plane over\.$/,
+    );
     expect(areaSentence([1, 2, 0.5, 1], factors([1, 2, 0.5, 1]))).toMatch(/here to nothing\.$/);
   });
 
@@ -67,7 +69,9 @@ describe('svd sentences', () => {
 
   it('describes the whole picture for a screen reader, numbers included', () => {
     const text = describeSvd({ matrix: [3, 0, 4, 5], factors: factors([3, 0, 4, 5]), t: 3 });
-    expect(text).toMatch(/^A with rows 3 0 and 4 5 = U Σ Vᵀ\. Vᵀ: turns [\d.]+° (counter-)?clockwise; Σ: stretch ×6\.71 along x, ×2\.24 along y; U: turns/);
+    expect(text).toMatch(
+      /^A with rows 3 0 and 4 5 = U Σ Vᵀ\. Vᵀ: turns [\d.]+° (counter-)?clockwise; Σ: stretch ×6\.71 along x, ×2\.24 along y; U: turns/,
+    );
     expect(text).toContain('σ₁ = 6.71 and σ₂ = 2.24');
     expect(text).toMatch(/Step 3 of 3 done: U Σ Vᵀ = A\.$/);
     expect(describeSvd({ matrix: [1, 0, 0, 1], factors: undefined, t: 3 })).toBe(
@@ -96,15 +100,24 @@ describe('pca sentences', () => {
   });
 
   it('describes the cloud, and what is missing when there is no PCA', () => {
-    expect(describePca(line, true)).toMatch(/^3 points with mean \(1, 1\)\. Axis 1 .* Each point is dropped onto axis 1, which keeps 100% of the variance\.$/);
+    expect(describePca(line, true)).toMatch(
+      /^3 points with mean \(1, 1\)\. Axis 1 .* Each point is dropped onto axis 1, which keeps 100% of the variance\.$/,
+    );
     expect(describePca(analyseCloud([]), false)).toBe(
       '0 points. PCA needs at least 2 points: click or tap the plot to add some (or focus the cross and press Enter).',
     );
-    expect(describePca(analyseCloud([[1, 2]]), false)).toBe('1 point. PCA needs at least 2 points: add one more.');
-    expect(describePca(analyseCloud([
-      [1, 2],
-      [1, 2],
-    ]), false)).toMatch(/^2 points\. All the points are at the same place/);
+    expect(describePca(analyseCloud([[1, 2]]), false)).toBe(
+      '1 point. PCA needs at least 2 points: add one more.',
+    );
+    expect(
+      describePca(
+        analyseCloud([
+          [1, 2],
+          [1, 2],
+        ]),
+        false,
+      ),
+    ).toMatch(/^2 points\. All the points are at the same place/);
   });
 });
 
@@ -113,8 +126,12 @@ describe('predict-first feedback', () => {
     expect(predictSentence(scoreDirection(40, [1, 0]), 'pca')).toBe(
       'Your line at 40° is 40° from the first principal axis at 0°. Quite far: look for the direction in which the shape is longest.',
     );
-    expect(predictSentence(scoreDirection(3, [1, 0]), 'svd')).toBe('Your line at 3° is 3° from the long axis at 0°. Spot on!');
-    expect(predictSentence(scoreDirection(0, [1, 0]), 'svd')).toBe('Your line at 0° is exactly the long axis. Spot on!');
+    expect(predictSentence(scoreDirection(3, [1, 0]), 'svd')).toBe(
+      'Your line at 3° is 3° from the long axis at 0°. Spot on!',
+    );
+    expect(predictSentence(scoreDirection(0, [1, 0]), 'svd')).toBe(
+      'Your line at 0° is exactly the long axis. Spot on!',
+    );
     expect(predictSentence(scoreDirection(25, undefined), 'svd')).toBe(
       'Every direction stretches equally here, so any line is the long axis. Your 25° is right.',
     );

@@ -55,7 +55,11 @@ export function turnWords(rad: number): string {
 export function stageLabels(f: Factors | undefined): [string, string, string] {
   if (!f) return ['Vᵀ: rotate', 'Σ: stretch', 'U: rotate'];
   const u = f.flip ? `U: flip, then ${turnWords(f.uAngle)}` : `U: ${turnWords(f.uAngle)}`;
-  return [`Vᵀ: ${turnWords(f.vAngle)}`, `Σ: stretch ×${fmt(f.sigma[0])} along x, ×${fmt(f.sigma[1])} along y`, u];
+  return [
+    `Vᵀ: ${turnWords(f.vAngle)}`,
+    `Σ: stretch ×${fmt(f.sigma[0])} along x, ×${fmt(f.sigma[1])} along y`,
+    u,
+  ];
 }
 
 /** The caption over the stage list: where the animation is. */
@@ -106,11 +110,7 @@ export function describeSvd(s: SvdDescribeInput): string {
   const f = s.factors;
   if (!f) return `${head}: its singular value decomposition could not be computed.`;
   const [l1, l2, l3] = stageLabels(f);
-  return [
-    `${head} = U Σ Vᵀ. ${l1}; ${l2}; ${l3}.`,
-    sigmaSentence(f),
-    stageCaption(s.t),
-  ].join(' ');
+  return [`${head} = U Σ Vᵀ. ${l1}; ${l2}; ${l3}.`, sigmaSentence(f), stageCaption(s.t)].join(' ');
 }
 
 // ---- pca ----------------------------------------------------------------------------------------
@@ -121,7 +121,8 @@ export function fewPointsMessage(n: number): string {
     : 'PCA needs at least 2 points: add one more.';
 }
 
-export const SAME_POINTS_MESSAGE = 'All the points are at the same place: no direction has any spread, so there are no principal axes. Move one.';
+export const SAME_POINTS_MESSAGE =
+  'All the points are at the same place: no direction has any spread, so there are no principal axes. Move one.';
 
 export function cloudProblem(a: CloudAnalysis): string | undefined {
   if (a.ok) return undefined;
@@ -150,7 +151,9 @@ export function describePca(a: CloudAnalysis, projection: boolean): string {
   if (!a.ok) return `${a.n} ${a.n === 1 ? 'point' : 'points'}. ${cloudProblem(a)}`;
   const parts = [`${a.n} points with mean ${point(a.pca.mean)}.`, explainedSentence(a)];
   if (projection)
-    parts.push(`Each point is dropped onto axis 1, which keeps ${percent(a.pca.explained[0])} of the variance.`);
+    parts.push(
+      `Each point is dropped onto axis 1, which keeps ${percent(a.pca.explained[0])} of the variance.`,
+    );
   return parts.join(' ');
 }
 

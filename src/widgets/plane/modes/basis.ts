@@ -18,10 +18,24 @@ import {
   type DrawContext,
   type Frame,
 } from '../draw-kit';
-import { alignedRows, coloured, feedback, fmt, matTex, place, point, PREDICT_START, rows, scoreAgainst, signedSum, vecTex } from './common';
+import {
+  alignedRows,
+  coloured,
+  feedback,
+  fmt,
+  matTex,
+  place,
+  point,
+  PREDICT_START,
+  rows,
+  scoreAgainst,
+  signedSum,
+  vecTex,
+} from './common';
 import type { Mode, ModeInput, Readout } from './types';
 
-export type BasisCoords = { ok: true; coords: Vec2; p: Mat2; pInv: Mat2 } | { ok: false; reason: string; p: Mat2 };
+export type BasisCoords =
+  { ok: true; coords: Vec2; p: Mat2; pInv: Mat2 } | { ok: false; reason: string; p: Mat2 };
 
 export function basisCoords(s: PlaneState): BasisCoords {
   const p = fromColumns(s.b1, s.b2);
@@ -60,7 +74,11 @@ function coloredGrid(ctx: DrawContext, f: Frame, b1: Vec2, b2: Vec2): void {
   originLine(ctx, f, b2, f.colors.j, 2, 0.6);
 }
 
-function drawBasis(ctx: DrawContext, f: Frame & { guess?: Vec2 | undefined; answer?: Vec2 | undefined }, m: ModeInput): void {
+function drawBasis(
+  ctx: DrawContext,
+  f: Frame & { guess?: Vec2 | undefined; answer?: Vec2 | undefined },
+  m: ModeInput,
+): void {
   const s = m.s;
   const { colors } = f;
   drawBase(ctx, f);
@@ -77,7 +95,7 @@ function drawBasis(ctx: DrawContext, f: Frame & { guess?: Vec2 | undefined; answ
     guide(ctx, f, [0, 0], [s.v[0], 0], colors.muted, 0.7);
     guide(ctx, f, [s.v[0], 0], s.v, colors.muted, 0.7);
     if (bc.ok) {
-      const [c1, c2] = bc.coords;
+      const [c1] = bc.coords;
       const leg: Vec2 = [c1 * s.b1[0], c1 * s.b1[1]];
       vectorArrow(ctx, f, [0, 0], leg, colors.i, { width: 2, dashed: true });
       vectorArrow(ctx, f, leg, s.v, colors.j, { width: 2, dashed: true });
@@ -184,7 +202,11 @@ export const basisMode: Mode = {
       const prediction = scoreAgainst(guess, s.v);
       return {
         prediction,
-        sentence: feedback(prediction, 'where v is', 'Walk c₁ steps along b₁, then c₂ steps along b₂, counting the coloured lines.'),
+        sentence: feedback(
+          prediction,
+          'where v is',
+          'Walk c₁ steps along b₁, then c₂ steps along b₂, counting the coloured lines.',
+        ),
       };
     },
   },

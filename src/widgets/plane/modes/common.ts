@@ -79,7 +79,11 @@ export function feedback(p: Prediction, what: string, hint: string, exact?: stri
 }
 
 export function scoreAgainst(guess: Vec2, target: Vec2): Prediction {
-  return { guess: [guess[0], guess[1]], target: [target[0], target[1]], distance: Math.hypot(guess[0] - target[0], guess[1] - target[1]) };
+  return {
+    guess: [guess[0], guess[1]],
+    target: [target[0], target[1]],
+    distance: Math.hypot(guess[0] - target[0], guess[1] - target[1]),
+  };
 }
 
 /** Two-stage animation: the first half of t runs stage 1, the second half stage 2 (each eased 0..1). */

@@ -121,7 +121,11 @@ export const compositionMode: Mode = {
       const prediction = scoreAgainst(guess, columnOf(products(s).ba, 'i'));
       return {
         prediction,
-        sentence: feedback(prediction, 'where î lands after A then B', 'Find where A sends î first, then where B sends that arrow.'),
+        sentence: feedback(
+          prediction,
+          'where î lands after A then B',
+          'Find where A sends î first, then where B sends that arrow.',
+        ),
       };
     },
   },

@@ -20,7 +20,18 @@ import {
   type DrawContext,
   type Frame,
 } from '../draw-kit';
-import { alignedRows, coloured, factor, feedback, fmt, place, point, PREDICT_START, scoreAgainst, vecTex } from './common';
+import {
+  alignedRows,
+  coloured,
+  factor,
+  feedback,
+  fmt,
+  place,
+  point,
+  PREDICT_START,
+  scoreAgainst,
+  vecTex,
+} from './common';
 import type { Mode, ModeInput } from './types';
 
 export interface DotInfo {
@@ -55,9 +66,12 @@ export function dotSentence(u: Vec2, v: Vec2): string {
   const d = dotInfo(u, v);
   const uz = d.lengthU === 0;
   const vz = d.lengthV === 0;
-  if (uz && vz) return 'Both vectors are zero: u·v = 0, and neither has a direction, so there is no angle and no shadow.';
-  if (uz) return 'u is the zero vector: it has no direction, so there is no line to cast a shadow on and no angle; u·v = 0.';
-  if (vz) return 'v is the zero vector: its shadow is just the origin and u·v = 0, but with no direction it makes no angle.';
+  if (uz && vz)
+    return 'Both vectors are zero: u·v = 0, and neither has a direction, so there is no angle and no shadow.';
+  if (uz)
+    return 'u is the zero vector: it has no direction, so there is no line to cast a shadow on and no angle; u·v = 0.';
+  if (vz)
+    return 'v is the zero vector: its shadow is just the origin and u·v = 0, but with no direction it makes no angle.';
   const deg = `θ = ${fmt(d.degrees ?? 0)}°`;
   if (Math.abs(d.dot) <= 1e-9 * d.lengthU * d.lengthV)
     return `u and v are perpendicular (${deg}): v goes nowhere along u, so u·v = 0 and the shadow is just the origin.`;
@@ -89,7 +103,14 @@ function angleArc(ctx: DrawContext, f: Frame, u: Vec2, v: Vec2, degrees: number)
   ctx.font = `600 ${Math.round(f.fontPx * 0.72)}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  haloText(ctx, f, `θ = ${fmt(degrees)}°`, cx + (r + 30 * f.lineScale) * Math.cos(mid), cy - (r + 14 * f.lineScale) * Math.sin(mid), f.colors.fg);
+  haloText(
+    ctx,
+    f,
+    `θ = ${fmt(degrees)}°`,
+    cx + (r + 30 * f.lineScale) * Math.cos(mid),
+    cy - (r + 14 * f.lineScale) * Math.sin(mid),
+    f.colors.fg,
+  );
 }
 
 /** A small square at the foot of the drop, in the corner between u's line and the drop. */
@@ -112,7 +133,11 @@ function rightAngle(ctx: DrawContext, f: Frame, foot: Vec2, u: Vec2, v: Vec2): v
   ctx.stroke();
 }
 
-function drawDot(ctx: DrawContext, f: Frame & { guess?: Vec2 | undefined; answer?: Vec2 | undefined }, m: ModeInput): void {
+function drawDot(
+  ctx: DrawContext,
+  f: Frame & { guess?: Vec2 | undefined; answer?: Vec2 | undefined },
+  m: ModeInput,
+): void {
   const { u, v } = m.s;
   const { colors } = f;
   const d = dotInfo(u, v);
@@ -169,7 +194,9 @@ export const dotMode: Mode = {
 
   describe({ s }) {
     const d = dotInfo(s.u, s.v);
-    const shadow = d.shadow ? ` The shadow of v on u ends at ${point(d.shadow)}, ${fmt(d.along ?? 0)} along u.` : '';
+    const shadow = d.shadow
+      ? ` The shadow of v on u ends at ${point(d.shadow)}, ${fmt(d.along ?? 0)} along u.`
+      : '';
     return `u = ${point(s.u)} and v = ${point(s.v)}. ${dotSentence(s.u, s.v)}${shadow}`;
   },
 
@@ -181,7 +208,11 @@ export const dotMode: Mode = {
     const uu = U('\\mathbf{u}');
     const vv = V('\\mathbf{v}');
     const given = `${U('\\mathbf{u}')} &= ${vecTex(u, c.i)}, \\quad ${V('\\mathbf{v}')} = ${vecTex(v, c.j)}`;
-    if (m.hidden) return alignedRows([given, `\\text{shadow of } ${V('\\mathbf{v}')} \\text{ on } ${U('\\mathbf{u}')} &= \\,?`]);
+    if (m.hidden)
+      return alignedRows([
+        given,
+        `\\text{shadow of } ${V('\\mathbf{v}')} \\text{ on } ${U('\\mathbf{u}')} &= \\,?`,
+      ]);
     const byEntries =
       `${U('\\mathbf{u}')}\\cdot${V('\\mathbf{v}')} &= ${U(factor(u[0]))}\\cdot${V(factor(v[0]))} + ` +
       `${U(factor(u[1]))}\\cdot${V(factor(v[1]))} = ${fmt(d.dot)}`;
@@ -191,7 +222,9 @@ export const dotMode: Mode = {
         ? `${lengths} &: \\text{no angle: a zero vector has no direction}`
         : `${lengths} &= ${fmt(d.lengthU)}\\cdot${fmt(d.lengthV)}\\cdot${factor(d.cos)} = ${fmt(d.dot)}`;
     const cos =
-      d.cos === undefined ? undefined : `\\cos\\theta &= ${fmt(d.cos)}, \\quad \\theta = ${fmt(d.degrees ?? 0)}^\\circ`;
+      d.cos === undefined
+        ? undefined
+        : `\\cos\\theta &= ${fmt(d.cos)}, \\quad \\theta = ${fmt(d.degrees ?? 0)}^\\circ`;
     const shadow = d.shadow
       ? `\\text{shadow} &= \\frac{${uu}\\cdot${vv}}{${uu}\\cdot${uu}}\\,${uu} = ${vecTex(d.shadow, c.model)}`
       : `\\text{shadow} &: \\text{none } (${U('\\mathbf{u}')} = \\mathbf{0})`;
@@ -210,7 +243,8 @@ export const dotMode: Mode = {
     const d = dotInfo(u, v);
     const cos = d.cos === undefined ? 'no angle (a zero vector has no direction)' : `cos θ = ${fmt(d.cos)}`;
     const out = [{ text: `u·v = ${fmt(d.dot)}; ${cos}` }, { text: dotSentence(u, v) }];
-    if (d.shadow) out.push({ text: `Shadow of v on u: ${point(d.shadow)}, ${fmt(d.along ?? 0)} units along u.` });
+    if (d.shadow)
+      out.push({ text: `Shadow of v on u: ${point(d.shadow)}, ${fmt(d.along ?? 0)} units along u.` });
     return out;
   },
 
@@ -218,13 +252,23 @@ export const dotMode: Mode = {
     start: () => PREDICT_START,
     question: (s) =>
       Math.hypot(s.u[0], s.u[1]) === 0
-        ? { ok: false, text: 'Nothing to predict: u is the zero vector, so there is no line to cast a shadow on. Drag u away from the origin.' }
-        : { ok: true, text: 'Predict first: where does the shadow of v on the line of u end? Drag the dashed ring there, then press Reveal.' },
+        ? {
+            ok: false,
+            text: 'Nothing to predict: u is the zero vector, so there is no line to cast a shadow on. Drag u away from the origin.',
+          }
+        : {
+            ok: true,
+            text: 'Predict first: where does the shadow of v on the line of u end? Drag the dashed ring there, then press Reveal.',
+          },
     score(s, guess) {
       const prediction = scoreAgainst(guess, dotInfo(s.u, s.v).shadow ?? [0, 0]);
       return {
         prediction,
-        sentence: feedback(prediction, 'the end of the shadow', 'Drop a perpendicular from the tip of v onto the line of u.'),
+        sentence: feedback(
+          prediction,
+          'the end of the shadow',
+          'Drop a perpendicular from the tip of v onto the line of u.',
+        ),
       };
     },
   },

@@ -12,7 +12,18 @@ import { drawPlane } from '../view';
 import { dot, labelAt, originLine, px, vectorArrow, type DrawContext, type Frame } from '../draw-kit';
 import { eigenSentence } from '../words';
 import { eigenTex } from '../formula';
-import { alignedRows, coloured, feedback, fmt, matTex, niceDirection, point, rows, scoreAgainst, vecTex } from './common';
+import {
+  alignedRows,
+  coloured,
+  feedback,
+  fmt,
+  matTex,
+  niceDirection,
+  point,
+  rows,
+  scoreAgainst,
+  vecTex,
+} from './common';
 import { basisHandles, moveColumn } from './transform';
 import type { Mode, ModeInput } from './types';
 import { PLAY_SECONDS } from '../../../render/motion';
@@ -61,7 +72,8 @@ export function fan(e: Eigen2): FanArrow[] {
   for (const [v, l] of lines)
     for (const sign of [1, -1]) {
       const dir: Vec2 = [sign * FAN_RADIUS * v[0], sign * FAN_RADIUS * v[1]];
-      if (!out.some((f) => Math.abs(f.dir[0] - dir[0]) + Math.abs(f.dir[1] - dir[1]) < 1e-9)) out.push({ dir, lambda: l });
+      if (!out.some((f) => Math.abs(f.dir[0] - dir[0]) + Math.abs(f.dir[1] - dir[1]) < 1e-9))
+        out.push({ dir, lambda: l });
     }
   return out;
 }
@@ -113,7 +125,8 @@ function drawFan(ctx: DrawContext, f: Frame, m: ModeInput, now: Mat2, e: Eigen2)
       vectorArrow(ctx, f, [0, 0], apply(now, a.dir), f.colors.muted, { width: 1.4 });
       ctx.globalAlpha = 1;
     }
-  if (e.kind !== 'scalar') for (const [v] of m.hidden ? [] : eigenLines(e)) originLine(ctx, f, v, f.colors.k, 2, 0.8, [10, 7]);
+  if (e.kind !== 'scalar')
+    for (const [v] of m.hidden ? [] : eigenLines(e)) originLine(ctx, f, v, f.colors.k, 2, 0.8, [10, 7]);
   for (const a of lit) {
     const tip = apply(now, a.dir);
     vectorArrow(ctx, f, [0, 0], tip, f.colors.k, { width: 3.5 });
@@ -127,7 +140,9 @@ function drawFan(ctx: DrawContext, f: Frame, m: ModeInput, now: Mat2, e: Eigen2)
   if (m.hidden) return [];
   if (e.kind === 'complex') return ['no arrow stays on its span: no real eigenvectors'];
   if (e.kind === 'scalar') return [`every arrow stays on its span (×${fmt(e.value)})`];
-  return [eigenLines(e).length === 1 ? 'one direction stays on its span' : 'two directions stay on their span'];
+  return [
+    eigenLines(e).length === 1 ? 'one direction stays on its span' : 'two directions stay on their span',
+  ];
 }
 
 /** λ² − tr·λ + det with zero terms left out and signs folded: "λ² + 1", "λ² − 4λ + 3". */
@@ -151,7 +166,9 @@ export function keptSentence(e: Eigen2): string {
     );
   if (e.kind === 'scalar')
     return `Every arrow stays on its own span and is stretched by ${fmt(e.value)}: A is ${fmt(e.value)} times the identity.`;
-  const parts = eigenLines(e).map(([v, l]) => `arrows along ${point(niceDirection(v))} are stretched by ${fmt(l)}`);
+  const parts = eigenLines(e).map(
+    ([v, l]) => `arrows along ${point(niceDirection(v))} are stretched by ${fmt(l)}`,
+  );
   const lead =
     e.kind === 'defective'
       ? 'Only one direction stays on its own span (a repeated eigenvalue): '
@@ -191,7 +208,8 @@ export const eigenMode: Mode = {
 
   describe(m) {
     const e = eigen2(m.s.matrix);
-    const stage = m.t < 1 ? ` The transformation is shown ${Math.round(m.t * 100)}% of the way from the identity.` : '';
+    const stage =
+      m.t < 1 ? ` The transformation is shown ${Math.round(m.t * 100)}% of the way from the identity.` : '';
     return `A has ${rows(m.s.matrix)}. ${keptSentence(e)}${stage}`;
   },
 
@@ -205,7 +223,8 @@ export const eigenMode: Mode = {
     if (m.hidden) return alignedRows([first, poly]);
     const values = `${eigenTex(e).replace(' = ', ' &= ')}`;
     const vectors = eigenLines(e).map(
-      ([v, l], n) => `${coloured(c.k, `\\mathbf{x}_{${n + 1}}`)} &= ${vecTex(niceDirection(v), c.k)}, \\quad A${coloured(c.k, `\\mathbf{x}_{${n + 1}}`)} = ${fmt(l)}\\,${coloured(c.k, `\\mathbf{x}_{${n + 1}}`)}`,
+      ([v, l], n) =>
+        `${coloured(c.k, `\\mathbf{x}_{${n + 1}}`)} &= ${vecTex(niceDirection(v), c.k)}, \\quad A${coloured(c.k, `\\mathbf{x}_{${n + 1}}`)} = ${fmt(l)}\\,${coloured(c.k, `\\mathbf{x}_{${n + 1}}`)}`,
     );
     return alignedRows([first, poly, values, ...vectors]);
   },
@@ -215,7 +234,8 @@ export const eigenMode: Mode = {
     return m.hidden ? `A has ${rows(m.s.matrix)}.` : `A has ${rows(m.s.matrix)}. ${eigenSentence(e)}`;
   },
 
-  readouts: (m) => (m.hidden ? [] : [{ text: eigenSentence(eigen2(m.s.matrix)) }, { text: keptSentence(eigen2(m.s.matrix)) }]),
+  readouts: (m) =>
+    m.hidden ? [] : [{ text: eigenSentence(eigen2(m.s.matrix)) }, { text: keptSentence(eigen2(m.s.matrix)) }],
 
   predict: {
     start: () => [-0.5, 1.5],
@@ -229,7 +249,10 @@ export const eigenMode: Mode = {
       const e = eigen2(s.matrix);
       if (e.kind === 'scalar') {
         const prediction = scoreAgainst(guess, guess);
-        return { prediction, sentence: `Every arrow stays on its span here (A = ${fmt(e.value)}·I), so your guess ${point(guess)} is right. Spot on!` };
+        return {
+          prediction,
+          sentence: `Every arrow stays on its span here (A = ${fmt(e.value)}·I), so your guess ${point(guess)} is right. Spot on!`,
+        };
       }
       if (e.kind === 'complex') {
         const prediction = scoreAgainst(guess, [0, 0]);
@@ -266,4 +289,3 @@ export const eigenMode: Mode = {
     },
   },
 };
-

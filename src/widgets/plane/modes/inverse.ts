@@ -49,8 +49,18 @@ function stageNote(a: Mat2, t: number): string {
 
 function ghosts(ctx: DrawContext, f: Frame, a: Mat2, shown: Mat2): void {
   if (a.every((x, k) => Math.abs(x - (shown[k] as number)) < 1e-9)) return;
-  vectorArrow(ctx, f, [0, 0], columnOf(a, 'i'), f.colors.i, { width: 2, dashed: true, label: 'Aî', labelSize: 0.75 });
-  vectorArrow(ctx, f, [0, 0], columnOf(a, 'j'), f.colors.j, { width: 2, dashed: true, label: 'Aĵ', labelSize: 0.75 });
+  vectorArrow(ctx, f, [0, 0], columnOf(a, 'i'), f.colors.i, {
+    width: 2,
+    dashed: true,
+    label: 'Aî',
+    labelSize: 0.75,
+  });
+  vectorArrow(ctx, f, [0, 0], columnOf(a, 'j'), f.colors.j, {
+    width: 2,
+    dashed: true,
+    label: 'Aĵ',
+    labelSize: 0.75,
+  });
 }
 
 function shown(m: ModeInput): Mat2 {
@@ -118,7 +128,9 @@ export const inverseMode: Mode = {
     const a = m.s.matrix;
     const inv = inverse(a);
     if (!inv.ok) return `A has ${rows(a)}; det A = 0, so A has no inverse.`;
-    return m.hidden ? `A has ${rows(a)}; det A = ${fmt(det(a))}.` : `A has ${rows(a)}; its inverse has ${rows(inv.inverse)}.`;
+    return m.hidden
+      ? `A has ${rows(a)}; det A = ${fmt(det(a))}.`
+      : `A has ${rows(a)}; its inverse has ${rows(inv.inverse)}.`;
   },
 
   readouts(m): Readout[] {
@@ -134,7 +146,10 @@ export const inverseMode: Mode = {
     revealT: 1,
     question(s) {
       if (isSingular(s.matrix))
-        return { ok: false, text: `Nothing to predict here: ${refusal(s.matrix)} Change the matrix to one with det ≠ 0.` };
+        return {
+          ok: false,
+          text: `Nothing to predict here: ${refusal(s.matrix)} Change the matrix to one with det ≠ 0.`,
+        };
       return {
         ok: true,
         text: 'Predict first: the plot shows A. Which arrow does A send to î = (1, 0)? Drag the dashed ring to it, then press Reveal to play A⁻¹.',
@@ -142,13 +157,16 @@ export const inverseMode: Mode = {
     },
     score(s, guess) {
       const inv = inverse(s.matrix);
-      const target = inv.ok ? apply(inv.inverse, [1, 0]) : [0, 0] as const;
+      const target = inv.ok ? apply(inv.inverse, [1, 0]) : ([0, 0] as const);
       const prediction = scoreAgainst(guess, target);
       return {
         prediction,
-        sentence: feedback(prediction, `the arrow that A sends to î, A⁻¹î`, 'It is the first column of A⁻¹: count it in A’s grid.'),
+        sentence: feedback(
+          prediction,
+          `the arrow that A sends to î, A⁻¹î`,
+          'It is the first column of A⁻¹: count it in A’s grid.',
+        ),
       };
     },
   },
 };
-

@@ -17,7 +17,9 @@ import { feedback, niceDirection, scoreAgainst, signedSum } from './common';
 const BASE = defaults(PLANE_PROPS);
 const state = (p: Partial<PlaneState>): PlaneState => ({ ...BASE, ...p });
 const near = (a: readonly number[], b: readonly number[], tol = 1e-12): void =>
-  a.forEach((x, k) => expect(Math.abs(x - (b[k] as number)), `[${a.join(', ')}] vs [${b.join(', ')}]`).toBeLessThanOrEqual(tol));
+  a.forEach((x, k) =>
+    expect(Math.abs(x - (b[k] as number)), `[${a.join(', ')}] vs [${b.join(', ')}]`).toBeLessThanOrEqual(tol),
+  );
 
 describe('span', () => {
   it('does not widen the view toward the hidden sum while guessing', () => {
@@ -49,7 +51,10 @@ describe('span', () => {
 
   it('dragging the mix solves for the weights (snapped), and refuses when v and w line up', () => {
     expect(weightsFor(state({ v: [1, 2], w: [2, 1] }), [3.02, 2.98], true)).toEqual({ a: 1, b: 1 });
-    expect(weightsFor(state({ v: [1, 0], w: [0, 1] }), [0.333, -0.666], false)).toEqual({ a: 0.33, b: -0.67 });
+    expect(weightsFor(state({ v: [1, 0], w: [0, 1] }), [0.333, -0.666], false)).toEqual({
+      a: 0.33,
+      b: -0.67,
+    });
     expect(weightsFor(state({ v: [1, 0], w: [0, 1] }), [40, -40], true)).toEqual({ a: 5, b: -5 });
     expect(weightsFor(state({ v: [1, 2], w: [2, 4] }), [1, 1], true)).toBeUndefined();
     const handles = spanMode.handles({ s: state({ v: [1, 2], w: [2, 4] }), t: 1, hidden: false });
@@ -57,7 +62,12 @@ describe('span', () => {
   });
 
   it('says the sum with its signs and predicts where it lands', () => {
-    expect(signedSum([[1.5, 'v'], [-0.5, 'w']])).toBe('1.5·v − 0.5·w');
+    expect(
+      signedSum([
+        [1.5, 'v'],
+        [-0.5, 'w'],
+      ]),
+    ).toBe('1.5·v − 0.5·w');
     const s = state({ v: [1, 2], w: [2, 1], a: 1, b: 1 });
     const r = spanMode.predict.score(s, [3, 2]);
     expect(r.prediction.target).toEqual([3, 3]);
@@ -85,11 +95,16 @@ describe('composition', () => {
     const c = Math.cos(0.3);
     const s = Math.sin(0.3);
     expect(products(state({ matrix: [c, -s, s, c], second: B })).commute).toBe(true);
-    expect(compositionMode.describe({ s: state({ matrix: A, second: B }), t: 1, hidden: false })).toMatch(/BA, with rows 0 -1 and 1 1/);
+    expect(compositionMode.describe({ s: state({ matrix: A, second: B }), t: 1, hidden: false })).toMatch(
+      /BA, with rows 0 -1 and 1 1/,
+    );
   });
 
   it('asks where î lands after A then B', () => {
-    expect(compositionMode.predict.score(state({ matrix: A, second: B }), [0, 1]).prediction).toMatchObject({ target: [0, 1], distance: 0 });
+    expect(compositionMode.predict.score(state({ matrix: A, second: B }), [0, 1]).prediction).toMatchObject({
+      target: [0, 1],
+      distance: 0,
+    });
   });
 });
 
@@ -110,7 +125,9 @@ describe('inverse', () => {
     expect(refusal(S)).toMatch(/No inverse: det A = 0.*onto a line \(rank 1\)/);
     const r = inverseMode.readouts({ s: state({ matrix: S }), t: 0.5, hidden: false });
     expect(r[0]).toMatchObject({ tone: 'refusal' });
-    expect(r[1]!.text).toMatch(/column space is the line along \(1, 0\.5\).*null space is the line along \(1, -0\.5\)/);
+    expect(r[1]!.text).toMatch(
+      /column space is the line along \(1, 0\.5\).*null space is the line along \(1, -0\.5\)/,
+    );
     expect(inverseMode.predict.question(state({ matrix: S })).ok).toBe(false);
     expect(inverseMode.tex({ s: state({ matrix: S }), t: 1, hidden: false }, TEX)).toMatch(/does not exist/);
   });
@@ -125,10 +142,14 @@ describe('inverse', () => {
 describe('column space and null space', () => {
   it('rank 2, 1 and 0', () => {
     expect(spacesSentence(spacesOf([1, 0, 0, 1]))).toMatch(/^Rank 2/);
-    expect(spacesSentence(spacesOf([1, 1, 1, 1]))).toMatch(/^Rank 1: the column space is the line along \(1, 1\).*along \(1, -1\)/);
+    expect(spacesSentence(spacesOf([1, 1, 1, 1]))).toMatch(
+      /^Rank 1: the column space is the line along \(1, 1\).*along \(1, -1\)/,
+    );
     expect(spacesSentence(spacesOf([0, 0, 0, 0]))).toMatch(/^Rank 0/);
     expect(niceDirection([-0.5, -1])).toEqual([0.5, 1]);
-    expect(transformMode.describe({ s: state({ matrix: [1, 1, 1, 1], spaces: true }), t: 1, hidden: false })).toMatch(/Rank 1/);
+    expect(
+      transformMode.describe({ s: state({ matrix: [1, 1, 1, 1], spaces: true }), t: 1, hidden: false }),
+    ).toMatch(/Rank 1/);
   });
 });
 
@@ -160,14 +181,18 @@ describe('basis', () => {
     near(b.coords, [1, 1]);
     near(b.p, [2, -1, 1, 1]);
     near(b.pInv, [1 / 3, 1 / 3, -1 / 3, 2 / 3], 1e-15);
-    expect(basisMode.describe({ s: state({ b1: [2, 1], b2: [-1, 1], v: [3, 3] }), t: 1, hidden: false })).toMatch(/it is \(2, 1\): v = 2·b₁ \+ 1·b₂/);
+    expect(
+      basisMode.describe({ s: state({ b1: [2, 1], b2: [-1, 1], v: [3, 3] }), t: 1, hidden: false }),
+    ).toMatch(/it is \(2, 1\): v = 2·b₁ \+ 1·b₂/);
   });
 
   it('refuses two vectors on one line, in words', () => {
     const s = state({ b1: [1, 1], b2: [-2, -2] });
     expect(basisCoords(s).ok).toBe(false);
     const r = basisMode.readouts({ s, t: 1, hidden: false });
-    expect(r).toEqual([{ tone: 'refusal', text: expect.stringMatching(/^Not a basis: the two basis vectors lie on one line/) }]);
+    expect(r).toEqual([
+      { tone: 'refusal', text: expect.stringMatching(/^Not a basis: the two basis vectors lie on one line/) },
+    ]);
     expect(basisMode.predict.question(s).ok).toBe(false);
   });
 
@@ -175,7 +200,14 @@ describe('basis', () => {
     const s = state({ b1: [1, 0], b2: [0, 1], v: [2, -1] });
     const m = { s, t: 1, hidden: false };
     const q = basisMode.predict.question(s);
-    for (const text of [basisMode.describe(m), basisMode.readouts(m).map((r) => r.text).join(' '), q.text]) {
+    for (const text of [
+      basisMode.describe(m),
+      basisMode
+        .readouts(m)
+        .map((r) => r.text)
+        .join(' '),
+      q.text,
+    ]) {
       expect(text).toMatch(/2·b₁ − 1·b₂/);
       expect(text).not.toMatch(/\+ -/);
     }
@@ -195,12 +227,16 @@ describe('eigen', () => {
     const on = lit([2, 1, 1, 2]);
     expect(on).toHaveLength(4);
     expect(on.map((a) => a.lambda).sort()).toEqual([1, 1, 3, 3]);
-    expect(keptSentence(eigen2([2, 1, 1, 2]))).toMatch(/along \(1, 1\) are stretched by 3; arrows along \(1, -1\) are stretched by 1/);
+    expect(keptSentence(eigen2([2, 1, 1, 2]))).toMatch(
+      /along \(1, 1\) are stretched by 3; arrows along \(1, -1\) are stretched by 1/,
+    );
   });
 
   it('a rotation lights none (complex pair), a shear one line, a multiple of I every arrow', () => {
     expect(lit([0, -1, 1, 0])).toHaveLength(0);
-    expect(keptSentence(eigen2([0, -1, 1, 0]))).toMatch(/no real eigenvectors; the eigenvalues are the complex pair 0 ± 1i/);
+    expect(keptSentence(eigen2([0, -1, 1, 0]))).toMatch(
+      /no real eigenvectors; the eigenvalues are the complex pair 0 ± 1i/,
+    );
     const shear = lit([1, 1, 0, 1]);
     expect(shear).toHaveLength(2);
     shear.forEach((a) => expect(Math.abs(a.dir[1])).toBeLessThan(1e-12));
@@ -211,12 +247,19 @@ describe('eigen', () => {
     const r = eigenMode.predict.score(state({ matrix: [2, 1, 1, 2] }), [1, 0]);
     near(r.prediction.target, [0.5, 0.5], 1e-12);
     expect(r.prediction.distance).toBeCloseTo(Math.SQRT1_2, 12);
-    expect(eigenMode.predict.score(state({ matrix: [0, -1, 1, 0] }), [1, 0]).sentence).toMatch(/Trick question/);
-    expect(eigenMode.predict.score(state({ matrix: [2, 1, 1, 2] }), [2, 2]).sentence).toMatch(/\(2, 2\) lies exactly on an eigenvector line\. Spot on!$/);
+    expect(eigenMode.predict.score(state({ matrix: [0, -1, 1, 0] }), [1, 0]).sentence).toMatch(
+      /Trick question/,
+    );
+    expect(eigenMode.predict.score(state({ matrix: [2, 1, 1, 2] }), [2, 2]).sentence).toMatch(
+      /\(2, 2\) lies exactly on an eigenvector line\. Spot on!$/,
+    );
   });
 
   it('a guess at the origin is not an eigenvector: no praise, a way out', () => {
-    for (const guess of [[0, 0], [0.01, -0.02]] as Vec2[]) {
+    for (const guess of [
+      [0, 0],
+      [0.01, -0.02],
+    ] as Vec2[]) {
       const sentence = eigenMode.predict.score(state({ matrix: [2, 1, 1, 2] }), guess).sentence;
       expect(sentence).not.toMatch(/Spot on|Close/);
       expect(sentence).toMatch(/zero vector, which has no direction.*drag the ring away from the origin/);
@@ -241,7 +284,9 @@ describe('transform words without the formula', () => {
     expect(transformMode.describe(m)).toMatch(/Determinant 1: areas are kept/);
     expect(transformMode.describe(m)).not.toMatch(/6|grow/);
     expect(transformMode.detMatrix?.(m)).toEqual([1, 0, 0, 1]);
-    expect(transformMode.describe(input({ matrix: [3, 0, 0, 2], formula: false }, 1))).toMatch(/Determinant 6: areas grow 6 times/);
+    expect(transformMode.describe(input({ matrix: [3, 0, 0, 2], formula: false }, 1))).toMatch(
+      /Determinant 6: areas grow 6 times/,
+    );
   });
 
   it('keep speaking of the matrix itself with the formula on', () => {
@@ -259,4 +304,12 @@ describe('feedback', () => {
   });
 });
 
-const TEX = { i: '#b84a00', j: '#0060a8', k: '#007a55', data: '#6b3fa0', model: '#00736a', gradient: '#a8005f', error: '#c0121f' };
+const TEX = {
+  i: '#b84a00',
+  j: '#0060a8',
+  k: '#007a55',
+  data: '#6b3fa0',
+  model: '#00736a',
+  gradient: '#a8005f',
+  error: '#c0121f',
+};

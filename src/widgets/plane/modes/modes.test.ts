@@ -38,7 +38,15 @@ export function recorder(): { ctx: DrawContext; numbers: number[]; texts: string
   return { ctx, numbers, texts, calls };
 }
 
-const TEX: TexPalette = { i: '#b84a00', j: '#0060a8', k: '#007a55', data: '#6b3fa0', model: '#00736a', gradient: '#a8005f', error: '#c0121f' };
+const TEX: TexPalette = {
+  i: '#b84a00',
+  j: '#0060a8',
+  k: '#007a55',
+  data: '#6b3fa0',
+  model: '#00736a',
+  gradient: '#a8005f',
+  error: '#c0121f',
+};
 
 const BASE = defaults(PLANE_PROPS);
 const STATES: Partial<PlaneState>[] = [
@@ -83,7 +91,10 @@ describe.each(MODES)('mode %s', (name) => {
             const r = recorder();
             mode.draw(r.ctx, frame(360), m, plot);
             expect(r.calls.length).toBeGreaterThan(5);
-            expect(r.numbers.filter((x) => !Number.isFinite(x)), `${JSON.stringify(partial)} t=${t}`).toEqual([]);
+            expect(
+              r.numbers.filter((x) => !Number.isFinite(x)),
+              `${JSON.stringify(partial)} t=${t}`,
+            ).toEqual([]);
             r.texts.forEach(clean);
           }
           clean(mode.describe(m));
@@ -91,7 +102,16 @@ describe.each(MODES)('mode %s', (name) => {
           mode.readouts(m).forEach((x) => clean(x.text));
           const tex = mode.tex(m, TEX);
           clean(tex);
-          expect(() => katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'error', trust: false }), tex).not.toThrow();
+          expect(
+            () =>
+              katex.renderToString(tex, {
+                displayMode: true,
+                throwOnError: true,
+                strict: 'error',
+                trust: false,
+              }),
+            tex,
+          ).not.toThrow();
           for (const h of mode.handles(m)) {
             expect(Number.isFinite(h.at[0]) && Number.isFinite(h.at[1]), h.name).toBe(true);
             clean(h.label);

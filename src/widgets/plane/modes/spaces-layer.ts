@@ -31,7 +31,8 @@ export function spacesOf(m: Mat2): Spaces {
 export function spacesSentence(sp: Spaces): string {
   if (sp.rank === 2)
     return 'Rank 2: the column space is the whole plane, and the null space is only the zero vector.';
-  if (sp.rank === 0) return 'Rank 0: every vector lands on 0, so the null space is the whole plane and the column space is just 0.';
+  if (sp.rank === 0)
+    return 'Rank 0: every vector lands on 0, so the null space is the whole plane and the column space is just 0.';
   const c = point(niceDirection(sp.column ?? [1, 0]));
   const n = point(niceDirection(sp.nullDir ?? [0, 1]));
   return `Rank 1: the column space is the line along ${c}, where every vector lands; the null space is the line along ${n}, and every vector on it lands on 0.`;

@@ -22,7 +22,20 @@ import {
   type DrawContext,
   type Frame,
 } from '../draw-kit';
-import { alignedRows, coloured, feedback, fmt, niceDirection, place, point, PREDICT_START, scoreAgainst, signedSum, stages, vecTex } from './common';
+import {
+  alignedRows,
+  coloured,
+  feedback,
+  fmt,
+  niceDirection,
+  place,
+  point,
+  PREDICT_START,
+  scoreAgainst,
+  signedSum,
+  stages,
+  vecTex,
+} from './common';
 import type { HandleSpec, Mode, ModeInput } from './types';
 import { PLAY_SECONDS, ease } from '../../../render/motion';
 import { clean, snap } from '../../../math/number-clean';
@@ -82,12 +95,21 @@ function handles(m: ModeInput): HandleSpec[] {
   // The mix can be dragged only where weights exist for every point, and once it is built.
   if (spanKind(s.v, s.w) === 'plane' && m.t >= 1) {
     const p = combine(s.v, s.w, s.a, s.b);
-    out.push({ name: 'sum', at: p, label: `a·v + b·w tip at ${point(p)}; dragging it sets a and b`, color: 'data' });
+    out.push({
+      name: 'sum',
+      at: p,
+      label: `a·v + b·w tip at ${point(p)}; dragging it sets a and b`,
+      color: 'data',
+    });
   }
   return out;
 }
 
-function drawSpan(ctx: DrawContext, f: Frame & { guess?: Vec2 | undefined; answer?: Vec2 | undefined }, m: ModeInput): void {
+function drawSpan(
+  ctx: DrawContext,
+  f: Frame & { guess?: Vec2 | undefined; answer?: Vec2 | undefined },
+  m: ModeInput,
+): void {
   const { s } = m;
   const { colors, view } = f;
   drawBase(ctx, f);
@@ -119,7 +141,11 @@ function drawSpan(ctx: DrawContext, f: Frame & { guess?: Vec2 | undefined; answe
     vectorArrow(ctx, f, first, tip, colors.j, { width: 2, dashed: true });
     labelAt(ctx, f, [first[0] / 2, first[1] / 2], `${fmt(s.a)}v`, colors.i, 0, -14);
     labelAt(ctx, f, [(first[0] + tip[0]) / 2, (first[1] + tip[1]) / 2], `${fmt(s.b)}w`, colors.j, 0, -14);
-    vectorArrow(ctx, f, [0, 0], tip, colors.data, { width: 4.5, label: m.t >= 1 ? point(tip) : undefined, labelSize: 0.8 });
+    vectorArrow(ctx, f, [0, 0], tip, colors.data, {
+      width: 4.5,
+      label: m.t >= 1 ? point(tip) : undefined,
+      labelSize: 0.8,
+    });
   }
   if (f.guess) guessMarker(ctx, f, f.guess, f.answer);
   drawNotes(ctx, f, notes);
@@ -142,7 +168,8 @@ export const spanMode: Mode = {
     return undefined;
   },
   // While the answer is hidden, widening the view toward a·v + b·w would hint where it lands.
-  keep: ({ s, hidden }) => (hidden ? [s.v, s.w] : [s.v, s.w, combine(s.v, s.w, s.a, 0), combine(s.v, s.w, s.a, s.b)]),
+  keep: ({ s, hidden }) =>
+    hidden ? [s.v, s.w] : [s.v, s.w, combine(s.v, s.w, s.a, 0), combine(s.v, s.w, s.a, s.b)],
   draw: (ctx, f, m) => drawSpan(ctx, f, m),
 
   describe(m) {
@@ -160,10 +187,14 @@ export const spanMode: Mode = {
     const s = m.s;
     const mix = m.hidden ? '\\,?\\,' : vecTex(combine(s.v, s.w, s.a, s.b), c.data);
     const sign = s.b < 0 && fmt(Math.abs(s.b)) !== '0' ? '-' : '+';
-    const sum =
-      `${coloured(c.i, fmt(s.a))}\\,${vecTex(s.v, c.i)} ${sign} ${coloured(c.j, fmt(Math.abs(s.b)))}\\,${vecTex(s.w, c.j)}`;
+    const sum = `${coloured(c.i, fmt(s.a))}\\,${vecTex(s.v, c.i)} ${sign} ${coloured(c.j, fmt(Math.abs(s.b)))}\\,${vecTex(s.w, c.j)}`;
     const kind = spanKind(s.v, s.w);
-    const span = kind === 'plane' ? '\\mathbb{R}^2 \\text{ (the whole plane)}' : kind === 'line' ? '\\text{a line}' : '\\{\\mathbf{0}\\}';
+    const span =
+      kind === 'plane'
+        ? '\\mathbb{R}^2 \\text{ (the whole plane)}'
+        : kind === 'line'
+          ? '\\text{a line}'
+          : '\\{\\mathbf{0}\\}';
     return alignedRows([
       `${coloured(c.i, 'a')}\\,${coloured(c.i, '\\mathbf{v}')} + ${coloured(c.j, 'b')}\\,${coloured(c.j, '\\mathbf{w}')} &= ${sum} = ${mix}`,
       `\\operatorname{span}(${coloured(c.i, '\\mathbf{v}')}, ${coloured(c.j, '\\mathbf{w}')}) &= ${coloured(c.data, span)}`,
@@ -202,7 +233,11 @@ export const spanMode: Mode = {
       const prediction = scoreAgainst(guess, combine(s.v, s.w, s.a, s.b));
       return {
         prediction,
-        sentence: feedback(prediction, 'where a·v + b·w lands', 'Walk a times along v, then b times along w.'),
+        sentence: feedback(
+          prediction,
+          'where a·v + b·w lands',
+          'Walk a times along v, then b times along w.',
+        ),
       };
     },
   },

@@ -24,7 +24,12 @@ export function basisHandles(m: Mat2): HandleSpec[] {
 }
 
 /** Dragging î or ĵ rewrites that column of A. */
-export function moveColumn(m: Mat2, name: string, p: readonly [number, number], dragged: boolean): { matrix: Mat2 } | undefined {
+export function moveColumn(
+  m: Mat2,
+  name: string,
+  p: readonly [number, number],
+  dragged: boolean,
+): { matrix: Mat2 } | undefined {
   if (name !== 'i' && name !== 'j') return undefined;
   return { matrix: withColumn(m, name, place(p, dragged)) };
 }
@@ -116,4 +121,3 @@ export const transformMode: Mode = {
     },
   },
 };
-
