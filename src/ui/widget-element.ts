@@ -29,6 +29,27 @@ import { BASE_WIDGET_CSS } from './widget-css';
 
 export type ChangeDetail<S> = { state: Readonly<S>; source: Source | 'user' };
 
+/**
+ * A piece of shared behaviour that a widget plugs in with `this.use(controller)` (the shape of
+ * Lit's reactive controllers): canvas sizing, dragging, predict-first, formulas, bound controls.
+ * The host calls these hooks, so a controller never needs its own lifecycle code in the widget.
+ */
+export interface Controller {
+  /** The host entered the document (after `build` the first time, and again after each move). */
+  hostConnected?(): void;
+  /** The host left the document: stop observers, timers and runs. */
+  hostDisconnected?(): void;
+  /** The host scrolled on or off screen. */
+  hostVisible?(visible: boolean): void;
+  /** The state changed (from any source), before the render is scheduled. */
+  hostUpdated?(): void;
+}
+
+/** What every widget's DOM has: the root element the base appends to the widget's body. */
+export interface WidgetDom {
+  readonly layout: HTMLElement;
+}
+
 /** Registers a custom element once: two copies of the embed script on one page must not throw. */
 export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, ctor);
@@ -57,7 +78,7 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export abstract class LumenElement<P extends PropTable> extends HTMLElement {
+export abstract class LumenElement<P extends PropTable, D extends WidgetDom = WidgetDom> extends HTMLElement {
   protected readonly root: ShadowRoot;
   /** Where a widget puts its content. */
   protected readonly body: HTMLDivElement;
@@ -76,6 +97,12 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
   private paletteCache: Palette | undefined;
   private announceTimer = 0;
   private readonly cleanups: (() => void)[] = [];
+  private readonly controllers: Controller[] = [];
+  /**
+   * The widget's typed DOM, made by `createDom()` before `build()` runs, so the rest of the
+   * element never needs a "not built yet" guard.
+   */
+  protected dom!: D;
 
   protected constructor(
     protected readonly table: P,
@@ -150,7 +177,14 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
 
   // ---- for subclasses -------------------------------------------------------------------------
 
-  /** Builds the widget's DOM inside `this.body`, once, on first connection. */
+  /**
+   * Makes the widget's DOM; the base appends its `layout` to the body, then calls `build()`.
+   * (Widgets that still build their DOM inside `build()` return undefined here.)
+   */
+  protected createDom(): D | undefined {
+    return undefined;
+  }
+  /** Wires the widget once, on first connection: controllers (`use`), bindings, listeners. */
   protected abstract build(): void;
   /** Draws the current state. Called at most once a frame, only while on screen. */
   protected abstract render(): void;
@@ -162,6 +196,21 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
   /** Changes state from a user interaction inside the widget (already validated values). */
   protected update(partial: Partial<StateOf<P>>): void {
     this.commit(partial, 'user');
+  }
+
+  /** The current state without a copy (for the element's own reads; `state` copies for callers). */
+  protected get s(): Readonly<StateOf<P>> {
+    return this.current;
+  }
+
+  /**
+   * Plugs in a controller: its hooks follow the element's lifecycle from now on (if the element
+   * is already connected, `hostConnected` runs at once).
+   */
+  protected use<C extends Controller>(controller: C): C {
+    this.controllers.push(controller);
+    if (this.connected && this.built) controller.hostConnected?.();
+    return controller;
   }
 
   protected get palette(): Palette {
@@ -218,10 +267,16 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
   connectedCallback(): void {
     this.connected = true;
     if (!this.built) {
-      this.built = true;
+      const dom = this.createDom();
+      if (dom) {
+        this.dom = dom;
+        this.body.append(dom.layout);
+      }
       this.build();
+      this.built = true;
       this.readUrl();
     }
+    for (const c of this.controllers) c.hostConnected?.();
     this.paletteCache = undefined;
     this.observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -253,6 +308,7 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
     this.renderPending = false;
     this.stopAnimation();
     window.clearTimeout(this.announceTimer);
+    for (const c of this.controllers) c.hostDisconnected?.();
     for (const c of this.cleanups.splice(0)) c();
   }
 
@@ -298,7 +354,10 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
     if (!changed) return;
     this.current = next;
     // Attributes arrive before the first connection; build() then starts from the full state.
-    if (this.built) this.stateChanged(previous, source);
+    if (this.built) {
+      for (const c of this.controllers) c.hostUpdated?.();
+      this.stateChanged(previous, source);
+    }
     this.requestRender();
     this.announce();
     this.dispatchEvent(
@@ -340,6 +399,7 @@ export abstract class LumenElement<P extends PropTable> extends HTMLElement {
   private setVisible(visible: boolean): void {
     if (visible === this.visible) return;
     this.visible = visible;
+    for (const c of this.controllers) c.hostVisible?.(visible);
     if (visible) {
       if (this.renderPending) this.scheduleRender();
       this.resumeAnimation();

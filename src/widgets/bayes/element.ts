@@ -70,12 +70,11 @@ export type BayesNumbers =
   | { readonly mode: 'test'; readonly analysis: TestAnalysis }
   | { readonly mode: 'coin'; readonly analysis: CoinAnalysis; readonly flips: readonly number[] };
 
-export class LumenBayes extends LumenElement<typeof BAYES_PROPS> {
+export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(BAYES_PROPS);
   }
 
-  private dom: BayesDom | undefined;
   private width = 0;
   private phase: Phase = 'off';
   private result: Prediction | undefined;

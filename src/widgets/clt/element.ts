@@ -88,12 +88,11 @@ export interface RunStats {
   readonly computeMs: number;
 }
 
-export class LumenClt extends LumenElement<typeof CLT_PROPS> {
+export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(CLT_PROPS);
   }
 
-  private dom: CltDom | undefined;
   private readonly sim = new Simulator();
   private run: LiveSimRun | undefined;
   private progress: SimProgress | undefined;

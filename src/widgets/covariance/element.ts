@@ -57,12 +57,11 @@ export interface CovarianceNumbers {
   readonly sample: SampleStats | undefined;
 }
 
-export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS> {
+export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, CovarianceDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(COVARIANCE_PROPS);
   }
 
-  private dom: CovarianceDom | undefined;
   private ctx: CanvasRenderingContext2D | null = null;
   private side = 0;
   private phase: Phase = 'off';

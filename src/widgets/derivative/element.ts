@@ -102,12 +102,11 @@ export interface Prediction {
   readonly sentence: string;
 }
 
-export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS> {
+export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, DerivativeDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(DERIVATIVE_PROPS);
   }
 
-  private dom: DerivativeDom | undefined;
   private ctx: CanvasRenderingContext2D | null = null;
   private size: { width: number; height: number } = { width: 0, height: 0 };
   private phase: Phase = 'off';

@@ -104,12 +104,11 @@ interface Cache<T> {
   value: T;
 }
 
-export class LumenDescent extends LumenElement<typeof DESCENT_PROPS> {
+export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(DESCENT_PROPS);
   }
 
-  private dom: DescentDom | undefined;
   private gl: DescentScene | undefined;
   private glState: 'untried' | 'ok' | 'unavailable' = 'untried';
   private runsCache: Cache<Run[]> | undefined;

@@ -130,12 +130,11 @@ export interface BootstrapInfo {
   readonly finished: boolean;
 }
 
-export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS> {
+export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS, EstimateDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(ESTIMATE_PROPS);
   }
 
-  private dom: EstimateDom | undefined;
   private ctx: CanvasRenderingContext2D | null = null;
   private size = { w: 0, h: 0 };
   private dirty = true;

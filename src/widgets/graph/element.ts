@@ -75,12 +75,11 @@ interface Compiled {
 
 export type GraphElementState = GraphState & Derived;
 
-export class LumenGraph extends LumenElement<typeof GRAPH_PROPS> {
+export class LumenGraph extends LumenElement<typeof GRAPH_PROPS, GraphDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(GRAPH_PROPS);
   }
 
-  private dom: GraphDom | undefined;
   private view: GraphSvg | undefined;
   private cache: Compiled | undefined;
   private phase: PredictPhase = 'off';

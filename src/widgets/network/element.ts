@@ -92,12 +92,11 @@ interface Data {
   readonly test: Dataset;
 }
 
-export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS> {
+export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(NETWORK_PROPS);
   }
 
-  private dom: NetworkDom | undefined;
   private diagram: NetworkDiagram | undefined;
   private engine: NetworkEngine | undefined;
   private offSnapshot: (() => void) | undefined;

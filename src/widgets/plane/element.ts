@@ -78,12 +78,11 @@ interface Result {
   readonly sentence: string;
 }
 
-export class LumenPlane extends LumenElement<typeof PLANE_PROPS> {
+export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(PLANE_PROPS);
   }
 
-  private dom: PlaneDom | undefined;
   private ctx: CanvasRenderingContext2D | null = null;
   private ctx2: CanvasRenderingContext2D | null = null;
   private pointLayer: PointLayer | undefined;

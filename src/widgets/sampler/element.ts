@@ -69,12 +69,11 @@ export interface SamplerSummary {
   readonly running: boolean;
 }
 
-export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS> {
+export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(SAMPLER_PROPS);
   }
 
-  private dom: SamplerDom | undefined;
   private shown: Shown | undefined;
   private sim: Simulator | undefined;
   private run: LiveSimRun | undefined;

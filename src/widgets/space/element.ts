@@ -123,12 +123,11 @@ type Drag =
     }
   | { readonly kind: 'pinch'; readonly startDistance: number; readonly startZoom: number };
 
-export class LumenSpace extends LumenElement<typeof SPACE_PROPS> {
+export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(SPACE_PROPS);
   }
 
-  private dom: SpaceDom | undefined;
   private gl: SpaceScene | undefined;
   private canvas: HTMLCanvasElement | undefined;
   /** 'untried' until the first visible frame: a widget never scrolled to never takes a context. */

@@ -119,12 +119,11 @@ export type Decomposition =
       readonly sigmas: readonly [number, number];
     };
 
-export class LumenSvd extends LumenElement<typeof SVD_PROPS> {
+export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(SVD_PROPS);
   }
 
-  private dom: SvdDom | undefined;
   private ctx: CanvasRenderingContext2D | null = null;
   private side = 0;
   private phase: Phase = 'off';
