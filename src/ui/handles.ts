@@ -63,6 +63,8 @@ export interface HandleOptions {
   step?: number;
   /** False: the press point itself is the target (a dial turns to the pointer). Default true. */
   pickup?: boolean;
+  /** False: keys only; a press goes through it (a keyboard cursor for adding points). */
+  pointer?: boolean;
 }
 
 export interface HandlesOptions<P extends Projection> {
@@ -214,7 +216,7 @@ export class Handles<P extends Projection = ViewProjection> implements Controlle
 
   /** The handle under the press: its own element first, else the nearest tip in reach. */
   private hit(e: PointerEvent, projection: P): { entry: Entry; tip: Vec2 } | undefined {
-    const on = this.entries.filter((h) => this.enabled(h.o));
+    const on = this.entries.filter((h) => h.o.pointer !== false && this.enabled(h.o));
     const target = e.composedPath()[0];
     const own = on.find((h) => h.el === target || (target instanceof Node && h.el.contains(target)));
     if (own) return { entry: own, tip: own.o.at() };
