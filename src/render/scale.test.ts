@@ -37,8 +37,9 @@ describe('ticks', () => {
     expect(stepDecimals(0.5)).toBe(1);
     expect(stepDecimals(0.25)).toBe(2);
     expect(stepDecimals(0.1 + 0.2)).toBe(1);
-    expect(tickFormat(0.5)(-1)).toBe('\u22121.0');
-    expect(tickFormat(0.1)(1e-17)).toBe('0.0');
+    expect(tickFormat(0.5)(-1)).toBe('\u22121');
+    expect(tickFormat(0.25)(0.1 + 0.2 - 0.05)).toBe('0.25');
+    expect(tickFormat(0.1)(1e-17)).toBe('0');
     expect(tickFormat(2e5)(4e5)).toBe('4e5');
   });
 
@@ -59,6 +60,27 @@ describe('ticks', () => {
         expect(t.length).toBeLessThanOrEqual(Math.max(3, count * 3));
       }),
     );
+  });
+
+  it('step by 1, 2 or 5 times a power of ten at any zoom, with at least two ticks', () => {
+    expect(tickStep(-3, 3, 6)).toBe(1);
+    expect(tickStep(0, 10, 4)).toBe(2);
+    expect(tickStep(0, 1e-5, 5)).toBe(2e-6);
+    fc.assert(
+      fc.property(interval, ([lo, hi]) => {
+        const step = tickStep(lo, hi, 6);
+        const m = step / 10 ** Math.floor(Math.log10(step) + 1e-12);
+        expect([1, 2, 5, 10].some((n) => Math.abs(m - n) < 1e-9)).toBe(true);
+        expect(ticks(lo, hi, 6).length).toBeGreaterThanOrEqual(2);
+      }),
+    );
+  });
+
+  it('label without float noise', () => {
+    expect(ticks(0, 1, 5).map(tickFormat(0.2))).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1']);
+    expect(tickFormat(0.1)(-0.30000000000000004)).toBe('\u22120.3');
+    expect(tickFormat(1e-6)(1.0000002)).toBe('1');
+    expect(tickFormat(0.5)(1e-17)).toBe('0');
   });
 
   it('respect max and integer together', () => {
@@ -99,7 +121,7 @@ describe('linear scale', () => {
       linear([-0.3, 0.9], [0, 1])
         .ticks(4)
         .map(linear([-0.3, 0.9], [0, 1]).tickFormat(4)),
-    ).toEqual(['\u22120.2', '0.0', '0.2', '0.4', '0.6', '0.8']);
+    ).toEqual(['\u22120.2', '0', '0.2', '0.4', '0.6', '0.8']);
   });
 
   it('does not divide by zero on an empty domain or range', () => {

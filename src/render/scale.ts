@@ -56,11 +56,11 @@ export function stepDecimals(step: number): number {
   return 12;
 }
 
-/** Labels for ticks `step` apart: equal decimals (0.5, 1.0, 1.5), exponent form past 1e5 or 1e−3. */
+/** Labels for ticks `step` apart: no float noise or trailing zeros (0.5, 1, 1.5), exponents past 1e5 or 1e−3. */
 export function tickFormat(step: number): (v: number) => string {
   if (step >= 1e5 || (step > 0 && step < 1e-3)) return (v) => plain(v, 3);
   const d = stepDecimals(step);
-  return (v) => fixed(Math.abs(v) < step / 2 ? 0 : v, d);
+  return (v) => fixed(Math.abs(v) < step / 2 ? 0 : v, d, true);
 }
 
 /** [lo, hi] widened to round ends (d3-array `nice`), for about `count` ticks. */
