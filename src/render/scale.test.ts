@@ -24,6 +24,10 @@ describe('ticks', () => {
   });
 
   it('caps the count and keeps to whole numbers when asked', () => {
+    // The sampler's axes: at most `gaps` gaps, whole numbers for discrete charts.
+    expect(ticks(0, 1, 5, { max: 6 })).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(ticks(0, 20, 5, { max: 6, integer: true })).toEqual([0, 5, 10, 15, 20]);
+    expect(ticks(0, 3, 50, { max: 51, integer: true })).toEqual([0, 1, 2, 3]);
     expect(ticks(0, 100, 10, { max: 4 }).length).toBeLessThanOrEqual(4);
     expect(ticks(0, 3, 10, { integer: true })).toEqual([0, 1, 2, 3]);
     expect(ticks(0.2, 0.8, 5, { integer: true })).toEqual([]);
