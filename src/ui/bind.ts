@@ -73,6 +73,7 @@ export interface RangeOptions {
   /** The slider's own range and step in state units, where narrower than the table's. */
   readonly min?: number;
   readonly max?: number;
+  /** The arrow keys' step (Shift: ten of them; Alt: a tenth, which is also what a drag resolves to). */
   readonly step?: number;
   /** The readout (and aria-valuetext) for a state value. */
   readonly text?: (value: number) => string;
@@ -102,7 +103,8 @@ export function bindRange<P extends PropTable>(
   const label = o.label ?? (name || key);
   input.min = String(clean(min * scale));
   input.max = String(clean(max * scale));
-  input.step = String(clean(step * scale));
+  // Dragging resolves to the fine (Alt) step; the arrow keys move by the step (see below).
+  input.step = String(clean((whole ? step : step / 10) * scale));
   const read = (): number => host.state[key] as number;
   const write = (v: number): void => {
     const value = clean(Math.min(max, Math.max(min, v)));
