@@ -15,7 +15,7 @@
  * bindTypedField(this.host, dom.matrix, 'matrix', { error: dom.matrixError });
  */
 import type { ControlHost, Controller } from './widget-element';
-import type { Prop, PropTable, StateOf } from './props';
+import { parseNumber, type ParseResult, type Prop, type PropTable, type StateOf } from './props';
 import { sliderKey } from './keys';
 import { setText, setValue } from './dom';
 import type { Slider } from './slider';
@@ -231,5 +231,12 @@ export function bindNumberField<P extends PropTable>(
   o: TypedBindOptions<number> = {},
 ): Binding {
   input.inputMode ||= 'decimal';
-  return bindTypedField(host, input, key, o as unknown as TypedBindOptions<StateOf<P>[typeof key]>);
+  // Only the syntax here: the range is checked with the table's words when the value is applied.
+  const parse = (text: string): ParseResult<number> => {
+    const n = parseNumber(text);
+    return n === undefined ? { ok: false, error: 'expected a number such as 0.5' } : { ok: true, value: n };
+  };
+  return bindTypedField(host, input, key, { parse, ...o } as unknown as TypedBindOptions<
+    StateOf<P>[typeof key]
+  >);
 }

@@ -21,8 +21,11 @@ export interface TypedFieldOptions<T> {
   read(): T;
   parse(text: string): ParseResult<T>;
   format(value: T): string;
-  /** A valid value the learner typed. */
-  apply(value: T): void;
+  /**
+   * A value the learner typed that parsed. Returning false means the widget refused it (out of
+   * range, say; the widget said why): the field stays marked, with the text as typed.
+   */
+  apply(value: T): boolean | void;
   /** Shows or clears the field's error (its error line, or the widget's message area). */
   error(message: string | undefined): void;
   /** The sentence for a rejected entry (default: the parser's words and "kept"). */
@@ -67,7 +70,10 @@ export function wireTypedField<T>(
       return;
     }
     fail(undefined);
-    o.apply(r.value);
+    if (o.apply(r.value) === false) {
+      mark(input, true);
+      return;
+    }
     input.value = o.format(o.read());
   };
   input.addEventListener('keydown', (e) => {
