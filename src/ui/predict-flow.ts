@@ -57,6 +57,8 @@ export interface PredictFlowOptions<R> {
   changed?(): void;
   /** After a reveal, before the event: the widget's own extras (e.g. reveal another widget). */
   revealed?(result: R): void;
+  /** The `predict` event's detail (default: a copy of the result). */
+  detail?(result: R): unknown;
 }
 
 export class PredictFlow<R> implements Controller {
@@ -118,7 +120,7 @@ export class PredictFlow<R> implements Controller {
     this.o.changed?.();
     this.c.again.focus();
     this.o.revealed?.(r);
-    const detail = typeof r === 'object' && r !== null ? { ...r } : r;
+    const detail = this.o.detail ? this.o.detail(r) : typeof r === 'object' && r !== null ? { ...r } : r;
     this.host.element.dispatchEvent(new CustomEvent('predict', { detail }));
   }
 
