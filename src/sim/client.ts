@@ -15,14 +15,14 @@
  * const final = await run.result; // final.sum / final.done ≈ 0.5
  * run.path;                        // "typed arrays (worker)" once chosen
  */
-import { startWorker, workerAnswers } from '../tensor/worker-host';
-import { jobProblem, type SimJob, type SimProgress, type SimRun } from './job';
+import { startWorker, workerAnswers } from './worker-host';
+import { jobProblem, type SimJob, type SimProgress, type SimRun } from '../math/sim/job';
 import type { FromWorker, ToWorker } from './protocol';
-import type { GeneratorCheck } from './engine';
+import type { GeneratorCheck } from '../math/sim/engine';
 import { openEngine, runLoop, type PathChoice } from './runner';
 import { typedEngine } from './typed';
 
-export type { SimJob, SimProgress, SimRun } from './job';
+export type { SimJob, SimProgress, SimRun } from '../math/sim/job';
 export type { PathChoice } from './runner';
 
 export interface SimOptions {

@@ -26,8 +26,8 @@ import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import { parseNumber } from '../../math/number-text';
 import { Simulator, type LiveSimRun, type PathChoice } from '../../sim/client';
-import type { SimJob, SimProgress } from '../../sim/job';
-import type { GeneratorCheck } from '../../sim/engine';
+import type { SimJob, SimProgress } from '../../math/sim/job';
+import type { GeneratorCheck } from '../../math/sim/engine';
 import { CLT_PROPS, MAX_HEIGHT, type CltState } from './props';
 import {
   measuredOf,

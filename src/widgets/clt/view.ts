@@ -6,7 +6,7 @@
 import { FONT, type DrawContext } from '../../render/canvas-kit';
 import type { Palette } from '../../ui/tokens';
 import { round, type Source, type Theory } from './model';
-import type { Bins } from '../../sim/job';
+import type { Bins } from '../../math/sim/job';
 import { MAX_HEIGHT } from './props';
 
 export interface Frame {

@@ -31,7 +31,7 @@ import {
 } from '../../math/nn/index';
 import { frameScheduler } from '../../render/scheduler';
 import type { BackendName } from '../../tensor/backend';
-import { startWorker, workerAnswers } from '../../tensor/worker-host';
+import { startWorker, workerAnswers } from '../../sim/worker-host';
 import { createTrainCore } from './train-core';
 import type { CoreReply, CoreRequest, CoreSnapshot, EnginePath } from './train-protocol';
 

@@ -23,7 +23,7 @@ import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
 import { formatNumber, parseNumber } from '../../math/number-text';
 import { Simulator, SimCancelled, type LiveSimRun } from '../../sim/client';
-import { tracePoints } from '../../sim/job';
+import { tracePoints } from '../../math/sim/job';
 import { MAX_DRAWS, MAX_FACES, SAMPLER_PROPS, type SamplerState } from './props';
 import { PARAMS, nudge, type ParamControl, type ParamKey } from './controls';
 import {
