@@ -2,27 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DrawContext } from '../../render/canvas-kit';
 import { barHeights, countText, drawHistogram, drawTrace, logX, ticks, yTop } from './view';
 import { emptyPicture, type Picture } from './model';
+import { recordCanvas } from '../../../test/helpers/canvas';
 
-/** A recording fake of the canvas context: keeps every call and every number passed. */
-function recorder(): { ctx: DrawContext; numbers: number[]; calls: string[] } {
-  const numbers: number[] = [];
-  const calls: string[] = [];
-  const target: Record<string, unknown> = {};
-  const ctx = new Proxy(target, {
-    get(t, key: string) {
-      if (key in t) return t[key];
-      return (...args: unknown[]) => {
-        calls.push(key);
-        for (const a of args) if (typeof a === 'number') numbers.push(a);
-      };
-    },
-    set(t, key: string, v) {
-      t[key] = v;
-      return true;
-    },
-  }) as unknown as DrawContext;
-  return { ctx, numbers, calls };
-}
+const recorder = () => recordCanvas<DrawContext>();
 
 const colors = {
   fg: '#000',
