@@ -9,19 +9,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshotElement,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshotElement, settle, type LumenPage } from './harness';
 import { dragMouse, frames, setInputValue, type Point } from './plane-driver';
 import type { SvdState } from '../../src/widgets/svd/props';
+import { useSite } from '../helpers/site';
 
 type Decomposition =
   | { mode: 'svd'; u: number[]; sigma: [number, number]; vt: number[] }
@@ -48,18 +39,7 @@ interface SvdView extends HTMLElement {
 }
 
 const PAGE = '/svd-fixture/index.html';
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist(process.env.LUMEN_SVD_DIST ?? 'dist', { '/svd-fixture/': 'test/fixtures/svd/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/svd-fixture/': 'test/fixtures/svd/' }, process.env.LUMEN_SVD_DIST ?? 'dist');
 
 async function ready(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(async (sel) => {
@@ -91,7 +71,7 @@ describe('<lumen-svd> on a plain page', () => {
   let page: LumenPage;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(PAGE));
+    page = await site.open(PAGE);
     await settle(page);
     await ready(page, '#s');
   });
@@ -329,7 +309,7 @@ describe('<lumen-svd> on a plain page', () => {
 
 describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attributes', () => {
   it('jumps instead of animating with reduced motion, and reports bad attributes', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { reducedMotion: 'reduce' });
+    const page = await site.open(PAGE, { reducedMotion: 'reduce' });
     await settle(page);
     await ready(page, '#s');
     await setState(page, '#s', { t: 0 });
@@ -353,7 +333,7 @@ describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attrib
   });
 
   it('leaves no errors when removed while it plays', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE));
+    const page = await site.open(PAGE);
     await settle(page);
     await ready(page, '#s');
     await setState(page, '#s', { t: 0 });
@@ -369,7 +349,7 @@ describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attrib
 describe('<lumen-svd> looks right', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
     it(`in the ${theme} theme, wide and at 360 px`, async () => {
-      const page = await openPage(chromium.browser, server.url(PAGE), { width: 1280, height: 900 });
+      const page = await site.open(PAGE, { width: 1280, height: 900 });
       await settle(page);
       await page.evaluate((t) => {
         for (const el of document.querySelectorAll('lumen-svd')) el.setAttribute('theme', t);
