@@ -13,6 +13,7 @@ import { expectClean, screenshotElement, settle, type LumenPage } from './harnes
 import { dragMouse, frames, setInputValue, type Point } from './plane-driver';
 import type { SvdState } from '../../src/widgets/svd/props';
 import { useSite } from '../helpers/site';
+import { expectLooksLike, looksLike } from '../helpers/baseline';
 
 type Decomposition =
   | { mode: 'svd'; u: number[]; sigma: [number, number]; vt: number[] }
@@ -348,8 +349,8 @@ describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attrib
 
 describe('<lumen-svd> looks right', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
-    it(`in the ${theme} theme, wide and at 360 px`, async () => {
-      const page = await site.open(PAGE, { width: 1280, height: 900 });
+    it(`in the ${theme} theme, wide and at 360 px, as its baseline shows`, async () => {
+      const page = await site.open(PAGE, { width: 1280, height: 900, reducedMotion: 'reduce' });
       await settle(page);
       await page.evaluate((t) => {
         for (const el of document.querySelectorAll('lumen-svd')) el.setAttribute('theme', t);
@@ -367,6 +368,20 @@ describe('<lumen-svd> looks right', () => {
           expect(overflow, `${sel} overflows at ${width}px`).toBeLessThanOrEqual(0);
           const png = await screenshotElement(page, sel, `svd-${sel.slice(1)}-${theme}-${width}`);
           expect(png.length).toBeGreaterThan(5000);
+          if (width === 360 && sel === '#s') {
+            await expectLooksLike(png, `svd-${theme}-360`);
+            // Controls: another theme's picture, or this one with its canvas wiped, must not pass.
+            const other = theme === 'dark' ? 'light' : 'dark';
+            if (!process.env.UPDATE_BASELINES) {
+              expect(await looksLike(png, `svd-${other}-360`)).toBe(false);
+              await page.$eval(sel, (el) => {
+                for (const c of el.shadowRoot!.querySelectorAll('canvas'))
+                  c.getContext('2d')?.clearRect(0, 0, c.width, c.height);
+              });
+              const wiped = await page.locator(sel).screenshot({ animations: 'disabled' });
+              expect(await looksLike(wiped, `svd-${theme}-360`)).toBe(false);
+            }
+          }
         }
       }
       expectClean(page);
