@@ -13,6 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { expectClean, screenshot, type LumenPage } from './harness';
 import type { SpaceState } from '../../src/widgets/space/props';
 import { useSite } from '../helpers/site';
+import { expectLooksLike, looksLike } from '../helpers/baseline';
 
 type Point = { x: number; y: number };
 type Vec3 = [number, number, number];
@@ -560,15 +561,22 @@ describe('<lumen-space> without WebGL', () => {
 
 describe('<lumen-space> looks', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
-    it(`renders in the ${theme} theme with a clean console`, async () => {
+    it(`renders in the ${theme} theme with a clean console, as its baseline shows`, async () => {
       const page = await site.open(`${PAGE}?theme=${theme}`, {
         width: 1280,
         height: 900,
+        reducedMotion: 'reduce',
       });
       await ready(page);
       await setState(page, { matrix: [1, 0.5, 0, 0, 1, 0.5, 0.5, 0, -1], cross: 'ij' });
       await frames(page, 2);
       await screenshot(page, `space-${theme}`);
+      if (theme !== 'projector') {
+        const png = await page.locator(SEL).screenshot({ animations: 'disabled' });
+        await expectLooksLike(png, `space-${theme}`);
+        if (!process.env.UPDATE_BASELINES)
+          expect(await looksLike(png, `space-${theme === 'light' ? 'dark' : 'light'}`)).toBe(false);
+      }
       expectClean(page);
       await page.close();
     });

@@ -10,6 +10,7 @@ import { decodePng } from './png';
 import { ready } from './plane-driver';
 import { LESSON2, THEME_NAMES } from './site-map';
 import { useSite } from '../helpers/site';
+import { expectLooksLike, looksLike } from '../helpers/baseline';
 
 const site = useSite();
 
@@ -90,6 +91,23 @@ describe('theme', () => {
       expectClean(page);
       await page.close();
     }
+  });
+
+  it('the lesson-2 plane looks like its baseline in the light and dark themes', async () => {
+    const shots: Record<string, Buffer> = {};
+    for (const name of ['light', 'dark'] as const) {
+      const page = await site.open(`${LESSON2}?theme=${name}`, { width: 1280, reducedMotion: 'reduce' });
+      await ready(page, '#main');
+      await page.locator('#main').scrollIntoViewIfNeeded();
+      await settle(page);
+      shots[name] = await page.locator('#main').screenshot({ animations: 'disabled' });
+      await expectLooksLike(shots[name]!, `plane-lesson2-${name}`);
+      expectClean(page);
+      await page.close();
+    }
+    // Control: swapped theme colours do not pass.
+    if (!process.env.UPDATE_BASELINES)
+      expect(await looksLike(shots.light!, 'plane-lesson2-dark')).toBe(false);
   });
 
   it("the widget's palette follows the page theme", async () => {
