@@ -280,3 +280,11 @@ describe('drawPlane', () => {
     });
   });
 });
+
+describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` after an intended change)', () => {
+  it('a shear with the house picture and its determinant', async () => {
+    const m: Mat2 = [1, 1, 0, 1];
+    const r = draw(scene(m, { picture: pictureData('house') }));
+    await expect(r.log()).toMatchFileSnapshot('__snapshots__/plane-shear.ops');
+  });
+});

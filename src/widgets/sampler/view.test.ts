@@ -70,3 +70,25 @@ describe('sampler charts', () => {
     expect(t.calls.filter((c) => c === 'fillRect').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` after an intended change)', () => {
+  it('a histogram of 8 bins with its density, and a trace of four draws', async () => {
+    const r = recorder();
+    drawHistogram(r.ctx, size, colors, {
+      bins: { lo: 0, hi: 1, n: 8 },
+      discrete: false,
+      picture: picture([1, 3, 6, 9, 9, 6, 3, 1]),
+      exact: (x) => 6 * x * (1 - x),
+      label: String,
+    });
+    await expect(r.log()).toMatchFileSnapshot('__snapshots__/sampler-histogram.ops');
+    const t = recorder();
+    drawTrace(t.ctx, size, colors, {
+      picture: picture([2, 2], [0.1, 0.9, 0.4, 0.6]),
+      trueMean: 0.5,
+      lo: 0,
+      hi: 1,
+    });
+    await expect(t.log()).toMatchFileSnapshot('__snapshots__/sampler-trace.ops');
+  });
+});

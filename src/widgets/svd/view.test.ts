@@ -195,3 +195,10 @@ describe('drawing the pca', () => {
     for (const r of [pca(pcaScene([])), same]) expect(nonFinite(r)).toEqual([]);
   });
 });
+
+describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` after an intended change)', () => {
+  it('A = [3 0; 4 5] half-way and at the end of its three steps', async () => {
+    await expect(svd(svdScene([3, 0, 4, 5], 1.5)).log()).toMatchFileSnapshot('__snapshots__/svd-midway.ops');
+    await expect(svd(svdScene([3, 0, 4, 5], 3)).log()).toMatchFileSnapshot('__snapshots__/svd-end.ops');
+  });
+});
