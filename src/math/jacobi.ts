@@ -8,7 +8,7 @@
  * Self-contained on purpose (no runtime imports), so that mat3.ts can use it for its singularity
  * test while svd.ts, which builds on mat3.ts, uses it too.
  */
-import type { Mat3, Vec3 } from './mat3';
+import type { Mat3, Vec3 } from './types';
 
 /**
  * The power of two nearest below the largest absolute entry (1 for a zero matrix). Dividing by a

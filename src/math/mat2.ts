@@ -5,8 +5,9 @@
  * so its columns, where î and ĵ land, are (a, c) and (b, d).
  */
 
-export type Vec2 = readonly [number, number];
-export type Mat2 = readonly [number, number, number, number];
+import type { Mat2, Vec2 } from './types';
+
+export type { Mat2, Vec2 } from './types';
 
 export const IDENTITY: Mat2 = [1, 0, 0, 1];
 

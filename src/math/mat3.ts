@@ -7,9 +7,9 @@
  */
 import { REL_EPS } from './mat2';
 import { powerOfTwoScale, rankOfSingularValues, singularValues3 } from './jacobi';
+import type { Mat3, Vec3 } from './types';
 
-export type Vec3 = readonly [number, number, number];
-export type Mat3 = readonly [number, number, number, number, number, number, number, number, number];
+export type { Mat3, Vec3 } from './types';
 
 export const IDENTITY3: Mat3 = [1, 0, 0, 0, 1, 0, 0, 0, 1];
 export const ZERO3: Mat3 = [0, 0, 0, 0, 0, 0, 0, 0, 0];

@@ -2,7 +2,7 @@
  * The 2D view shared by the plane-like widgets: which square of the plane fits in the canvas, and
  * plane ↔ pixel coordinates (y up in the plane, down on screen). Pure, so it is unit-tested in Node.
  */
-import type { Vec2 } from '../math/mat2';
+import type { Vec2 } from '../math/types';
 
 export type Pixels = number;
 

@@ -3,7 +3,7 @@
  * reports: histogram, sum, sum of squares, the running-mean trace. Values arrive in item order,
  * whatever the chunk sizes, so the same values give the same sums to the last bit.
  */
-import { tracePoints, type Bins, type SimProgress } from './job';
+import { tracePoints, type Bins, type SimProgress } from '../math/sim/job';
 
 export class Accumulator {
   done = 0;

@@ -15,20 +15,24 @@
  * const final = await run.result; // final.sum / final.done ≈ 0.5
  * run.path;                        // "typed arrays (worker)" once chosen
  */
-import { startWorker, workerAnswers } from '../tensor/worker-host';
-import { jobProblem, type SimJob, type SimProgress, type SimRun } from './job';
+import { jobProblem, type SimJob, type SimProgress, type SimRun } from '../math/sim/job';
+import type { GeneratorCheck } from '../math/sim/engine';
+import { openLink, type Link } from './link';
 import type { FromWorker, ToWorker } from './protocol';
-import type { GeneratorCheck } from './engine';
-import { openEngine, runLoop, type PathChoice } from './runner';
-import { typedEngine } from './typed';
+import type { PathChoice } from './runner';
+import { createSimCore } from './sim-core';
+import { yieldToPage } from './worker-host';
 
-export type { SimJob, SimProgress, SimRun } from './job';
+export type { SimJob, SimProgress, SimRun } from '../math/sim/job';
 export type { PathChoice } from './runner';
 
 export interface SimOptions {
   /** Which path makes the numbers; "auto" picks by the hardware and a measurement. */
   readonly path?: PathChoice;
-  /** Run on the main thread even where a worker could start (tests, the fallback's own bench). */
+  /**
+   * `simulate()` only: run on the main thread even where a worker could start (tests, the
+   * fallback's own bench). A Simulator takes this in its constructor.
+   */
   readonly mainThread?: boolean;
 }
 
@@ -51,13 +55,16 @@ export class SimCancelled extends Error {
 }
 
 /**
- * Owns one worker (started on first use, reused by every later run, ended by `dispose`), so a
- * widget that reruns on every slider move pays for the worker and for tfjs once.
+ * Owns one link to the sampling core (a worker, started on first use and reused by every later
+ * run, ended by `dispose`), so a widget that reruns on every slider move pays for the worker and
+ * for tfjs once.
  */
 export class Simulator {
-  private worker: Worker | null | undefined;
-  private ready: Promise<boolean> | undefined;
+  private link: Link<ToWorker> | undefined;
+  private readonly runs = new Map<number, (m: FromWorker) => void>();
   private nextId = 1;
+
+  constructor(private readonly options: { readonly mainThread?: boolean } = {}) {}
 
   /** One run; a run started while another runs cancels the earlier one. */
   simulate(job: SimJob, options: SimOptions = {}): LiveSimRun {
@@ -66,38 +73,33 @@ export class Simulator {
     let path = 'not started';
     let reason = '';
     let check: GeneratorCheck | undefined;
-    let cancelRequested = false;
-    let cancel = (): void => {};
     let markStarted: (p: string) => void = () => {};
     const started = new Promise<string>((resolve) => (markStarted = resolve));
-    const onPath = (p: string, r: string, c?: GeneratorCheck): void => {
-      path = p;
-      reason = r;
-      check = c;
-      markStarted(p);
-    };
     const emit = (p: SimProgress): void => {
       for (const cb of listeners) cb(p);
     };
+    const id = this.nextId++;
     const result = problem
       ? Promise.reject(new RangeError(problem))
       : new Promise<SimProgress>((resolve, reject) => {
-          const choice = options.path ?? 'auto';
-          const go = async (): Promise<void> => {
-            const useWorker = !options.mainThread && (await this.workerReady());
-            if (cancelRequested) {
-              reject(new SimCancelled());
+          this.runs.set(id, (m) => {
+            if (m.type === 'pong') return;
+            if (m.type === 'path') {
+              path = m.path;
+              reason = m.reason;
+              check = m.check;
+              markStarted(m.path);
               return;
             }
-            if (useWorker) {
-              cancel = this.runInWorker(job, choice, { onPath, emit, resolve, reject });
-            } else {
-              let cancelled = false;
-              cancel = () => (cancelled = true);
-              await runOnMainThread(job, choice, () => cancelled, { onPath, emit, resolve, reject });
-            }
-          };
-          go().catch(reject);
+            if (m.type === 'progress') return emit(m.progress);
+            this.runs.delete(id);
+            if (m.type === 'done') {
+              emit(m.progress);
+              resolve(m.progress);
+            } else if (m.type === 'cancelled') reject(new SimCancelled());
+            else reject(m.range ? new RangeError(m.message) : new Error(m.message));
+          });
+          this.open().send({ type: 'run', id, job, choice: options.path ?? 'auto' });
         });
     // An unobserved cancel must not surface as an unhandled rejection.
     result.catch(() => undefined);
@@ -105,8 +107,7 @@ export class Simulator {
       progress: (cb) => void listeners.push(cb),
       result,
       cancel: () => {
-        cancelRequested = true;
-        cancel();
+        if (this.runs.has(id)) this.link?.send({ type: 'cancel', id });
       },
       get path() {
         return path;
@@ -121,96 +122,34 @@ export class Simulator {
     };
   }
 
-  /** Ends the worker; a later run starts a new one. */
+  /** Ends the worker (even one still starting) and cancels any run; a later run starts a new one. */
   dispose(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-    this.ready = undefined;
+    this.link?.close();
+    this.link = undefined;
+    const ends = [...this.runs.values()];
+    this.runs.clear();
+    for (const end of ends) end({ type: 'cancelled', id: 0 });
   }
 
-  private workerReady(): Promise<boolean> {
-    this.ready ??= (async () => {
-      const w = startWorker(
-        () => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }),
-      );
-      if (!w) return false;
-      const ok = await workerAnswers(w, { type: 'ping' } satisfies ToWorker);
-      if (!ok) {
-        w.terminate();
-        return false;
-      }
-      this.worker = w;
-      return true;
-    })();
-    return this.ready;
-  }
-
-  private runInWorker(job: SimJob, choice: PathChoice, h: Handlers): () => void {
-    const w = this.worker as Worker;
-    const id = this.nextId++;
-    const onMessage = (e: MessageEvent<FromWorker>): void => {
-      const m = e.data;
-      if (m.type === 'pong' || m.id !== id) return;
-      if (m.type === 'path') h.onPath(m.path, m.reason, m.check);
-      else if (m.type === 'progress') h.emit(m.progress);
-      else {
-        w.removeEventListener('message', onMessage);
-        if (m.type === 'done') {
-          h.emit(m.progress);
-          h.resolve(m.progress);
-        } else if (m.type === 'cancelled') h.reject(new SimCancelled());
-        else h.reject(m.range ? new RangeError(m.message) : new Error(m.message));
-      }
-    };
-    w.addEventListener('message', onMessage);
-    w.postMessage({ type: 'run', id, job, choice } satisfies ToWorker);
-    return () => w.postMessage({ type: 'cancel', id } satisfies ToWorker);
-  }
-}
-
-interface Handlers {
-  onPath(path: string, reason: string, check?: GeneratorCheck): void;
-  emit(p: SimProgress): void;
-  resolve(p: SimProgress): void;
-  reject(err: unknown): void;
-}
-
-/** The fallback: the worker's loop on the main thread, chunks of at most 8 ms, yielding through setTimeout. */
-async function runOnMainThread(
-  job: SimJob,
-  choice: PathChoice,
-  cancelled: () => boolean,
-  h: Handlers,
-): Promise<void> {
-  // "auto" without a worker stays on typed arrays: probing WebGL, compiling shaders and waiting
-  // for GPU read-backs would each block the page for longer than a chunk may take.
-  const { engine, reason, check } =
-    choice === 'auto'
-      ? {
-          engine: typedEngine(job),
-          reason: 'no worker could start here: short chunks between frames',
-          check: undefined,
-        }
-      : await openEngine(job, choice);
-  try {
-    h.onPath(`${engine.path} (main thread)`, reason, check);
-    const result = await runLoop(job, engine, {
-      chunkMs: 6, // aims at 6 so that a slower chunk still stays under 8 ms
-      reportMs: 100,
-      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-      cancelled,
-      report: h.emit,
+  private open(): Link<ToWorker> {
+    this.link ??= openLink<ToWorker, FromWorker>({
+      worker: this.options.mainThread
+        ? undefined
+        : () => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }),
+      ping: { type: 'ping' },
+      main: (reply) =>
+        createSimCore(reply, { chunkMs: 6, pause: yieldToPage, where: 'main thread', autoStaysTyped: true }),
+      onReply: (m) => {
+        if (m.type !== 'pong') this.runs.get(m.id)?.(m);
+      },
     });
-    if (result) h.resolve(result);
-    else h.reject(new SimCancelled());
-  } finally {
-    engine.dispose();
+    return this.link;
   }
 }
 
 /** One run with its own worker, ended when the run ends (the contract's function). */
 export function simulate(job: SimJob, options: SimOptions = {}): LiveSimRun {
-  const sim = new Simulator();
+  const sim = new Simulator({ mainThread: options.mainThread });
   const run = sim.simulate(job, options);
   run.result.then(
     () => sim.dispose(),

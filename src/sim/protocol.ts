@@ -1,7 +1,7 @@
 /** Messages between the page (client.ts) and the simulation worker (sim.worker.ts). */
-import type { SimJob, SimProgress } from './job';
+import type { SimJob, SimProgress } from '../math/sim/job';
 import type { PathChoice } from './runner';
-import type { GeneratorCheck } from './engine';
+import type { GeneratorCheck } from '../math/sim/engine';
 
 export type ToWorker =
   | { type: 'ping' }

@@ -9,8 +9,8 @@
  * on a CPU beat every tfjs backend for one number per draw (bench/measure-sim.mjs).
  */
 import { Accumulator } from './accumulate';
-import type { GeneratorCheck, ValueEngine } from './engine';
-import { drawsPerItem, itemCount, jobProblem, type SimJob, type SimProgress } from './job';
+import type { GeneratorCheck, ValueEngine } from '../math/sim/engine';
+import { drawsPerItem, itemCount, jobProblem, type SimJob, type SimProgress } from '../math/sim/job';
 import { typedEngine } from './typed';
 
 export type PathChoice = 'auto' | 'typed' | 'wasm' | 'cpu' | 'webgl';

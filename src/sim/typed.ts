@@ -1,5 +1,5 @@
 /**
- * The plain typed-array path: Philox words (src/sim/words.ts: WebAssembly SIMD, else
+ * The plain typed-array path: Philox words (src/math/sim/words.ts: WebAssembly SIMD, else
  * JavaScript) through the source's inverse cdf (source.ts), summed in float64. No tensors: for
  * one number per draw, a tight loop over typed arrays is what a CPU does fastest.
  *
@@ -7,10 +7,10 @@
  * integers w >>> 8 exactly and scales once per mean, which gives the same double as summing the
  * uniforms (all are multiples of 2^-24 far below 2^53 of them).
  */
-import { drawsPerItem, type SimJob } from './job';
-import { drawFrom, sourceTable } from './source';
-import { wordSource } from './words';
-import type { ValueEngine } from './engine';
+import { drawsPerItem, type SimJob } from '../math/sim/job';
+import { drawFrom, sourceTable } from '../math/sim/source';
+import { wordSource } from '../math/sim/words';
+import type { ValueEngine } from '../math/sim/engine';
 
 const INV_2_24 = 1 / 16777216;
 

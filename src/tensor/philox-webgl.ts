@@ -9,7 +9,7 @@
  * would otherwise draw a wrong picture without a word).
  *
  * `philoxMeansGpu` computes whole sample means per output texel: texel i sums draws
- * (first + i)·n … (first + i)·n + n − 1 through the source's inverse cdf (src/sim/source.ts) and
+ * (first + i)·n … (first + i)·n + n − 1 through the source's inverse cdf (src/math/sim/source.ts) and
  * writes their mean; only the means travel back to JavaScript.
  */
 import type { Tensor } from '@tensorflow/tfjs-core';
@@ -24,7 +24,7 @@ import {
   philox4x32,
   seedKey,
 } from '../math/philox';
-import type { SourceMode, SourceTable } from '../sim/source';
+import type { SourceMode, SourceTable } from '../math/sim/source';
 
 const hex = (x: number): string => `0x${(x >>> 0).toString(16).toUpperCase()}u`;
 
@@ -63,7 +63,7 @@ const UNIFORMS = [
   { name: 'tableLen', type: 'int' as const },
 ];
 
-/** One draw from u in the shader, the same cases as `drawFrom` in src/sim/source.ts. */
+/** One draw from u in the shader, the same cases as `drawFrom` in src/math/sim/source.ts. */
 function drawGlsl(mode: SourceMode): string {
   const search = `
   int lo = 0, hi = tableLen - 1;

@@ -1,18 +1,18 @@
 /**
- * The tfjs simulation paths, as value engines (src/sim/engine.ts):
+ * The tfjs simulation paths, as value engines (src/math/sim/engine.ts):
  * - webgl: the Philox kernel makes the uniforms and the sample means on the GPU
  *   (philox-webgl.ts); only the means are read back;
  * - wasm and cpu: tfjs has no 32-bit integer multiply-high or bit operations to run Philox as
- *   tensor ops, so the uniforms come from src/sim/words.ts (the same numbers) and the backend
+ *   tensor ops, so the uniforms come from src/math/sim/words.ts (the same numbers) and the backend
  *   does the rest: the inverse cdf (searchSorted + gather) and the means.
  * Every chunk is built in `tf.tidy` and its result disposed after reading, so
  * `tf.memory().numTensors` is the same before and after any number of chunks.
  */
 import type { Tensor } from '@tensorflow/tfjs-core';
-import type { ValueEngine } from '../sim/engine';
-import { drawsPerItem, type SimJob } from '../sim/job';
-import { sourceTable, type SourceTable } from '../sim/source';
-import { wordSource, type WordSource } from '../sim/words';
+import type { ValueEngine } from '../math/sim/engine';
+import { drawsPerItem, type SimJob } from '../math/sim/job';
+import { sourceTable, type SourceTable } from '../math/sim/source';
+import { wordSource, type WordSource } from '../math/sim/words';
 import type { BackendName, Tf } from './backend';
 import { philoxMeansGpu, tableTensor } from './philox-webgl';
 

@@ -2,7 +2,7 @@
  * Keyboard steps with the site's modifiers: plain arrows for a normal step, Shift for coarse, Alt
  * for fine. Pure (a key event is just its key and modifiers), so it is unit-tested in Node.
  */
-import type { Vec2 } from '../math/mat2';
+import type { Vec2 } from '../math/types';
 
 /** The parts of a KeyboardEvent the steps read. */
 export interface KeyInput {

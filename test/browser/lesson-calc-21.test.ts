@@ -6,17 +6,8 @@
  * every theme and at phone width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, openPage, screenshot, serveDist, settle, type LumenPage } from './harness';
+import { useSite } from '../helpers/site';
 
 const LESSON = '/lessons/calculus/21-backprop-in-a-neural-network.html';
 
@@ -44,18 +35,7 @@ interface NetworkView extends HTMLElement {
   readonly description: string;
 }
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 type State = NetworkView['state'];
 function state(page: LumenPage, sel = '#main'): Promise<State> {
@@ -92,7 +72,7 @@ describe('<lumen-network> in lesson 21', () => {
   const $ = (inner: string): string => `#main ${inner}`;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(LESSON));
+    page = await site.open(LESSON);
     await settle(page);
     await page.locator('#main').scrollIntoViewIfNeeded();
     await fresh(page);
@@ -305,7 +285,7 @@ describe('<lumen-network> in lesson 21', () => {
 
 describe('predict-first, presenter and motion in lesson 21', () => {
   it('locks a guess about one hidden neuron in, then trains the answer', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON), { width: 900, height: 900 });
+    const page = await site.open(LESSON, { width: 900, height: 900 });
     await settle(page);
     await page.locator('#which').scrollIntoViewIfNeeded();
     expect((await state(page, '#guess')).layers).toEqual([1]);
@@ -323,7 +303,7 @@ describe('predict-first, presenter and motion in lesson 21', () => {
   });
 
   it('?step=3 sets XOR with two hidden neurons; reduced motion means no autoplay', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON}?step=3`), {
+    const page = await site.open(`${LESSON}?step=3`, {
       reducedMotion: 'reduce',
     });
     await settle(page);
@@ -331,7 +311,7 @@ describe('predict-first, presenter and motion in lesson 21', () => {
     const s = await state(page);
     expect(s.layers).toEqual([2]);
     // The step asks for play=true, but this reader prefers reduced motion: a first step never autoplays.
-    const reduced = await openPage(chromium.browser, server.url(`${LESSON}?main.play=true`), {
+    const reduced = await site.open(`${LESSON}?main.play=true`, {
       reducedMotion: 'reduce',
     });
     await settle(reduced);
@@ -347,7 +327,7 @@ describe('predict-first, presenter and motion in lesson 21', () => {
   });
 
   it('stops training off screen and when removed', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON));
+    const page = await site.open(LESSON);
     await settle(page);
     await page.locator('#main').scrollIntoViewIfNeeded();
     await fresh(page);
@@ -374,11 +354,11 @@ describe('<lumen-network> outside Lumen', () => {
       '/post.html': {
         body: `<!doctype html><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,">
 <style>* { font: 30px serif !important; } canvas { display: none; }</style>
-<script type="module" src="${server.url('/embed.js')}"></script>
+<script type="module" src="${site.server.url('/embed.js')}"></script>
 <lumen-network id="n" dataset="xor" layers="4" speed="max" play controls="false"></lumen-network>`,
       },
     });
-    const page = await openPage(chromium.browser, blog.url('/post.html'));
+    const page = await openPage(site.chromium.browser, blog.url('/post.html'));
     await settle(page);
     await expect.poll(async () => (await state(page, '#n')).epoch, { timeout: 20_000 }).toBeGreaterThan(5);
     const s = await state(page, '#n');
@@ -393,8 +373,8 @@ describe('<lumen-network> outside Lumen', () => {
 
   it('takes its settings from the iframe page’s URL', async () => {
     const page = await openPage(
-      chromium.browser,
-      server.url('/embed.html?widget=network&dataset=spiral&layers=8,8&activation=relu&theme=dark'),
+      site.chromium.browser,
+      site.server.url('/embed.html?widget=network&dataset=spiral&layers=8,8&activation=relu&theme=dark'),
     );
     await settle(page);
     await fresh(page, 'lumen-network');
@@ -417,7 +397,10 @@ describe('lesson 21 looks right in every theme and on a phone', () => {
     { name: 'light', width: 390, height: 800 },
   ] as const;
   it.each(cases)('$name at $width px: clean, no sideways scroll, drawn', async ({ name, width, height }) => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON}?theme=${name}`), { width, height });
+    const page = await site.open(`${LESSON}?theme=${name}`, {
+      width,
+      height,
+    });
     await settle(page);
     await page.locator('#main').scrollIntoViewIfNeeded();
     await fresh(page);

@@ -4,17 +4,9 @@
  * with the `state` and ARIA description the prose promises, its predict-first checkpoint judges a
  * guess before showing the answer, and presenter mode applies a step to the widget it drives.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { expectClean, openPage, settle } from './harness';
 import {
   dragMouse,
   expectMatrix,
@@ -25,21 +17,11 @@ import {
   type PlaneView,
   type Point,
 } from './plane-driver';
+import { useSite } from '../helpers/site';
 
 const LESSON = (slug: string): string => `/lessons/linear-algebra/${slug}.html`;
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist');
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function handleAt(page: Page, id: string, handle: string): Promise<Point> {
   const box = await page.locator(`#${id} [data-handle="${handle}"]`).boundingBox();
@@ -84,7 +66,7 @@ async function presentStep2(page: Page): Promise<void> {
 
 describe('lesson 1: vectors, span and basis', () => {
   it('drags v and w until the span collapses, predicts a mix, presents a step', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON('01-vectors-span-and-basis')));
+    const page = await site.open(LESSON('01-vectors-span-and-basis'));
     await ready(page, '#mix');
     await ready(page, '#guess');
     await settle(page);
@@ -148,7 +130,10 @@ describe('lesson 1: vectors, span and basis', () => {
 
 describe('lesson 3: composition is multiplication', () => {
   it('types a second matrix that commutes, predicts î after A then B, presents a step', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON('03-composition-is-multiplication')));
+    const page = await openPage(
+      site.chromium.browser,
+      site.server.url(LESSON('03-composition-is-multiplication')),
+    );
     await ready(page, '#order');
     await ready(page, '#guess');
     await settle(page);
@@ -207,7 +192,7 @@ describe('lesson 3: composition is multiplication', () => {
 
 describe('lesson 4: the determinant', () => {
   it('moves ĵ with keys through a flip, predicts the area factor, presents a step', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON('04-the-determinant')));
+    const page = await site.open(LESSON('04-the-determinant'));
     await ready(page, '#main');
     await ready(page, '#guess');
     await page.waitForFunction(() => customElements.get('lumen-predict'));

@@ -6,18 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, settle, type LumenPage } from './harness';
 import { dragMouse, expectMatrix, frames, plotToClient, ready, state, type PlaneView } from './plane-driver';
 import type { PlaneState } from '../../src/widgets/plane/props';
+import { useSite } from '../helpers/site';
 
 const LESSONS = '/lessons/linear-algebra/';
 const LESSON5 = `${LESSONS}05-inverse-rank-column-space-null-space.html`;
@@ -25,22 +17,11 @@ const LESSON6 = `${LESSONS}06-dot-product-projection-cosine.html`;
 const LESSON7 = `${LESSONS}07-change-of-basis.html`;
 const LESSON8 = `${LESSONS}08-eigenvectors-and-eigenvalues.html`;
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist');
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens a lesson and waits until the planes `ids` have rendered. */
 async function openLesson(url: string, ids: readonly string[]): Promise<LumenPage> {
-  const page = await openPage(chromium.browser, server.url(url));
+  const page = await site.open(url);
   await settle(page);
   for (const id of ids) await ready(page, `#${id}`);
   return page;

@@ -7,19 +7,11 @@
  *
  * Reduced motion is asked for, so Reveal, Next and a typed matrix land at once (no timing waits).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, settle, type LumenPage } from './harness';
 import { dragMouse, expectMatrix, frames, type Point } from './plane-driver';
+import { useSite } from '../helpers/site';
 
 const LESSON9 = '/lessons/linear-algebra/09-transformations-in-3d.html';
 const LESSON10 = '/lessons/linear-algebra/10-svd-and-pca.html';
@@ -37,21 +29,10 @@ interface SvdView extends WidgetView {
   plotToClient(p: readonly [number, number]): Point;
 }
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist');
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 function open(path: string): Promise<LumenPage> {
-  return openPage(chromium.browser, server.url(path), { reducedMotion: 'reduce' });
+  return site.open(path, { reducedMotion: 'reduce' });
 }
 
 function state(page: Page, sel: string): Promise<Record<string, unknown>> {

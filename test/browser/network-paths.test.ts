@@ -10,18 +10,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDataset, splitDataset } from '../../src/math/nn/index';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  ROOT,
-  serveDist,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, ROOT, type LumenPage } from './harness';
+import { useSite } from '../helpers/site';
 
 const DIST = resolve(ROOT, process.env.LUMEN_DIST || 'dist');
 const BLANK =
@@ -31,21 +23,13 @@ const ELEMENT = (extra: string): string =>
 <script type="module" src="/embed.js"></script></head><body>
 <lumen-network id="net" dataset="xor" points="200" noise="0.1" test="0.5" layers="6,6" activation="tanh" rate="0.03" batch="10" seed="5" speed="max" ${extra}></lumen-network></body></html>`;
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist(undefined, {
+const site = useSite(
+  {
     '/paths.html': { body: BLANK },
     '/element.html': { body: ELEMENT('') },
-  });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+  },
+  undefined,
+);
 
 describe('training worker: typed arrays vs tfjs webgl', () => {
   it('gives the same loss curve for the same seed over 50 epochs', async () => {
@@ -53,7 +37,7 @@ describe('training worker: typed arrays vs tfjs webgl', () => {
     expect(worker, 'the build has the training worker').toBeTruthy();
     const data = splitDataset(makeDataset('circle', 60, 0.1, 21), 0.3, 21);
     const plain = (d: typeof data.train) => ({ xs: [...d.xs], labels: [...d.labels], count: d.count });
-    const page = await openPage(chromium.browser, server.url('/paths.html'));
+    const page = await site.open('/paths.html');
     const result = await page.evaluate(
       async ({ url, train, test }) => {
         const dataset = (d: typeof train) => ({
@@ -156,7 +140,7 @@ async function rewind(page: LumenPage): Promise<void> {
 
 describe('<lumen-network> engine', () => {
   it('replays exactly after rewind, in the worker and on the main thread', async () => {
-    const page = await openPage(chromium.browser, server.url('/element.html'));
+    const page = await site.open('/element.html');
     await page.waitForFunction(() =>
       (
         document.getElementById('net') as HTMLElement & { state: { backend: string } }
@@ -173,7 +157,7 @@ describe('<lumen-network> engine', () => {
     await page.close();
 
     // No Worker constructor (as on a host that forbids workers): the same run on the main thread.
-    const main = await openPage(chromium.browser, server.url('/element.html'), {
+    const main = await site.open('/element.html', {
       initScript: 'delete window.Worker;',
     });
     await main.waitForFunction(() =>

@@ -22,7 +22,7 @@ import { defaults } from '../../src/ui/props';
 import { meanBins, sourceOf } from '../../src/widgets/clt/model';
 import { typedEngine } from '../../src/sim/typed';
 import { Accumulator } from '../../src/sim/accumulate';
-import type { SimJob } from '../../src/sim/job';
+import type { SimJob } from '../../src/math/sim/job';
 
 let server: StaticServer;
 let chromium: LaunchedChromium;

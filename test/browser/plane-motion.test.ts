@@ -2,33 +2,16 @@
  * `<lumen-plane>` animation lifecycle: reduced motion, one render a frame, no frames after
  * removal, and a pause while scrolled off screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean } from './harness';
 import { playAndSample, ready, setState, state, type PlaneView } from './plane-driver';
+import { useSite } from '../helpers/site';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist', { '/hostile/': 'test/fixtures/embed/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/hostile/': 'test/fixtures/embed/' });
 
 describe('<lumen-plane> motion', () => {
   it('honours prefers-reduced-motion: Play jumps to the end', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), {
+    const page = await site.open('/hostile/plain.html', {
       reducedMotion: 'reduce',
     });
     await ready(page, '#p');
@@ -48,7 +31,7 @@ describe('<lumen-plane> motion', () => {
     // Tag every requestAnimationFrame callback with its frame, then count render() calls per frame.
     const tagFrames = `(() => { const raf = window.requestAnimationFrame.bind(window); window.__frame = 0;
       window.requestAnimationFrame = (cb) => raf((ts) => { window.__frame = ts; cb(ts); }); })();`;
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), {
+    const page = await site.open('/hostile/plain.html', {
       initScript: tagFrames,
     });
     await ready(page, '#p');
@@ -77,7 +60,9 @@ describe('<lumen-plane> motion', () => {
   it('removing the element stops its animation frames', async () => {
     const counter = `(() => { const raf = window.requestAnimationFrame.bind(window); window.__rafCalls = 0;
       window.requestAnimationFrame = (cb) => { window.__rafCalls++; return raf(cb); }; })();`;
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), { initScript: counter });
+    const page = await site.open('/hostile/plain.html', {
+      initScript: counter,
+    });
     await ready(page, '#p');
     await setState(page, '#p', { t: 0 });
     const result = await page.$eval('#p', async (el) => {
@@ -106,7 +91,7 @@ describe('<lumen-plane> motion', () => {
   });
 
   it('scrolling it off screen pauses a running animation; scrolling back resumes it', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'));
+    const page = await site.open('/hostile/plain.html');
     await ready(page, '#p');
     await page.evaluate(() => {
       const spacer = document.createElement('div');

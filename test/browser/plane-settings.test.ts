@@ -2,15 +2,8 @@
  * `<lumen-plane>` settings from outside: attributes (good and bad), page URL parameters for a
  * widget id, unknown page parameters, and the predict-first checkpoint of lesson 2 (`#guess`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean, openPage } from './harness';
 import {
   DEFAULT_MATRIX,
   dragMouse,
@@ -24,23 +17,13 @@ import {
   type PlaneView,
 } from './plane-driver';
 import { LESSON2 } from './site-map';
+import { useSite } from '../helpers/site';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist', { '/hostile/': 'test/fixtures/embed/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/hostile/': 'test/fixtures/embed/' });
 
 describe('<lumen-plane> settings from attributes and the URL', () => {
   it('a bad attribute shows a message and falls back to the default; a good one clears it', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'));
+    const page = await site.open('/hostile/plain.html');
     await ready(page, '#p');
     await page.evaluate(() => {
       const el = document.createElement('lumen-plane');
@@ -63,8 +46,8 @@ describe('<lumen-plane> settings from attributes and the URL', () => {
 
   it('?main.matrix=0 1; 1 0 sets the state; an unknown ?main.bogus=1 is reported', async () => {
     const page = await openPage(
-      chromium.browser,
-      server.url(`${LESSON2}?main.matrix=${encodeURIComponent('0 1; 1 0')}&main.bogus=1`),
+      site.chromium.browser,
+      site.server.url(`${LESSON2}?main.matrix=${encodeURIComponent('0 1; 1 0')}&main.bogus=1`),
     );
     await ready(page, '#main');
     expectMatrix((await state(page, '#main')).matrix, [0, 1, 1, 0], 0);
@@ -75,7 +58,10 @@ describe('<lumen-plane> settings from attributes and the URL', () => {
   });
 
   it('an unknown page parameter gets a visible notice', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON2}?zebra=%3Cb%3Estripes%3C%2Fb%3E`));
+    const page = await openPage(
+      site.chromium.browser,
+      site.server.url(`${LESSON2}?zebra=%3Cb%3Estripes%3C%2Fb%3E`),
+    );
     await ready(page, '#main');
     const main = await page.locator('main').innerText();
     expect(main).toMatch(/zebra/);
@@ -87,7 +73,7 @@ describe('<lumen-plane> settings from attributes and the URL', () => {
 
 describe('<lumen-plane> predict-first (#guess in lesson 2)', () => {
   it('drag the guess, reveal, and be told how close it was', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await ready(page, '#guess');
     expect((await state(page, '#guess')).predict).toBe(true);
     await page.locator('#guess').scrollIntoViewIfNeeded();

@@ -5,15 +5,7 @@
  * page that only loads embed.js.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, type LumenPage } from './harness';
 import {
   DEFAULT_MATRIX,
   det,
@@ -33,19 +25,9 @@ import {
   type PlaneView,
 } from './plane-driver';
 import { LESSON2 } from './site-map';
+import { useSite } from '../helpers/site';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist', { '/hostile/': 'test/fixtures/embed/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/hostile/': 'test/fixtures/embed/' });
 
 const TARGETS = [
   { name: 'lesson 2 #main', path: LESSON2, selector: '#main' },
@@ -57,7 +39,7 @@ describe.each(TARGETS)('<lumen-plane> in $name', ({ path, selector }) => {
   const sel = (inner: string) => `${selector} ${inner}`;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(path));
+    page = await site.open(path);
     await ready(page, selector);
   });
   afterAll(async () => {
@@ -251,7 +233,7 @@ describe.each(TARGETS)('<lumen-plane> in $name', ({ path, selector }) => {
 
 describe('<lumen-plane> with a finger', () => {
   it('drags ĵ by touch (touch-action must not steal the gesture)', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/plain.html'), {
+    const page = await site.open('/hostile/plain.html', {
       width: 412,
       height: 915,
       hasTouch: true,

@@ -2,29 +2,12 @@
  * `<lumen-predict>` in a plain page that is not ours: a number question that reveals a plane, a
  * choice question, and bad settings shown as messages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean } from './harness';
 import { frames, ready, state } from './plane-driver';
+import { useSite } from '../helpers/site';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist('dist', { '/hostile/': 'test/fixtures/embed/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/hostile/': 'test/fixtures/embed/' });
 
 async function addWidgets(
   page: import('playwright-core').Page,
@@ -47,7 +30,7 @@ async function addWidgets(
 
 describe('<lumen-predict>', () => {
   it('refuses a non-number, then judges a typed guess and reveals the target', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/empty.html'));
+    const page = await site.open('/hostile/empty.html');
     await addWidgets(page, {
       question: 'By what factor do areas grow?',
       answer: '3',
@@ -86,7 +69,7 @@ describe('<lumen-predict>', () => {
   });
 
   it('asks a choice question by keyboard', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/empty.html'));
+    const page = await site.open('/hostile/empty.html');
     await addWidgets(page, {
       question: 'What is the span of (1, 2) and (2, 4)?',
       choices: 'the whole plane | a line | a point',
@@ -105,7 +88,7 @@ describe('<lumen-predict>', () => {
   });
 
   it('shows bad settings as text messages, never as markup', async () => {
-    const page = await openPage(chromium.browser, server.url('/hostile/empty.html'));
+    const page = await site.open('/hostile/empty.html');
     await addWidgets(page, {
       question: '<img src=x onerror=alert(1)>?',
       choices: 'only one',

@@ -3,34 +3,16 @@
  * its settings to its widget, the keys move forward and back, Escape leaves, and `?step=N`
  * opens at a step.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { expectClean, settle } from './harness';
 import { frames, type PlaneView } from './plane-driver';
 import { LESSON2 } from './site-map';
 import { PLANE_PROPS } from '../../src/widgets/plane/props';
 import { toCamel, type Prop } from '../../src/ui/props';
+import { useSite } from '../helpers/site';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Step {
   n: number;
@@ -96,7 +78,7 @@ async function expectAt(page: Page, step: Step, total: number): Promise<void> {
 
 describe('presenter mode', () => {
   it('walks through the steps with the keyboard and leaves with Escape', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await settle(page);
     const all = await steps(page);
     expect(all.length).toBeGreaterThanOrEqual(3);
@@ -140,7 +122,7 @@ describe('presenter mode', () => {
   });
 
   it('the on-screen buttons move between steps too', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await settle(page);
     const all = await steps(page);
     await page.locator('#present-toggle').click();
@@ -156,7 +138,7 @@ describe('presenter mode', () => {
   });
 
   it('?step=2 opens presenter mode at step 2', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON2}?step=2`));
+    const page = await site.open(`${LESSON2}?step=2`);
     await settle(page);
     const all = await steps(page);
     await expectAt(page, all[1]!, all.length);

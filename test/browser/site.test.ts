@@ -5,19 +5,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  ROOT,
-  screenshot,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean, ROOT, screenshot, settle } from './harness';
 import { plain, THEME_NAMES, TRACKS } from './site-map';
+import { useSite } from '../helpers/site';
 
 // The build the server below serves (serveDist honours LUMEN_DIST the same way).
 const DIST = resolve(ROOT, process.env.LUMEN_DIST || 'dist');
@@ -30,22 +21,11 @@ const lessonPaths = readdirSync(join(DIST, 'lessons'), { withFileTypes: true, re
   .map((e) => '/' + relative(DIST, join(e.parentPath, e.name)).split('\\').join('/'))
   .sort();
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('home page', () => {
   it('lists the five tracks and all 28 lessons, and links exactly the written ones', async () => {
-    const page = await openPage(chromium.browser, server.url('/index.html'));
+    const page = await site.open('/index.html');
     await settle(page);
     expectClean(page);
     expect(await page.locator('body').getAttribute('class')).toContain('page-home');
@@ -95,7 +75,7 @@ describe('home page', () => {
   it('every link on every page leads somewhere: other pages exist, #anchors exist', async () => {
     const checked = new Map<string, number>();
     for (const path of ['/index.html', ...lessonPaths]) {
-      const page = await openPage(chromium.browser, server.url(path), { waitUntil: 'load' });
+      const page = await site.open(path, { waitUntil: 'load' });
       const links = await page.$$eval('a[href]', (as) =>
         as.map((a) => {
           const url = new URL((a as HTMLAnchorElement).href);
@@ -110,7 +90,7 @@ describe('home page', () => {
         }),
       );
       for (const link of links) {
-        if (link.origin !== new URL(server.url()).origin) continue;
+        if (link.origin !== new URL(site.server.url()).origin) continue;
         if (link.samePage && link.hash) expect(link.anchorFound, `${path}: anchor ${link.hash}`).toBe(true);
         const target = link.href.replace(/#.*$/, '');
         if (!checked.has(target)) checked.set(target, (await page.request.get(target)).status());
@@ -139,7 +119,7 @@ describe('every page, every theme, laptop and phone', () => {
   it.each(CASES)(
     '$path in $theme at $width px opens cleanly and fits the screen',
     async ({ path, theme, width, height }) => {
-      const page = await openPage(chromium.browser, server.url(`${path}?theme=${theme}`), {
+      const page = await site.open(`${path}?theme=${theme}`, {
         width,
         height,
         waitUntil: 'load',

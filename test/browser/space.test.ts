@@ -10,17 +10,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshot, type LumenPage } from './harness';
 import type { SpaceState } from '../../src/widgets/space/props';
+import { useSite } from '../helpers/site';
+import { expectLooksLike, looksLike } from '../helpers/baseline';
 
 type Point = { x: number; y: number };
 type Vec3 = [number, number, number];
@@ -71,18 +64,7 @@ const PAGE = '/space/index.html';
 const SEL = '#s';
 const sel = (inner: string): string => `${SEL} ${inner}`;
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, { '/space/': 'test/fixtures/space/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/space/': 'test/fixtures/space/' }, DIST);
 
 // ---- driving the element ------------------------------------------------------------------------
 
@@ -181,7 +163,7 @@ describe('<lumen-space> on a plain page', () => {
   let page: LumenPage;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(PAGE), { initScript: GL_PROBE });
+    page = await site.open(PAGE, { initScript: GL_PROBE });
     await ready(page);
   });
   afterAll(async () => {
@@ -467,7 +449,7 @@ describe('<lumen-space> on a plain page', () => {
 
 describe('<lumen-space> resources', () => {
   it('gives its WebGL context back when removed: 20 widgets added and removed leave none alive', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { initScript: GL_PROBE });
+    const page = await site.open(PAGE, { initScript: GL_PROBE });
     await ready(page);
     const result = await page.evaluate(async () => {
       const gl = (window as unknown as { __gl: GlProbe }).__gl;
@@ -496,7 +478,7 @@ describe('<lumen-space> resources', () => {
   });
 
   it('moved within the page, it draws again on a fresh context and holds only one', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { initScript: GL_PROBE });
+    const page = await site.open(PAGE, { initScript: GL_PROBE });
     await ready(page);
     const live = await page.evaluate(async () => {
       const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
@@ -518,7 +500,7 @@ describe('<lumen-space> resources', () => {
 
 describe('<lumen-space> losing its context', () => {
   it('says so when the browser takes the WebGL context away, and draws again when it comes back', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { initScript: GL_PROBE });
+    const page = await site.open(PAGE, { initScript: GL_PROBE });
     await ready(page);
     // The extension object must be taken while the context is alive (a lost one hands out none).
     await page.$eval(SEL, (el) => {
@@ -555,7 +537,7 @@ describe('<lumen-space> losing its context', () => {
 
 describe('<lumen-space> without WebGL', () => {
   it('says so inside the widget; numbers, formula and matrix input still work; the page is fine', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { initScript: NO_WEBGL });
+    const page = await site.open(PAGE, { initScript: NO_WEBGL });
     await ready(page, false);
     const message = page.locator(sel('.gl-message'));
     expect(await message.isVisible()).toBe(true);
@@ -579,22 +561,29 @@ describe('<lumen-space> without WebGL', () => {
 
 describe('<lumen-space> looks', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
-    it(`renders in the ${theme} theme with a clean console`, async () => {
-      const page = await openPage(chromium.browser, server.url(`${PAGE}?theme=${theme}`), {
+    it(`renders in the ${theme} theme with a clean console, as its baseline shows`, async () => {
+      const page = await site.open(`${PAGE}?theme=${theme}`, {
         width: 1280,
         height: 900,
+        reducedMotion: 'reduce',
       });
       await ready(page);
       await setState(page, { matrix: [1, 0.5, 0, 0, 1, 0.5, 0.5, 0, -1], cross: 'ij' });
       await frames(page, 2);
       await screenshot(page, `space-${theme}`);
+      if (theme !== 'projector') {
+        const png = await page.locator(SEL).screenshot({ animations: 'disabled' });
+        await expectLooksLike(png, `space-${theme}`);
+        if (!process.env.UPDATE_BASELINES)
+          expect(await looksLike(png, `space-${theme === 'light' ? 'dark' : 'light'}`)).toBe(false);
+      }
       expectClean(page);
       await page.close();
     });
   }
 
   it('fits a 360 px phone, and a finger turns the view and pinches to zoom', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), {
+    const page = await site.open(PAGE, {
       width: 360,
       height: 740,
       hasTouch: true,

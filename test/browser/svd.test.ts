@@ -9,19 +9,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  screenshotElement,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, screenshotElement, settle, type LumenPage } from './harness';
 import { dragMouse, frames, setInputValue, type Point } from './plane-driver';
 import type { SvdState } from '../../src/widgets/svd/props';
+import { useSite } from '../helpers/site';
+import { expectLooksLike, looksLike } from '../helpers/baseline';
 
 type Decomposition =
   | { mode: 'svd'; u: number[]; sigma: [number, number]; vt: number[] }
@@ -48,18 +40,7 @@ interface SvdView extends HTMLElement {
 }
 
 const PAGE = '/svd-fixture/index.html';
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist(process.env.LUMEN_SVD_DIST ?? 'dist', { '/svd-fixture/': 'test/fixtures/svd/' });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite({ '/svd-fixture/': 'test/fixtures/svd/' }, process.env.LUMEN_SVD_DIST ?? 'dist');
 
 async function ready(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(async (sel) => {
@@ -91,7 +72,7 @@ describe('<lumen-svd> on a plain page', () => {
   let page: LumenPage;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser, server.url(PAGE));
+    page = await site.open(PAGE);
     await settle(page);
     await ready(page, '#s');
   });
@@ -329,7 +310,7 @@ describe('<lumen-svd> on a plain page', () => {
 
 describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attributes', () => {
   it('jumps instead of animating with reduced motion, and reports bad attributes', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE), { reducedMotion: 'reduce' });
+    const page = await site.open(PAGE, { reducedMotion: 'reduce' });
     await settle(page);
     await ready(page, '#s');
     await setState(page, '#s', { t: 0 });
@@ -353,7 +334,7 @@ describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attrib
   });
 
   it('leaves no errors when removed while it plays', async () => {
-    const page = await openPage(chromium.browser, server.url(PAGE));
+    const page = await site.open(PAGE);
     await settle(page);
     await ready(page, '#s');
     await setState(page, '#s', { t: 0 });
@@ -368,8 +349,8 @@ describe('<lumen-svd> with reduced motion, removed mid-animation, and bad attrib
 
 describe('<lumen-svd> looks right', () => {
   for (const theme of ['light', 'dark', 'projector'] as const) {
-    it(`in the ${theme} theme, wide and at 360 px`, async () => {
-      const page = await openPage(chromium.browser, server.url(PAGE), { width: 1280, height: 900 });
+    it(`in the ${theme} theme, wide and at 360 px, as its baseline shows`, async () => {
+      const page = await site.open(PAGE, { width: 1280, height: 900, reducedMotion: 'reduce' });
       await settle(page);
       await page.evaluate((t) => {
         for (const el of document.querySelectorAll('lumen-svd')) el.setAttribute('theme', t);
@@ -387,6 +368,20 @@ describe('<lumen-svd> looks right', () => {
           expect(overflow, `${sel} overflows at ${width}px`).toBeLessThanOrEqual(0);
           const png = await screenshotElement(page, sel, `svd-${sel.slice(1)}-${theme}-${width}`);
           expect(png.length).toBeGreaterThan(5000);
+          if (width === 360 && sel === '#s') {
+            await expectLooksLike(png, `svd-${theme}-360`);
+            // Controls: another theme's picture, or this one with its canvas wiped, must not pass.
+            const other = theme === 'dark' ? 'light' : 'dark';
+            if (!process.env.UPDATE_BASELINES) {
+              expect(await looksLike(png, `svd-${other}-360`)).toBe(false);
+              // Hidden rather than cleared: a clear could be redrawn before the screenshot.
+              await page.$eval(sel, (el) => {
+                for (const c of el.shadowRoot!.querySelectorAll('canvas')) c.style.visibility = 'hidden';
+              });
+              const wiped = await page.locator(sel).screenshot({ animations: 'disabled' });
+              expect(await looksLike(wiped, `svd-${theme}-360`)).toBe(false);
+            }
+          }
         }
       }
       expectClean(page);

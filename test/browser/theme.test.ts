@@ -3,33 +3,16 @@
  * survives a reload, `?theme=` links, the system's dark mode, and widgets that repaint with the
  * page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  settle,
-  type LaunchedChromium,
-  type StaticServer,
-} from './harness';
+import { expectClean, settle } from './harness';
 import { decodePng } from './png';
 import { ready } from './plane-driver';
 import { LESSON2, THEME_NAMES } from './site-map';
+import { useSite } from '../helpers/site';
+import { expectLooksLike, looksLike } from '../helpers/baseline';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveDist();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const theme = (page: Page) => page.locator('html').getAttribute('data-theme');
 const label = (page: Page) => page.locator('#theme-toggle').innerText();
@@ -44,7 +27,7 @@ async function brightness(page: Page, selector: string): Promise<number> {
 
 describe('theme', () => {
   it('the header button cycles through the three themes and says which one is on', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await settle(page);
     expect(await theme(page)).toBe('light');
     const seen: string[] = [];
@@ -63,7 +46,7 @@ describe('theme', () => {
   });
 
   it('`p` toggles the projector theme with large type, and a reload keeps it', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await settle(page);
     await page.keyboard.press('p');
     expect(await theme(page)).toBe('projector');
@@ -79,7 +62,7 @@ describe('theme', () => {
   });
 
   it('ignores shortcut keys typed into a widget', async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await ready(page, '#main');
     const input = page.locator('#main input[name="matrix"]');
     await input.click();
@@ -91,10 +74,10 @@ describe('theme', () => {
   });
 
   it('?theme=projector wins and is remembered', async () => {
-    const page = await openPage(chromium.browser, server.url(`${LESSON2}?theme=projector`));
+    const page = await site.open(`${LESSON2}?theme=projector`);
     await settle(page);
     expect(await theme(page)).toBe('projector');
-    await page.goto(server.url(LESSON2), { waitUntil: 'load' });
+    await page.goto(site.server.url(LESSON2), { waitUntil: 'load' });
     expect(await theme(page)).toBe('projector');
     expectClean(page);
     await page.close();
@@ -102,7 +85,7 @@ describe('theme', () => {
 
   it('a system in dark mode starts dark; a light one starts light', async () => {
     for (const scheme of ['dark', 'light'] as const) {
-      const page = await openPage(chromium.browser, server.url(LESSON2), { colorScheme: scheme });
+      const page = await site.open(LESSON2, { colorScheme: scheme });
       await settle(page);
       expect(await theme(page)).toBe(scheme);
       expectClean(page);
@@ -110,8 +93,25 @@ describe('theme', () => {
     }
   });
 
+  it('the lesson-2 plane looks like its baseline in the light and dark themes', async () => {
+    const shots: Record<string, Buffer> = {};
+    for (const name of ['light', 'dark'] as const) {
+      const page = await site.open(`${LESSON2}?theme=${name}`, { width: 1280, reducedMotion: 'reduce' });
+      await ready(page, '#main');
+      await page.locator('#main').scrollIntoViewIfNeeded();
+      await settle(page);
+      shots[name] = await page.locator('#main').screenshot({ animations: 'disabled' });
+      await expectLooksLike(shots[name]!, `plane-lesson2-${name}`);
+      expectClean(page);
+      await page.close();
+    }
+    // Control: swapped theme colours do not pass.
+    if (!process.env.UPDATE_BASELINES)
+      expect(await looksLike(shots.light!, 'plane-lesson2-dark')).toBe(false);
+  });
+
   it("the widget's palette follows the page theme", async () => {
-    const page = await openPage(chromium.browser, server.url(LESSON2));
+    const page = await site.open(LESSON2);
     await ready(page, '#main');
     await page.locator('#main').scrollIntoViewIfNeeded();
     const bg = () =>

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { distribution, type DistSpec } from '../../src/math/distributions';
 import { createRandom } from '../../src/math/random';
 import { philoxUniforms } from '../../src/math/philox';
-import { drawFrom, sourceTable } from '../../src/sim/source';
-import { jobProblem, tracePoints, type SimJob, type SimProgress } from '../../src/sim/job';
+import { drawFrom, sourceTable } from '../../src/math/sim/source';
+import { jobProblem, tracePoints, type SimJob, type SimProgress } from '../../src/math/sim/job';
 import { runLoop } from '../../src/sim/runner';
 import { typedEngine } from '../../src/sim/typed';
 
@@ -186,7 +186,7 @@ describe('typed-array path', () => {
 
 describe('word sources', () => {
   it('wasm SIMD and JavaScript give the words of philoxWords for any draw range', async () => {
-    const { wordSource } = await import('../../src/sim/words');
+    const { wordSource } = await import('../../src/math/sim/words');
     const { philoxWords } = await import('../../src/math/philox');
     const wasm = wordSource(31);
     const js = wordSource(31, false);

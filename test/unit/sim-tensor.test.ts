@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { SimJob } from '../../src/sim/job';
+import type { SimJob } from '../../src/math/sim/job';
 import { runLoop } from '../../src/sim/runner';
 import { typedEngine } from '../../src/sim/typed';
-import type { ValueEngine } from '../../src/sim/engine';
+import type { ValueEngine } from '../../src/math/sim/engine';
 import { tensorEngine } from '../../src/tensor/sim-tensor';
 
 const loop = (job: DistJob, engine: ValueEngine) =>

@@ -25,8 +25,8 @@ import type { Source as PropSource } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { parseNumber } from '../../math/number-text';
 import { Simulator, type LiveSimRun, type PathChoice } from '../../sim/client';
-import type { SimJob, SimProgress } from '../../sim/job';
-import type { GeneratorCheck } from '../../sim/engine';
+import type { SimJob, SimProgress } from '../../math/sim/job';
+import type { GeneratorCheck } from '../../math/sim/engine';
 import { CLT_PROPS, MAX_HEIGHT, type CltState } from './props';
 import {
   measuredOf,

@@ -4,7 +4,7 @@
  */
 import { distribution, type DistSpec, type Distribution } from '../../math/distributions';
 import { normalPdf } from '../../math/special';
-import type { Bins } from '../../sim/job';
+import type { Bins } from '../../math/sim/job';
 import type { CltState } from './props';
 import { plain } from '../../math/number-text';
 

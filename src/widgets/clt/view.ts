@@ -8,7 +8,7 @@ import { drawAxis } from '../../render/axis';
 import { linear } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
 import type { Source, Theory } from './model';
-import type { Bins } from '../../sim/job';
+import type { Bins } from '../../math/sim/job';
 import { MAX_HEIGHT } from './props';
 
 export interface Frame {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import katex from 'katex';
+import { expectValidTex } from '../../../test/helpers/tex';
 import { chainAt } from '../../math/calculus';
 import { chainNumbers, functionOf, tangentNumbers } from './model';
 import { chainTex, chainTexNarrow, chainWords, tangentTex, tangentTexNarrow, tangentWords } from './formula';
@@ -12,8 +12,7 @@ const col = {
   u: '#0060a8',
   y: '#007a55',
 };
-const render = (tex: string): string =>
-  katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false });
+const render = (tex: string): string => expectValidTex(tex);
 
 describe('live formula', () => {
   it('tangent: the secant quotient with the current numbers, coloured, and the exact slope', () => {

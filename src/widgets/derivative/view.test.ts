@@ -11,65 +11,7 @@ import {
   tangentWindow,
 } from './model';
 import { drawChain, drawTangent, type Ctx } from './view';
-
-/** A fake 2D context: records the colour of every stroke and fill, every text, and any number that is not finite. */
-class Recorder {
-  strokes: string[] = [];
-  fills: string[] = [];
-  texts: string[] = [];
-  bad: string[] = [];
-  fillStyle: string | CanvasGradient | CanvasPattern = '#000';
-  strokeStyle: string | CanvasGradient | CanvasPattern = '#000';
-  lineWidth = 1;
-  globalAlpha = 1;
-  font = '';
-  textAlign: CanvasTextAlign = 'start';
-  textBaseline: CanvasTextBaseline = 'alphabetic';
-  lineJoin: CanvasLineJoin = 'miter';
-  lineCap: CanvasLineCap = 'butt';
-  private check(name: string, args: unknown[]): void {
-    for (const a of args)
-      if (typeof a === 'number' && !Number.isFinite(a)) this.bad.push(`${name}(${args.join(', ')})`);
-  }
-  beginPath(): void {}
-  closePath(): void {}
-  save(): void {}
-  restore(): void {}
-  clip(): void {}
-  moveTo(...a: number[]): void {
-    this.check('moveTo', a);
-  }
-  lineTo(...a: number[]): void {
-    this.check('lineTo', a);
-  }
-  rect(...a: number[]): void {
-    this.check('rect', a);
-  }
-  arc(...a: number[]): void {
-    this.check('arc', a);
-  }
-  fillRect(...a: number[]): void {
-    this.check('fillRect', a);
-  }
-  fill(): void {
-    this.fills.push(String(this.fillStyle));
-  }
-  stroke(): void {
-    this.strokes.push(String(this.strokeStyle));
-    this.check('lineWidth', [this.lineWidth]);
-  }
-  fillText(text: string, x: number, y: number): void {
-    this.check('fillText', [x, y]);
-    if (/NaN|undefined|Infinity/.test(text)) this.bad.push(`text ${text}`);
-    this.texts.push(text);
-  }
-  strokeText(_t: string, x: number, y: number): void {
-    this.check('strokeText', [x, y]);
-  }
-  setLineDash(a: number[]): void {
-    this.check('setLineDash', a);
-  }
-}
+import { recordCanvas } from '../../../test/helpers/canvas';
 
 const frame = { width: 640, height: 480, colors: PALETTES.light, lineScale: 1, fontPx: 18 };
 const C = PALETTES.light;
@@ -91,17 +33,17 @@ function tangentScene(text: string, x0: number, h: number, zoom: number, hidden 
 
 describe('tangent view', () => {
   it('draws the curve, secant, tangent, point and traced slope in their colours', () => {
-    const r = new Recorder();
-    drawTangent(r as unknown as Ctx, tangentScene('x^3 - 2*x', 1, 0.5, 1));
+    const r = recordCanvas();
+    drawTangent(r.ctx as Ctx, tangentScene('x^3 - 2*x', 1, 0.5, 1));
     expect(r.bad).toEqual([]);
     for (const c of [C.model, C.i, C.gradient]) expect(r.strokes).toContain(c);
     expect(r.fills).toContain(C.data);
-    expect(r.texts).toContain('f′(x): the slope at each x');
+    expect(r.strings).toContain('f′(x): the slope at each x');
   });
 
   it('while the learner predicts: no secant, no tangent, no slope panel', () => {
-    const r = new Recorder();
-    drawTangent(r as unknown as Ctx, tangentScene('sigmoid(x)', 0, 1, 1, true));
+    const r = recordCanvas();
+    drawTangent(r.ctx as Ctx, tangentScene('sigmoid(x)', 0, 1, 1, true));
     expect(r.strokes).not.toContain(C.i);
     expect(r.strokes).not.toContain(C.gradient);
     expect(r.strokes).toContain(C.model);
@@ -117,8 +59,8 @@ describe('tangent view', () => {
       ['relu(x)', 0, 0.001, 1000],
       ['3', 1, 1, 1],
     ] as const) {
-      const r = new Recorder();
-      drawTangent(r as unknown as Ctx, tangentScene(text, x0, h, zoom));
+      const r = recordCanvas();
+      drawTangent(r.ctx as Ctx, tangentScene(text, x0, h, zoom));
       expect(r.bad, `${text} at ${x0}`).toEqual([]);
     }
   });
@@ -127,8 +69,8 @@ describe('tangent view', () => {
 describe('chain view', () => {
   it('draws three lines with their nudges and the two factors', () => {
     const n = chainNumbers({ g: 'x^2', f: 'u^3', x0: 1, dx: 0.05 })!;
-    const r = new Recorder();
-    drawChain(r as unknown as Ctx, {
+    const r = recordCanvas();
+    drawChain(r.ctx as Ctx, {
       ...frame,
       n,
       halfSpan: lineHalfSpan(n),
@@ -137,7 +79,7 @@ describe('chain view', () => {
     });
     expect(r.bad).toEqual([]);
     for (const c of [C.i, C.j, C.k]) expect(r.strokes).toContain(c);
-    expect(r.texts).toEqual(
+    expect(r.strings).toEqual(
       expect.arrayContaining([
         'x = 1',
         'u = g(x) = 1',
@@ -153,24 +95,24 @@ describe('chain view', () => {
 
   it('hides the nudges while the learner predicts, and draws nothing false when undefined', () => {
     const n = chainNumbers({ g: '2*x + 1', f: 'u^2', x0: 1, dx: 0.05 })!;
-    const r = new Recorder();
-    drawChain(r as unknown as Ctx, {
+    const r = recordCanvas();
+    drawChain(r.ctx as Ctx, {
       ...frame,
       n,
       halfSpan: lineHalfSpan(n),
       stages: rippleStages(3),
       hidden: true,
     });
-    expect(r.texts.some((t) => t.startsWith('×') || t.startsWith('dy'))).toBe(false);
-    const empty = new Recorder();
-    drawChain(empty as unknown as Ctx, {
+    expect(r.strings.some((t) => t.startsWith('×') || t.startsWith('dy'))).toBe(false);
+    const empty = recordCanvas();
+    drawChain(empty.ctx as Ctx, {
       ...frame,
       n: undefined,
       halfSpan: 1,
       stages: rippleStages(3),
       hidden: false,
     });
-    expect(empty.texts).toEqual([]);
+    expect(empty.strings).toEqual([]);
     expect(empty.bad).toEqual([]);
   });
 });

@@ -5,28 +5,9 @@ import { firstSample, intervalBatch, intervalDomain, likelihoodCurve, likelihood
 import { drawBootstrap, drawIntervals, drawLikelihood } from './view';
 import { intervalTex, likelihoodTex } from './formula';
 import { decimalsFor, missSentence, num, predictSentence } from './words';
+import { recordCanvas } from '../../../test/helpers/canvas';
 
-/** A recording fake: every numeric argument of every call must be finite. */
-function fakeContext(): { ctx: DrawContext; calls: { name: string; args: unknown[] }[] } {
-  const calls: { name: string; args: unknown[] }[] = [];
-  const state: Record<string, unknown> = {};
-  const ctx = new Proxy(state, {
-    get(target, prop: string) {
-      if (prop in target) return target[prop];
-      return (...args: unknown[]) => calls.push({ name: prop, args });
-    },
-    set(target, prop: string, value) {
-      target[prop] = value;
-      return true;
-    },
-  }) as unknown as DrawContext;
-  return { ctx, calls };
-}
-
-const nonFinite = (calls: { name: string; args: unknown[] }[]): string[] =>
-  calls
-    .filter((c) => c.args.some((a) => typeof a === 'number' && !Number.isFinite(a)))
-    .map((c) => `${c.name}(${c.args.join(', ')})`);
+const fakeContext = () => recordCanvas<DrawContext>();
 
 const FRAME = { width: 640, height: 420, colors: PALETTES.light, lineScale: 1, fontPx: 18 };
 const NORMAL = {
@@ -48,7 +29,7 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
       const xs = firstSample(s);
       const m = likelihoodModel(s, xs, Number.NaN);
       for (const log of [true, false]) {
-        const { ctx, calls } = fakeContext();
+        const { ctx, ops: calls, bad } = fakeContext();
         const out = drawLikelihood(ctx, {
           ...FRAME,
           coin: source === 'coin',
@@ -63,7 +44,7 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
           thetaText: 'θ',
           mleText: 'MLE',
         });
-        expect(nonFinite(calls)).toEqual([]);
+        expect(bad).toEqual([]);
         expect(out.handle.every(Number.isFinite)).toBe(true);
         expect(calls.some((c) => c.name === 'stroke')).toBe(true);
       }
@@ -72,16 +53,8 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
 
   it('intervals: misses drawn in the error colour, hidden while the learner guesses', () => {
     const rows = intervalBatch(NORMAL, 0);
-    const { ctx, calls } = fakeContext();
-    const strokes: string[] = [];
-    const rec = new Proxy(ctx, {
-      get: (t, p: string) =>
-        p === 'stroke'
-          ? () => strokes.push(String((t as unknown as Record<string, unknown>).strokeStyle))
-          : (t as unknown as Record<string, unknown>)[p],
-      set: (t, p: string, v) => (((t as unknown as Record<string, unknown>)[p] = v), true),
-    }) as DrawContext;
-    drawIntervals(rec, {
+    const r = fakeContext();
+    drawIntervals(r.ctx, {
       ...FRAME,
       rows,
       domain: intervalDomain(rows, 10, 'normal'),
@@ -91,8 +64,8 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
       hidden: false,
       prompt: '',
     });
-    expect(nonFinite(calls)).toEqual([]);
-    expect(strokes).toContain(PALETTES.light.error);
+    expect(r.bad).toEqual([]);
+    expect(r.strokes).toContain(PALETTES.light.error);
     const hidden = fakeContext();
     drawIntervals(hidden.ctx, {
       ...FRAME,
@@ -105,14 +78,14 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
       prompt: '?',
     });
     // No interval and no selected point: only the prompt, the truth line and the axis.
-    expect(hidden.calls.some((c) => c.name === 'arc')).toBe(false);
-    expect(hidden.calls.some((c) => c.name === 'fillText' && c.args[0] === '?')).toBe(true);
+    expect(hidden.ops.some((c) => c.name === 'arc')).toBe(false);
+    expect(hidden.ops.some((c) => c.name === 'fillText' && c.args[0] === '?')).toBe(true);
   });
 
   it('bootstrap, before and after the histogram arrives', () => {
     const xs = firstSample(NORMAL);
     for (const histogram of [undefined, new Float64Array(120).fill(3)]) {
-      const { ctx, calls } = fakeContext();
+      const { ctx, bad } = fakeContext();
       drawBootstrap(ctx, {
         ...FRAME,
         sample: xs,
@@ -125,7 +98,7 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
         intervalText: '95%',
         status: '',
       });
-      expect(nonFinite(calls)).toEqual([]);
+      expect(bad).toEqual([]);
     }
   });
 });

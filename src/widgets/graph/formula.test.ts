@@ -1,13 +1,12 @@
 import fc from 'fast-check';
-import katex from 'katex';
+import { expectValidTex } from '../../../test/helpers/tex';
 import { describe, expect, it } from 'vitest';
 import { compileProgram, type CompiledProgram } from '../../math/autodiff/program';
 import { stepInfo, totalSteps } from './model';
 import { localTex, nodeFormulaWords, nodeTex, opTex, texName, texNum } from './formula';
 import { MICROGRAD, randomProgram } from '../../../test/unit/autodiff-programs';
 
-const strict = (tex: string): string =>
-  katex.renderToString(tex, { throwOnError: true, trust: false, strict: 'error', displayMode: true });
+const strict = (tex: string): string => expectValidTex(tex, true);
 
 function program(source: string): CompiledProgram {
   const r = compileProgram(source);

@@ -31,7 +31,7 @@ import {
 } from '../../math/nn/index';
 import { frameScheduler } from '../../render/scheduler';
 import type { BackendName } from '../../tensor/backend';
-import { startWorker, workerAnswers } from '../../tensor/worker-host';
+import { openLink, type MainCore } from '../../sim/link';
 import { createTrainCore } from './train-core';
 import type { CoreReply, CoreRequest, CoreSnapshot, EnginePath } from './train-protocol';
 
@@ -94,39 +94,17 @@ export interface NetworkEngine {
  */
 const MAIN_BUDGET_MS = 4;
 
-interface Transport {
-  send(msg: CoreRequest): void;
-  readonly where: 'worker' | 'main';
-  close(): void;
-}
-
-function workerTransport(onReply: (r: CoreReply) => void): Promise<Transport | null> {
-  const worker = startWorker(
-    () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
-  );
-  if (!worker) return Promise.resolve(null);
-  return workerAnswers(worker, { type: 'ping' } satisfies CoreRequest).then((ok) => {
-    if (!ok) {
-      worker.terminate();
-      return null;
-    }
-    worker.addEventListener('message', (e: MessageEvent<CoreReply>) => onReply(e.data));
-    return { where: 'worker', send: (m) => worker.postMessage(m), close: () => worker.terminate() };
-  });
-}
-
-/** The core on this thread; replies asynchronously, in order, like a worker would. */
-function mainTransport(onReply: (r: CoreReply) => void): Transport {
+/** The training core on this thread; answers asynchronously, in order, like the worker. */
+function mainCore(reply: (r: CoreReply) => void): MainCore<CoreRequest> {
   const core = createTrainCore();
   let queue: Promise<void> = Promise.resolve();
   let closed = false;
   return {
-    where: 'main',
-    send(msg) {
+    handle(msg) {
       queue = queue.then(async () => {
         if (closed) return;
-        const reply = await core.handle(msg);
-        if (reply && !closed) onReply(reply);
+        const r = await core.handle(msg);
+        if (r && !closed) reply(r);
       });
     },
     close() {
@@ -202,26 +180,26 @@ export function createEngine(options: EngineOptions = {}): NetworkEngine {
     for (const cb of [...listeners]) cb(snap);
   };
 
-  const transport: Promise<Transport> = (
-    options.worker === false ? Promise.resolve(null) : workerTransport(onReply)
-  ).then((t) => {
-    const chosen = t ?? mainTransport(onReply);
-    where = chosen.where;
-    chosen.send({
-      type: 'init',
-      path,
-      tfBackend: options.tfBackend ?? null,
-      resolution,
-      where: chosen.where === 'worker' ? 'in a worker' : 'on the main thread',
-    });
-    if (disposed) chosen.close();
-    return chosen;
+  const link = openLink<CoreRequest, CoreReply>({
+    worker:
+      options.worker === false
+        ? undefined
+        : () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
+    ping: { type: 'ping' },
+    main: mainCore,
+    onReply,
+    first: (w) => {
+      where = w;
+      return {
+        type: 'init',
+        path,
+        tfBackend: options.tfBackend ?? null,
+        resolution,
+        where: w === 'worker' ? 'in a worker' : 'on the main thread',
+      };
+    },
   });
-  const send = (msg: CoreRequest): void => {
-    void transport.then((t) => {
-      if (!disposed) t.send(msg);
-    });
-  };
+  const send = (msg: CoreRequest): void => link.send(msg);
 
   const frame = (): void => {
     if (pending) {
@@ -316,7 +294,7 @@ export function createEngine(options: EngineOptions = {}): NetworkEngine {
       stopFrames();
       disposed = true;
       listeners.clear();
-      void transport.then((t) => t.close());
+      link.close();
     },
   };
 }

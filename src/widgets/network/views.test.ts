@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { drawPlot, drawPlotMarks, type PlotContext } from './plot-view';
 import { drawLoss } from './loss-view';
+import { recordCanvas } from '../../../test/helpers/canvas';
 
 /** A context that records every call and fails on any number that is not finite. */
-function recorder(): { ctx: PlotContext; calls: string[] } {
-  const calls: string[] = [];
-  const state: Record<string, unknown> = {};
-  const ctx = new Proxy(state, {
-    get(target, key: string) {
-      if (key in target) return target[key];
-      return (...args: unknown[]) => {
-        for (const a of args)
-          if (typeof a === 'number' && !Number.isFinite(a)) throw new Error(`${key} got ${String(a)}`);
-        calls.push(key);
-      };
-    },
-    set(target, key: string, value: unknown) {
-      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${key} = ${String(value)}`);
-      target[key] = value;
-      return true;
-    },
-  }) as unknown as PlotContext;
-  return { ctx, calls };
-}
+const recorder = () => recordCanvas<PlotContext>({ strict: true });
 
 const colors = { positive: '#00f', negative: '#f00', fg: '#000', bg: '#fff', grid: '#ccc', focus: '#00f' };
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import katex from 'katex';
+import { expectValidTex } from '../../../test/helpers/tex';
 import { detTex, eigenTex, matrixTex, planeTex } from './formula';
 import { eigen2 } from '../../math/eigen2';
 import type { Mat2 } from '../../math/mat2';
 
 const c = { i: '#b84a00', j: '#0060a8' };
-const strict = (tex: string) =>
-  katex.renderToString(tex, { throwOnError: true, trust: false, strict: 'error', displayMode: true });
+const strict = (tex: string) => expectValidTex(tex, true);
 
 describe('formula TeX', () => {
   it('colours the first column like î and the second like ĵ', () => {

@@ -7,90 +7,7 @@ import type { Mat2 } from '../../math/mat2';
 import { PALETTES } from '../../ui/tokens';
 import { boxHitsRing, ringRadius, textWidth } from './label-place';
 import { makeView } from '../../render/view2d';
-
-type Op = { name: string; args: unknown[] };
-interface PathRecord {
-  points: [number, number][];
-  rects: number;
-  action: 'fill' | 'stroke';
-  style: string;
-}
-
-/** A fake 2D context: records every call, and every path with what was done to it. */
-class Recorder {
-  ops: Op[] = [];
-  texts: { text: string; color: string }[] = [];
-  paths: PathRecord[] = [];
-  private points: [number, number][] = [];
-  private rects = 0;
-  fillStyle: string | CanvasGradient | CanvasPattern = '#000';
-  strokeStyle: string | CanvasGradient | CanvasPattern = '#000';
-  lineWidth = 1;
-  globalAlpha = 1;
-  font = '';
-  textAlign: CanvasTextAlign = 'start';
-  textBaseline: CanvasTextBaseline = 'alphabetic';
-  lineJoin: CanvasLineJoin = 'miter';
-  lineCap: CanvasLineCap = 'butt';
-
-  private rec(name: string, args: unknown[]): void {
-    this.ops.push({ name, args });
-  }
-  beginPath(): void {
-    this.rec('beginPath', []);
-    this.points = [];
-    this.rects = 0;
-  }
-  moveTo(x: number, y: number): void {
-    this.rec('moveTo', [x, y]);
-    this.points.push([x, y]);
-  }
-  lineTo(x: number, y: number): void {
-    this.rec('lineTo', [x, y]);
-    this.points.push([x, y]);
-  }
-  closePath(): void {
-    this.rec('closePath', []);
-  }
-  rect(x: number, y: number, w: number, h: number): void {
-    this.rec('rect', [x, y, w, h]);
-    this.rects++;
-  }
-  arc(...args: number[]): void {
-    this.rec('arc', args);
-  }
-  fill(): void {
-    this.rec('fill', [this.fillStyle, this.globalAlpha]);
-    this.paths.push({
-      points: this.points,
-      rects: this.rects,
-      action: 'fill',
-      style: String(this.fillStyle),
-    });
-  }
-  stroke(): void {
-    this.rec('stroke', [this.strokeStyle, this.lineWidth, this.globalAlpha]);
-    this.paths.push({
-      points: this.points,
-      rects: this.rects,
-      action: 'stroke',
-      style: String(this.strokeStyle),
-    });
-  }
-  fillRect(...args: number[]): void {
-    this.rec('fillRect', args);
-  }
-  fillText(text: string, x: number, y: number): void {
-    this.rec('fillText', [text, x, y]);
-    this.texts.push({ text, color: String(this.fillStyle) });
-  }
-  strokeText(text: string, x: number, y: number): void {
-    this.rec('strokeText', [text, x, y, this.lineWidth]);
-  }
-  setLineDash(segments: number[]): void {
-    this.rec('setLineDash', segments);
-  }
-}
+import { recordCanvas, type Op, type Recording } from '../../../test/helpers/canvas';
 
 const colors = PALETTES.light;
 
@@ -110,20 +27,20 @@ function scene(m: Mat2, extra: Partial<Scene> = {}): Scene {
   };
 }
 
-function draw(s: Scene): Recorder {
-  const r = new Recorder();
-  drawPlane(r as unknown as DrawContext, s);
+function draw(s: Scene): Recording {
+  const r = recordCanvas();
+  drawPlane(r.ctx as DrawContext, s);
   return r;
 }
 
-function nonFinite(r: Recorder): Op[] {
+function nonFinite(r: Recording): Op[] {
   return r.ops.filter((op) => op.args.some((a) => typeof a === 'number' && !Number.isFinite(a)));
 }
 
-const texts = (r: Recorder): string[] => r.texts.map((t) => t.text);
+const texts = (r: Recording): string[] => r.strings;
 
 /** The orientation arc: the only stroked path of exactly 17 points. Returns its turning sign. */
-function arcTurn(r: Recorder): number {
+function arcTurn(r: Recording): number {
   const arc = r.paths.filter((p) => p.action === 'stroke' && p.points.length === 17);
   expect(arc).toHaveLength(1);
   const pts = arc[0]!.points;
@@ -174,15 +91,17 @@ describe('drawPlane', () => {
 
   it('labels î, ĵ and the area in their colours', () => {
     const r = draw(scene([2, 1, 1, 1]));
-    expect(r.texts).toContainEqual({ text: 'î', color: colors.i });
-    expect(r.texts).toContainEqual({ text: 'ĵ', color: colors.j });
+    expect(r.texts).toContainEqual(expect.objectContaining({ text: 'î', color: colors.i }));
+    expect(r.texts).toContainEqual(expect.objectContaining({ text: 'ĵ', color: colors.j }));
     expect(texts(r)).toContain('area 1');
     expect(texts(r)).not.toContain('orientation flipped');
   });
 
   it('shades a flipped square in the error colour and says so', () => {
     const r = draw(scene([-1, 0, 0, 2]));
-    expect(r.texts).toContainEqual({ text: 'orientation flipped', color: colors.error });
+    expect(r.texts).toContainEqual(
+      expect.objectContaining({ text: 'orientation flipped', color: colors.error }),
+    );
     expect(texts(r)).toContain('area 2');
     expect(
       r.paths.some((p) => p.action === 'fill' && p.style === colors.error && p.points.length === 4),
@@ -222,8 +141,8 @@ describe('drawPlane', () => {
   it('labels real eigenvector lines with their eigenvalues', () => {
     const m: Mat2 = [3, 0, 0, 1];
     const r = draw(scene(m, { eigen: eigen2(m) }));
-    expect(r.texts).toContainEqual({ text: 'λ = 3', color: colors.k });
-    expect(r.texts).toContainEqual({ text: 'λ = 1', color: colors.k });
+    expect(r.texts).toContainEqual(expect.objectContaining({ text: 'λ = 3', color: colors.k }));
+    expect(r.texts).toContainEqual(expect.objectContaining({ text: 'λ = 1', color: colors.k }));
     const shear: Mat2 = [1, 1, 0, 1];
     expect(texts(draw(scene(shear, { eigen: eigen2(shear) }))).filter((t) => t.startsWith('λ'))).toEqual([
       'λ = 1',
@@ -273,7 +192,7 @@ describe('drawPlane', () => {
     const pic = pictureData('house');
     const a = draw(scene(shownMatrix([0, -1, 1, 0], 0), { picture: pic }));
     const b = draw(scene(shownMatrix([0, -1, 1, 0], 1), { picture: pic }));
-    const outline = (r: Recorder) =>
+    const outline = (r: Recording) =>
       r.paths.filter((p) => p.style === colors.data && p.action === 'stroke')[0]!.points;
     expect(outline(a)).not.toEqual(outline(b));
     // Rotating by 90°: the first vertex (-0.7, -0.9) goes to (0.9, -0.7).
@@ -307,7 +226,7 @@ describe('drawPlane', () => {
   });
 
   describe('labels keep clear of the handles', () => {
-    const ops = (r: Recorder, text: string) =>
+    const ops = (r: Recording, text: string) =>
       r.ops
         .filter((o) => o.name === 'fillText' && o.args[0] === text)
         .map((o) => o.args.slice(1) as [number, number]);
@@ -359,5 +278,13 @@ describe('drawPlane', () => {
         expect(ops(r, 'orientation flipped')).toHaveLength(m[0] * m[3] - m[1] * m[2] < 0 ? 1 : 0);
       }
     });
+  });
+});
+
+describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` after an intended change)', () => {
+  it('a shear with the house picture and its determinant', async () => {
+    const m: Mat2 = [1, 1, 0, 1];
+    const r = draw(scene(m, { picture: pictureData('house') }));
+    await expect(r.log()).toMatchFileSnapshot('__snapshots__/plane-shear.ops');
   });
 });

@@ -22,7 +22,7 @@ import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { formatNumber, parseNumber } from '../../math/number-text';
 import { Simulator, type LiveSimRun } from '../../sim/client';
-import { tracePoints } from '../../sim/job';
+import { tracePoints } from '../../math/sim/job';
 import { MAX_DRAWS, MAX_FACES, SAMPLER_PROPS } from './props';
 import { PARAMS, type ParamControl } from './controls';
 import {

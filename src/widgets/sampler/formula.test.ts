@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import katex from 'katex';
+import { expectValidTex } from '../../../test/helpers/tex';
 import { defaults } from '../../ui/props';
 import { SAMPLER_PROPS, SOURCES, type SamplerState } from './props';
 import { sourceOf } from './model';
@@ -35,10 +35,7 @@ describe('sampler formula', () => {
           [false, false],
         ] as const) {
           const tex = samplerTex({ ...s, truth }, src, count, mean, colors, narrow);
-          expect(
-            () => katex.renderToString(tex, { throwOnError: true, strict: 'error', trust: false }),
-            `${dist}: ${tex}`,
-          ).not.toThrow();
+          expectValidTex(tex);
         }
       }
     }

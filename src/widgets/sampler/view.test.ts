@@ -2,27 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DrawContext } from '../../render/canvas-kit';
 import { barHeights, countText, drawHistogram, drawTrace, logX, yTop } from './view';
 import { emptyPicture, type Picture } from './model';
+import { recordCanvas } from '../../../test/helpers/canvas';
 
-/** A recording fake of the canvas context: keeps every call and every number passed. */
-function recorder(): { ctx: DrawContext; numbers: number[]; calls: string[] } {
-  const numbers: number[] = [];
-  const calls: string[] = [];
-  const target: Record<string, unknown> = {};
-  const ctx = new Proxy(target, {
-    get(t, key: string) {
-      if (key in t) return t[key];
-      return (...args: unknown[]) => {
-        calls.push(key);
-        for (const a of args) if (typeof a === 'number') numbers.push(a);
-      };
-    },
-    set(t, key: string, v) {
-      t[key] = v;
-      return true;
-    },
-  }) as unknown as DrawContext;
-  return { ctx, numbers, calls };
-}
+const recorder = () => recordCanvas<DrawContext>();
 
 const colors = {
   fg: '#000',
@@ -84,5 +66,27 @@ describe('sampler charts', () => {
     expect(t.numbers.every(Number.isFinite)).toBe(true);
     // Two single-draw dots and the running-mean line.
     expect(t.calls.filter((c) => c === 'fillRect').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` after an intended change)', () => {
+  it('a histogram of 8 bins with its density, and a trace of four draws', async () => {
+    const r = recorder();
+    drawHistogram(r.ctx, size, colors, {
+      bins: { lo: 0, hi: 1, n: 8 },
+      discrete: false,
+      picture: picture([1, 3, 6, 9, 9, 6, 3, 1]),
+      exact: (x) => 6 * x * (1 - x),
+      label: String,
+    });
+    await expect(r.log()).toMatchFileSnapshot('__snapshots__/sampler-histogram.ops');
+    const t = recorder();
+    drawTrace(t.ctx, size, colors, {
+      picture: picture([2, 2], [0.1, 0.9, 0.4, 0.6]),
+      trueMean: 0.5,
+      lo: 0,
+      hi: 1,
+    });
+    await expect(t.log()).toMatchFileSnapshot('__snapshots__/sampler-trace.ops');
   });
 });

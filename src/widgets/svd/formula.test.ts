@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import katex from 'katex';
+import { expectValidTex } from '../../../test/helpers/tex';
 import { pcaTex, svdTex } from './formula';
 import { analyseCloud, factorsOf } from './model';
 import type { Mat2 } from '../../math/mat2';
 
 const c = { i: '#b84a00', j: '#0060a8' };
-const strict = (tex: string) =>
-  katex.renderToString(tex, { throwOnError: true, trust: false, strict: 'error', displayMode: true });
+const strict = (tex: string) => expectValidTex(tex, true);
 
 describe('svd formula', () => {
   it('writes A = U Σ Vᵀ with the numbers, σ₁ in the î colour and σ₂ in the ĵ colour', () => {

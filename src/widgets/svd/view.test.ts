@@ -5,95 +5,7 @@ import type { Mat2, Vec2 } from '../../math/mat2';
 import { PALETTES } from '../../ui/tokens';
 import type { DrawContext } from '../../render/canvas-kit';
 import { makeView } from '../../render/view2d';
-
-type Op = { name: string; args: unknown[] };
-interface PathRecord {
-  points: [number, number][];
-  arcs: number;
-  action: 'fill' | 'stroke';
-  style: string;
-  dashed: boolean;
-}
-
-/** A fake 2D context: records every call, and every path with what was done to it. */
-class Recorder {
-  ops: Op[] = [];
-  texts: { text: string; color: string; x: number; y: number }[] = [];
-  paths: PathRecord[] = [];
-  private points: [number, number][] = [];
-  private arcs = 0;
-  private dash: number[] = [];
-  fillStyle: string | CanvasGradient | CanvasPattern = '#000';
-  strokeStyle: string | CanvasGradient | CanvasPattern = '#000';
-  lineWidth = 1;
-  globalAlpha = 1;
-  font = '';
-  textAlign: CanvasTextAlign = 'start';
-  textBaseline: CanvasTextBaseline = 'alphabetic';
-  lineJoin: CanvasLineJoin = 'miter';
-  lineCap: CanvasLineCap = 'butt';
-
-  private rec(name: string, args: unknown[]): void {
-    this.ops.push({ name, args });
-  }
-  beginPath(): void {
-    this.rec('beginPath', []);
-    this.points = [];
-    this.arcs = 0;
-  }
-  moveTo(x: number, y: number): void {
-    this.rec('moveTo', [x, y]);
-    this.points.push([x, y]);
-  }
-  lineTo(x: number, y: number): void {
-    this.rec('lineTo', [x, y]);
-    this.points.push([x, y]);
-  }
-  closePath(): void {
-    this.rec('closePath', []);
-  }
-  rect(...args: number[]): void {
-    this.rec('rect', args);
-  }
-  arc(...args: number[]): void {
-    this.rec('arc', args);
-    this.arcs++;
-  }
-  fill(): void {
-    this.rec('fill', [this.fillStyle, this.globalAlpha]);
-    this.paths.push({
-      points: this.points,
-      arcs: this.arcs,
-      action: 'fill',
-      style: String(this.fillStyle),
-      dashed: this.dash.length > 0,
-    });
-  }
-  stroke(): void {
-    this.rec('stroke', [this.strokeStyle, this.lineWidth, this.globalAlpha]);
-    this.paths.push({
-      points: this.points,
-      arcs: this.arcs,
-      action: 'stroke',
-      style: String(this.strokeStyle),
-      dashed: this.dash.length > 0,
-    });
-  }
-  fillRect(...args: number[]): void {
-    this.rec('fillRect', args);
-  }
-  fillText(text: string, x: number, y: number): void {
-    this.rec('fillText', [text, x, y]);
-    this.texts.push({ text, color: String(this.fillStyle), x, y });
-  }
-  strokeText(text: string, x: number, y: number): void {
-    this.rec('strokeText', [text, x, y, this.lineWidth]);
-  }
-  setLineDash(segments: number[]): void {
-    this.rec('setLineDash', segments);
-    this.dash = segments;
-  }
-}
+import { recordCanvas, type Op, type Recording } from '../../../test/helpers/canvas';
 
 const colors = PALETTES.light;
 const frame = { view: makeView(500, 500, 8), colors, lineScale: 1, fontPx: 18 };
@@ -124,25 +36,25 @@ function pcaScene(points: readonly Vec2[], extra: Partial<PcaScene> = {}): PcaSc
   };
 }
 
-function svd(s: SvdScene): Recorder {
-  const r = new Recorder();
-  drawSvd(r as unknown as DrawContext, s);
+function svd(s: SvdScene): Recording {
+  const r = recordCanvas();
+  drawSvd(r.ctx as DrawContext, s);
   return r;
 }
-function pca(s: PcaScene): Recorder {
-  const r = new Recorder();
-  drawPca(r as unknown as DrawContext, s);
+function pca(s: PcaScene): Recording {
+  const r = recordCanvas();
+  drawPca(r.ctx as DrawContext, s);
   return r;
 }
 
-function nonFinite(r: Recorder): Op[] {
+function nonFinite(r: Recording): Op[] {
   return r.ops.filter((op) => op.args.some((a) => typeof a === 'number' && !Number.isFinite(a)));
 }
-const texts = (r: Recorder): string[] => r.texts.map((t) => t.text);
+const texts = (r: Recording): string[] => r.strings;
 /** The circle's image: the only stroked path of 121 points in the data colour. */
-const shape = (r: Recorder) =>
+const shape = (r: Recording) =>
   r.paths.filter((p) => p.action === 'stroke' && p.points.length === 121 && p.style === colors.data);
-const ghost = (r: Recorder) =>
+const ghost = (r: Recording) =>
   r.paths.filter((p) => p.action === 'stroke' && p.points.length === 121 && p.dashed);
 
 describe('drawing the svd', () => {
@@ -157,7 +69,7 @@ describe('drawing the svd', () => {
 
   it('draws the unit circle at t = 0 and the ellipse of A at t = 3, in pixels', () => {
     const view = frame.view;
-    const radius = (r: Recorder) =>
+    const radius = (r: Recording) =>
       shape(r)[0]!.points.map(([x, y]) => Math.hypot(x - view.cx, y - view.cy) / view.scale);
     const circle = radius(svd(svdScene([3, 0, 4, 5], 0)));
     for (const d of circle) expect(d).toBeCloseTo(1, 9);
@@ -174,7 +86,7 @@ describe('drawing the svd', () => {
   });
 
   it('draws the u₁ and u₂ lines only during the last stage', () => {
-    const uLines = (r: Recorder) =>
+    const uLines = (r: Recording) =>
       r.paths.filter(
         (p) => p.dashed && p.points.length === 2 && (p.style === colors.i || p.style === colors.j),
       );
@@ -220,7 +132,7 @@ describe('drawing the svd', () => {
   });
 
   it('doubles its lines in the projector theme', () => {
-    const width = (r: Recorder) =>
+    const width = (r: Recording) =>
       shape(r)[0] && r.ops.find((o) => o.name === 'stroke' && o.args[0] === colors.data)?.args[1];
     const normal = width(svd(svdScene([2, 0, 0, 1], 3)));
     const big = width(svd({ ...svdScene([2, 0, 0, 1], 3), lineScale: 2 }));
@@ -257,7 +169,7 @@ describe('drawing the pca', () => {
     const cloud = seededCloud({ seed: 3, n: 30, spread1: 2, spread2: 1, angle: 10 });
     const off = pca(pcaScene(cloud));
     const on = pca(pcaScene(cloud, { projection: true }));
-    const projected = (r: Recorder) =>
+    const projected = (r: Recording) =>
       r.paths.filter((p) => p.action === 'fill' && p.style === colors.model && p.arcs === 30);
     expect(projected(off)).toHaveLength(0);
     expect(projected(on)).toHaveLength(1);
@@ -281,5 +193,12 @@ describe('drawing the pca', () => {
     );
     expect(texts(same)).toContain('All the points coincide');
     for (const r of [pca(pcaScene([])), same]) expect(nonFinite(r)).toEqual([]);
+  });
+});
+
+describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` after an intended change)', () => {
+  it('A = [3 0; 4 5] half-way and at the end of its three steps', async () => {
+    await expect(svd(svdScene([3, 0, 4, 5], 1.5)).log()).toMatchFileSnapshot('__snapshots__/svd-midway.ops');
+    await expect(svd(svdScene([3, 0, 4, 5], 3)).log()).toMatchFileSnapshot('__snapshots__/svd-end.ops');
   });
 });

@@ -15,7 +15,7 @@
  * The c_k are rounded to float32 for every path, so a GPU comparing float32 numbers picks the
  * same bin as JavaScript comparing doubles: one uniform, one bin, on every device.
  */
-import { distribution, type DistSpec } from '../math/distributions';
+import { distribution, type DistSpec } from '../distributions';
 
 export type SourceMode = 'affine' | 'exponential' | 'discrete' | 'continuous';
 

@@ -3,8 +3,8 @@
  * browser has it (src/math/philox-wasm.ts, several times faster) and from JavaScript otherwise;
  * the same bits either way. One source per engine: it owns the scratch memory it returns views of.
  */
-import { fillWordBlocks, seedKey } from '../math/philox';
-import { createPhiloxWasm } from '../math/philox-wasm';
+import { fillWordBlocks, seedKey } from '../philox';
+import { createPhiloxWasm } from '../philox-wasm';
 
 export interface WordRange {
   /** Holds the words of draws first … first + n − 1 at `words[offset …]`; valid until the next call. */

@@ -2,7 +2,7 @@
  * The "Bulk simulation" contract's types, its limits and the checks that turn a bad job into a
  * clear message before any work starts (a 10^9-sample request is refused, not a frozen tab).
  */
-import { distributionProblem, type DistSpec } from '../math/distributions';
+import { distributionProblem, type DistSpec } from '../distributions';
 
 export interface Bins {
   readonly lo: number;
