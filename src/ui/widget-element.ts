@@ -22,6 +22,7 @@ import {
   type PropTable,
   type Source,
   type StateOf,
+  WHOLE_ARGUMENT,
 } from './props';
 import { hostThemeCss, readPalette, type Palette } from './tokens';
 import { frameScheduler, type FrameCallback } from '../render/scheduler';
@@ -137,8 +138,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
 
   /** Merges `partial` into the state. Bad values are reported in the widget and skipped. */
   setState(partial: Partial<StateOf<P>>): void {
-    const { state, problems } = checkPartial(this.table, partial as Record<string, unknown>);
-    this.report(problems, Object.keys(state));
+    const { state, problems } = checkPartial(this.table, partial);
+    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
     this.commit(state, 'setState');
   }
 
@@ -150,7 +151,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Applies string settings (kebab-case names) from a named source, e.g. an iframe's URL. */
   applySettings(input: Record<string, string>, source: Source): void {
     const { state, problems } = parseProps(this.table, input, source);
-    this.report(problems, Object.keys(state));
+    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
     this.commit(state, source);
   }
 
