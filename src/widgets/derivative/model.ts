@@ -164,9 +164,13 @@ export function scoreGuess(guess: number, answer: number): Verdict {
 
 // ---- numbers for people -------------------------------------------------------------------------
 
-/** `digits` significant digits, no float noise, a real minus sign; "undefined" for NaN. */
+/**
+ * `digits` significant digits, no float noise, a real minus sign. A value that is not finite (f
+ * overflowed, or is undefined there) reads "not defined", which fits every sentence it ends
+ * ("… = not defined", "the exact slope is not defined"); "undefined" would read as a bug.
+ */
 export function num(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return 'undefined';
+  if (!Number.isFinite(x)) return 'not defined';
   const r = Number(x.toPrecision(digits));
   return String(r === 0 ? 0 : r).replace('-', '−');
 }

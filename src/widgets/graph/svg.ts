@@ -64,7 +64,9 @@ export class GraphSvg {
     const svg = this.svg;
     set(svg, 'viewBox', `0 0 ${px(scene.width)} ${px(scene.height)}`);
     set(svg, 'width', fit ? '100%' : px(scene.width));
-    set(svg, 'height', fit ? 'auto' : px(scene.height));
+    // Fitted, the height follows the viewBox's aspect (CSS height: auto); "auto" is no SVG length.
+    if (fit) svg.removeAttribute('height');
+    else set(svg, 'height', px(scene.height));
     svg.style.setProperty('--graph-font', `${px(scene.font)}px`);
     svg.classList.toggle('fit', fit);
     scene.edges.forEach((e, i) => this.drawEdge(this.edges[i] as EdgeParts, e, scene.font));
