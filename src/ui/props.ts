@@ -35,6 +35,12 @@ export interface Prop<T> {
   /** Checks a value handed in from JavaScript (`el.setState`). */
   check(value: unknown): ParseResult<T>;
   equals(a: T, b: T): boolean;
+  /**
+   * Lesson-authored (a question, an answer, an explanation): set by attributes, lesson
+   * directives, `setState` or an iframe's own address, never by the page's URL state, so a
+   * crafted link cannot make a lesson say something else. Made with `authored(prop)`.
+   */
+  readonly authored?: boolean;
 }
 
 // A table holds props of different value types; `any` is the honest element type here.
@@ -284,6 +290,16 @@ export function textProp(o: { default: string; maxLength: number; doc: string })
     check,
     equals: (a, b) => a === b,
   };
+}
+
+/** Marks a prop as lesson-authored: the page URL's widget state cannot set it (see `Prop.authored`). */
+export function authored<T>(prop: Prop<T>): Prop<T> {
+  return { ...prop, authored: true };
+}
+
+/** The message for an authored prop that a link tried to set (the value is not repeated). */
+export function authoredMessage(name: string): string {
+  return `${toKebab(name)} (URL): this text belongs to the lesson, and a link cannot change it. Ignored.`;
 }
 
 /** A prop whose value has its own text syntax (a matrix, a list of points). */

@@ -23,6 +23,7 @@ import {
   type Source,
   type StateOf,
   WHOLE_ARGUMENT,
+  authoredMessage,
 } from './props';
 import { hostThemeCss, readPalette, type Palette } from './tokens';
 import { frameScheduler, type FrameCallback } from '../render/scheduler';
@@ -170,7 +171,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       if (this.id && key.startsWith(this.id + '.')) url.searchParams.delete(key);
     for (const [key, prop] of Object.entries(this.table)) {
       const value = this.current[key as keyof StateOf<P>];
-      if (!prop.equals(value, prop.default))
+      if (!prop.authored && !prop.equals(value, prop.default))
         url.searchParams.set(`${this.id || 'widget'}.${toKebab(key)}`, prop.format(value));
     }
     return url.href;
@@ -337,6 +338,11 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     const hash = location.hash.startsWith('#') ? location.hash.slice(1) : '';
     for (const params of [new URLSearchParams(location.search), new URLSearchParams(hash)])
       for (const [k, v] of params) if (k.startsWith(prefix)) input[k.slice(prefix.length)] = v;
+    for (const name of Object.keys(input))
+      if (this.table[toCamel(name)]?.authored) {
+        delete input[name];
+        this.setMessage(name, authoredMessage(name));
+      }
     if (Object.keys(input).length) this.applySettings(input, 'URL');
   }
 

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   booleanProp,
   checkPartial,
+  authored,
+  authoredMessage,
   WHOLE_ARGUMENT,
   customProp,
   defaults,
@@ -10,11 +12,13 @@ import {
   numberProp,
   parseProps,
   quote,
+  textProp,
   toCamel,
   toKebab,
   type Prop,
 } from '../../src/ui/props';
 import { PLANE_PROPS } from '../../src/widgets/plane/props';
+import { propsMarkdownTable } from '../../src/ui/props-doc';
 
 function value<T>(r: { ok: true; value: T } | { ok: false; error: string }): T {
   if (!r.ok) throw new Error(`unexpected error: ${r.error}`);
@@ -261,6 +265,19 @@ describe('checkPartial', () => {
     const r = checkPartial(TABLE, { speeed: 1 });
     expect(r.problems[0]?.message).toBe(
       'Unknown setting "speeed" (setState); this widget knows: speed, count, show-grid, shape, matrix-mode. Ignored.',
+    );
+  });
+});
+
+describe('authored props (lesson text a link cannot rewrite)', () => {
+  it('keep the prop and say so in the docs table', () => {
+    const q = authored(textProp({ default: 'Why?', maxLength: 10, doc: 'The question.' }));
+    expect(q.authored).toBe(true);
+    expect(value(q.parse('How?'))).toBe('How?');
+    expect(textProp({ default: '', maxLength: 1, doc: '' }).authored).toBeUndefined();
+    expect(propsMarkdownTable({ question: q })).toContain('| up to 10 characters; not from the page URL |');
+    expect(authoredMessage('question')).toBe(
+      'question (URL): this text belongs to the lesson, and a link cannot change it. Ignored.',
     );
   });
 });
