@@ -23,6 +23,8 @@
 // ?raw, not ?inline: the text as shipped, so Vite does not copy every .woff/.ttf it references.
 import katexCss from 'katex/dist/katex.min.css?raw';
 
+import { unfocusableIfHidden } from './scroll-focus';
+
 const FONT_URLS = import.meta.glob('/node_modules/katex/dist/fonts/*.woff2', {
   query: '?url',
   import: 'default',
@@ -118,4 +120,6 @@ export async function renderTex(
     trust: false,
     output: 'html',
   });
+  // Formulas are drawn aria-hidden (their words are beside them): never an empty Tab stop.
+  unfocusableIfHidden(el);
 }

@@ -118,15 +118,18 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     frame.setAttribute('part', 'frame');
     this.messageList = document.createElement('ul');
     this.messageList.className = 'messages';
-    this.messageList.setAttribute('role', 'alert');
     this.messageList.hidden = true;
+    // The alert role on a wrapper, not on the list: a <ul role="alert"> is no list any more.
+    const alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.append(this.messageList);
     this.body = document.createElement('div');
     this.body.className = 'body';
     this.live = document.createElement('div');
     this.live.className = 'sr-only';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    frame.append(this.messageList, this.body, this.live);
+    frame.append(alert, this.body, this.live);
     this.root.adoptedStyleSheets = [sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss)];
     this.root.append(frame);
   }
@@ -251,6 +254,16 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Registers something to undo when the element is removed from the page. */
   protected onDisconnect(cleanup: () => void): void {
     this.cleanups.push(cleanup);
+  }
+
+  /**
+   * Says `text` in the widget's one live region now (e.g. a finished run's result), replacing
+   * the state sentence still waiting in the debounce: one region, so never two overlapping
+   * announcements.
+   */
+  protected sayNow(text: string): void {
+    window.clearTimeout(this.announceTimer);
+    this.live.textContent = text;
   }
 
   /** Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix). */

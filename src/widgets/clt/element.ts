@@ -110,7 +110,6 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   private selectedBar = 0;
   private barsFocused = false;
   private formulaTex = '';
-  private announcer: HTMLParagraphElement | undefined;
   private stats: RunStats | undefined;
 
   constructor() {
@@ -178,10 +177,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     ensureKatexFonts(document);
     const dom = buildCltDom();
     this.dom = dom;
-    this.announcer = document.createElement('p');
-    this.announcer.className = 'sr-only';
-    this.announcer.setAttribute('aria-live', 'polite');
-    this.body.append(dom.layout, this.announcer);
+    this.body.append(dom.layout);
     this.wireControls(dom);
     this.wireBars(dom);
     this.wirePredict(dom);
@@ -385,7 +381,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   private finishRun(): void {
     this.syncControls();
     this.requestRender();
-    if (this.announcer) this.announcer.textContent = this.describe();
+    this.sayNow(this.describe());
     this.dispatchEvent(new CustomEvent('simulated', { detail: { state: this.state } }));
   }
 
@@ -550,7 +546,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     this.phase = 'revealed';
     this.syncControls();
     this.requestRender();
-    if (this.announcer) this.announcer.textContent = this.score.sentence;
+    this.sayNow(this.score.sentence);
     this.dispatchEvent(new CustomEvent('predict', { detail: this.prediction }));
     dom.again.focus();
   }

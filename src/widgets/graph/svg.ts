@@ -102,6 +102,9 @@ export class GraphSvg {
       const op = svgEl('text', { class: 'op', 'text-anchor': 'end' });
       const value = svgEl('text', { class: 'value' });
       const grad = svgEl('text', { class: 'grad' });
+      // The node's aria-label says all of this in words; the drawn texts are for the eye only
+      // (a name that omits visible text fails WCAG 2.5.3, label in name).
+      for (const t of [title, op, value, grad]) t.setAttribute('aria-hidden', 'true');
       g.append(box, title, op, value, grad);
       nodeLayer.append(g);
       return { g, box, name, sub, op, value, grad };
