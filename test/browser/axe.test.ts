@@ -54,7 +54,19 @@ async function theme(page: Page, wanted: string): Promise<void> {
   for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== wanted; i++)
     await page.keyboard.press('t');
   expect(await page.locator('html').getAttribute('data-theme')).toBe(wanted);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // Widgets redraw (formula colours included) only while on screen: show each one once.
+  await page.evaluate(async () => {
+    const frames = (): Promise<unknown> =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (const el of document.querySelectorAll('*'))
+      if (el.localName.startsWith('lumen-')) {
+        el.scrollIntoView({ block: 'center' });
+        await frames();
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    scrollTo(0, 0);
+    await frames();
+  });
 }
 
 describe('axe: 0 serious or critical findings', () => {
