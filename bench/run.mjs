@@ -188,6 +188,8 @@ async function main() {
     figures,
     details,
   };
+  // A partial run (BENCH_ONLY) is printed only: it must not replace the full record.
+  if (process.env.BENCH_ONLY) return;
   await mkdir(RESULTS, { recursive: true });
   const json = JSON.stringify(report, null, 2) + '\n';
   await writeFile(join(RESULTS, `${date.replace(/:/g, '-')}.json`), json);
