@@ -18,6 +18,7 @@ import { measureSim, simPage } from './measure-sim.mjs';
 import { benchData, loadNnModule, measureNetwork, referencePage, widgetPage } from './measure-network.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { printTable } from './report.mjs';
+import { measureSoak, SOAK_MS, SOAKS } from './measure-soak.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // LUMEN_DIST: measure another build than dist/ (helpers build into private directories).
@@ -47,104 +48,120 @@ async function main() {
   const details = {};
   try {
     const browser = chromium.browser;
-    const loads = await measureLoad(browser, server.url(LESSON2), LOAD_RUNS);
-    details.load = loads;
-    figures.push({
-      name: 'lesson 2: navigation to interactive (median)',
-      value: round(median(loads.map((l) => l.interactive))),
-      unit: 'ms',
-      target: 300,
-      note: `${LOAD_RUNS} cold loads, min ${round(Math.min(...loads.map((l) => l.interactive)))}, max ${round(Math.max(...loads.map((l) => l.interactive)))}; medians: FCP ${round(median(loads.map((l) => l.firstContentfulPaint)))}, DOMContentLoaded ${round(median(loads.map((l) => l.domContentLoaded)))}, element defined ${round(median(loads.map((l) => l.defined)))}`,
-    });
+    if (process.env.BENCH_ONLY !== 'soak') {
+      const loads = await measureLoad(browser, server.url(LESSON2), LOAD_RUNS);
+      details.load = loads;
+      figures.push({
+        name: 'lesson 2: navigation to interactive (median)',
+        value: round(median(loads.map((l) => l.interactive))),
+        unit: 'ms',
+        target: 300,
+        note: `${LOAD_RUNS} cold loads, min ${round(Math.min(...loads.map((l) => l.interactive)))}, max ${round(Math.max(...loads.map((l) => l.interactive)))}; medians: FCP ${round(median(loads.map((l) => l.firstContentfulPaint)))}, DOMContentLoaded ${round(median(loads.map((l) => l.domContentLoaded)))}, element defined ${round(median(loads.map((l) => l.defined)))}`,
+      });
 
-    const bytes = await measureBytes(browser, server.url(LESSON2));
-    details.bytes = bytes;
-    figures.push({
-      name: 'lesson 2: JavaScript loaded, gzip -9',
-      value: round(bytes.gzip / 1024, 1),
-      unit: 'KiB',
-      target: 150,
-      note: `${bytes.files.length} files, ${round(bytes.raw / 1024, 1)} KiB raw`,
-    });
+      const bytes = await measureBytes(browser, server.url(LESSON2));
+      details.bytes = bytes;
+      figures.push({
+        name: 'lesson 2: JavaScript loaded, gzip -9',
+        value: round(bytes.gzip / 1024, 1),
+        unit: 'KiB',
+        target: 150,
+        note: `${bytes.files.length} files, ${round(bytes.raw / 1024, 1)} KiB raw`,
+      });
 
-    details.frames = {};
-    // A 4K screen is usually 1920x1080 CSS pixels at 2x: the third case, with twice the canvas pixels.
-    for (const { viewport, dpr } of [
-      { viewport: { width: 1920, height: 1080 }, dpr: 1 },
-      { viewport: { width: 3840, height: 2160 }, dpr: 1 },
-      { viewport: { width: 1920, height: 1080 }, dpr: 2 },
-    ]) {
-      const f = await measureFrames(browser, server.url('/bench/frames.html'), viewport, FRAME_MS, dpr);
-      const label = `${viewport.width}x${viewport.height}${dpr === 1 ? '' : `@${dpr}x`}`;
-      details.frames[label] = {
-        surface: f.surface,
-        plays: f.plays,
-        frames: f.intervals.length,
-        intervals: f.intervals.map((x) => round(x, 2)),
-        work: f.work.map((x) => round(x, 2)),
-        render: f.render.map((x) => round(x, 2)),
-      };
-      const canvas = f.surface[0] ? `canvas ${f.surface[0].backing.join('x')}` : 'no canvas';
-      // A 60 Hz frame that arrives late by vsync jitter is not a dropped frame; one past 20 ms is.
-      const dropped = f.intervals.filter((x) => x > 20).length;
-      figures.push(
-        {
-          name: `cloud ${label}: rAF interval p50`,
-          value: round(percentile(f.intervals, 50), 2),
-          unit: 'ms',
-          target: 16.7,
-          note: `${f.intervals.length} frames, ${f.plays} plays, ${canvas}`,
-        },
-        {
-          name: `cloud ${label}: rAF interval p95`,
-          value: round(percentile(f.intervals, 95), 2),
-          unit: 'ms',
-          target: 16.7,
-          note: `${dropped} intervals > 20 ms, max ${round(Math.max(...f.intervals), 1)} ms`,
-        },
-        {
-          name: `cloud ${label}: rAF work p50`,
-          value: round(percentile(f.work, 50), 2),
-          unit: 'ms',
-          target: 16.7,
-          note: 'JS in rAF callbacks per frame',
-        },
-        {
-          name: `cloud ${label}: rAF work p95`,
-          value: round(percentile(f.work, 95), 2),
-          unit: 'ms',
-          target: 16.7,
-        },
-      );
-      if (f.hasRender && f.render.length)
+      details.frames = {};
+      // A 4K screen is usually 1920x1080 CSS pixels at 2x: the third case, with twice the canvas pixels.
+      for (const { viewport, dpr } of [
+        { viewport: { width: 1920, height: 1080 }, dpr: 1 },
+        { viewport: { width: 3840, height: 2160 }, dpr: 1 },
+        { viewport: { width: 1920, height: 1080 }, dpr: 2 },
+      ]) {
+        const f = await measureFrames(browser, server.url('/bench/frames.html'), viewport, FRAME_MS, dpr);
+        const label = `${viewport.width}x${viewport.height}${dpr === 1 ? '' : `@${dpr}x`}`;
+        details.frames[label] = {
+          surface: f.surface,
+          plays: f.plays,
+          frames: f.intervals.length,
+          intervals: f.intervals.map((x) => round(x, 2)),
+          work: f.work.map((x) => round(x, 2)),
+          render: f.render.map((x) => round(x, 2)),
+        };
+        const canvas = f.surface[0] ? `canvas ${f.surface[0].backing.join('x')}` : 'no canvas';
+        // A 60 Hz frame that arrives late by vsync jitter is not a dropped frame; one past 20 ms is.
+        const dropped = f.intervals.filter((x) => x > 20).length;
         figures.push(
           {
-            name: `cloud ${label}: render() p50`,
-            value: round(percentile(f.render, 50), 2),
+            name: `cloud ${label}: rAF interval p50`,
+            value: round(percentile(f.intervals, 50), 2),
             unit: 'ms',
             target: 16.7,
-            note: `${f.render.length} renders in ${f.intervals.length + 1} frames`,
+            note: `${f.intervals.length} frames, ${f.plays} plays, ${canvas}`,
           },
           {
-            name: `cloud ${label}: render() p95`,
-            value: round(percentile(f.render, 95), 2),
+            name: `cloud ${label}: rAF interval p95`,
+            value: round(percentile(f.intervals, 95), 2),
+            unit: 'ms',
+            target: 16.7,
+            note: `${dropped} intervals > 20 ms, max ${round(Math.max(...f.intervals), 1)} ms`,
+          },
+          {
+            name: `cloud ${label}: rAF work p50`,
+            value: round(percentile(f.work, 50), 2),
+            unit: 'ms',
+            target: 16.7,
+            note: 'JS in rAF callbacks per frame',
+          },
+          {
+            name: `cloud ${label}: rAF work p95`,
+            value: round(percentile(f.work, 95), 2),
             unit: 'ms',
             target: 16.7,
           },
         );
+        if (f.hasRender && f.render.length)
+          figures.push(
+            {
+              name: `cloud ${label}: render() p50`,
+              value: round(percentile(f.render, 50), 2),
+              unit: 'ms',
+              target: 16.7,
+              note: `${f.render.length} renders in ${f.intervals.length + 1} frames`,
+            },
+            {
+              name: `cloud ${label}: render() p95`,
+              value: round(percentile(f.render, 95), 2),
+              unit: 'ms',
+              target: 16.7,
+            },
+          );
+      }
+
+      const space = await measureSpace(browser, server.url('/bench/space.html'));
+      details.space = space.details;
+      figures.push(...space.figures);
+
+      const sim = await measureSim(browser, server.url('/bench/sim.html'));
+      details.sim = sim.details;
+      figures.push(...sim.figures);
+
+      const network = await measureNetwork(browser, server, nn, { dist: DIST });
+      details.network = network.details;
+      figures.push(...network.figures);
     }
 
-    const space = await measureSpace(browser, server.url('/bench/space.html'));
-    details.space = space.details;
-    figures.push(...space.figures);
-
-    const sim = await measureSim(browser, server.url('/bench/sim.html'));
-    details.sim = sim.details;
-    figures.push(...sim.figures);
-
-    const network = await measureNetwork(browser, server, nn, { dist: DIST });
-    details.network = network.details;
-    figures.push(...network.figures);
+    // BENCH_ONLY=soak: just these (about 2.5 minutes), e.g. to check a long-task fix.
+    details.soak = {};
+    for (const soak of SOAKS) {
+      const r = await measureSoak(browser, server.url(soak.path), soak);
+      details.soak[soak.widget] = r;
+      figures.push({
+        name: `${soak.widget} soak (${SOAK_MS / 1000} s): longest main-thread task`,
+        value: r.longest,
+        unit: 'ms',
+        target: 50,
+        note: `${r.count} tasks over 50 ms; longest ten: ${r.tasks.join(', ') || 'none'}`,
+      });
+    }
   } finally {
     await chromium.close();
     await server.close();
@@ -171,6 +188,8 @@ async function main() {
     figures,
     details,
   };
+  // A partial run (BENCH_ONLY) is printed only: it must not replace the full record.
+  if (process.env.BENCH_ONLY) return;
   await mkdir(RESULTS, { recursive: true });
   const json = JSON.stringify(report, null, 2) + '\n';
   await writeFile(join(RESULTS, `${date.replace(/:/g, '-')}.json`), json);

@@ -97,6 +97,7 @@ function reportHeight(doc: Document): void {
 }
 
 async function show(doc: Document): Promise<void> {
+  const main = doc.querySelector('main') ?? doc.body;
   const params = new URLSearchParams(location.search);
   const name = params.get('widget');
   params.delete('widget');
@@ -112,23 +113,25 @@ async function show(doc: Document): Promise<void> {
       name === null
         ? 'This page shows one Lumen widget: add ?widget=<name> to its address, for example ?widget=plane.'
         : `Lumen has no widget called ${quote(name)}.`;
-    doc.body.append(message(doc, [first, 'The widgets are:'], knownWidgets()));
+    main.append(message(doc, [first, 'The widgets are:'], knownWidgets()));
     return;
   }
 
   if (themeParam !== null && theme !== themeParam)
-    doc.body.append(
+    main.append(
       message(doc, [
         `theme=${quote(themeParam)} is not a theme Lumen knows (${WIDGET_THEMES.join(', ')}). Using light.`,
       ]),
     );
 
   doc.title = `Lumen: ${info.summary}`;
+  const heading = doc.querySelector('.frame-title');
+  if (heading) heading.textContent = `Lumen: the ${name} widget`;
   const el = doc.createElement(info.tag);
   el.setAttribute('theme', theme);
   // The widget's own margin is for flowing text; here it is the whole page.
   el.style.margin = '0';
-  doc.body.append(el);
+  main.append(el);
 
   const load = LOADERS[info.tag];
   try {
@@ -144,8 +147,12 @@ async function show(doc: Document): Promise<void> {
   if (Object.keys(settings).length) (el as Settable).applySettings(settings, 'URL');
 }
 
-const style = document.createElement('style');
-style.textContent = frameCss();
-document.head.append(style);
+// A constructed sheet, not an inline <style>: a Lumen host serving embed.html with a strict CSP
+// (style-src 'self') would block the latter.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(frameCss());
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+// The script runs: the static "could not start" sentence is not needed.
+document.querySelector('.frame-fallback')?.remove();
 reportHeight(document);
 void show(document);

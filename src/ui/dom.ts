@@ -30,8 +30,20 @@ export function setHidden(node: HTMLElement, hidden: boolean): void {
   if (node.hidden !== hidden) node.hidden = hidden;
 }
 
-export function setDisabled(node: HTMLButtonElement | HTMLInputElement, disabled: boolean): void {
-  if (node.disabled !== disabled) node.disabled = disabled;
+/**
+ * Enables or disables a control. Disabling the focused control would drop keyboard focus to the
+ * page's <body> (e.g. "Remove a layer" pressed down to the last layer), so focus moves to
+ * `focusInstead` first, when given.
+ */
+export function setDisabled(
+  node: HTMLButtonElement | HTMLInputElement,
+  disabled: boolean,
+  focusInstead?: HTMLElement,
+): void {
+  if (node.disabled === disabled) return;
+  const root = node.getRootNode() as Document | ShadowRoot;
+  if (disabled && focusInstead && root.activeElement === node) focusInstead.focus();
+  node.disabled = disabled;
 }
 
 /** Marks a field invalid with a message in its error line, or clears both. */

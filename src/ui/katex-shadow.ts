@@ -4,10 +4,12 @@
  * Two problems, two halves:
  * - Layout: KaTeX's CSS must be inside the shadow root (page CSS does not cross it). The widget
  *   adds `KATEX_SHADOW_CSS` (katex.min.css without its @font-face rules) to its own style.
- * - Fonts: Chromium ignores @font-face rules inside shadow roots, so `ensureKatexFonts()` puts
- *   them once into the document's <head>. Their URLs come from Vite (`?url` assets), which writes
- *   them relative to this module (`new URL('…woff2', import.meta.url)`) with `base: './'`: they
- *   resolve against wherever the script was loaded from, not against the page.
+ * - Fonts: Chromium ignores @font-face rules inside shadow roots, so `ensureKatexFonts()` declares
+ *   them once for the whole document, through the CSS Font Loading API (`document.fonts.add`),
+ *   not an inline <style>: a host page whose CSP says `style-src 'self'` blocks inline styles
+ *   but allows this (it needs only `font-src` for the files). Their URLs come from Vite (`?url`
+ *   assets), which writes them relative to this module with `base: './'`: they resolve against
+ *   wherever the script was loaded from, not against the page.
  *
  * Only woff2 is shipped: every browser that runs custom elements and ES modules reads it.
  *
@@ -20,6 +22,8 @@
  */
 // ?raw, not ?inline: the text as shipped, so Vite does not copy every .woff/.ttf it references.
 import katexCss from 'katex/dist/katex.min.css?raw';
+
+import { unfocusableIfHidden } from './scroll-focus';
 
 const FONT_URLS = import.meta.glob('/node_modules/katex/dist/fonts/*.woff2', {
   query: '?url',
@@ -37,9 +41,6 @@ export function stripFontFaces(css: string): string {
 /** KaTeX's layout CSS for a shadow root: everything but the font files. */
 export const KATEX_SHADOW_CSS: string = stripFontFaces(katexCss);
 
-/** Id of the <style> that holds the document-level @font-face rules (one per page). */
-export const KATEX_FONTS_STYLE_ID = 'lumen-katex-fonts';
-
 /** font file name (e.g. KaTeX_Main-Regular.woff2) → URL of the built asset. */
 function fontUrlsByName(): Map<string, string> {
   const out = new Map<string, string>();
@@ -47,28 +48,55 @@ function fontUrlsByName(): Map<string, string> {
   return out;
 }
 
+/** One of KaTeX's faces, as the arguments of `new FontFace(family, source, descriptors)`. */
+export interface FaceSpec {
+  readonly family: string;
+  readonly source: string;
+  readonly descriptors: { readonly style: string; readonly weight: string };
+}
+
 /**
- * KaTeX's own @font-face rules with `src` pointing at the built woff2 assets. Rules whose file is
- * missing from the build are left out rather than pointed at a URL that would 404.
+ * KaTeX's own @font-face rules, read into face specs with `src` pointing at the built woff2
+ * assets. Rules whose file is missing from the build are left out rather than pointed at a URL
+ * that would 404.
  */
-export function katexFontFaceCss(css = katexCss, urls = fontUrlsByName()): string {
-  const rules: string[] = [];
+export function katexFontFaces(css = katexCss, urls = fontUrlsByName()): FaceSpec[] {
+  const faces: FaceSpec[] = [];
   for (const rule of css.match(FONT_FACE) ?? []) {
     const file = /url\(["']?(?:\.\/)?fonts\/([\w-]+\.woff2)["']?\)/.exec(rule)?.[1];
     const url = file && urls.get(file);
-    if (!url) continue;
-    rules.push(rule.replace(/src\s*:[^;}]*/, `src:url(${JSON.stringify(url)}) format("woff2")`));
+    const family = /font-family\s*:\s*([^;}]+)/
+      .exec(rule)?.[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, '');
+    if (!url || !family) continue;
+    faces.push({
+      family,
+      source: `url(${JSON.stringify(url)}) format("woff2")`,
+      descriptors: {
+        style: /font-style\s*:\s*([^;}]+)/.exec(rule)?.[1]?.trim() ?? 'normal',
+        weight: /font-weight\s*:\s*([^;}]+)/.exec(rule)?.[1]?.trim() ?? '400',
+      },
+    });
   }
-  return rules.join('\n');
+  return faces;
 }
 
-/** Adds KaTeX's @font-face rules to the document once; safe to call from every widget. */
+/**
+ * Marks a document whose KaTeX faces are declared. `Symbol.for`, not a module variable: two
+ * copies of embed.js (two module graphs) share it, so the second one adds nothing.
+ */
+const DECLARED = Symbol.for('lumen.katex-fonts');
+
+/**
+ * Declares KaTeX's fonts for the document once; safe to call from every widget. The faces load
+ * lazily, when a formula first uses them, as @font-face rules would.
+ */
 export function ensureKatexFonts(doc: Document = document): void {
-  if (doc.getElementById(KATEX_FONTS_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = KATEX_FONTS_STYLE_ID;
-  style.textContent = katexFontFaceCss();
-  (doc.head ?? doc.documentElement).append(style);
+  const marked = doc as Document & { [DECLARED]?: true };
+  if (marked[DECLARED] || typeof FontFace !== 'function' || !doc.fonts) return;
+  marked[DECLARED] = true;
+  for (const f of katexFontFaces()) doc.fonts.add(new FontFace(f.family, f.source, f.descriptors));
 }
 
 /**
@@ -92,4 +120,6 @@ export async function renderTex(
     trust: false,
     output: 'html',
   });
+  // Formulas are drawn aria-hidden (their words are beside them): never an empty Tab stop.
+  unfocusableIfHidden(el);
 }

@@ -41,6 +41,12 @@ export interface Prop<T> {
   readonly step?: number;
   /** Enumerations: the accepted values, in menu order. */
   readonly values?: readonly T[];
+  /**
+   * Lesson-authored (a question, an answer, an explanation): set by attributes, lesson
+   * directives, `setState` or an iframe's own address, never by the page's URL state, so a
+   * crafted link cannot make a lesson say something else. Made with `authored(prop)`.
+   */
+  readonly authored?: boolean;
 }
 
 // A table holds props of different value types; `any` is the honest element type here.
@@ -82,19 +88,33 @@ export function quote(text: string): string {
  */
 export function parseProps<P extends PropTable>(
   table: P,
-  input: Record<string, string>,
+  input: Readonly<Record<string, string>>,
   source: Source,
 ): { state: Partial<StateOf<P>>; problems: Problem[] } {
   const state: Record<string, unknown> = {};
   const problems: Problem[] = [];
-  for (const [rawName, text] of Object.entries(input)) {
+  const entries = ownEntries(input);
+  if (!entries.ok) {
+    problems.push({
+      prop: WHOLE_ARGUMENT,
+      message: `settings (${source}): ${entries.error}. Nothing changed.`,
+    });
+    return { state: state as Partial<StateOf<P>>, problems };
+  }
+  for (const [rawName, value] of entries.value) {
     const key = toCamel(rawName);
     const prop = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
     if (!prop) {
       problems.push({ prop: rawName, message: unknownMessage(table, rawName, source) });
       continue;
     }
-    const r = prop.parse(text);
+    // Settings are text; a number or boolean handed to applySettings is read as its spelling.
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      problems.push({ prop: rawName, message: `${toKebab(key)} (${source}): must be text. Value kept.` });
+      continue;
+    }
+    const text = String(value);
+    const r = safeParse(prop, text);
     // A bad value falls back to the default (and says so), so the picture matches the message.
     state[key] = r.ok ? r.value : prop.default;
     if (!r.ok)
@@ -106,24 +126,75 @@ export function parseProps<P extends PropTable>(
   return { state: state as Partial<StateOf<P>>, problems };
 }
 
-/** Checks a partial state object handed in from JavaScript. */
+/** The problem key of a `setState` argument that is not an object at all (kebab-case, as keys are). */
+export const WHOLE_ARGUMENT = 'set-state';
+
+/**
+ * Checks a partial state object handed in from JavaScript. Anything may arrive here (null, a
+ * string, a Proxy whose traps throw, an object whose getter throws): each becomes a problem, and
+ * this never throws, because a host page's mistake must not break its own script.
+ */
 export function checkPartial<P extends PropTable>(
   table: P,
-  partial: Record<string, unknown>,
+  partial: unknown,
 ): { state: Partial<StateOf<P>>; problems: Problem[] } {
   const state: Record<string, unknown> = {};
   const problems: Problem[] = [];
-  for (const [key, value] of Object.entries(partial)) {
+  const entries = ownEntries(partial);
+  if (!entries.ok) {
+    problems.push({ prop: WHOLE_ARGUMENT, message: `setState: ${entries.error}. Nothing changed.` });
+    return { state: state as Partial<StateOf<P>>, problems };
+  }
+  for (const [key, value] of entries.value) {
     const prop = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
     if (!prop) {
       problems.push({ prop: key, message: unknownMessage(table, key, 'setState') });
       continue;
     }
-    const r = prop.check(value);
+    const r = safeCheck(prop, value);
     if (r.ok) state[key] = r.value;
     else problems.push({ prop: key, message: `${key} (setState): ${r.error}. Value kept.` });
   }
   return { state: state as Partial<StateOf<P>>, problems };
+}
+
+/** The own enumerable string-keyed entries of a plain object, read once, or why it is not one. */
+function ownEntries(value: unknown): ParseResult<[string, unknown][]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return fail(`expected an object such as { name: value }, but got ${describeValue(value)}`);
+  try {
+    return ok(Object.entries(value));
+  } catch (e) {
+    return fail(`the object could not be read (${errorText(e)})`);
+  }
+}
+
+/** A prop's own check, with a value whose getters or traps may throw (a Proxy, a hostile array). */
+function safeCheck<T>(prop: Prop<T>, value: unknown): ParseResult<T> {
+  try {
+    return prop.check(value);
+  } catch (e) {
+    return fail(`the value could not be read (${errorText(e)})`);
+  }
+}
+
+function safeParse<T>(prop: Prop<T>, text: string): ParseResult<T> {
+  try {
+    return prop.parse(text);
+  } catch (e) {
+    return fail(`the text could not be read (${errorText(e)})`);
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? `the text ${quote(value)}` : `a ${typeof value}`;
+}
+
+function errorText(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : 'an error';
+  return text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN) + '…' : text;
 }
 
 function unknownMessage(table: PropTable, name: string, source: Source): string {
@@ -231,6 +302,16 @@ export function textProp(o: { default: string; maxLength: number; doc: string })
     check,
     equals: (a, b) => a === b,
   };
+}
+
+/** Marks a prop as lesson-authored: the page URL's widget state cannot set it (see `Prop.authored`). */
+export function authored<T>(prop: Prop<T>): Prop<T> {
+  return { ...prop, authored: true };
+}
+
+/** The message for an authored prop that a link tried to set (the value is not repeated). */
+export function authoredMessage(name: string): string {
+  return `${toKebab(name)} (URL): this text belongs to the lesson, and a link cannot change it. Ignored.`;
 }
 
 /** A prop whose value has its own text syntax (a matrix, a list of points). */

@@ -22,6 +22,8 @@ import {
   type PropTable,
   type Source,
   type StateOf,
+  WHOLE_ARGUMENT,
+  authoredMessage,
 } from './props';
 import { hostThemeCss, readPalette, type Palette } from './tokens';
 import { frameScheduler, type FrameCallback } from '../render/scheduler';
@@ -136,15 +138,18 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     frame.setAttribute('part', 'frame');
     this.messageList = document.createElement('ul');
     this.messageList.className = 'messages';
-    this.messageList.setAttribute('role', 'alert');
     this.messageList.hidden = true;
+    // The alert role on a wrapper, not on the list: a <ul role="alert"> is no list any more.
+    const alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.append(this.messageList);
     this.body = document.createElement('div');
     this.body.className = 'body';
     this.live = document.createElement('div');
     this.live.className = 'sr-only';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    frame.append(this.messageList, this.body, this.live);
+    frame.append(alert, this.body, this.live);
     this.root.adoptedStyleSheets = [sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss)];
     this.root.append(frame);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -173,8 +178,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
 
   /** Merges `partial` into the state. Bad values are reported in the widget and skipped. */
   setState(partial: Partial<StateOf<P>>): void {
-    const { state, problems } = checkPartial(this.table, partial as Record<string, unknown>);
-    this.report(problems, Object.keys(state));
+    const { state, problems } = checkPartial(this.table, partial);
+    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
     this.commit(state, 'setState');
   }
 
@@ -186,7 +191,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Applies string settings (kebab-case names) from a named source, e.g. an iframe's URL. */
   applySettings(input: Record<string, string>, source: Source): void {
     const { state, problems } = parseProps(this.table, input, source);
-    this.report(problems, Object.keys(state));
+    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
     this.commit(state, source);
   }
 
@@ -205,7 +210,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       if (this.id && key.startsWith(this.id + '.')) url.searchParams.delete(key);
     for (const [key, prop] of Object.entries(this.table)) {
       const value = this.current[key as keyof StateOf<P>];
-      if (!prop.equals(value, prop.default))
+      if (!prop.authored && !prop.equals(value, prop.default))
         url.searchParams.set(`${this.id || 'widget'}.${toKebab(key)}`, prop.format(value));
     }
     return url.href;
@@ -299,6 +304,16 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.cleanups.push(cleanup);
   }
 
+  /**
+   * Says `text` in the widget's one live region now (e.g. a finished run's result), replacing
+   * the state sentence still waiting in the debounce: one region, so never two overlapping
+   * announcements.
+   */
+  protected sayNow(text: string): void {
+    window.clearTimeout(this.announceTimer);
+    this.live.textContent = text;
+  }
+
   /** Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix). */
   protected setMessage(key: string, message: string | undefined): void {
     if (message) this.problems.set(key, message);
@@ -384,6 +399,11 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     const hash = location.hash.startsWith('#') ? location.hash.slice(1) : '';
     for (const params of [new URLSearchParams(location.search), new URLSearchParams(hash)])
       for (const [k, v] of params) if (k.startsWith(prefix)) input[k.slice(prefix.length)] = v;
+    for (const name of Object.keys(input))
+      if (this.table[toCamel(name)]?.authored) {
+        delete input[name];
+        this.setMessage(name, authoredMessage(name));
+      }
     if (Object.keys(input).length) this.applySettings(input, 'URL');
   }
 

@@ -4,6 +4,8 @@
  * wherever embed.js lives (another directory, another origin), survive a second copy of the
  * script, and the iframe page must work for hosts that allow no scripts.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from 'playwright-core';
 import {
@@ -54,6 +56,34 @@ afterAll(async () => {
   await blog?.close();
   await server?.close();
 });
+
+/**
+ * A proxy of `origin` that drops Access-Control-Allow-Origin, as a host without CORS set up, and
+ * serves /sandbox-host.html: a page holding embed.html in <iframe sandbox="allow-scripts">.
+ */
+async function withoutCors(origin: StaticServer): Promise<{ url: string; close(): Promise<void> }> {
+  const proxy = createServer((req, res) => {
+    if (req.url === '/sandbox-host.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return res.end(`<!doctype html><meta charset="utf-8"><title>Sandboxed</title><link rel="icon" href="data:,">
+<iframe title="Lumen" sandbox="allow-scripts" style="width: 640px; height: 400px; border: 0" src="/embed.html?widget=clt"></iframe>`);
+    }
+    void fetch(origin.url(req.url ?? '/')).then(async (r) => {
+      const headers: Record<string, string> = {};
+      r.headers.forEach((v, k) => {
+        if (!/^(access-control-allow-origin|content-length|content-encoding)$/.test(k)) headers[k] = v;
+      });
+      res.writeHead(r.status, headers);
+      res.end(Buffer.from(await r.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => (proxy.closeAllConnections(), proxy.close(() => done()))),
+  };
+}
 
 /** Drags î from its tip to (2, 1) and returns the new matrix. */
 async function dragI(page: LumenPage): Promise<number[]> {
@@ -222,6 +252,31 @@ describe('the iframe page', () => {
     expect(inside.messages).toEqual([]);
     await settle(page);
     await screenshot(page, 'embed-iframe-dark', false);
+    expectClean(page);
+    await page.close();
+  });
+
+  it('in <iframe sandbox="allow-scripts"> (scripts blocked by CORS) it tells the host what to allow', async () => {
+    // A Lumen host that sends no CORS headers (the test server sends them, like a public host).
+    const bare = await withoutCors(server);
+    const page = await openPage(chromium.browser, `${bare.url}/sandbox-host.html`);
+    const frame = page.frameLocator('iframe');
+    const fallback = frame.locator('.frame-fallback');
+    await fallback.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await fallback.innerText()).toMatch(/could not start.*allow-scripts allow-same-origin/s);
+    expect(await frame.locator('main h1').count()).toBe(1);
+    // The only problems are the refused module scripts themselves.
+    for (const p of page.problems()) expect(p).toMatch(/CORS|ERR_FAILED/);
+    await page.close();
+    await bare.close();
+  });
+
+  it('a working embed.html removes the fallback sentence and names the widget in its heading', async () => {
+    const page = await openPage(chromium.browser, server.url('/embed.html?widget=plane'));
+    await ready(page, 'lumen-plane');
+    expect(await page.locator('.frame-fallback').count()).toBe(0);
+    expect(await page.locator('main h1').innerText()).toBe('Lumen: the plane widget');
+    expect(await page.locator('main lumen-plane').count()).toBe(1);
     expectClean(page);
     await page.close();
   });

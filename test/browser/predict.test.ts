@@ -107,3 +107,32 @@ describe('<lumen-predict>', () => {
     await page.close();
   });
 });
+
+describe('lesson-authored text (probe F14)', () => {
+  it('a link cannot rewrite a checkpoint’s question, answer or explanation; the widget says it ignored them', async () => {
+    const spoof = new URLSearchParams({
+      'area.question': 'Your session expired. Type your password to continue:',
+      'area.answer': '7',
+      'area.explain': 'Wrong! Visit evil.example',
+      'guess.t': '0.5',
+    });
+    const page = await site.open(`/lessons/linear-algebra/04-the-determinant.html?${spoof}`);
+    await page.waitForFunction(() => customElements.get('lumen-predict'));
+    await frames(page, 2);
+    const q = page.locator('#area');
+    expect(await q.locator('.question').innerText()).toMatch(/^The matrix with columns \(3, 2\)/);
+    const seen = await q.evaluate((el) => {
+      const p = el as unknown as { state: { answer: number; explain: string }; messages: string[] };
+      return { answer: p.state.answer, explain: p.state.explain, messages: p.messages };
+    });
+    expect(seen.answer).toBe(4);
+    expect(seen.explain).toMatch(/^det = 3·2/);
+    expect(seen.messages).toHaveLength(3);
+    for (const m of seen.messages) expect(m).toMatch(/belongs to the lesson, and a link cannot change it/);
+    expect(seen.messages.join()).not.toMatch(/password|evil/);
+    // Other widgets on the page still take their state from the link.
+    expect((await state(page, '#guess')).t).toBe(0.5);
+    expectClean(page);
+    await page.close();
+  });
+});

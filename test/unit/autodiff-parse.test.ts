@@ -7,10 +7,12 @@ import {
   canonicalProgram,
   compileProgram,
   formatProgramError,
+  MAX_PROGRAM_LENGTH,
   oneLineProgram,
   outputValue,
 } from '../../src/math/autodiff/program';
 import { findNode, labelText } from '../../src/math/autodiff/graph';
+import { MAX_NESTING } from '../../src/math/autodiff/parser';
 import { MICROGRAD } from './autodiff-programs';
 
 function value(source: string): number {
@@ -120,6 +122,22 @@ describe('program syntax', () => {
 });
 
 describe('program errors say where and what was expected', () => {
+  it('refuses nesting deeper than MAX_NESTING with a message, never a stack overflow', () => {
+    const nested = (d: number): string => 'x = ' + '('.repeat(d) + '1' + ')'.repeat(d);
+    // Parentheses and the operand inside them each take a level, so d levels of "(" nest d + 1.
+    expect(value(nested(MAX_NESTING - 1))).toBe(1);
+    // The probe's link: 1,600 levels, under the length limit, used to throw a RangeError.
+    for (const source of [
+      nested(1600),
+      'x = ' + '-'.repeat(3990) + '1',
+      'x = ' + 'exp('.repeat(700) + '0' + ')'.repeat(700),
+      'x = 2' + '^2'.repeat(1500),
+    ]) {
+      expect(source.length).toBeLessThanOrEqual(MAX_PROGRAM_LENGTH);
+      expect(error(source)).toMatch(/^Line 1, column \d+: the expression nests more than 100 levels deep/);
+    }
+  });
+
   it.each([
     ['', 'Line 1, column 1: the program is empty'],
     ['# only a comment\n\n', 'Line 1, column 1: the program is empty'],

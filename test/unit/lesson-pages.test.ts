@@ -201,7 +201,10 @@ describe('embed page', () => {
     expect(html).not.toContain(BOOT);
     expect(html).toContain('html,body{margin:0}');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect(html).toContain('<body></body>');
+    expect(html).toMatch(
+      /<body><main>\n<h1 class="frame-title">Lumen widget<\/h1>\n<p class="frame-fallback">This interactive Lumen widget could not start\./,
+    );
+    expect(html).toContain('allow-scripts allow-same-origin');
   });
 });
 

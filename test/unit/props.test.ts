@@ -3,17 +3,22 @@ import fc from 'fast-check';
 import {
   booleanProp,
   checkPartial,
+  authored,
+  authoredMessage,
+  WHOLE_ARGUMENT,
   customProp,
   defaults,
   enumProp,
   numberProp,
   parseProps,
   quote,
+  textProp,
   toCamel,
   toKebab,
   type Prop,
 } from '../../src/ui/props';
 import { PLANE_PROPS } from '../../src/widgets/plane/props';
+import { propsMarkdownTable } from '../../src/ui/props-doc';
 
 function value<T>(r: { ok: true; value: T } | { ok: false; error: string }): T {
   if (!r.ok) throw new Error(`unexpected error: ${r.error}`);
@@ -205,10 +210,74 @@ describe('checkPartial', () => {
     }
   });
 
+  it('never throws: null, undefined, text, numbers, arrays and throwing Proxies become one problem', () => {
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const bad of [null, undefined, 'speed=2', 42, [1, 2], () => 1, Symbol('s'), 1n, throwing]) {
+      const r = checkPartial(TABLE, bad);
+      expect(r.state).toEqual({});
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]?.prop).toBe(WHOLE_ARGUMENT);
+      expect(r.problems[0]?.message).toMatch(
+        /^setState: (expected an object|the object could not be read).*Nothing changed\.$/,
+      );
+    }
+  });
+
+  it('a value that throws when read is a problem for that key only', () => {
+    const list = customProp<number[]>({
+      type: 'list',
+      default: [],
+      doc: 'd',
+      range: 'r',
+      parse: () => ({ ok: false, error: 'unused' }),
+      format: (v) => v.join(','),
+      check: (v) => ({ ok: true, value: [(v as number[])[0] ?? 0] }),
+      equals: (a, b) => a.join() === b.join(),
+    });
+    const hostile = new Proxy([1, 2], {
+      get() {
+        throw new Error('no');
+      },
+    });
+    const r = checkPartial({ speed, list }, { speed: 2, list: hostile });
+    expect(r.state).toEqual({ speed: 2 });
+    expect(r.problems).toEqual([
+      { prop: 'list', message: 'list (setState): the value could not be read (Error: no). Value kept.' },
+    ]);
+    const getter = { speed: 2 };
+    Object.defineProperty(getter, 'count', {
+      enumerable: true,
+      get: () => {
+        throw new Error('x');
+      },
+    });
+    expect(checkPartial(TABLE, getter).problems[0]?.prop).toBe(WHOLE_ARGUMENT);
+  });
+
   it('reports unknown keys with the known ones', () => {
     const r = checkPartial(TABLE, { speeed: 1 });
     expect(r.problems[0]?.message).toBe(
       'Unknown setting "speeed" (setState); this widget knows: speed, count, show-grid, shape, matrix-mode. Ignored.',
+    );
+  });
+});
+
+describe('authored props (lesson text a link cannot rewrite)', () => {
+  it('keep the prop and say so in the docs table', () => {
+    const q = authored(textProp({ default: 'Why?', maxLength: 10, doc: 'The question.' }));
+    expect(q.authored).toBe(true);
+    expect(value(q.parse('How?'))).toBe('How?');
+    expect(textProp({ default: '', maxLength: 1, doc: '' }).authored).toBeUndefined();
+    expect(propsMarkdownTable({ question: q })).toContain('| up to 10 characters; not from the page URL |');
+    expect(authoredMessage('question')).toBe(
+      'question (URL): this text belongs to the lesson, and a link cannot change it. Ignored.',
     );
   });
 });

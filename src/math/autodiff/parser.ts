@@ -78,6 +78,13 @@ function describe(t: Token): string {
 
 const OPERAND = 'a number, a name, "(" or a function such as exp(…)';
 
+/**
+ * How deeply parentheses, function calls, minus signs and powers may nest. The parser (and the
+ * graph builder, evaluator and formula writer after it) recurse once per level, so without a
+ * cap a 3,000-character program of "((((…" overflows the stack; no readable program gets near.
+ */
+export const MAX_NESTING = 100;
+
 export function parseProgram(source: string): ParseResult {
   const lexed = lex(source);
   if (!lexed.ok) return lexed;
@@ -101,6 +108,7 @@ export function parseProgram(source: string): ParseResult {
 /** Parses the tokens of one statement (ending with its `end` token). */
 class StatementParser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly tokens: readonly Token[],
     private readonly lines: readonly string[],
@@ -163,8 +171,22 @@ class StatementParser {
     }
   }
 
+  /** Every recursive path (parentheses, calls, minus, powers) passes through here once per level. */
   private unary(): Expr {
     const t = this.peek();
+    if (++this.depth > MAX_NESTING)
+      this.fail(
+        t,
+        `the expression nests more than ${MAX_NESTING} levels deep (parentheses, functions, minus signs or powers); split it into several lines, such as t = (…)`,
+      );
+    try {
+      return this.unaryAt(t);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private unaryAt(t: Token): Expr {
     if (t.kind === 'op' && t.text === '-') {
       this.next();
       const arg = this.unary();

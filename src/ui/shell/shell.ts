@@ -12,6 +12,7 @@ import { startTheme, type ThemeControl } from './theme';
 import { themeLabel } from './theme-state';
 import { createToast, type Say } from './toast';
 import { startToc } from './toc';
+import { startScrollFocus } from '../scroll-focus';
 import { showNotice } from './url-notice';
 import { paramMessages } from './url-params';
 
@@ -70,6 +71,7 @@ export function startShell(doc: Document): Shell {
     help: startHelp(doc, doc.querySelector('.site-controls')),
   };
   startToc(doc);
+  startScrollFocus(doc);
 
   doc.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;

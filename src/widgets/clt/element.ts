@@ -112,7 +112,6 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   private formula!: FormulaView;
   private selectedBar = 0;
   private barsFocused = false;
-  private announcer: HTMLParagraphElement | undefined;
   private stats: RunStats | undefined;
 
   constructor() {
@@ -185,10 +184,6 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
 
   protected build(): void {
     const dom = this.dom;
-    this.announcer = document.createElement('p');
-    this.announcer.className = 'sr-only';
-    this.announcer.setAttribute('aria-live', 'polite');
-    this.body.append(this.announcer);
     const onResize = (): void => this.requestRender();
     this.sourceSurface = this.use(new CanvasSurface(dom.sourceCanvas, { onResize }));
     this.meansSurface = this.use(new CanvasSurface(dom.meansCanvas, { onResize }));
@@ -205,7 +200,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
           this.requestRender();
         },
         revealed: (r) => {
-          if (this.announcer) this.announcer.textContent = r.sentence;
+          this.sayNow(r.sentence);
         },
       }),
     );
@@ -392,7 +387,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   private finishRun(): void {
     this.syncControls();
     this.requestRender();
-    if (this.announcer) this.announcer.textContent = this.describe();
+    this.sayNow(this.describe());
     this.dispatchEvent(new CustomEvent('simulated', { detail: { state: this.state } }));
   }
 

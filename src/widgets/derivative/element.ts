@@ -787,6 +787,7 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
       if (!Number.isFinite(t.fx0)) return `f is not defined at x0 = ${num(t.x0)}: move the point.`;
       if (hidden) return `x0 = ${num(t.x0)}, f(x0) = ${num(t.fx0)}.`;
       const gap = Math.abs(t.secant - t.slope);
+      if (!Number.isFinite(gap)) return `${secantSentence(t)} The exact slope is ${num(t.slope, 6)}.`;
       return `${secantSentence(t)} It misses the exact slope ${num(t.slope, 6)} by ${num(gap, 2)}.`;
     }
     const n = this.chain();

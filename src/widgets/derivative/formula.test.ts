@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectValidTex } from '../../../test/helpers/tex';
 import { chainAt } from '../../math/calculus';
 import { chainNumbers, functionOf, tangentNumbers } from './model';
+import { describeChain, describeTangent } from './words';
 import { chainTex, chainTexNarrow, chainWords, tangentTex, tangentTexNarrow, tangentWords } from './formula';
 
 const col = {
@@ -60,5 +61,26 @@ describe('live formula', () => {
     expect(() => render(tex)).not.toThrow();
     const f = functionOf('x^2', 'f');
     expect(chainAt(f, f, 1, 0.1)).toBeDefined();
+  });
+});
+
+describe('where f overflows or is undefined (probe F9)', () => {
+  it('the sentences say "not defined", never "undefined", NaN or Infinity', () => {
+    const cases = [
+      tangentNumbers(functionOf('x^1e308', 'f'), 1, 1),
+      tangentNumbers(functionOf('exp(exp(exp(x)))', 'f'), 5, 1),
+      tangentNumbers(functionOf('log(-x)', 'f'), 1, 0.5),
+      tangentNumbers(functionOf('1/x', 'f'), -0.5, 0.5),
+    ];
+    for (const t of cases) {
+      for (const text of [tangentWords(t, false), describeTangent('f', t, 1, false)]) {
+        expect(text).not.toMatch(/undefined|NaN|Infinity/);
+      }
+    }
+    expect(tangentWords(cases[0]!, false)).toMatch(/= not defined; /);
+    const n = chainAt(functionOf('x^2', 'g'), functionOf('x^1e308', 'f'), 1, 0.1);
+    expect(n, 'the probe saw chain numbers with a non-finite product here').toBeDefined();
+    expect(chainWords(n!, false)).toMatch(/= not defined\.$/);
+    expect(describeChain('x^2', 'x^1e308', n, 1, false)).not.toMatch(/undefined|NaN|Infinity/);
   });
 });

@@ -110,6 +110,7 @@ describe('predict and numbers', () => {
   it('writes numbers without float noise, with a real minus sign', () => {
     expect(num(0.30000000000000004)).toBe('0.3');
     expect(num(-1.5)).toBe('−1.5');
-    expect(num(Number.NaN)).toBe('undefined');
+    expect(num(Number.NaN)).toBe('not defined');
+    expect(num(Number.POSITIVE_INFINITY)).toBe('not defined');
   });
 });

@@ -165,7 +165,11 @@ export function scoreGuess(guess: number, answer: number): Verdict {
 
 // ---- numbers for people -------------------------------------------------------------------------
 
-/** `digits` significant digits, a real minus sign, 1.23e−4 when tiny; "undefined" for NaN. */
+/**
+ * `digits` significant digits, a real minus sign, 1.23e−4 when tiny. A value that is not finite (f
+ * overflowed, or is undefined there) reads "not defined", which fits every sentence it ends
+ * ("… = not defined", "the exact slope is not defined"); "undefined" would read as a bug.
+ */
 export function num(x: number, digits = 4): string {
-  return Number.isFinite(x) ? plain(x, digits) : 'undefined';
+  return Number.isFinite(x) ? plain(x, digits) : 'not defined';
 }

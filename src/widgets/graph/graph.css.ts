@@ -35,7 +35,7 @@ textarea[aria-invalid="true"] { border-color: var(--w-error); }
   -webkit-overflow-scrolling: touch; overscroll-behavior-x: contain;
 }
 .graph svg { display: block; font-size: var(--graph-font, 15px); font-variant-numeric: tabular-nums; }
-.graph svg.fit { max-width: 100%; }
+.graph svg.fit { max-width: 100%; height: auto; }
 .edge { fill: none; stroke: var(--w-border); stroke-width: calc(1.4px * var(--w-line-scale)); }
 .edge.head { fill: var(--w-border); stroke: none; }
 .edge.carried { stroke: var(--w-gradient); }

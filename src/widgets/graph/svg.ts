@@ -8,6 +8,8 @@ import type { Scene, SceneEdge, SceneNode } from './scene';
 
 interface NodeParts {
   readonly g: SVGGElement;
+  /** The node's name in words (its accessible name and hover tip). */
+  readonly tip: SVGTitleElement;
   readonly box: SVGRectElement;
   readonly name: SVGTSpanElement;
   readonly sub: SVGTSpanElement;
@@ -64,7 +66,9 @@ export class GraphSvg {
     const svg = this.svg;
     set(svg, 'viewBox', `0 0 ${px(scene.width)} ${px(scene.height)}`);
     set(svg, 'width', fit ? '100%' : px(scene.width));
-    set(svg, 'height', fit ? 'auto' : px(scene.height));
+    // Fitted, the height follows the viewBox's aspect (CSS height: auto); "auto" is no SVG length.
+    if (fit) svg.removeAttribute('height');
+    else set(svg, 'height', px(scene.height));
     svg.style.setProperty('--graph-font', `${px(scene.font)}px`);
     svg.classList.toggle('fit', fit);
     scene.edges.forEach((e, i) => this.drawEdge(this.edges[i] as EdgeParts, e, scene.font));
@@ -100,9 +104,14 @@ export class GraphSvg {
       const op = svgEl('text', { class: 'op', 'text-anchor': 'end' });
       const value = svgEl('text', { class: 'value' });
       const grad = svgEl('text', { class: 'grad' });
-      g.append(box, title, op, value, grad);
+      // The node's name is a sentence in a <title> (also the hover tip), not an aria-label: an
+      // aria-label that omits the drawn texts fails WCAG 2.5.3 (label in name). The drawn
+      // texts are for the eye; the sentence says the same in words.
+      const tip = svgEl('title', {});
+      for (const t of [title, op, value, grad]) t.setAttribute('aria-hidden', 'true');
+      g.append(tip, box, title, op, value, grad);
       nodeLayer.append(g);
-      return { g, box, name, sub, op, value, grad };
+      return { g, tip, box, name, sub, op, value, grad };
     });
     this.svg.replaceChildren(edgeLayer, nodeLayer, labelLayer);
   }
@@ -111,7 +120,7 @@ export class GraphSvg {
     const { g, box } = parts;
     set(g, 'class', n.classes.join(' '));
     set(g, 'transform', `translate(${px(n.x)} ${px(n.y)})`);
-    set(g, 'aria-label', n.label);
+    setText(parts.tip, n.label);
     set(g, 'aria-selected', String(n.classes.includes('selected')));
     set(g, 'tabindex', focusable ? '0' : '-1');
     set(box, 'width', px(n.w));

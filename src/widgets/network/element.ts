@@ -34,7 +34,7 @@ import { parseNumber } from '../../math/number-text';
 import { makeDataset, splitDataset, withPoint, type Dataset } from '../../math/nn';
 import { texColor } from '../../ui/tex-format';
 import { colorRgb as parseHex } from '../../render/color';
-import { setText, setValue } from '../../ui/dom';
+import { setDisabled, setText, setValue } from '../../ui/dom';
 import { createEngine, type EngineSnapshot, type NetworkEngine } from './engine';
 import { MAX_ADDED, NETWORK_PROPS, type EdgeRef, type NetworkSettings } from './props';
 import {
@@ -677,8 +677,8 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     setValue(dom.batch, String(s.batch));
     setText(dom.batchOut, String(s.batch));
     setText(dom.layersOut, String(s.layers.length));
-    dom.addLayer.disabled = s.layers.length >= 4;
-    dom.removeLayer.disabled = s.layers.length <= 1;
+    setDisabled(dom.addLayer, s.layers.length >= 4, dom.removeLayer);
+    setDisabled(dom.removeLayer, s.layers.length <= 1, dom.addLayer);
     this.syncLayerRows(dom, s.layers);
     dom.layerRows.querySelectorAll<HTMLDivElement>('.layer').forEach((row, k) => {
       const n = s.layers[k] ?? 0;

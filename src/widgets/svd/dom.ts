@@ -147,7 +147,8 @@ export function buildSvdDom(): SvdDom {
   const timeRow = el('div', { class: 'row time-row' });
   const previous = el(
     'button',
-    { type: 'button', name: 'previous', 'aria-label': 'Previous step' },
+    // The name starts with the visible word (WCAG 2.5.3): "click Back" works by voice.
+    { type: 'button', name: 'previous', 'aria-label': 'Back one step' },
     '◀ Back',
   );
   const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');

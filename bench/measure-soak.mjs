@@ -1,0 +1,101 @@
+/**
+ * Long tasks during a soak of each simulating or training widget (issue 14): the widget keeps
+ * working for SOAK_MS on its lesson page while a PerformanceObserver records every main-thread
+ * task over 50 ms (Chromium reports only those, so "0" means none over 50 ms). Figures: the
+ * longest task and how many there were, per widget. Target: none over 50 ms.
+ *
+ * The work, per widget (each restart changes the seed, so nothing is cached):
+ * - sampler (lesson 11): 1,000,000 draws, again as soon as they are done;
+ * - clt (lesson 13): 1,000,000 sample means with a new source and n after each run;
+ * - estimate (lesson 16): 100,000 bootstrap resamples with a new seed every 2 s;
+ * - network (lesson 21): Play, training live the whole time.
+ */
+
+export const SOAK_MS = 30_000;
+
+const OBSERVE = `
+  window.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__tasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+export const SOAKS = [
+  {
+    widget: 'sampler',
+    path: '/lessons/probability/11-chance-and-large-numbers.html',
+    start: (ms) => {
+      const el = document.querySelector('#main');
+      let k = 1;
+      const again = () => el.setState({ draws: 1_000_000, seed: ++k });
+      el.addEventListener('draws-done', () => setTimeout(again, 100));
+      again();
+      return new Promise((done) => setTimeout(done, ms));
+    },
+  },
+  {
+    widget: 'clt',
+    path: '/lessons/probability/13-central-limit-theorem.html',
+    start: (ms) => {
+      const el = document.querySelector('#main');
+      const sources = ['die', 'uniform', 'exponential', 'coin'];
+      let k = 1;
+      const again = () =>
+        el.setState({ seed: ++k, source: sources[k % sources.length], n: 1 + (k % 40), means: 1_000_000 });
+      el.addEventListener('simulated', () => setTimeout(again, 100));
+      again();
+      return new Promise((done) => setTimeout(done, ms));
+    },
+  },
+  {
+    widget: 'estimate',
+    path: '/lessons/probability/16-likelihood-confidence-bootstrap.html',
+    start: (ms) => {
+      const el = document.querySelector('#boot');
+      el.scrollIntoView();
+      let k = 8;
+      const timer = setInterval(() => el.setState({ seed: ++k, resamples: 100_000 }), 2000);
+      return new Promise((done) =>
+        setTimeout(() => {
+          clearInterval(timer);
+          done();
+        }, ms),
+      );
+    },
+  },
+  {
+    widget: 'network',
+    path: '/lessons/calculus/21-backprop-in-a-neural-network.html',
+    start: (ms) => {
+      const el = document.querySelector('#main');
+      el.scrollIntoView();
+      el.setState({ play: true });
+      return new Promise((done) => setTimeout(done, ms));
+    },
+  },
+];
+
+/** Runs one soak; returns { longest, count, tasks } (tasks: the ten longest, in ms). */
+export async function measureSoak(browser, url, soak, ms = SOAK_MS) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(OBSERVE);
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (sel) => {
+        const el = document.querySelector(sel);
+        return el && customElements.get(el.localName) && el.shadowRoot?.childElementCount;
+      },
+      soak.widget === 'estimate' ? '#boot' : '#main',
+    );
+    // Loading the page is not the soak: only tasks from here on count.
+    await page.evaluate(() => (window.__tasks.length = 0));
+    await page.evaluate(`(${soak.start.toString()})(${ms})`);
+    const tasks = await page.evaluate(() => [...window.__tasks]);
+    const sorted = [...tasks].sort((a, b) => b - a);
+    return { longest: sorted[0] ?? 0, count: tasks.length, tasks: sorted.slice(0, 10) };
+  } finally {
+    await context.close();
+  }
+}
