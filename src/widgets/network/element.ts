@@ -215,9 +215,9 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   }
 
   protected override stateChanged(previous: Readonly<NetworkSettings>, source: Source | 'user'): void {
-    const s = this.s;
     // Play asked for by the page (an attribute, the URL, a lesson or presenter step) is autoplay.
-    if (!previous.play && s.play && source !== 'user' && source !== 'setState') this.holdAutoplay();
+    if (!previous.play && this.s.play && source !== 'user' && source !== 'setState') this.holdAutoplay();
+    const s = this.s; // after holdAutoplay, which may have turned play off
     if (runKey(previous) !== runKey(s)) this.configure();
     if (previous.play !== s.play && s.play) this.motionNote = false;
     this.syncEngine();
