@@ -93,7 +93,7 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   private snapKey = '';
   private configuredKey = '';
   private readonly data = memo(
-    (..._deps) => networkData(this.s),
+    (dataset, points, noise, test, seed, added) => networkData({ dataset, points, noise, test, seed, added }),
     () => [this.s.dataset, this.s.points, this.s.noise, this.s.test, this.s.seed, this.s.added] as const,
   );
   private lastBatches = -1;
