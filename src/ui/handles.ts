@@ -164,7 +164,8 @@ export class Handles<P extends Projection = ViewProjection> implements Controlle
   add(el: HTMLElement, o: HandleOptions): this {
     const entry: Entry = { el, o };
     this.entries.push(entry);
-    el.style.touchAction = 'none';
+    // A keys-only handle (a cursor on a plot) lets a swipe over it scroll the page.
+    if (o.pointer !== false) el.style.touchAction = 'none';
     el.addEventListener('keydown', (e) => this.key(entry, e));
     return this;
   }

@@ -4,6 +4,7 @@
  * weights (one Tab stop, arrow keys inside), then the settings.
  */
 import { el } from '../../ui/dom';
+import { buildSlider, sliderKeysHint, type Slider } from '../../ui/slider';
 import { ACTIVATIONS, DATASETS } from './props';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -37,46 +38,28 @@ export interface NetworkDom {
   readonly formulaText: HTMLParagraphElement;
   readonly settings: HTMLDivElement;
   readonly datasets: HTMLButtonElement[];
-  readonly noise: HTMLInputElement;
-  readonly noiseOut: HTMLOutputElement;
-  readonly test: HTMLInputElement;
-  readonly testOut: HTMLOutputElement;
-  readonly points: HTMLInputElement;
-  readonly pointsOut: HTMLOutputElement;
+  readonly noise: Slider;
+  readonly test: Slider;
+  readonly points: Slider;
   readonly layersOut: HTMLSpanElement;
   readonly addLayer: HTMLButtonElement;
   readonly removeLayer: HTMLButtonElement;
   readonly layerRows: HTMLDivElement;
   readonly activation: HTMLSelectElement;
   readonly rate: HTMLSelectElement;
-  readonly batch: HTMLInputElement;
-  readonly batchOut: HTMLOutputElement;
+  readonly batch: Slider;
   readonly l2: HTMLSelectElement;
   readonly seed: HTMLInputElement;
   readonly newSeed: HTMLButtonElement;
+  /** The run's numbers for screen readers, now and then (never every frame). */
+  readonly announcer: HTMLParagraphElement;
 }
 
-function slider(
-  name: string,
-  label: string,
-  min: number,
-  max: number,
-  step: number,
-): { row: HTMLDivElement; input: HTMLInputElement; out: HTMLOutputElement } {
-  const row = el('div', { class: 'setting' });
-  const id = `${name}-input`;
-  const lab = el('label', { for: id }, label);
-  const input = el('input', {
-    type: 'range',
-    id,
-    name,
-    min: String(min),
-    max: String(max),
-    step: String(step),
-  });
-  const out = el('output', { for: id });
-  row.append(lab, input, out);
-  return { row, input, out };
+/** A settings row with a slider; its range and step come from the property table (bindRange). */
+function slider(name: string, label: string): Slider {
+  const sl = buildSlider(name, label);
+  sl.row.classList.add('setting');
+  return sl;
 }
 
 function select(
@@ -181,9 +164,9 @@ export function buildNetworkDom(): NetworkDom {
     el('button', { type: 'button', name: 'dataset', value: d, 'aria-pressed': 'false' }, DATASET_LABELS[d]),
   );
   dataRow.append(...datasets);
-  const noise = slider('noise', 'Noise', 0, 50, 5);
-  const test = slider('test', 'Test share', 10, 90, 10);
-  const points = slider('points', 'Points', 20, 1000, 10);
+  const noise = slider('noise', 'Noise');
+  const test = slider('test', 'Test share');
+  const points = slider('points', 'Points');
 
   const layersRow = el('div', { class: 'setting layers' });
   const removeLayer = el(
@@ -202,7 +185,7 @@ export function buildNetworkDom(): NetworkDom {
 
   const activation = select('activation', 'Activation', ACTIVATIONS);
   const rate = select('rate', 'Learning rate η', RATES.map(String));
-  const batch = slider('batch', 'Batch size', 1, 100, 1);
+  const batch = slider('batch', 'Batch size');
   const l2 = select('l2', 'L2 λ', L2_RATES.map(String));
   const seedRow = el('div', { class: 'setting' });
   const seed = el('input', {
@@ -228,11 +211,13 @@ export function buildNetworkDom(): NetworkDom {
     batch.row,
     l2.row,
     seedRow,
+    sliderKeysHint(),
   );
 
   const main = el('div', { class: 'main' });
   main.append(plotCol, netCol);
-  layout.append(head, main, settings);
+  const announcer = el('p', { class: 'sr-only', 'aria-live': 'polite' });
+  layout.append(head, main, settings, announcer);
   return {
     layout,
     play,
@@ -253,23 +238,20 @@ export function buildNetworkDom(): NetworkDom {
     formulaText,
     settings,
     datasets,
-    noise: noise.input,
-    noiseOut: noise.out,
-    test: test.input,
-    testOut: test.out,
-    points: points.input,
-    pointsOut: points.out,
+    noise,
+    test,
+    points,
     layersOut,
     addLayer,
     removeLayer,
     layerRows,
     activation: activation.input,
     rate: rate.input,
-    batch: batch.input,
-    batchOut: batch.out,
+    batch,
     l2: l2.input,
     seed,
     newSeed,
+    announcer,
   };
 }
 

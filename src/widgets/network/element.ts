@@ -10,8 +10,8 @@
  * `testLoss` (the latest mean ½(ŷ − y)², undefined before the first snapshot) and `backend`.
  *
  * The element only wires things together: training runs in the engine (`engine.ts`, a worker),
- * rules in `model.ts`, pictures in `plot-view.ts`, `loss-view.ts` and `diagram.ts`, sentences in
- * `words.ts`, TeX in `formula.ts`.
+ * rules in `model.ts`, the canvases in `pictures.ts`, the diagram in `diagram.ts`, the buttons and
+ * settings in `controls.ts`, sentences in `words.ts`, TeX in `formula.ts`.
  *
  * @example
  * <lumen-network dataset="xor" layers="4,4" play></lumen-network>
@@ -28,46 +28,36 @@ import {
   prefersReducedMotion,
 } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
-import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import { parseNumber } from '../../math/number-text';
-import { makeDataset, splitDataset, withPoint, type Dataset } from '../../math/nn';
-import { texColor } from '../../ui/tex-format';
-import { colorRgb as parseHex } from '../../render/color';
-import { setDisabled, setText, setValue } from '../../ui/dom';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { Handles, type Projection } from '../../ui/handles';
+import { memo } from '../../ui/memo';
+import { setText } from '../../ui/dom';
+import { CanvasSurface } from '../../render/canvas-surface';
 import { createEngine, type EngineSnapshot, type NetworkEngine } from './engine';
-import { MAX_ADDED, NETWORK_PROPS, type EdgeRef, type NetworkSettings } from './props';
+import { MAX_ADDED, NETWORK_PROPS, formatEdge, type NetworkSettings } from './props';
 import {
-  addLayer,
-  autoEdge,
-  dataKey,
-  edgeExists,
-  isEdgeKey,
+  clampToPlane,
   layerSizes,
   moveCursor,
   netSpecOf,
-  nextEdge,
-  removeLayer,
-  resizeLayer,
+  networkData,
   runKey,
+  toPixel,
   toPlane,
   trainSettingsOf,
   weightIndex,
   withAdded,
 } from './model';
-import { buildLayerRow, buildNetworkDom, L2_RATES, RATES, type NetworkDom } from './dom';
+import { buildNetworkDom, type NetworkDom } from './dom';
 import { NetworkDiagram } from './diagram';
-import { drawPlot, drawPlotMarks, type PlotColors } from './plot-view';
-import { drawLoss } from './loss-view';
-import { LossDigest } from './loss-digest';
-import { HeatImage, type HeatColors } from './heat-image';
-import { weightFormulaTex, weightFormulaWords, type WeightFacts } from './formula';
+import { NetworkControls } from './controls';
+import { EdgePicker } from './edge-picker';
+import { NetworkPictures, sameList } from './pictures';
+import { weightFormulaTex, weightFormulaWords } from './formula';
 import { describeRun, statusText, type RunFacts } from './words';
-import { formatEdge } from './props';
 import { NETWORK_CSS } from './network.css';
 
-const MAX_DPR = 2;
-const MAX_SEED = 999999;
 /**
  * While training, the KaTeX formula is re-typeset at most this often (typesetting and the layout
  * it causes cost a few ms, too much for every frame); paused, stepped or for another weight it
@@ -86,59 +76,42 @@ export type NetworkElementState = NetworkSettings & {
   readonly backend: string;
 };
 
-interface Data {
-  readonly key: string;
-  readonly train: Dataset;
-  readonly test: Dataset;
-}
-
 export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(NETWORK_PROPS);
   }
 
-  private diagram: NetworkDiagram | undefined;
+  private diagram!: NetworkDiagram;
+  private controls!: NetworkControls;
+  private edges!: EdgePicker;
+  private pictures!: NetworkPictures;
+  private formula!: FormulaView;
   private engine: NetworkEngine | undefined;
   private offSnapshot: (() => void) | undefined;
   private snap: EngineSnapshot | undefined;
   /** The run key the snapshot belongs to; a changed setting makes the snapshot stale until the next one. */
   private snapKey = '';
   private configuredKey = '';
-  private data: Data | undefined;
-  private readonly heatImage = new HeatImage();
-  private heatColors: { palette: Palette; colors: HeatColors } | undefined;
-  /** The plot's grid and points, drawn once per data, size and theme (see drawPlotMarks). */
-  private marks: { canvas: HTMLCanvasElement; key: string; palette: Palette } | undefined;
-  private readonly digests = { train: new LossDigest(), test: new LossDigest() };
+  private readonly data = memo(
+    (dataset, points, noise, test, seed, added) => networkData({ dataset, points, noise, test, seed, added }),
+    () => [this.s.dataset, this.s.points, this.s.noise, this.s.test, this.s.seed, this.s.added] as const,
+  );
   private lastBatches = -1;
-  /** CSS sizes of the plot and the loss chart, from the ResizeObserver: no layout reads while drawing. */
-  private plotSide = 0;
-  private lossSize: [number, number] = [0, 0];
-  /** What each picture was last drawn from: a frame with nothing new draws nothing. */
-  private drawnPlot: readonly unknown[] = [];
-  private drawnLoss: readonly unknown[] = [];
   private drawnDiagram: readonly unknown[] = [];
-  private formulaAt = 0;
   private formulaEdge = '';
-  private announcer: HTMLParagraphElement | undefined;
   private announcedAt = 0;
   /** A step or rewind asked for by the learner: its result is read out when it lands. */
   private announceNext = false;
   private cursor: [number, number] = [0, 0];
   private plotFocused = false;
-  private addClass: 1 | -1 = 1;
-  private hovered: EdgeRef | undefined;
-  private formulaTex = '';
-  private onScreen = false;
-  private layerRowsFor = -1;
+  /** The base's visibility (it starts visible, and reports only changes). */
+  private onScreen = true;
   private motionNote = false;
   private shownError: string | null = null;
   private labelledAt = 0;
-  private io: IntersectionObserver | undefined;
   /** Watch speed: an epoch of batches was sent and its snapshot has not come back yet (since sentAt). */
   private awaiting = false;
   private sentAt = 0;
-  private readonly resizeObserver = new ResizeObserver((entries) => this.resized(entries));
 
   constructor() {
     super(NETWORK_PROPS, NETWORK_CSS + '\n' + KATEX_SHADOW_CSS);
@@ -148,10 +121,9 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
 
   /** The settings plus the run: `epoch`, `trainLoss`, `testLoss` (latest, per epoch) and `backend`. */
   override get state(): Readonly<NetworkElementState> {
-    const s = super.state;
     const snap = this.freshSnapshot();
     return Object.freeze({
-      ...s,
+      ...this.s,
       epoch: snap?.epoch ?? 0,
       trainLoss: snap ? last(snap.trainLoss) : undefined,
       testLoss: snap ? last(snap.testLoss) : undefined,
@@ -174,7 +146,7 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   get weight(): { edge: string; w: number; grad: number | undefined } | undefined {
     const snap = this.freshSnapshot();
     if (!snap) return undefined;
-    const e = this.shownEdge();
+    const e = this.edges.shownEdge();
     const k = weightIndex(snap.net.sizes, e);
     return {
       edge: formatEdge(e),
@@ -185,43 +157,54 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
+  protected override createDom(): NetworkDom {
+    return buildNetworkDom();
+  }
+
   protected build(): void {
     ensureKatexFonts(document);
-    const dom = buildNetworkDom();
-    this.dom = dom;
+    const dom = this.dom;
     this.diagram = new NetworkDiagram(dom.diagram);
-    // The run's numbers for screen readers, now and then (see announceRun): not every frame.
-    this.announcer = document.createElement('p');
-    this.announcer.className = 'sr-only';
-    this.announcer.setAttribute('aria-live', 'polite');
-    this.body.append(dom.layout, this.announcer);
-    this.wireRun(dom);
-    this.wirePlot(dom);
-    this.wireDiagram(dom);
-    this.wireSettings(dom);
-    this.resizeObserver.observe(dom.plot);
-    this.resizeObserver.observe(dom.loss);
-    if (super.state.play) this.holdAutoplay();
-    this.syncControls();
+    const redraw = (): void => {
+      this.pictures.invalidate();
+      this.requestRender();
+    };
+    const plot = this.use(new CanvasSurface(dom.canvas, { box: dom.plot, onResize: redraw }));
+    const loss = this.use(new CanvasSurface(dom.loss, { onResize: redraw }));
+    this.pictures = new NetworkPictures(plot, loss);
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
+    this.controls = this.use(
+      new NetworkControls(this.host, dom, {
+        step: () => {
+          this.announceNext = true;
+          this.engine?.stepBatch();
+        },
+        rewind: () => {
+          this.awaiting = false;
+          this.announceNext = true;
+          this.engine?.rewind();
+        },
+      }),
+    );
+    // Trains only on screen: the base's visibility, not a second IntersectionObserver.
+    this.use({
+      hostVisible: (visible: boolean) => {
+        this.onScreen = visible;
+        this.syncEngine();
+      },
+    });
+    this.wireCursor(dom, plot);
+    this.edges = this.use(new EdgePicker(this.host, dom, this.diagram, () => this.render()));
+    if (this.s.play) this.holdAutoplay();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.io = new IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      this.onScreen = entry.isIntersecting;
-      this.syncEngine();
-    });
-    this.io.observe(this);
     if (!this.engine) this.startEngine();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.io?.disconnect();
-    this.io = undefined;
-    this.onScreen = false;
     // Removed from the page: the worker goes too. Put back, the run starts again from its seed.
     this.offSnapshot?.();
     this.offSnapshot = undefined;
@@ -233,21 +216,18 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
 
   protected override stateChanged(previous: Readonly<NetworkSettings>, source: Source | 'user'): void {
     // Play asked for by the page (an attribute, the URL, a lesson or presenter step) is autoplay.
-    if (!previous.play && super.state.play && source !== 'user' && source !== 'setState') this.holdAutoplay();
-    const s = super.state;
+    if (!previous.play && this.s.play && source !== 'user' && source !== 'setState') this.holdAutoplay();
+    const s = this.s; // after holdAutoplay, which may have turned play off
     if (runKey(previous) !== runKey(s)) this.configure();
     if (previous.play !== s.play && s.play) this.motionNote = false;
     this.syncEngine();
-    this.resolveEdge(source);
-    this.syncControls();
   }
 
   /** A reader who prefers reduced motion starts training themselves: autoplay turns into a note. */
-  private holdAutoplay(): boolean {
-    if (!prefersReducedMotion()) return false;
+  private holdAutoplay(): void {
+    if (!prefersReducedMotion()) return;
     this.motionNote = true;
     this.update({ play: false });
-    return true;
   }
 
   protected describe(): string {
@@ -256,23 +236,26 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
 
   /**
    * Draws what changed since the last frame. While training this runs every frame, so each part
-   * keeps to cheap work: the plot and the loss chart are redrawn only for a new snapshot (or size,
-   * theme, data), the diagram only changes attributes, KaTeX is throttled (FORMULA_MS), text is
-   * written only when it differs, and sizes come from the ResizeObserver (no layout reads).
+   * keeps to cheap work: the canvases are redrawn only for a new snapshot (or size, theme, data;
+   * see pictures.ts), the diagram only changes attributes, KaTeX is throttled (FORMULA_MS), and
+   * text is written only when it differs.
    */
   protected render(): void {
-    const dom = this.dom;
-    if (!dom) return;
+    const { dom, s } = this;
     const palette = this.palette;
-    const s = super.state;
-    this.syncControls();
-    this.drawPlot(dom, palette);
     const snap = this.freshSnapshot();
-    this.drawLoss(dom, palette, snap);
-    const sizes = layerSizes(s.layers);
-    if (snap && this.diagram) {
-      const selected = this.selectedEdge();
-      const shown = this.shownEdge();
+    this.controls.sync();
+    this.pictures.drawPlot({
+      palette,
+      snap: this.snap,
+      data: this.data(),
+      added: s.added,
+      cursor: this.plotFocused ? this.cursor : undefined,
+    });
+    this.pictures.drawLoss(palette, snap);
+    if (snap) {
+      const selected = this.edges.selectedEdge();
+      const shown = this.edges.shownEdge();
       const key = [snap, formatEdge(selected), formatEdge(shown), s.play];
       if (!sameList(key, this.drawnDiagram)) {
         this.drawnDiagram = key;
@@ -281,8 +264,8 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
         if (labels) this.labelledAt = now;
         this.diagram.draw(snap.net, snap.grads, selected, shown, labels);
       }
+      this.showFormula(snap);
     }
-    this.syncFormula(snap, sizes, palette);
     const f = this.facts();
     setText(
       dom.status,
@@ -296,17 +279,23 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     }
   }
 
-  private resized(entries: readonly ResizeObserverEntry[]): void {
-    const dom = this.dom;
-    if (!dom) return;
-    for (const e of entries) {
-      const box = e.borderBoxSize?.[0];
-      const w = box ? box.inlineSize : e.contentRect.width;
-      const h = box ? box.blockSize : e.contentRect.height;
-      if (e.target === dom.plot) this.plotSide = w;
-      else if (e.target === dom.loss) this.lossSize = [w, h];
-    }
-    this.requestRender();
+  /** The shown weight's gradient and update; while training another frame's numbers wait FORMULA_MS. */
+  private showFormula(snap: EngineSnapshot): void {
+    const s = this.s;
+    if (!s.formula) return;
+    const sizes = layerSizes(s.layers);
+    const e = this.edges.shownEdge();
+    const k = weightIndex(sizes, e);
+    const w = snap.net.weights[e.layer - 1]?.[k];
+    if (w === undefined) return;
+    const facts = { edge: e, sizes, w, g: snap.grads?.weights[e.layer - 1]?.[k], rate: s.rate, l2: s.l2 };
+    const p = texPalette(this.palette);
+    const tex = weightFormulaTex(facts, { weight: w >= 0 ? p.j : p.i, gradient: p.gradient });
+    // Another weight, a step, a pause: at once.
+    const edge = formatEdge(e);
+    const throttleMs = s.play && edge === this.formulaEdge ? FORMULA_MS : 0;
+    this.formulaEdge = edge;
+    this.formula.show(tex, weightFormulaWords(facts), { throttleMs });
   }
 
   /**
@@ -316,12 +305,11 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
    */
   private announceRun(): void {
     const now = performance.now();
-    const due = this.announceNext || (super.state.play && now - this.announcedAt >= ANNOUNCE_MS);
-    if (!due || !this.announcer) return;
+    const due = this.announceNext || (this.s.play && now - this.announcedAt >= ANNOUNCE_MS);
+    if (!due) return;
     this.announceNext = false;
     this.announcedAt = now;
-    const text = this.describe();
-    if (this.announcer.textContent !== text) this.announcer.textContent = text;
+    setText(this.dom.announcer, this.describe());
   }
 
   // ---- engine ---------------------------------------------------------------------------------------
@@ -332,10 +320,7 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     this.offSnapshot = engine.onSnapshot((snap) => {
       this.awaiting = false;
       // Back at (or before) an earlier batch: a new run, whose curves start again.
-      if (snap.batches < this.lastBatches || snap.batches === 0) {
-        this.digests.train.reset();
-        this.digests.test.reset();
-      }
+      if (snap.batches < this.lastBatches || snap.batches === 0) this.pictures.resetCurves();
       this.lastBatches = snap.batches;
       this.snap = snap;
       this.snapKey = this.configuredKey;
@@ -351,13 +336,12 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   private configure(): void {
     const engine = this.engine;
     if (!engine) return;
-    const s = super.state;
-    const data = this.dataFor(s);
-    const key = runKey(s);
+    const s = this.s;
+    const data = this.data();
     try {
       this.awaiting = false;
       engine.configure(netSpecOf(s), trainSettingsOf(s), { train: data.train, test: data.test }, s.seed);
-      this.configuredKey = key;
+      this.configuredKey = runKey(s);
       this.setMessage('engine', undefined);
     } catch (err) {
       this.setMessage(
@@ -365,17 +349,6 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
         `The network could not start: ${err instanceof Error ? err.message : String(err)}.`,
       );
     }
-  }
-
-  private dataFor(s: Readonly<NetworkSettings>): Data {
-    const key = dataKey(s);
-    if (this.data?.key === key) return this.data;
-    const all = makeDataset(s.dataset, s.points, s.noise, s.seed);
-    const split = splitDataset(all, s.test, s.seed);
-    let train = split.train;
-    for (const p of s.added) train = withPoint(train, p.x, p.y, p.label);
-    this.data = { key, train, test: split.test };
-    return this.data;
   }
 
   /**
@@ -387,7 +360,7 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   private syncEngine(): void {
     const engine = this.engine;
     if (!engine) return;
-    const s = super.state;
+    const s = this.s;
     const want = s.play && this.onScreen;
     const max = s.speed === 'max';
     if (want && max && !engine.playing) engine.play();
@@ -402,8 +375,8 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     const now = performance.now();
     // A reply that never comes (a configuration the core refused) must not stall the loop.
     if (this.awaiting && now - this.sentAt < 1000) return true;
-    const s = super.state;
-    engine.stepBatch(Math.max(1, Math.ceil((this.data?.train.count ?? s.batch) / s.batch)));
+    const s = this.s;
+    engine.stepBatch(Math.max(1, Math.ceil(this.data().train.count / s.batch)));
     this.awaiting = true;
     this.sentAt = now;
     return true;
@@ -411,19 +384,19 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
 
   /** The last snapshot, if it belongs to the current settings. */
   private freshSnapshot(): EngineSnapshot | undefined {
-    return this.snap && this.snapKey === runKey(super.state) ? this.snap : undefined;
+    return this.snap && this.snapKey === runKey(this.s) ? this.snap : undefined;
   }
 
   private facts(): RunFacts {
-    const s = super.state;
+    const s = this.s;
     const snap = this.freshSnapshot();
-    const data = this.data;
+    const data = this.data();
     return {
       dataset: s.dataset,
       sizes: layerSizes(s.layers),
       activation: s.activation,
-      trainCount: data?.train.count ?? 0,
-      testCount: data?.test.count ?? 0,
+      trainCount: data.train.count,
+      testCount: data.test.count,
       epoch: snap?.epoch ?? 0,
       batches: snap?.batches ?? 0,
       trainLoss: snap ? last(snap.trainLoss) : undefined,
@@ -433,456 +406,66 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     };
   }
 
-  // ---- run buttons and keys ---------------------------------------------------------------------
-
-  private wireRun(dom: NetworkDom): void {
-    dom.play.addEventListener('click', () => this.update({ play: !super.state.play }));
-    dom.step.addEventListener('click', () => {
-      this.update({ play: false });
-      this.announceNext = true;
-      this.engine?.stepBatch();
-    });
-    dom.rewind.addEventListener('click', () => {
-      this.update({ play: false });
-      this.awaiting = false;
-      this.announceNext = true;
-      this.engine?.rewind();
-    });
-    dom.fast.addEventListener('click', () =>
-      this.update({ speed: super.state.speed === 'max' ? 'watch' : 'max' }),
-    );
-    this.body.addEventListener('keydown', (e) => {
-      const t = e.composedPath()[0];
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (t instanceof HTMLInputElement && t.type === 'text') return;
-      if (t instanceof HTMLSelectElement) return;
-      const action: Record<string, HTMLButtonElement> = { p: dom.play, s: dom.step, r: dom.rewind };
-      const button = action[e.key.toLowerCase()];
-      if (!button) return;
-      e.preventDefault();
-      button.click();
-    });
-  }
-
   // ---- the plot: click or keys to add points --------------------------------------------------------
 
-  private wirePlot(dom: NetworkDom): void {
-    dom.canvas.addEventListener('click', (e) => {
-      const r = dom.canvas.getBoundingClientRect();
-      if (!(r.width > 0)) return;
-      const [x, y] = toPlane(e.clientX - r.left, e.clientY - r.top, r.width);
-      this.cursor = [x, y];
-      this.addPoint(e.shiftKey ? (-this.addClass as 1 | -1) : this.addClass);
-    });
-    dom.canvas.addEventListener('focus', () => {
-      this.plotFocused = true;
-      this.requestRender();
-    });
-    dom.canvas.addEventListener('blur', () => {
-      this.plotFocused = false;
-      this.requestRender();
-    });
-    dom.canvas.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey) return;
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        this.addPoint(e.shiftKey ? (-this.addClass as 1 | -1) : this.addClass);
-        return;
-      }
-      const next = moveCursor(this.cursor, e.key, { shift: e.shiftKey, alt: e.altKey });
-      if (!next) return;
-      e.preventDefault();
-      this.cursor = next;
-      this.requestRender();
-    });
-    const pick = (label: 1 | -1): void => {
-      this.addClass = label;
-      this.syncControls();
+  /**
+   * A click on the plot adds a point (Handles' `miss`, Shift: the other class); the focused plot
+   * is a keyboard handle whose arrows move the cross (moveCursor's steps) and Enter adds a point.
+   */
+  private wireCursor(dom: NetworkDom, plot: CanvasSurface): void {
+    const projection = (): Projection => {
+      const side = plot.boxWidth;
+      return {
+        toPixel: (p) => toPixel(p[0], p[1], side),
+        fromPixel: (x, y) => (side > 0 ? toPlane(x, y, side) : [NaN, NaN]),
+      };
     };
-    dom.classPos.addEventListener('click', () => pick(1));
-    dom.classNeg.addEventListener('click', () => pick(-1));
-    dom.clearAdded.addEventListener('click', () => this.update({ added: [] }));
+    const handles = this.use(
+      new Handles(dom.plot, {
+        projection,
+        miss: (p, e) => {
+          this.cursor = [clampToPlane(p[0]), clampToPlane(p[1])];
+          this.addPoint(e.shiftKey);
+          return false;
+        },
+      }),
+    );
+    handles.add(dom.canvas, {
+      at: () => this.cursor,
+      moveTo: () => undefined,
+      pointer: false,
+      arrows: false,
+      key: (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          this.addPoint(e.shiftKey);
+          return true;
+        }
+        const next = moveCursor(this.cursor, e.key, { shift: e.shiftKey, alt: e.altKey });
+        if (next) {
+          this.cursor = next;
+          this.requestRender();
+        }
+        return next !== undefined;
+      },
+    });
+    const focus = (on: boolean): void => {
+      this.plotFocused = on;
+      this.requestRender();
+    };
+    dom.canvas.addEventListener('focus', () => focus(true));
+    dom.canvas.addEventListener('blur', () => focus(false));
   }
 
-  private addPoint(label: 1 | -1): void {
+  private addPoint(other: boolean): void {
     const [x, y] = this.cursor;
     if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-    this.update({ added: withAdded(super.state.added, { x, y, label }, MAX_ADDED) });
-  }
-
-  // ---- the diagram: hover, click, keys ----------------------------------------------------------------
-
-  private wireDiagram(dom: NetworkDom): void {
-    const edgeFrom = (e: Event): { ref: EdgeRef; el: SVGGElement } | undefined => {
-      for (const t of e.composedPath()) {
-        if (t === dom.diagram) return undefined;
-        const ref = this.diagram?.edgeOf(t);
-        if (ref) return { ref, el: this.diagram?.edgeElement(ref) as SVGGElement };
-      }
-      return undefined;
-    };
-    dom.diagram.addEventListener('pointerover', (e) => {
-      const hit = edgeFrom(e);
-      if (hit && formatEdge(hit.ref) !== formatEdge(this.hovered ?? null)) {
-        this.hovered = hit.ref;
-        this.requestRender();
-      }
-    });
-    dom.diagram.addEventListener('pointerleave', () => {
-      if (!this.hovered) return;
-      this.hovered = undefined;
-      this.requestRender();
-    });
-    dom.diagram.addEventListener('click', (e) => {
-      const hit = edgeFrom(e);
-      if (!hit) return;
-      this.select(hit.ref);
-      hit.el.focus({ preventScroll: true });
-    });
-    dom.diagram.addEventListener('focusin', (e) => {
-      const hit = edgeFrom(e);
-      if (hit) this.select(hit.ref);
-    });
-    dom.diagram.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || !isEdgeKey(e.key)) return;
-      const hit = edgeFrom(e);
-      if (!hit) return;
-      e.preventDefault();
-      const to = nextEdge(layerSizes(super.state.layers), hit.ref, e.key);
-      this.hovered = undefined;
-      this.select(to);
-      this.render();
-      this.diagram?.edgeElement(to)?.focus();
-    });
-  }
-
-  private select(e: EdgeRef): void {
-    if (formatEdge(e) !== formatEdge(super.state.edge)) this.update({ edge: e });
-  }
-
-  private selectedEdge(): EdgeRef {
-    const sizes = layerSizes(super.state.layers);
-    const e = super.state.edge;
-    return e && edgeExists(sizes, e) ? e : autoEdge(sizes);
-  }
-
-  private shownEdge(): EdgeRef {
-    const sizes = layerSizes(super.state.layers);
-    return this.hovered && edgeExists(sizes, this.hovered) ? this.hovered : this.selectedEdge();
-  }
-
-  /**
-   * Says so when `edge` names a weight the network does not have. When the learner's own click
-   * removed it (a layer or a neuron less), the selection quietly goes back to auto.
-   */
-  private resolveEdge(source: Source | 'user'): void {
-    const e = super.state.edge;
-    const sizes = layerSizes(super.state.layers);
-    if (source === 'user' && e && !edgeExists(sizes, e)) {
-      this.update({ edge: null });
-      return;
-    }
-    this.setMessage(
-      'edge',
-      e && !edgeExists(sizes, e)
-        ? `edge="${formatEdge(e)}": this network has no such weight; showing ${formatEdge(autoEdge(sizes))} instead.`
-        : undefined,
-    );
-  }
-
-  // ---- settings ---------------------------------------------------------------------------------------
-
-  private wireSettings(dom: NetworkDom): void {
-    for (const b of dom.datasets)
-      b.addEventListener('click', () => {
-        const r = NETWORK_PROPS.dataset.check(b.value);
-        if (r.ok) this.update({ dataset: r.value });
-      });
-    const num = (input: HTMLInputElement | HTMLSelectElement, apply: (v: number) => void): void => {
-      const read = (): void => {
-        const v = parseNumber(input.value);
-        if (v !== undefined) apply(v);
-      };
-      input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', read);
-    };
-    num(dom.noise, (v) => this.update({ noise: v / 100 }));
-    num(dom.test, (v) => this.update({ test: v / 100 }));
-    num(dom.points, (v) => this.update({ points: Math.round(v) }));
-    num(dom.batch, (v) => this.update({ batch: Math.round(v) }));
-    num(dom.rate, (v) => this.update({ rate: v }));
-    num(dom.l2, (v) => this.update({ l2: v }));
-    dom.activation.addEventListener('change', () => {
-      const r = NETWORK_PROPS.activation.check(dom.activation.value);
-      if (r.ok) this.update({ activation: r.value });
-    });
-    dom.addLayer.addEventListener('click', () => this.update({ layers: addLayer(super.state.layers) }));
-    dom.removeLayer.addEventListener('click', () => this.update({ layers: removeLayer(super.state.layers) }));
-    const readSeed = (): void => {
-      const v = parseNumber(dom.seed.value);
-      if (v === undefined || !Number.isInteger(v) || v < 0 || v > MAX_SEED) {
-        dom.seed.setAttribute('aria-invalid', 'true');
-        this.setMessage(
-          'seed-input',
-          `Seed "${dom.seed.value.slice(0, 20)}": type a whole number from 0 to ${MAX_SEED}.`,
-        );
-        return;
-      }
-      dom.seed.removeAttribute('aria-invalid');
-      this.setMessage('seed-input', undefined);
-      this.update({ seed: v });
-    };
-    dom.seed.addEventListener('change', readSeed);
-    dom.seed.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') readSeed();
-    });
-    dom.newSeed.addEventListener('click', () =>
-      this.update({ seed: (super.state.seed + 1) % (MAX_SEED + 1) }),
-    );
-  }
-
-  private syncLayerRows(dom: NetworkDom, hidden: readonly number[]): void {
-    if (this.layerRowsFor === hidden.length) return;
-    this.layerRowsFor = hidden.length;
-    const rows = hidden.map((_, k) => {
-      const r = buildLayerRow(k);
-      r.minus.addEventListener('click', () =>
-        this.update({ layers: resizeLayer(super.state.layers, k, -1) }),
-      );
-      r.plus.addEventListener('click', () => this.update({ layers: resizeLayer(super.state.layers, k, 1) }));
-      return r.row;
-    });
-    dom.layerRows.replaceChildren(...rows);
-  }
-
-  private syncControls(): void {
-    const dom = this.dom;
-    if (!dom) return;
-    const s = super.state;
-    const playing = s.play;
-    setText(dom.play, playing ? '‖ Pause' : '▶ Play');
-    setAttr(dom.play, 'aria-pressed', String(playing));
-    setAttr(dom.fast, 'aria-pressed', String(s.speed === 'max'));
-    setAttr(dom.classPos, 'aria-pressed', String(this.addClass === 1));
-    setAttr(dom.classNeg, 'aria-pressed', String(this.addClass === -1));
-    dom.clearAdded.hidden = s.added.length === 0;
-    dom.settings.hidden = !s.controls;
-    dom.formulaWrap.hidden = !s.formula;
-    for (const b of dom.datasets) setAttr(b, 'aria-pressed', String(b.value === s.dataset));
-    setValue(dom.noise, String(Math.round(s.noise * 100)));
-    setText(dom.noiseOut, `${Math.round(s.noise * 100)} %`);
-    setValue(dom.test, String(Math.round(s.test * 100)));
-    setText(dom.testOut, `${Math.round(s.test * 100)} %`);
-    setValue(dom.points, String(s.points));
-    setText(dom.pointsOut, String(s.points));
-    setValue(dom.batch, String(s.batch));
-    setText(dom.batchOut, String(s.batch));
-    setText(dom.layersOut, String(s.layers.length));
-    setDisabled(dom.addLayer, s.layers.length >= 4, dom.removeLayer);
-    setDisabled(dom.removeLayer, s.layers.length <= 1, dom.addLayer);
-    this.syncLayerRows(dom, s.layers);
-    dom.layerRows.querySelectorAll<HTMLDivElement>('.layer').forEach((row, k) => {
-      const n = s.layers[k] ?? 0;
-      const out = row.querySelector('.count');
-      if (out) setText(out as HTMLElement, `${n} neuron${n === 1 ? '' : 's'}`);
-      const [minus, plus] = row.querySelectorAll('button');
-      if (minus) minus.disabled = n <= 1;
-      if (plus) plus.disabled = n >= 8;
-    });
-    setSelect(dom.activation, s.activation);
-    setSelect(dom.rate, String(s.rate), RATES.map(String));
-    setSelect(dom.l2, String(s.l2), L2_RATES.map(String));
-    if (this.root.activeElement !== dom.seed) setValue(dom.seed, String(s.seed));
-  }
-
-  // ---- drawing -------------------------------------------------------------------------------------
-
-  private drawPlot(dom: NetworkDom, palette: Palette): void {
-    const side = this.plotSide;
-    if (!(side > 0)) return;
-    const s = super.state;
-    const data = this.dataFor(s);
-    const snap = this.snap;
-    const scale = pixelRatio();
-    const cursor = this.plotFocused ? this.cursor : undefined;
-    const key = [snap?.boundary, palette, side, scale, data.key, cursor?.[0], cursor?.[1]];
-    if (sameList(key, this.drawnPlot)) return;
-    const ctx = sizeCanvas(dom.canvas, side, side);
-    if (!ctx) return;
-    this.drawnPlot = key;
-    const colors: PlotColors = {
-      positive: palette.j,
-      negative: palette.i,
-      fg: palette.fg,
-      bg: palette.bg,
-      grid: palette.grid,
-      focus: palette.focus,
-    };
-    const lineScale = positive(palette.lineScale, 1);
-    const scene = {
-      side,
-      train: data.train,
-      test: data.test,
-      added: s.added,
-      showTest: true,
-      colors,
-      lineScale,
-    };
-    drawPlot(ctx, {
-      ...scene,
-      heat: snap
-        ? this.heatImage.draw(snap.boundary, snap.resolution, this.heatColorsOf(palette))
-        : undefined,
-      marks: this.marksImage(
-        dom.canvas,
-        `${data.key}|${dom.canvas.width}x${dom.canvas.height}`,
-        palette,
-        (m) => drawPlotMarks(m, scene),
-        side,
-      ),
-      cursor,
-    });
-  }
-
-  private heatColorsOf(palette: Palette): HeatColors {
-    if (this.heatColors?.palette === palette) return this.heatColors.colors;
-    const light = PALETTES.light;
-    const colors = {
-      positive: parseHex(palette.j, parseHex(light.j, [0, 0, 0])),
-      negative: parseHex(palette.i, parseHex(light.i, [0, 0, 0])),
-      bg: parseHex(palette.bg, [255, 255, 255]),
-    };
-    this.heatColors = { palette, colors };
-    return colors;
-  }
-
-  /** The plot's grid and points on a transparent canvas of the plot's backing size, redrawn only when `key` or the theme changes. */
-  private marksImage(
-    plot: HTMLCanvasElement,
-    key: string,
-    palette: Palette,
-    draw: (ctx: CanvasRenderingContext2D) => void,
-    side: number,
-  ): HTMLCanvasElement | undefined {
-    if (this.marks?.key === key && this.marks.palette === palette) return this.marks.canvas;
-    const canvas = this.marks?.canvas ?? document.createElement('canvas');
-    if (canvas.width !== plot.width) canvas.width = plot.width;
-    if (canvas.height !== plot.height) canvas.height = plot.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return undefined;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(canvas.width / side, 0, 0, canvas.height / side, 0, 0);
-    draw(ctx);
-    this.marks = { canvas, key, palette };
-    return canvas;
-  }
-
-  private drawLoss(dom: NetworkDom, palette: Palette, snap: EngineSnapshot | undefined): void {
-    const [width, height] = this.lossSize;
-    if (!(width > 0 && height > 0)) return;
-    const key = [snap, palette, width, height, pixelRatio()];
-    if (sameList(key, this.drawnLoss)) return;
-    const ctx = sizeCanvas(dom.loss, width, height);
-    if (!ctx) return;
-    this.drawnLoss = key;
-    drawLoss(ctx, {
-      width,
-      height,
-      train: snap ? snap.trainLoss : [],
-      test: snap ? snap.testLoss : [],
-      colors: {
-        train: palette.model,
-        test: palette.fg,
-        fg: palette.fg,
-        muted: palette.muted,
-        grid: palette.grid,
-        bg: palette.bg,
-      },
-      fontPx: positive(palette.fontSize, 18),
-      lineScale: positive(palette.lineScale, 1),
-      digests: this.digests,
-    });
-  }
-
-  private syncFormula(snap: EngineSnapshot | undefined, sizes: readonly number[], palette: Palette): void {
-    const dom = this.dom;
-    if (!dom || !super.state.formula || !snap) return;
-    const s = super.state;
-    const e = this.shownEdge();
-    const k = weightIndex(sizes, e);
-    const w = snap.net.weights[e.layer - 1]?.[k];
-    if (w === undefined) return;
-    const facts: WeightFacts = {
-      edge: e,
-      sizes,
-      w,
-      g: snap.grads?.weights[e.layer - 1]?.[k],
-      rate: s.rate,
-      l2: s.l2,
-    };
-    const light = PALETTES.light;
-    const tex = weightFormulaTex(facts, {
-      weight: w >= 0 ? texColor(palette.j, light.j) : texColor(palette.i, light.i),
-      gradient: texColor(palette.gradient, light.gradient),
-    });
-    if (tex === this.formulaTex) return;
-    // Training: the numbers change every frame; typeset a few times a second. Another weight, a
-    // step, a pause: at once.
-    const now = performance.now();
-    const edge = formatEdge(e);
-    if (s.play && edge === this.formulaEdge && now - this.formulaAt < FORMULA_MS) return;
-    this.formulaAt = now;
-    this.formulaEdge = edge;
-    this.formulaTex = tex;
-    const words = weightFormulaWords(facts);
-    setText(dom.formulaText, words);
-    renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
+    const label = other ? (-this.controls.addClass as 1 | -1) : this.controls.addClass;
+    this.update({ added: withAdded(this.s.added, { x, y, label }, MAX_ADDED) });
   }
 }
 
 function last(a: readonly number[]): number | undefined {
   return a.length ? a[a.length - 1] : undefined;
-}
-
-function positive(text: string, fallback: number): number {
-  const v = Number.parseFloat(text);
-  return Number.isFinite(v) && v > 0 ? Math.min(v, 40) : fallback;
-}
-
-function pixelRatio(): number {
-  return Math.min(window.devicePixelRatio || 1, MAX_DPR);
-}
-
-/** Element-wise ===: what a picture was drawn from, against what it would be drawn from now. */
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, k) => v === b[k]);
-}
-
-/** Sizes a canvas's backing store for the device pixel ratio and returns its context in CSS pixels. */
-function sizeCanvas(canvas: HTMLCanvasElement, w: number, h: number): CanvasRenderingContext2D | null {
-  const scale = pixelRatio();
-  const bw = Math.max(1, Math.round(w * scale));
-  const bh = Math.max(1, Math.round(h * scale));
-  if (canvas.width !== bw) canvas.width = bw;
-  if (canvas.height !== bh) canvas.height = bh;
-  const ctx = canvas.getContext('2d');
-  ctx?.setTransform(bw / w, 0, 0, bh / h, 0, 0);
-  return ctx;
-}
-
-function setAttr(node: Element, name: string, value: string): void {
-  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-}
-/** Selects `value`, adding it as an option first when a setting holds a value the menu does not list. */
-function setSelect(select: HTMLSelectElement, value: string, listed?: readonly string[]): void {
-  if (![...select.options].some((o) => o.value === value)) {
-    for (const o of [...select.options]) if (listed && !listed.includes(o.value)) o.remove();
-    const opt = document.createElement('option');
-    opt.value = value;
-    opt.textContent = value;
-    select.append(opt);
-  }
-  if (select.value !== value) select.value = value;
 }
 
 defineOnce('lumen-network', LumenNetwork);

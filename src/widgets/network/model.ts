@@ -5,7 +5,15 @@
  * No DOM and no engine here, so every rule is unit-tested in Node.
  */
 import type { Rgb } from '../../render/color';
-import type { DatasetKind, NetSpec, TrainSettings } from '../../math/nn';
+import {
+  makeDataset,
+  splitDataset,
+  withPoint,
+  type Dataset,
+  type DatasetKind,
+  type NetSpec,
+  type TrainSettings,
+} from '../../math/nn';
 import {
   EXTENT,
   MAX_LAYERS,
@@ -24,9 +32,30 @@ export function trainSettingsOf(s: Readonly<NetworkSettings>): TrainSettings {
 }
 
 /** The settings that decide the points (a change draws a new dataset). */
-export function dataKey(s: Readonly<NetworkSettings>): string {
+export function dataKey<S extends DataSettings>(s: S): string {
   const added = s.added.map((p) => `${p.x},${p.y},${p.label}`).join(';');
   return `${s.dataset as DatasetKind}|${s.points}|${s.noise}|${s.test}|${s.seed}|${added}`;
+}
+
+/** The settings that decide the points. */
+export type DataSettings = Pick<
+  Readonly<NetworkSettings>,
+  'dataset' | 'points' | 'noise' | 'test' | 'seed' | 'added'
+>;
+
+export interface NetworkData {
+  /** `dataKey` of the settings the points were drawn for. */
+  readonly key: string;
+  readonly train: Dataset;
+  readonly test: Dataset;
+}
+
+/** The seeded points of the settings, split, with the learner's added points in the training half. */
+export function networkData(s: DataSettings): NetworkData {
+  const split = splitDataset(makeDataset(s.dataset, s.points, s.noise, s.seed), s.test, s.seed);
+  let train = split.train;
+  for (const p of s.added) train = withPoint(train, p.x, p.y, p.label);
+  return { key: dataKey(s), train, test: split.test };
 }
 
 /** Everything that decides a run: a change sends the engine back to the seeded start. */

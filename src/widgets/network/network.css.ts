@@ -56,7 +56,7 @@ svg.diagram { width: 100%; height: auto; max-height: 22em; display: block; font-
 .setting > label { min-width: 6.5em; }
 .setting input[type=range] { flex: 1 1 6em; min-width: 5em; accent-color: var(--w-accent); min-height: 0; padding: 0; border: 0; background: none; }
 .setting output, .setting .count { min-width: 2.6em; font-variant-numeric: tabular-nums; text-align: center; }
-.setting .name { min-width: 6.5em; }
+.setting .name, .setting .slider-name { min-width: 6.5em; }
 .setting.datasets { grid-column: 1 / -1; }
 .layers button, .layer button { min-width: 2.4em; }
 .layer-rows { display: contents; }
