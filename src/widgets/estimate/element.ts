@@ -25,7 +25,6 @@ import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { parseNumber } from '../../math/number-text';
 import { distributionProblem } from '../../math/distributions';
-import { histogramQuantile } from '../../math/estimation';
 import { simulate } from '../../sim/client';
 import type { SimProgress, SimRun } from '../../sim/client';
 import { ESTIMATE_PROPS, MAX_ROUNDS, SEED_MAX, type EstimateState } from './props';
@@ -34,6 +33,7 @@ import {
   bootSeed,
   clampTheta,
   countInSlices,
+  percentileInterval,
   effectiveMethod,
   scoreMissGuess,
   sourceSpec,
@@ -47,7 +47,7 @@ import {
   type Tally,
 } from './model';
 import type { Frame } from './view';
-import { bootstrapTex, intervalTex, likelihoodTex } from './formula';
+import { modeFormula } from './formula';
 import {
   FIELD_LABELS,
   expectedSentence,
@@ -344,13 +344,7 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS, EstimateD
 
   private bootInterval(): [number, number] | undefined {
     const b = this.boot;
-    const p = b?.progress;
-    if (!b || !p || p.done < 50) return undefined;
-    const a = (1 - this.s.level / 100) / 2;
-    return [
-      histogramQuantile(p.histogram, b.bins.lo, b.bins.hi, a),
-      histogramQuantile(p.histogram, b.bins.lo, b.bins.hi, 1 - a),
-    ];
+    return b?.progress && percentileInterval(b.progress, b.bins, this.s.level);
   }
 
   private score(): MissPrediction | string {
@@ -389,54 +383,17 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS, EstimateD
   // ---- drawing ------------------------------------------------------------------------------------
 
   private showFormula(palette: Palette): void {
-    const s = this.s;
     const tp = texPalette(palette);
     const colors = { data: tp.data, truth: tp.j, model: tp.model, error: tp.error };
-    const d = this.numbers.decimals();
-    if (s.mode === 'likelihood') {
-      const tex = likelihoodTex({
-        coin: s.source === 'coin',
-        profile: s.profile,
-        model: this.numbers.model(),
-        theta: this.numbers.theta(),
-        decimals: d,
-        colors,
-      });
-      this.formula.show(tex, likelihoodWords(this.s.source === 'coin', this.numbers));
-    } else if (s.mode === 'intervals') {
-      const row = this.numbers.rows()[this.selected];
-      if (!row) return;
-      const t = truth(s);
-      const tex = intervalTex({
-        row,
-        method: this.numbers.method(),
-        level: s.level,
-        n: s.n,
-        truth: t,
-        sigma: s.sd,
-        decimals: d,
-        colors,
-      });
-      const words = `Interval ${this.selected + 1}: ${num(row.lo, d)} to ${num(row.hi, d)}; it ${row.miss ? 'misses' : 'contains'} the true value ${num(t, d)}.`;
-      this.formula.show(tex, words);
-    } else {
-      const iv = this.bootInterval();
-      const estimate = statisticOf(this.numbers.sample(), s.statistic);
-      const resamples = this.boot?.progress?.done ?? 0;
-      const tex = iv
-        ? bootstrapTex({
-            statistic: s.statistic,
-            estimate,
-            lo: iv[0],
-            hi: iv[1],
-            level: s.level,
-            resamples,
-            decimals: d,
-            colors,
-          })
-        : '';
-      this.formula.show(tex, this.bootWords());
-    }
+    const resamples = this.boot?.progress?.done ?? 0;
+    const o = {
+      selected: this.selected,
+      interval: this.bootInterval(),
+      resamples,
+      bootWords: this.bootWords(),
+    };
+    const f = modeFormula(this.s, this.numbers, colors, o);
+    if (f) this.formula.show(f.tex, f.words);
   }
 
   // ---- bootstrap runs -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { createRandom, type Random } from '../../math/random';
 import { distribution } from '../../math/distributions';
 import type { DistSpec } from '../../math/distributions/types';
 import {
+  histogramQuantile,
   bernoulliLogLikelihood,
   bernoulliMle,
   mean,
@@ -224,6 +225,20 @@ export function countInSlices(
       active = false;
     },
   };
+}
+
+/** The bootstrap's percentile interval at `level`%, once 50 resamples are in; else undefined. */
+export function percentileInterval(
+  p: { readonly done: number; readonly histogram: ArrayLike<number> },
+  bins: BootBins,
+  level: number,
+): [number, number] | undefined {
+  if (p.done < 50) return undefined;
+  const a = (1 - level / 100) / 2;
+  return [
+    histogramQuantile(p.histogram, bins.lo, bins.hi, a),
+    histogramQuantile(p.histogram, bins.lo, bins.hi, 1 - a),
+  ];
 }
 
 /** The likelihood plot's value range: the parameter's range and (for a normal) the data, padded. */
