@@ -65,6 +65,12 @@ export interface HandleOptions {
   pickup?: boolean;
   /** False: keys only; a press goes through it (a keyboard cursor for adding points). */
   pointer?: boolean;
+  /**
+   * A press at pixel (x, y) out of reach of every tip that this handle takes anyway (a slider
+   * along an axis takes any press on its plot; a row selector, any press on a row). It may move
+   * the handle there first; true picks it up.
+   */
+  claim?(x: number, y: number): boolean;
 }
 
 export interface HandlesOptions<P extends Projection> {
@@ -235,7 +241,10 @@ export class Handles<P extends Projection = ViewProjection> implements Controlle
           y,
         )
       ];
-    if (!best) return undefined;
+    if (!best) {
+      const claimed = on.find((h) => h.o.claim?.(x, y));
+      return claimed && { entry: claimed, tip: claimed.o.at() };
+    }
     if (best.k !== undefined) best.entry.o.many?.select(best.k);
     return best;
   }

@@ -4,9 +4,10 @@
  * the interval in the data colour (the error colour when it misses), the true value and the tried
  * parameter in the j colour, the maximum-likelihood estimate in the model colour.
  */
-import type { IntervalRow, LikelihoodModel } from './model';
-import type { Method } from './props';
-import { num } from './words';
+import { statisticOf, truth, type IntervalRow, type LikelihoodModel } from './model';
+import type { EstimateNumbers } from './numbers';
+import type { EstimateState, Method } from './props';
+import { likelihoodWords, num } from './words';
 
 export interface EstimateTexColors {
   readonly data: string;
@@ -116,4 +117,66 @@ export function bootstrapTex(o: {
     `[\\,q_{${a}\\%},\\ q_{${b}\\%}\\,] \\text{ of ${o.resamples.toLocaleString('en-US')} } ${c(colors.data, `${stat}^{*}`)}` +
     ` = ${c(colors.model, `[\\,${n(o.lo, d)},\\ ${n(o.hi, d)}\\,]`)}\\end{gathered}`
   );
+}
+
+/**
+ * The formula beside each mode's picture, with its words: the likelihood at θ, the selected
+ * interval's construction, or the bootstrap's percentile interval (empty until it can be read).
+ */
+export function modeFormula(
+  s: Readonly<EstimateState>,
+  n: EstimateNumbers,
+  colors: EstimateTexColors,
+  o: {
+    selected: number;
+    interval: readonly [number, number] | undefined;
+    resamples: number;
+    bootWords: string;
+  },
+): { tex: string; words: string } | undefined {
+  const d = n.decimals();
+  if (s.mode === 'likelihood') {
+    const coin = s.source === 'coin';
+    const tex = likelihoodTex({
+      coin,
+      profile: s.profile,
+      model: n.model(),
+      theta: n.theta(),
+      decimals: d,
+      colors,
+    });
+    return { tex, words: likelihoodWords(coin, n) };
+  }
+  if (s.mode === 'intervals') {
+    const row = n.rows()[o.selected];
+    if (!row) return undefined;
+    const t = truth(s);
+    const tex = intervalTex({
+      row,
+      method: n.method(),
+      level: s.level,
+      n: s.n,
+      truth: t,
+      sigma: s.sd,
+      decimals: d,
+      colors,
+    });
+    const words = `Interval ${o.selected + 1}: ${num(row.lo, d)} to ${num(row.hi, d)}; it ${row.miss ? 'misses' : 'contains'} the true value ${num(t, d)}.`;
+    return { tex, words };
+  }
+  const iv = o.interval;
+  const estimate = statisticOf(n.sample(), s.statistic);
+  const tex = iv
+    ? bootstrapTex({
+        statistic: s.statistic,
+        estimate,
+        lo: iv[0],
+        hi: iv[1],
+        level: s.level,
+        resamples: o.resamples,
+        decimals: d,
+        colors,
+      })
+    : '';
+  return { tex, words: o.bootWords };
 }

@@ -11,6 +11,7 @@ import { createRandom, type Random } from '../../math/random';
 import { distribution } from '../../math/distributions';
 import type { DistSpec } from '../../math/distributions/types';
 import {
+  histogramQuantile,
   bernoulliLogLikelihood,
   bernoulliMle,
   mean,
@@ -180,6 +181,87 @@ export class MissCounter {
     for (let r = 0; r < counted; r++) misses += this.perRound[r] as number;
     return { intervals: counted * BATCH, misses, counted };
   }
+}
+
+/** A slice-by-slice count in progress (a run for src/ui/run.ts's RunSlot). */
+export interface CountRun {
+  readonly counter: MissCounter;
+  readonly rounds: number;
+  /** False once every batch is counted or the run was cancelled. */
+  readonly active: boolean;
+  cancel(): void;
+}
+
+/**
+ * Counts `counter` up to batch `rounds` in slices of about 5 ms between frames (the page stays
+ * responsive), calling `onSlice` after each; `cancel` stops it before the next slice.
+ */
+export function countInSlices(
+  counter: MissCounter,
+  rounds: number,
+  n: number,
+  onSlice: () => void,
+): CountRun {
+  const per = Math.max(1, Math.floor(10_000 / n));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let active = true;
+  const slice = (): void => {
+    const start = performance.now();
+    let done = false;
+    while (!done && performance.now() - start < 5) done = counter.advance(rounds, per);
+    active = !done;
+    timer = done ? undefined : setTimeout(slice, 0);
+    onSlice();
+  };
+  timer = setTimeout(slice, 0);
+  return {
+    counter,
+    rounds,
+    get active() {
+      return active;
+    },
+    cancel() {
+      clearTimeout(timer);
+      active = false;
+    },
+  };
+}
+
+/** The bootstrap's percentile interval at `level`%, once 50 resamples are in; else undefined. */
+export function percentileInterval(
+  p: { readonly done: number; readonly histogram: ArrayLike<number> },
+  bins: BootBins,
+  level: number,
+): [number, number] | undefined {
+  if (p.done < 50) return undefined;
+  const a = (1 - level / 100) / 2;
+  return [
+    histogramQuantile(p.histogram, bins.lo, bins.hi, a),
+    histogramQuantile(p.histogram, bins.lo, bins.hi, 1 - a),
+  ];
+}
+
+/** The likelihood plot's value range: the parameter's range and (for a normal) the data, padded. */
+export function likelihoodDomain(m: LikelihoodModel, xs: Float64Array, coin: boolean): [number, number] {
+  if (coin) return [0, 1];
+  let [lo, hi] = m.range;
+  for (const v of xs) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const pad = (hi - lo) * 0.04;
+  return [lo - pad, hi + pad];
+}
+
+/** The bootstrap plot's value range: the histogram's bins and the data. */
+export function bootDomain(bins: BootBins, xs: Float64Array): [number, number] {
+  let lo = bins.lo;
+  let hi = bins.hi;
+  for (const v of xs) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return [lo, hi];
 }
 
 /** The value range the intervals are drawn over: every interval and the truth, padded. */

@@ -4,7 +4,8 @@
  * beside it show the same digits.
  */
 import type { Method } from './props';
-import type { MissPrediction, Tally } from './model';
+import type { IntervalRow, LikelihoodModel, MissPrediction, Tally } from './model';
+import type { EstimateState } from './props';
 import { fixed, percent as asPercent } from '../../math/number-text';
 
 /** Decimals that show a value to about 1% of `scale` (a standard error, say): 0 … 6. */
@@ -106,4 +107,79 @@ export function bootstrapSentence(o: {
       ? ` (${o.done.toLocaleString('en-US')} of ${o.total.toLocaleString('en-US')} resamples so far)`
       : '';
   return `Sample ${o.statistic} ${o.estimate}; the ${o.level}% bootstrap percentile interval is ${o.lo} to ${o.hi}${run}.`;
+}
+
+/** The names of the typed source fields, as the formulas write them. */
+export const FIELD_LABELS = { mean: 'μ', sd: 'σ', p: 'p', n: 'n' } as const;
+
+/** Why a typed source value was refused: the two common mistakes in words, else the table's words. */
+export function fieldProblem(
+  key: keyof typeof FIELD_LABELS,
+  typed: number | undefined,
+  error: string,
+): string {
+  if (key === 'sd' && typed !== undefined && typed <= 0)
+    return 'σ must be positive: a spread of zero or less is no distribution';
+  if (key === 'p' && typed !== undefined && (typed < 0 || typed > 1))
+    return 'p is a probability, so it must be between 0 and 1';
+  return `${FIELD_LABELS[key]} ${error}`;
+}
+
+/** What the readouts need of the element's derived numbers (numbers.ts). */
+export interface ReadoutNumbers {
+  model(): Pick<LikelihoodModel, 'logL' | 'mle' | 'maxLogL'>;
+  theta(): number;
+  decimals(): number;
+}
+
+export function sourceWords(s: Pick<EstimateState, 'source' | 'n' | 'p' | 'mean' | 'sd' | 'seed'>): string {
+  return s.source === 'coin'
+    ? `Samples of ${s.n} flips of a coin with p = ${s.p}, seed ${s.seed}.`
+    : `Samples of ${s.n} from a normal with μ = ${s.mean} and σ = ${s.sd}, seed ${s.seed}.`;
+}
+
+/** The likelihood readout: θ tried, its log-likelihood, the maximum and the ratio. */
+export function likelihoodWords(coin: boolean, n: ReadoutNumbers): string {
+  const m = n.model();
+  const theta = n.theta();
+  const d = n.decimals();
+  const logL = m.logL(theta);
+  return likelihoodSentence({
+    coin,
+    theta: num(theta, d),
+    logL: num(logL, 2),
+    mle: num(m.mle, d),
+    maxLogL: num(m.maxLogL, 2),
+    ratio: Math.exp(logL - m.maxLogL),
+  });
+}
+
+/** The θ handle's value text. */
+export function thetaText(coin: boolean, n: ReadoutNumbers): string {
+  const theta = n.theta();
+  return `${paramName(coin)} = ${num(theta, n.decimals())}, log-likelihood ${num(n.model().logL(theta), 2)}`;
+}
+
+/** The row handle's value text: interval `k` (0-based) and whether it misses. */
+export function intervalText(row: IntervalRow, k: number, decimals: number): string {
+  return `Interval ${k + 1}: ${num(row.lo, decimals)} to ${num(row.hi, decimals)}, ${row.miss ? 'misses' : 'contains'} the true value`;
+}
+
+/** The bootstrap readout: progress until the interval can be read, then the interval. */
+export function bootWords(
+  s: Pick<EstimateState, 'statistic' | 'resamples' | 'level'>,
+  o: { estimate: number; interval: readonly [number, number] | undefined; done: number; decimals: number },
+): string {
+  const iv = o.interval;
+  if (!iv)
+    return `Resampling the ${s.statistic} of the sample: ${o.done.toLocaleString('en-US')} of ${s.resamples.toLocaleString('en-US')} resamples.`;
+  return bootstrapSentence({
+    statistic: s.statistic,
+    estimate: num(o.estimate, o.decimals),
+    level: s.level,
+    lo: num(iv[0], o.decimals),
+    hi: num(iv[1], o.decimals),
+    done: o.done,
+    total: s.resamples,
+  });
 }
