@@ -314,7 +314,7 @@ describe('<lumen-svd> on a plain page', () => {
     expect(p?.guess).toBe(-50);
     expect(p?.error).toBeLessThan(10);
     expect(await text(page, '#g .predict-result')).toMatch(
-      /^Your line at -50° is [\d.]+° from the first principal axis at -[\d.]+°\./,
+      /^Your line at −50° is [\d.]+° from the first principal axis at −[\d.]+°\./,
     );
     expect(await page.locator('#g .bars').isVisible()).toBe(true);
     // Only "Try again" is left to press, and it has the focus.
