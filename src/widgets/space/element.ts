@@ -71,7 +71,7 @@ import {
   type PredictPhase,
 } from './words';
 import { parseNumber } from '../../math/number-text';
-import { matrixText3, parseMatrix3 } from './matrix-text';
+import { matrixText3, parseMatrix3 } from '../../math/matrix-text';
 import { buildSpaceDom, type SpaceDom } from './dom';
 import { SPACE_CSS } from './space.css';
 import { texColor } from '../../ui/tex-format';
