@@ -187,6 +187,8 @@ export interface TypedBindOptions<T> {
   readonly label?: string;
   /** The sentence for a rejected entry. */
   readonly reject?: (error: string, text: string) => string;
+  /** After a typed value was applied: the widget's own follow-up (e.g. replay its animation). */
+  readonly applied?: (value: T) => void;
 }
 
 /** A text field bound to a key, with the typed-field behaviour of src/ui/typed-field.ts. */
@@ -208,7 +210,11 @@ export function bindTypedField<P extends PropTable, K extends keyof P & string>(
     read: () => host.state[key] as T,
     parse: o.parse ?? ((text) => prop.parse(text)),
     format,
-    apply: (v) => commitChecked(host, key, v, label),
+    apply: (v) => {
+      const ok = commitChecked(host, key, v, label);
+      if (ok) o.applied?.(v);
+      return ok;
+    },
     error,
     reject:
       o.reject ??

@@ -71,8 +71,9 @@ import {
   type PredictPhase,
 } from './words';
 import { parseNumber } from '../../math/number-text';
-import { matrixText3, parseMatrix3 } from './matrix-text';
+import { matrixText3, parseMatrix3 } from '../../math/matrix-text';
 import { buildSpaceDom, type SpaceDom } from './dom';
+import { bindTypedField } from '../../ui/bind';
 import { SPACE_CSS } from './space.css';
 import { texColor } from '../../ui/tex-format';
 import { playTarget } from '../../render/motion';
@@ -194,7 +195,7 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
     for (const b of BASIS) dom.handles[b].addEventListener('keydown', (e) => this.onHandleKey(b, e));
     this.wireControls(dom);
     if (this.state.predict) this.enterGuess();
-    this.syncControls(true);
+    this.syncControls();
   }
 
   protected override stateChanged(previous: Readonly<SpaceState>, source: Source | 'user'): void {
@@ -211,7 +212,7 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
       // A new matrix is a new question.
       this.enterGuess();
     }
-    this.syncControls(previous.matrix !== s.matrix);
+    this.syncControls();
     this.invalidate();
   }
 
@@ -551,49 +552,22 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: SpaceDom): void {
-    // The text last handled by Enter: the `change` that a blur fires afterwards must not apply it
-    // again over a matrix that changed meanwhile (a drag, a lesson step).
-    let handled: string | undefined;
-    const applyMatrix = (): void => {
-      const text = dom.matrix.value;
-      if (text === handled) return;
-      handled = text;
-      if (text.trim() === matrixText3(this.state.matrix)) {
-        this.setMatrixError(undefined);
-        return;
-      }
-      const r = parseMatrix3(text);
-      if (!r.ok) {
-        this.setMatrixError(`Could not read that matrix: ${r.error}. The matrix was not changed.`);
-        return;
-      }
-      this.setMatrixError(undefined);
-      this.stopAnimation();
-      this.update({ matrix: r.value, t: 1 });
-      dom.matrix.value = matrixText3(this.state.matrix);
-    };
-    dom.matrix.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        applyMatrix();
-      } else if (e.key === 'Escape') {
-        dom.matrix.value = matrixText3(this.state.matrix);
-        handled = dom.matrix.value;
-        this.setMatrixError(undefined);
-      }
-    });
-    dom.matrix.addEventListener('change', applyMatrix);
-    dom.matrix.addEventListener('input', () => (handled = undefined));
-    dom.matrix.addEventListener('blur', () => {
-      if (dom.matrix.getAttribute('aria-invalid') !== 'true')
-        dom.matrix.value = matrixText3(this.state.matrix);
+    bindTypedField(this.host, dom.matrix, 'matrix', {
+      error: dom.matrixError,
+      parse: parseMatrix3,
+      format: matrixText3,
+      reject: (e) => `Could not read that matrix: ${e}. The matrix was not changed.`,
+      // A typed matrix is shown at once, as a preset is.
+      applied: () => {
+        this.stopAnimation();
+        this.update({ t: 1 });
+      },
     });
 
     dom.preset.addEventListener('change', () => {
       const name = dom.preset.value;
       if (!(PRESETS3 as readonly string[]).includes(name)) return;
       this.stopAnimation();
-      this.setMatrixError(undefined);
       this.update({ matrix: PRESET3_MATRICES[name as Preset3], t: 1 });
     });
 
@@ -621,11 +595,6 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
       this.update({ zoom: zoomBy(this.state.zoom, 1 / ZOOM_STEP) }),
     );
     dom.resetView.addEventListener('click', () => this.update(this.home));
-  }
-
-  private setMatrixError(message: string | undefined): void {
-    const dom = this.requireDom();
-    setFieldError(dom.matrix, dom.matrixError, message);
   }
 
   private setGuessError(message: string | undefined): void {
@@ -703,16 +672,10 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
    * Brings every control in line with the state. Called on every change, so during an animation
    * or an orbit every frame: it only writes what differs, to keep layout work out of the frame.
    */
-  private syncControls(matrixChanged = false): void {
+  private syncControls(): void {
     const dom = this.dom;
     if (!dom) return;
     const s = this.state;
-    const root = this.shadowRoot;
-    const invalid = dom.matrix.getAttribute('aria-invalid') === 'true';
-    if (root?.activeElement !== dom.matrix && (matrixChanged || !invalid)) {
-      setValue(dom.matrix, matrixText3(s.matrix));
-      if (invalid) this.setMatrixError(undefined);
-    }
     setValue(dom.preset, matchPreset3(s.matrix));
     setValue(dom.cross, s.cross);
     setHidden(dom.controls, !s.controls);

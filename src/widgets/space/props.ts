@@ -7,7 +7,7 @@
 import { booleanProp, customProp, numberProp, type ParseResult, type StateOf } from '../../ui/props';
 import { MATRIX_LIMIT } from '../../math/matrix-text';
 import type { Mat3 } from '../../math/mat3';
-import { formatMatrix3, parseMatrix3 } from './matrix-text';
+import { formatMatrix3, parseMatrix3 } from '../../math/matrix-text';
 
 function checkMatrix(v: unknown): ParseResult<Mat3> {
   if (!Array.isArray(v) || v.length !== 9 || !v.every((x) => typeof x === 'number' && Number.isFinite(x)))

@@ -4,6 +4,7 @@
  * selected point, the keyboard cross, the predict dial), then the side panel.
  */
 import { el } from '../../ui/dom';
+import { buildFormula, buildHandle, buildMatrixField } from '../../ui/widget-dom';
 
 export interface SvdDom {
   readonly layout: HTMLDivElement;
@@ -18,14 +19,12 @@ export interface SvdDom {
   readonly modeRow: HTMLDivElement;
   readonly formulaWrap: HTMLDivElement;
   readonly formula: HTMLDivElement;
-  /** The formula twice: the product on one line, and stacked for a slim column (CSS picks one). */
-  readonly formulaWide: HTMLDivElement;
-  readonly formulaNarrow: HTMLDivElement;
   readonly formulaText: HTMLParagraphElement;
   readonly predict: HTMLDivElement;
   readonly predictIntro: HTMLParagraphElement;
   readonly reveal: HTMLButtonElement;
   readonly again: HTMLButtonElement;
+  readonly guessError: HTMLParagraphElement;
   readonly predictResult: HTMLParagraphElement;
   readonly svdPanel: HTMLDivElement;
   readonly caption: HTMLParagraphElement;
@@ -52,18 +51,6 @@ export interface SvdDom {
   readonly newCloud: HTMLButtonElement;
   readonly clear: HTMLButtonElement;
   readonly remove: HTMLButtonElement;
-}
-
-function handle(name: string, label: string, describedBy: string): HTMLDivElement {
-  return el('div', {
-    class: 'handle',
-    'data-handle': name,
-    tabindex: '0',
-    role: 'button',
-    'aria-roledescription': 'draggable point',
-    'aria-label': label,
-    'aria-describedby': describedBy,
-  });
 }
 
 function bar(axis: 1 | 2): { row: HTMLDivElement; fill: HTMLDivElement; value: HTMLSpanElement } {
@@ -99,12 +86,16 @@ export function buildSvdDom(): SvdDom {
     'Arrow keys turn the line by 5 degrees (Shift: 15, Alt: 1).',
   );
   const handles = {
-    point: handle('point', 'Selected point', 'point-keys'),
-    cursor: handle('cursor', 'Cross for adding points', 'cursor-keys'),
-    guess: handle('guess', 'Your guess for the direction of the longest stretch', 'dial-keys'),
+    point: buildHandle('point', 'Selected point', { describedBy: 'point-keys' }),
+    cursor: buildHandle('cursor', 'Cross for adding points', {
+      describedBy: 'cursor-keys',
+      role: 'movable cross',
+    }),
+    guess: buildHandle('guess', 'Your guess for the direction of the longest stretch', {
+      describedBy: 'dial-keys',
+      role: 'dial',
+    }),
   };
-  handles.cursor.setAttribute('aria-roledescription', 'movable cross');
-  handles.guess.setAttribute('aria-roledescription', 'dial');
   plot.append(canvas, handles.point, handles.cursor, handles.guess, pointKeys, cursorKeys, dialKeys);
 
   // ---- side
@@ -113,20 +104,10 @@ export function buildSvdDom(): SvdDom {
   const modeRow = el('div', { class: 'row mode-row' });
   const modeLabel = el('label', {}, 'Show ');
   const mode = el('select', { name: 'mode' });
-  mode.append(
-    el('option', { value: 'svd' }, 'SVD of a matrix'),
-    el('option', { value: 'pca' }, 'PCA of a point cloud'),
-  );
   modeLabel.append(mode);
   modeRow.append(modeLabel);
 
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaWide = el('div', { class: 'formula-wide' });
-  const formulaNarrow = el('div', { class: 'formula-narrow' });
-  formula.append(formulaWide, formulaNarrow);
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
+  const formulaBlock = buildFormula();
 
   const predict = el('div', { class: 'predict' });
   const predictIntro = el('p', { class: 'predict-intro' });
@@ -134,8 +115,9 @@ export function buildSvdDom(): SvdDom {
   const again = el('button', { type: 'button', name: 'again' }, 'Try again');
   const predictButtons = el('div', { class: 'buttons' });
   predictButtons.append(reveal, again);
+  const guessError = el('p', { class: 'guess-error', role: 'alert' });
   const predictResult = el('p', { class: 'predict-result' });
-  predict.append(predictIntro, predictButtons, predictResult);
+  predict.append(predictIntro, predictButtons, guessError, predictResult);
 
   // ---- svd panel
   const svdPanel = el('div', { class: 'svd-panel' });
@@ -157,9 +139,6 @@ export function buildSvdDom(): SvdDom {
   const t = el('input', {
     type: 'range',
     name: 't',
-    min: '0',
-    max: '3',
-    step: '0.01',
     'aria-label': 'Time: 0 the unit circle, 1 after Vᵀ, 2 after Σ, 3 after U',
   });
   tLabel.append(t);
@@ -169,25 +148,8 @@ export function buildSvdDom(): SvdDom {
   const readoutArea = el('p', { class: 'readout-area' });
   readouts.append(readoutSigma, readoutArea);
 
-  const matrixField = el('div', { class: 'field' });
-  const matrixLabel = el('label', { for: 'matrix-input' }, 'Matrix A');
-  const matrix = el('input', {
-    type: 'text',
-    name: 'matrix',
-    id: 'matrix-input',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    autocapitalize: 'off',
-    'aria-describedby': 'matrix-hint matrix-error',
-  });
-  const matrixHint = el(
-    'p',
-    { class: 'hint', id: 'matrix-hint' },
-    'Rows split by ";", e.g. 3 0; 4 5. Enter applies.',
-  );
-  const matrixError = el('p', { class: 'input-error', id: 'matrix-error' });
-  matrixField.append(matrixLabel, matrix, matrixHint, matrixError);
-  svdPanel.append(caption, list, timeRow, readouts, matrixField);
+  const matrixField = buildMatrixField('Matrix A', 'Rows split by ";", e.g. 3 0; 4 5. Enter applies.');
+  svdPanel.append(caption, list, timeRow, readouts, matrixField.matrixField);
 
   // ---- pca panel
   const pcaPanel = el('div', { class: 'pca-panel' });
@@ -214,7 +176,7 @@ export function buildSvdDom(): SvdDom {
   cloudControls.append(projectionLabel, cloudRow, cloudHint);
   pcaPanel.append(bars, readoutExplained, readoutLink, cloudControls);
 
-  side.append(modeRow, formulaWrap, predict, svdPanel, pcaPanel);
+  side.append(modeRow, formulaBlock.formulaWrap, predict, svdPanel, pcaPanel);
   layout.append(plot, side);
 
   return {
@@ -224,15 +186,12 @@ export function buildSvdDom(): SvdDom {
     handles,
     mode,
     modeRow,
-    formulaWrap,
-    formula,
-    formulaWide,
-    formulaNarrow,
-    formulaText,
+    ...formulaBlock,
     predict,
     predictIntro,
     reveal,
     again,
+    guessError,
     predictResult,
     svdPanel,
     caption,
@@ -245,9 +204,7 @@ export function buildSvdDom(): SvdDom {
     t,
     readoutSigma,
     readoutArea,
-    matrixField,
-    matrix,
-    matrixError,
+    ...matrixField,
     pcaPanel,
     bars,
     barFills: [b1.fill, b2.fill],

@@ -17,9 +17,8 @@
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
-import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import type { Mat2, Vec2 } from '../../math/mat2';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import type { Vec2 } from '../../math/mat2';
 import { parseMatrix2 } from '../../math/matrix-text';
 import { SVD_PROPS, type SvdState } from './props';
 import {
@@ -29,6 +28,7 @@ import {
   STAGE_SECONDS,
   addPoint,
   analyseCloud,
+  decompositionOf,
   dialKey,
   factorsOf,
   movePointAt,
@@ -38,90 +38,72 @@ import {
   pcaKeep,
   playStart,
   previousStop,
+  questionChanged,
   removePointAt,
   scoreDirection,
   seededCloud,
   shownMatrix,
   snapPoint,
-  stageOf,
-  stageProgress,
   svdAnswer,
   svdKeep,
   type CloudAnalysis,
+  type Decomposition,
   type DirectionPrediction,
-  type Factors,
 } from './model';
 import { dialTip, type Dial } from './draw';
 import { drawPca, drawSvd } from './view';
-import { pcaTex, svdTex } from './formula';
+import { pcaFormula, svdFormula } from './formula';
 import {
-  areaSentence,
   cloudProblem,
   describePca,
   describeSvd,
-  explainedSentence,
-  fmt,
   guessDescription,
-  linkSentence,
   matrixText,
-  percent,
   point,
   predictIntro,
   predictSentence,
-  sigmaSentence,
-  stageCaption,
-  stageLabels,
 } from './words';
 import { buildSvdDom, type SvdDom } from './dom';
+import { syncPcaPanel, syncSvdPanel } from './panel';
 import { SVD_CSS } from './svd.css';
-import { texColor } from '../../ui/tex-format';
 import { fitExtent, makeView, toPixel, type View } from '../../render/view2d';
 import { approach } from '../../render/tween';
+import { CanvasSurface } from '../../render/canvas-surface';
 import { Handles, viewProjection } from '../../ui/handles';
-import { setText, setValue, setHidden, setDisabled } from '../../ui/dom';
-import { watchSize } from '../../ui/resize';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { PredictFlow } from '../../ui/predict-flow';
+import { bindCheckbox, bindRange, bindSelect, bindTypedField } from '../../ui/bind';
+import { memo } from '../../ui/memo';
+import { setText, setHidden, setDisabled } from '../../ui/dom';
+import type { Palette } from '../../ui/tokens';
 
-const MAX_DPR = 2;
-const MAX_BACKING_SIDE = 1600;
 const SEED_MAX = 999999;
+const MODE_NAMES = { svd: 'SVD of a matrix', pca: 'PCA of a point cloud' } as const;
 
-type Phase = 'off' | 'guess' | 'revealed';
-
-/** The numbers behind the picture (what the readouts round), for scripts and tests. */
-export type Decomposition =
-  | { readonly mode: 'svd'; readonly u: Mat2; readonly sigma: readonly [number, number]; readonly vt: Mat2 }
-  | {
-      readonly mode: 'pca';
-      readonly n: number;
-      readonly mean: Vec2;
-      readonly covariance: Mat2;
-      readonly axes: readonly [Vec2, Vec2];
-      readonly variances: readonly [number, number];
-      readonly explained: readonly [number, number];
-      /** Singular values of the centred data matrix, √(n λ). */
-      readonly sigmas: readonly [number, number];
-    };
+export type { Decomposition };
 
 export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(SVD_PROPS);
   }
 
-  private ctx: CanvasRenderingContext2D | null = null;
-  private side = 0;
-  private phase: Phase = 'off';
+  private surface!: CanvasSurface;
+  private formula!: FormulaView;
+  private flow!: PredictFlow<DirectionPrediction>;
+  private handles!: Handles;
+  /** The dial's direction in degrees while the learner guesses. */
   private guess = 0;
-  private result: DirectionPrediction | undefined;
   private selected = 0;
   private cursor: Vec2 = [0, 0];
-  private handles!: Handles;
-  private dirty = true;
-  private drawnPalette: Palette | undefined;
   private readonly notes = new Map<string, string | undefined>();
-  private formulaTex = '';
-  private factorsCache: { m: Mat2; f: Factors | undefined } | undefined;
-  private cloudCache: { key: string; points: readonly Vec2[] } | undefined;
-  private analysisCache: { points: readonly Vec2[]; a: CloudAnalysis } | undefined;
+  private readonly factors = memo(factorsOf, () => [this.s.matrix] as const);
+  private readonly seeded = memo(
+    (seed: number, n: number, spread1: number, spread2: number, angle: number) =>
+      seededCloud({ seed, n, spread1, spread2, angle }),
+    () => [this.s.seed, this.s.n, this.s.spread1, this.s.spread2, this.s.angle] as const,
+  );
+  private readonly analysis = memo(analyseCloud, () => [this.points()] as const);
+
   constructor() {
     super(SVD_PROPS, SVD_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -130,26 +112,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
 
   /** The decomposition shown: U, σ, Vᵀ (svd), or the PCA numbers; undefined with too few points. */
   get decomposition(): Decomposition | undefined {
-    if (this.state.mode === 'svd') {
-      const f = this.factors();
-      return f && { mode: 'svd', u: [...f.u], sigma: [f.sigma[0], f.sigma[1]], vt: [...f.vt] };
-    }
-    const a = this.analysis();
-    if (!a.ok) return undefined;
-    const p = a.pca;
-    return {
-      mode: 'pca',
-      n: a.n,
-      mean: [p.mean[0], p.mean[1]],
-      covariance: [...p.covariance],
-      axes: [
-        [p.axes[0][0], p.axes[0][1]],
-        [p.axes[1][0], p.axes[1][1]],
-      ],
-      variances: [p.variances[0], p.variances[1]],
-      explained: [p.explained[0], p.explained[1]],
-      sigmas: [a.sigmas[0], a.sigmas[1]],
-    };
+    return decompositionOf(this.s.mode, this.factors(), this.analysis());
   }
 
   /** The points of the cloud on screen (seeded or hand-placed). */
@@ -159,155 +122,157 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
 
   /** After Reveal in predict mode: the guessed and true lines (degrees) and the gap; else undefined. */
   get prediction(): DirectionPrediction | undefined {
-    return this.result && { ...this.result };
+    const r = this.flow?.result;
+    return r && { ...r };
   }
 
   /** Client (viewport) pixel coordinates of the plane point `p`, as currently drawn. */
   plotToClient(p: Vec2): { x: number; y: number } {
-    const rect = this.requireDom().canvas.getBoundingClientRect();
+    const rect = this.dom.canvas.getBoundingClientRect();
     const [x, y] = toPixel(this.currentView(rect.width, rect.height), p);
     return { x: rect.left + x, y: rect.top + y };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const plot = this.dom?.plot;
-    if (!plot) return;
-    this.onDisconnect(
-      watchSize(plot, (box) => {
-        this.side = Math.min(box.width, box.height);
-        this.invalidate();
-      }),
-    );
+  protected override createDom(): SvdDom {
+    ensureKatexFonts(document);
+    return buildSvdDom();
   }
 
   protected build(): void {
-    ensureKatexFonts(document);
-    const dom = buildSvdDom();
-    this.dom = dom;
-    this.body.append(dom.layout);
-    this.ctx = dom.canvas.getContext('2d');
+    const dom = this.dom;
+    this.surface = this.use(
+      new CanvasSurface(dom.canvas, { box: dom.plot, onResize: () => this.requestRender() }),
+    );
+    // The one-line product A = U Σ Vᵀ needs about 25em; a slimmer column gets the factors stacked.
+    this.formula = this.use(
+      new FormulaView({ tex: dom.formula, text: dom.formulaText, box: dom.formulaWrap, narrowEm: 25 }),
+    );
     this.wireHandles(dom);
-    this.wireControls(dom);
-    if (this.state.predict) this.enterGuess();
+    this.flow = this.use(
+      new PredictFlow<DirectionPrediction>(
+        this.host,
+        { ...dom, fields: () => [] },
+        {
+          score: () => this.score(),
+          sentence: (r) => predictSentence(r, this.s.mode),
+          newQuestion: (previous, source) =>
+            previous.mode !== this.s.mode ||
+            (source !== 'user' && questionChanged(previous as SvdState, this.s)),
+          changed: () => {
+            if (this.flow.guessing) {
+              this.guess = 0;
+              this.stopAnimation();
+            }
+            this.syncControls();
+          },
+          revealed: () => {
+            if (this.s.mode === 'svd') this.replay();
+          },
+        },
+      ),
+    );
+    // Again hands the focus to the dial (the flow's guess has no text field).
+    dom.again.addEventListener('click', () => dom.handles.guess.focus());
+    bindSelect(this.host, dom.mode, 'mode', { label: (m: keyof typeof MODE_NAMES) => MODE_NAMES[m] });
+    bindTypedField(this.host, dom.matrix, 'matrix', {
+      error: dom.matrixError,
+      parse: parseMatrix2,
+      format: matrixText,
+      reject: (e) => `Could not read that matrix: ${e}. The matrix was not changed.`,
+    });
+    // Scrubbing takes over from a running animation.
+    for (const type of ['input', 'keydown'] as const)
+      dom.t.addEventListener(type, (e) => {
+        if (!(e instanceof KeyboardEvent) || /^(Arrow|Page|Home|End)/.test(e.key)) this.stopAnimation();
+      });
+    bindRange(this.host, dom.t, 't', { step: 0.1 });
+    bindCheckbox(this.host, dom.projection, 'projection');
+    this.wireButtons(dom);
     this.syncControls();
   }
 
   protected override stateChanged(previous: Readonly<SvdState>, source: Source | 'user'): void {
-    const s = this.state;
-    if (source !== 'user' && (previous.t !== s.t || previous.matrix !== s.matrix || previous.mode !== s.mode))
-      this.stopAnimation();
-    if (previous.mode !== s.mode) this.stopAnimation();
-    const question =
+    const s = this.s;
+    if (
       previous.mode !== s.mode ||
-      (s.mode === 'svd' ? previous.matrix !== s.matrix : this.points(previous) !== this.points());
-    if (previous.predict !== s.predict) {
-      if (s.predict) this.enterGuess();
-      else this.leavePredict();
-    } else if (s.predict && (previous.mode !== s.mode || (question && source !== 'user'))) {
-      this.enterGuess();
+      (source !== 'user' && (previous.t !== s.t || previous.matrix !== s.matrix))
+    )
+      this.stopAnimation();
+    // A lesson step that poses a new question while the learner guesses turns the dial back.
+    if (this.flow.guessing && source !== 'user' && questionChanged(previous, this.s)) this.guess = 0;
+    if (source === 'user' && previous.matrix !== s.matrix) {
+      this.stopAnimation();
+      // A new matrix starts from the circle, so the learner sees its three factors in turn.
+      if (!this.flow.guessing) this.replay();
     }
-    this.syncControls(previous.matrix !== s.matrix);
-    this.invalidate();
+    this.syncControls();
   }
 
   protected describe(): string {
-    const s = this.state;
-    if (this.phase === 'guess') return guessDescription(s.mode, this.guess);
+    const s = this.s;
+    if (this.flow?.guessing) return guessDescription(s.mode, this.guess);
     const main =
       s.mode === 'svd'
         ? describeSvd({ matrix: s.matrix, factors: this.factors(), t: s.t })
         : describePca(this.analysis(), s.projection);
-    return this.phase === 'revealed' && this.result
-      ? `${predictSentence(this.result, s.mode)} ${main}`
-      : main;
+    const r = this.flow?.result;
+    return r ? `${predictSentence(r, s.mode)} ${main}` : main;
   }
 
   protected render(): void {
-    const dom = this.dom;
-    const ctx = this.ctx;
-    if (!dom || !ctx) return;
     const palette = this.palette;
-    if (!this.dirty && palette === this.drawnPalette) return;
-    this.dirty = false;
-    this.drawnPalette = palette;
-    this.syncFormula(palette);
+    if (this.s.formula) this.showFormula(palette);
     this.syncPlayButton();
-    const side = this.side || dom.plot.getBoundingClientRect().width;
-    if (!(side > 0)) return;
-
-    const scale = Math.min(window.devicePixelRatio || 1, MAX_DPR, Math.max(1, MAX_BACKING_SIDE / side));
-    const backing = Math.max(1, Math.round(side * scale));
-    if (dom.canvas.width !== backing || dom.canvas.height !== backing) {
-      dom.canvas.width = backing;
-      dom.canvas.height = backing;
-    }
-    const k = backing / side;
-    ctx.setTransform(k, 0, 0, k, 0, 0);
-
-    const s = this.state;
-    const view = this.currentView(side, side);
-    const lineScale = Number.parseFloat(palette.lineScale);
-    const fontPx = Number.parseFloat(palette.fontSize);
-    const frame = {
-      view,
-      colors: palette,
-      lineScale: Number.isFinite(lineScale) && lineScale > 0 ? lineScale : 1,
-      fontPx: Number.isFinite(fontPx) && fontPx > 0 ? Math.min(fontPx, 40) : 18,
-    };
-    const dial = this.phase === 'guess' || this.phase === 'revealed' ? this.dial() : undefined;
+    const f = this.surface.frame(palette);
+    if (!f) return;
+    const s = this.s;
+    const view = this.currentView(f.width, f.height);
+    const guessing = this.flow.guessing;
+    const frame = { view, colors: palette, lineScale: f.lineScale, fontPx: f.fontPx };
+    const dial = this.flow.phase === 'off' ? undefined : this.dial();
     if (s.mode === 'svd') {
-      const f = this.factors();
-      const guessing = this.phase === 'guess';
-      drawSvd(ctx, {
+      const factors = this.factors();
+      const t = guessing ? 0 : s.t;
+      drawSvd(f.ctx, {
         ...frame,
         matrix: s.matrix,
-        factors: f,
-        shown: f ? shownMatrix(f, guessing ? 0 : s.t) : s.matrix,
-        t: guessing ? 0 : s.t,
+        factors,
+        shown: factors ? shownMatrix(factors, t) : s.matrix,
+        t,
         guessing,
         dial,
       });
     } else {
-      drawPca(ctx, {
+      drawPca(f.ctx, {
         ...frame,
         points: this.points(),
         analysis: this.analysis(),
         projection: s.projection,
-        guessing: this.phase === 'guess',
+        guessing,
         dial,
       });
     }
-    this.placeHandles(view);
+    this.handles.place(viewProjection(view));
   }
 
   // ---- numbers ------------------------------------------------------------------------------------
 
-  private factors(): Factors | undefined {
-    const m = this.state.matrix;
-    if (this.factorsCache?.m !== m) this.factorsCache = { m, f: factorsOf(m) };
-    return this.factorsCache.f;
-  }
-
   /** The cloud on screen: the hand-placed points, or the seeded cloud (drawn once per shape). */
-  private points(s: Readonly<SvdState> = this.state): readonly Vec2[] {
-    if (s.cloud === 'hand') return s.points;
-    const key = `${s.seed},${s.n},${s.spread1},${s.spread2},${s.angle}`;
-    if (this.cloudCache?.key !== key) this.cloudCache = { key, points: seededCloud(s) };
-    return this.cloudCache.points;
+  private points(): readonly Vec2[] {
+    return this.s.cloud === 'hand' ? this.s.points : this.seeded();
   }
 
-  private analysis(): CloudAnalysis {
-    const points = this.points();
-    if (this.analysisCache?.points !== points) this.analysisCache = { points, a: analyseCloud(points) };
-    return this.analysisCache.a;
+  private score(): DirectionPrediction | string {
+    if (this.s.mode === 'svd') return scoreDirection(this.guess, svdAnswer(this.factors()));
+    const a: CloudAnalysis = this.analysis();
+    return a.ok ? scoreDirection(this.guess, pcaAnswer(a)) : (cloudProblem(a) ?? 'The cloud has no axes.');
   }
 
   private dial(): Dial {
     const a = this.analysis();
-    const centre: Vec2 = this.state.mode === 'pca' && a.ok ? a.pca.mean : [0, 0];
+    const centre: Vec2 = this.s.mode === 'pca' && a.ok ? a.pca.mean : [0, 0];
     return { centre, degrees: this.guess };
   }
 
@@ -316,7 +281,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     if (frozen) return makeView(width, height, frozen.view.extent);
     const side = Math.min(width, height);
     const keep =
-      this.state.mode === 'svd'
+      this.s.mode === 'svd'
         ? fitExtent(SVD_MIN_EXTENT, svdKeep(this.factors()), side)
         : fitExtent(PCA_MIN_EXTENT, [...pcaKeep(this.points(), this.analysis()), this.cursor], side);
     return makeView(width, height, keep);
@@ -327,9 +292,9 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   /** Any edit turns the cloud on screen into hand-placed points (a seeded cloud is copied first). */
   private editPoints(next: readonly Vec2[], selected: number): void {
     this.selected = Math.max(0, Math.min(selected, next.length - 1));
-    if (this.state.cloud === 'hand' && next === this.state.points) return;
+    if (this.s.cloud === 'hand' && next === this.s.points) return;
     this.update({ cloud: 'hand', points: next });
-    this.invalidate();
+    this.requestRender();
   }
 
   private addAt(p: Vec2): boolean {
@@ -363,15 +328,15 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
       const r = dom.canvas.getBoundingClientRect();
       return this.currentView(r.width, r.height);
     };
+    const editing = (): boolean => this.s.mode === 'pca' && !this.flow.guessing;
     const h = (this.handles = this.use(
       new Handles(dom.plot, {
         box: dom.canvas,
         freeze: true,
         projection: () => viewProjection(viewNow()),
-        miss: (p) => this.state.mode === 'pca' && this.phase !== 'guess' && this.addAt(snapPoint(p)),
+        miss: (p) => editing() && this.addAt(snapPoint(p)),
       }),
     ));
-    const editing = (): boolean => this.state.mode === 'pca' && this.phase !== 'guess';
     const selected = (): number => Math.min(this.selected, this.points().length - 1);
 
     h.add(dom.handles.point, {
@@ -385,7 +350,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
         if (now && (now[0] !== to[0] || now[1] !== to[1]))
           this.editPoints(movePointAt(this.points(), k, to), k);
       },
-      drop: () => this.invalidate(),
+      drop: () => this.requestRender(),
       key: (e) => {
         const points = this.points();
         const k = selected();
@@ -406,13 +371,12 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
       moveTo: (p) => {
         this.cursor = nudge(p, [0, 0]);
         this.syncControls();
-        this.invalidate();
       },
       key: (e) => (e.key === 'Enter' || e.key === ' ') && (this.addAt(this.cursor), true),
     });
 
     h.add(dom.handles.guess, {
-      enabled: () => this.phase === 'guess',
+      enabled: () => this.flow.guessing,
       at: () => dialTip(viewNow(), this.dial()),
       pickup: false,
       arrows: false,
@@ -424,7 +388,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
         if (Math.hypot(dx, dy) * viewNow().scale < 4) return;
         this.turnDial((Math.atan2(dy, dx) * 180) / Math.PI);
       },
-      drop: () => this.invalidate(),
+      drop: () => this.requestRender(),
       key: (e) => {
         const next = dialKey(this.guess, e);
         if (next === undefined) return false;
@@ -437,92 +401,31 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   private select(k: number): void {
     this.selected = k;
     this.syncControls();
-    this.invalidate();
   }
 
   private turnDial(degrees: number): void {
-    if (this.phase !== 'guess') return;
+    if (!this.flow.guessing) return;
     const d = scoreDirection(degrees, undefined).guess;
     if (d === this.guess) return;
     this.guess = d;
     this.syncControls();
-    this.invalidate();
   }
 
-  // ---- controls -----------------------------------------------------------------------------------
+  // ---- buttons and playing ------------------------------------------------------------------------
 
-  private wireControls(dom: SvdDom): void {
-    dom.mode.addEventListener('change', () => {
-      const v = dom.mode.value;
-      if (v === 'svd' || v === 'pca') this.update({ mode: v });
-    });
-
-    // The text last handled by Enter: the `change` a blur fires afterwards must not apply it again.
-    let handled: string | undefined;
-    const applyMatrix = (): void => {
-      const text = dom.matrix.value;
-      if (text === handled) return;
-      handled = text;
-      if (text.trim() === matrixText(this.state.matrix)) {
-        this.setMatrixError(undefined);
-        return;
-      }
-      const r = parseMatrix2(text);
-      if (!r.ok) {
-        this.setMatrixError(`Could not read that matrix: ${r.error}. The matrix was not changed.`);
-        return;
-      }
-      this.setMatrixError(undefined);
-      this.stopAnimation();
-      this.update({ matrix: r.value });
-      if (this.phase === 'guess') return;
-      // A new matrix starts from the circle, so the learner sees its three factors in turn.
-      this.update({ t: 0 });
-      this.animateTo(LAST_T);
-    };
-    dom.matrix.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        applyMatrix();
-      } else if (e.key === 'Escape') {
-        dom.matrix.value = matrixText(this.state.matrix);
-        handled = dom.matrix.value;
-        this.setMatrixError(undefined);
-      }
-    });
-    dom.matrix.addEventListener('change', applyMatrix);
-    dom.matrix.addEventListener('input', () => (handled = undefined));
-    dom.matrix.addEventListener('blur', () => {
-      if (dom.matrix.getAttribute('aria-invalid') !== 'true')
-        dom.matrix.value = matrixText(this.state.matrix);
-    });
-
+  private wireButtons(dom: SvdDom): void {
     dom.play.addEventListener('click', () => this.play());
-    dom.next.addEventListener('click', () => this.animateTo(nextStop(this.state.t)));
-    dom.previous.addEventListener('click', () => this.animateTo(previousStop(this.state.t)));
-    dom.t.addEventListener('input', () => {
-      const t = Number(dom.t.value);
-      if (!Number.isFinite(t)) return;
-      this.stopAnimation();
-      this.update({ t: Math.min(LAST_T, Math.max(0, t)) });
-    });
-
-    dom.projection.addEventListener('change', () => this.update({ projection: dom.projection.checked }));
+    dom.next.addEventListener('click', () => this.animateTo(nextStop(this.s.t)));
+    dom.previous.addEventListener('click', () => this.animateTo(previousStop(this.s.t)));
     dom.newCloud.addEventListener('click', () => {
       this.note('pca-full', undefined);
-      this.update({ cloud: 'seeded', seed: (this.state.seed + 1) % (SEED_MAX + 1) });
+      this.update({ cloud: 'seeded', seed: (this.s.seed + 1) % (SEED_MAX + 1) });
     });
     dom.clear.addEventListener('click', () => {
       this.note('pca-full', undefined);
       this.editPoints([], 0);
     });
     dom.remove.addEventListener('click', () => this.removeSelected());
-
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.again.addEventListener('click', () => {
-      this.enterGuess();
-      this.requireDom().handles.guess.focus();
-    });
   }
 
   /** Widget messages, written only when they change (this runs every frame of a drag). */
@@ -532,29 +435,28 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     this.setMessage(key, message);
   }
 
-  private setMatrixError(message: string | undefined): void {
-    const dom = this.requireDom();
-    if (message) dom.matrix.setAttribute('aria-invalid', 'true');
-    else dom.matrix.removeAttribute('aria-invalid');
-    dom.matrixError.textContent = message ?? '';
-  }
-
   private play(): void {
-    if (this.phase === 'guess') return;
+    if (this.flow.guessing) return;
     if (this.animating) {
       this.stopAnimation();
       this.syncPlayButton();
       return;
     }
-    const start = playStart(this.state.t);
-    if (start !== this.state.t) this.update({ t: start });
+    const start = playStart(this.s.t);
+    if (start !== this.s.t) this.update({ t: start });
+    this.animateTo(LAST_T);
+  }
+
+  /** From the circle to A again, one factor at a time. */
+  private replay(): void {
+    this.update({ t: 0 });
     this.animateTo(LAST_T);
   }
 
   private animateTo(target: number): void {
-    if (this.phase === 'guess') return;
+    if (this.flow.guessing) return;
     const t = approach(
-      () => this.state.t,
+      () => this.s.t,
       (v) => this.update({ t: v }),
       target,
       STAGE_SECONDS,
@@ -562,65 +464,17 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     if (this.runMotion(t)) this.syncPlayButton();
   }
 
-  // ---- predict-first ------------------------------------------------------------------------------
-
-  private enterGuess(): void {
-    this.phase = 'guess';
-    this.result = undefined;
-    this.guess = 0;
-    this.stopAnimation();
-    this.syncControls();
-    this.invalidate();
-  }
-
-  private leavePredict(): void {
-    this.phase = 'off';
-    this.result = undefined;
-  }
-
-  private reveal(): void {
-    if (this.phase !== 'guess') return;
-    const s = this.state;
-    if (s.mode === 'pca' && !this.analysis().ok) return;
-    const answer = s.mode === 'svd' ? svdAnswer(this.factors()) : pcaAnswer(this.analysis());
-    this.result = scoreDirection(this.guess, answer);
-    this.phase = 'revealed';
-    this.syncControls();
-    this.invalidate();
-    this.requireDom().again.focus();
-    if (s.mode === 'svd') {
-      this.update({ t: 0 });
-      this.animateTo(LAST_T);
-    }
-  }
-
-  // ---- DOM sync -----------------------------------------------------------------------------------
-
-  private invalidate(): void {
-    this.dirty = true;
-    this.requestRender();
-  }
-
-  private requireDom(): SvdDom {
-    if (!this.dom) throw new Error('<lumen-svd> is not built yet: add it to the document first.');
-    return this.dom;
-  }
-
-  private placeHandles(view: View): void {
-    this.handles.place(viewProjection(view));
-  }
+  // ---- what the bound controls do not cover -------------------------------------------------------
 
   /**
-   * Brings every control in line with the state. Called on every change, so during an animation
-   * every frame: it only writes what differs.
+   * Brings the rest of the panel in line with the state. Called on every change, so during an
+   * animation every frame: it only writes what differs.
    */
-  private syncControls(matrixChanged = false): void {
+  private syncControls(): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = this.state;
+    const s = this.s;
     const svd = s.mode === 'svd';
-    const guessing = this.phase === 'guess';
-    setValue(dom.mode, s.mode);
+    const guessing = this.flow.guessing;
     dom.plot.classList.toggle('pca', !svd);
     setHidden(dom.modeRow, !s.controls);
     // Nothing of a cloud's formula can be shown before the guess without giving the axes away.
@@ -628,147 +482,53 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     setHidden(dom.svdPanel, !svd);
     setHidden(dom.pcaPanel, svd);
 
-    // predict
-    setHidden(dom.predict, this.phase === 'off');
     setText(dom.predictIntro, predictIntro(s.mode));
-    // After a reveal only "Try again" is left to press: a greyed-out Reveal beside it is noise.
-    setHidden(dom.reveal, !guessing);
-    setHidden(dom.again, this.phase !== 'revealed');
-    setText(dom.predictResult, this.result ? predictSentence(this.result, s.mode) : '');
     setDisabled(dom.reveal, !guessing || (!svd && !this.analysis().ok));
     setHidden(dom.handles.guess, !guessing);
-    dom.handles.guess.setAttribute(
-      'aria-label',
+    setLabel(
+      dom.handles.guess,
       `Your guess for the direction of the longest stretch: ${Number(this.guess.toFixed(1))}° from the x-axis`,
     );
 
-    if (svd) this.syncSvd(dom, matrixChanged, guessing);
-    else this.syncPca(dom, guessing);
+    if (svd) {
+      this.note('pca-points', undefined);
+      syncSvdPanel(dom, s, this.factors(), guessing);
+    } else {
+      this.note('pca-points', cloudProblem(this.analysis()));
+      syncPcaPanel(dom, s.controls, this.analysis(), guessing, this.points().length);
+    }
 
     const points = this.points();
     setHidden(dom.handles.point, svd || guessing || points.length === 0);
     setHidden(dom.handles.cursor, svd || guessing);
     if (points.length) {
       const k = Math.min(this.selected, points.length - 1);
-      const label = `Point ${k + 1} of ${points.length} at ${point(points[k] as Vec2)}`;
-      if (dom.handles.point.getAttribute('aria-label') !== label)
-        dom.handles.point.setAttribute('aria-label', label);
+      setLabel(dom.handles.point, `Point ${k + 1} of ${points.length} at ${point(points[k] as Vec2)}`);
     }
-    const cursorLabel = `Cross for adding points, at ${point(this.cursor)}`;
-    if (dom.handles.cursor.getAttribute('aria-label') !== cursorLabel)
-      dom.handles.cursor.setAttribute('aria-label', cursorLabel);
-
-    const description = this.describe();
-    if (dom.canvas.getAttribute('aria-label') !== description)
-      dom.canvas.setAttribute('aria-label', description);
+    setLabel(dom.handles.cursor, `Cross for adding points, at ${point(this.cursor)}`);
+    setLabel(dom.canvas, this.describe());
     this.syncPlayButton();
-  }
-
-  private syncSvd(dom: SvdDom, matrixChanged: boolean, guessing: boolean): void {
-    const s = this.state;
-    this.note('pca-points', undefined);
-    const invalid = dom.matrix.getAttribute('aria-invalid') === 'true';
-    if (this.shadowRoot?.activeElement !== dom.matrix && (matrixChanged || !invalid)) {
-      setValue(dom.matrix, matrixText(s.matrix));
-      if (invalid) this.setMatrixError(undefined);
-    }
-    setHidden(dom.matrixField, !s.controls);
-    // While the learner guesses, the factors' angles would give the answer away.
-    setHidden(dom.timeRow, !s.controls || guessing);
-    setHidden(dom.stageList, guessing);
-    const f = this.factors();
-    const t = guessing ? 0 : s.t;
-    const stage = stageOf(t);
-    const labels = stageLabels(f);
-    dom.stages.forEach((li, k) => {
-      const n = k + 1;
-      setText(li, labels[k] as string);
-      const current = stage === n;
-      if (current) li.setAttribute('aria-current', 'step');
-      else li.removeAttribute('aria-current');
-      li.classList.toggle('done', stage > n || (current && stageProgress(t, stage) >= 1));
-    });
-    setText(
-      dom.caption,
-      guessing ? 'Make your guess first: the factors are revealed after it.' : stageCaption(t),
-    );
-    setHidden(dom.readoutSigma, guessing);
-    setHidden(dom.readoutArea, guessing);
-    setText(
-      dom.readoutSigma,
-      f ? sigmaSentence(f) : 'The singular value decomposition of this matrix could not be computed.',
-    );
-    setText(dom.readoutArea, f ? areaSentence(s.matrix, f) : '');
-    setDisabled(dom.previous, guessing || s.t <= 0);
-    setDisabled(dom.next, guessing || s.t >= LAST_T);
-    setDisabled(dom.play, guessing);
-    setDisabled(dom.t, guessing);
-  }
-
-  private syncPca(dom: SvdDom, guessing: boolean): void {
-    const s = this.state;
-    const a = this.analysis();
-    this.note('pca-points', cloudProblem(a));
-    setHidden(dom.cloudControls, !s.controls);
-    if (dom.projection.checked !== s.projection) dom.projection.checked = s.projection;
-    setDisabled(dom.remove, guessing || this.points().length === 0);
-    setDisabled(dom.clear, guessing);
-    setDisabled(dom.newCloud, guessing);
-    const show = a.ok && !guessing;
-    setHidden(dom.bars, !show);
-    setHidden(dom.readoutLink, !show);
-    setText(
-      dom.readoutExplained,
-      guessing ? 'Make your guess first: the axes are revealed after it.' : explainedSentence(a),
-    );
-    setText(dom.readoutLink, linkSentence(a));
-    for (const k of [0, 1] as const) {
-      const share = a.ok ? Math.min(1, Math.max(0, a.pca.explained[k])) : 0;
-      const width = `${(share * 100).toFixed(2)}%`;
-      if (dom.barFills[k].style.width !== width) dom.barFills[k].style.width = width;
-      setText(dom.barValues[k], a.ok ? percent(a.pca.explained[k]) : '');
-    }
+    this.requestRender();
   }
 
   private syncPlayButton(): void {
-    const dom = this.dom;
-    if (!dom) return;
-    const label = this.animating ? 'Pause' : this.state.t >= LAST_T ? 'Replay' : 'Play';
-    setText(dom.play, label);
-    setValue(dom.t, String(this.state.t));
+    setText(this.dom.play, this.animating ? 'Pause' : this.s.t >= LAST_T ? 'Replay' : 'Play');
   }
 
-  private syncFormula(palette: Palette): void {
-    const dom = this.requireDom();
-    const s = this.state;
-    if (!s.formula) return;
-    const colors = { i: texColor(palette.i, PALETTES.light.i), j: texColor(palette.j, PALETTES.light.j) };
-    const guessing = this.phase === 'guess';
-    let tex: (narrow: boolean) => string;
-    let words: string;
-    if (s.mode === 'svd') {
-      // While the learner guesses, the factors would give the answer away: only A is shown.
-      const f = guessing ? undefined : this.factors();
-      tex = (narrow) => svdTex(s.matrix, f, colors, narrow);
-      const [a, b, c, d] = s.matrix.map(fmt);
-      words = `A has rows ${a} ${b} and ${c} ${d}.` + (f ? ` A = U Σ Vᵀ. ${sigmaSentence(f)}` : '');
-    } else {
-      const a = this.analysis();
-      tex = (narrow) => pcaTex(a, colors, narrow);
-      words = `${explainedSentence(a)} ${linkSentence(a)}`;
-    }
-    const wide = tex(false);
-    const narrow = tex(true);
-    if (wide + narrow === this.formulaTex) return;
-    this.formulaTex = wide + narrow;
-    dom.formulaText.textContent = words;
-    // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
-    for (const [node, t] of [
-      [dom.formulaWide, wide],
-      [dom.formulaNarrow, narrow],
-    ] as const)
-      renderTex(node, t, { displayMode: true }).catch(() => setText(node, words));
+  private showFormula(palette: Palette): void {
+    const tp = texPalette(palette);
+    const colors = { i: tp.i, j: tp.j };
+    const { tex, words } =
+      this.s.mode === 'svd'
+        ? // While the learner guesses, the factors would give the answer away: only A is shown.
+          svdFormula(this.s.matrix, this.flow.guessing ? undefined : this.factors(), colors)
+        : pcaFormula(this.analysis(), colors);
+    this.formula.show(tex, words);
   }
+}
+
+function setLabel(node: Element, label: string): void {
+  if (node.getAttribute('aria-label') !== label) node.setAttribute('aria-label', label);
 }
 
 defineOnce('lumen-svd', LumenSvd);

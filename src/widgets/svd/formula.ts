@@ -6,6 +6,8 @@
 import type { Mat2 } from '../../math/mat2';
 import type { CloudAnalysis, Factors } from './model';
 import { shortNumber } from '../../math/number-text';
+import type { TexVariants } from '../../ui/formula-view';
+import { explainedSentence, fmt, linkSentence, sigmaSentence } from './words';
 
 export interface TexColors {
   readonly i: string;
@@ -87,4 +89,27 @@ export function pcaTex(a: CloudAnalysis, c: TexColors, narrow = false): string {
   // The slim column writes the same sum as a product of the centred data matrix with itself.
   if (narrow) return aligned([mean, `C = \\tfrac{1}{${a.n}} X_c^{\\top} X_c`, `= ${C}`, l1, l2, svd]);
   return aligned([mean, `C = ${sum} = ${C}`, `${l1},\\quad ${l2}`, svd]);
+}
+
+/** A formula for FormulaView: TeX in its wide and narrow spellings, and the same in words. */
+export interface Formula {
+  readonly tex: TexVariants;
+  readonly words: string;
+}
+
+/** A = U Σ Vᵀ for the matrix `m`; without factors (while guessing, or none) only A is shown. */
+export function svdFormula(m: Mat2, f: Factors | undefined, c: TexColors): Formula {
+  const [a, b, cc, d] = m.map(fmt);
+  return {
+    tex: { wide: svdTex(m, f, c), narrow: svdTex(m, f, c, true) },
+    words: `A has rows ${a} ${b} and ${cc} ${d}.` + (f ? ` A = U Σ Vᵀ. ${sigmaSentence(f)}` : ''),
+  };
+}
+
+/** The cloud's covariance matrix and its variances. */
+export function pcaFormula(a: CloudAnalysis, c: TexColors): Formula {
+  return {
+    tex: { wide: pcaTex(a, c), narrow: pcaTex(a, c, true) },
+    words: `${explainedSentence(a)} ${linkSentence(a)}`,
+  };
 }

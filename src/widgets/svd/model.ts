@@ -13,7 +13,7 @@ import { IDENTITY, det, multiply, rotation, type Mat2, type Vec2 } from '../../m
 import { svd2 } from '../../math/svd';
 import { pca2, type Pca2 } from '../../math/pca';
 import { createRandom } from '../../math/random';
-import { MAX_POINTS, POINT_LIMIT } from './props';
+import { MAX_POINTS, POINT_LIMIT, type SvdState } from './props';
 import { clean } from '../../math/number-clean';
 import { ease, type Seconds } from '../../render/motion';
 import type { KeyInput } from '../../ui/keys';
@@ -356,4 +356,58 @@ export function pcaAnswer(a: CloudAnalysis): Vec2 | undefined {
   if (!a.ok) return undefined;
   const [v1, v2] = a.pca.variances;
   return v1 - v2 <= EQUAL_TOL * v1 ? undefined : a.pca.axes[0];
+}
+
+/** The numbers behind the picture (what the readouts round), for scripts and tests. */
+export type Decomposition =
+  | { readonly mode: 'svd'; readonly u: Mat2; readonly sigma: readonly [number, number]; readonly vt: Mat2 }
+  | {
+      readonly mode: 'pca';
+      readonly n: number;
+      readonly mean: Vec2;
+      readonly covariance: Mat2;
+      readonly axes: readonly [Vec2, Vec2];
+      readonly variances: readonly [number, number];
+      readonly explained: readonly [number, number];
+      /** Singular values of the centred data matrix, √(n λ). */
+      readonly sigmas: readonly [number, number];
+    };
+
+/** A fresh copy of the decomposition on screen; undefined without one (too few points, no SVD). */
+export function decompositionOf(
+  mode: 'svd' | 'pca',
+  f: Factors | undefined,
+  a: CloudAnalysis,
+): Decomposition | undefined {
+  if (mode === 'svd')
+    return f && { mode: 'svd', u: [...f.u], sigma: [f.sigma[0], f.sigma[1]], vt: [...f.vt] };
+  if (!a.ok) return undefined;
+  const p = a.pca;
+  return {
+    mode: 'pca',
+    n: a.n,
+    mean: [p.mean[0], p.mean[1]],
+    covariance: [...p.covariance],
+    axes: [
+      [p.axes[0][0], p.axes[0][1]],
+      [p.axes[1][0], p.axes[1][1]],
+    ],
+    variances: [p.variances[0], p.variances[1]],
+    explained: [p.explained[0], p.explained[1]],
+    sigmas: [a.sigmas[0], a.sigmas[1]],
+  };
+}
+
+/** Whether a change asks a different question: another matrix (svd), or another cloud (pca). */
+export function questionChanged(p: Readonly<SvdState>, s: Readonly<SvdState>): boolean {
+  if (s.mode === 'svd') return p.matrix !== s.matrix;
+  if (p.cloud !== s.cloud) return true;
+  if (s.cloud === 'hand') return p.points !== s.points;
+  return (
+    p.seed !== s.seed ||
+    p.n !== s.n ||
+    p.spread1 !== s.spread1 ||
+    p.spread2 !== s.spread2 ||
+    p.angle !== s.angle
+  );
 }

@@ -48,18 +48,11 @@ export const SVD_CSS = `
 .handle:focus-visible { outline-offset: -2px; }
 .side {
   width: 100%; max-width: var(--lumen-svd-max, 640px); display: flex; flex-direction: column; gap: 0.75em; min-width: 0;
-  container: side / inline-size;
 }
 .formula { overflow-x: auto; overflow-y: hidden; min-height: 3em; padding: 0.1em 0; }
 .formula .katex-display { margin: 0; text-align: left; }
 .formula .katex-display > .katex { text-align: left; }
 .formula .katex { font-size: 1.02em; }
-.formula-narrow { display: none; }
-/* The one-line product A = U Σ Vᵀ needs about 24em; a slimmer column gets the factors stacked. */
-@container side (max-width: 25em) {
-  .formula-wide { display: none; }
-  .formula-narrow { display: block; }
-}
 .side p { margin: 0; }
 .svd-panel, .pca-panel, .cloud-controls { display: flex; flex-direction: column; gap: 0.6em; }
 .readouts { display: flex; flex-direction: column; gap: 0.35em; }
@@ -84,8 +77,8 @@ input[type="range"] { padding: 0; min-height: 0; accent-color: var(--w-accent); 
 input[type="checkbox"] { min-height: 0; width: 1.15em; height: 1.15em; accent-color: var(--w-accent); }
 select { max-width: 100%; min-width: 0; }
 .mode-row label { flex-wrap: wrap; max-width: 100%; }
-.input-error { color: var(--w-error); font-size: 0.92em; }
-.input-error:empty { display: none; }
+.input-error, .guess-error { color: var(--w-error); font-size: 0.92em; }
+.input-error:empty, .guess-error:empty { display: none; }
 .hint { color: var(--w-muted); font-size: 0.88em; }
 .bars { display: flex; flex-direction: column; gap: 0.35em; }
 .bar { display: grid; grid-template-columns: 3.2em 1fr 4.2em; align-items: center; gap: 0.5em; }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXPECTED3, formatMatrix3, matrixText3, parseMatrix3 } from './matrix-text';
+import { expectedMatrix, formatMatrix3, matrixText3, parseMatrix3 } from '../../src/math/matrix-text';
+
+const EXPECTED3 = expectedMatrix(3);
 
 describe('parseMatrix3', () => {
   it('reads both spellings', () => {
