@@ -17,6 +17,7 @@ import { DERIVATIVE_PROPS } from './derivative/props';
 import { NETWORK_PROPS } from './network/props';
 import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
+import { REGRESSION_PROPS } from './regression/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -78,6 +79,12 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: NETWORK_PROPS,
     summary:
       'A small neural network training live on 2D points: decision boundary, loss curves, and the gradient of every weight.',
+  },
+  regression: {
+    tag: 'lumen-regression',
+    props: REGRESSION_PROPS,
+    summary:
+      'Linear regression on your own points: the least-squares line with its residual squares, gradient descent on the (w, b) loss map, polynomials with a held-out share.',
   },
   plane: {
     tag: 'lumen-plane',

@@ -63,6 +63,11 @@ export class DataEditor implements Controller {
 
   constructor(private readonly o: DataEditorOptions) {}
 
+  /** True while a pointer drags a point: the widget keeps its view still meanwhile. */
+  get dragging(): boolean {
+    return this.drag !== undefined;
+  }
+
   get pickedClass(): number {
     return this.activeClass;
   }
