@@ -132,7 +132,9 @@ export function drawLoss(ctx: DrawContext, f: DataFrame, s: Style, scene: LossSc
   ctx.lineWidth = s.lineScale;
   ctx.globalAlpha = 0.75;
   ctx.beginPath();
-  for (const level of contourLevels(lo, hi, 12, 'square')) {
+  // Rings up to a little above the start's loss: far corners of the map would crowd them out.
+  const top = Number.isFinite(scene.path[0]?.loss) ? Math.min(hi, 1.5 * (scene.path[0] as DescentState).loss) : hi;
+  for (const level of contourLevels(lo, top, 12, 'log')) {
     const seg = contourSegments(scene.grid, level);
     for (let k = 0; k + 3 < seg.length; k += 4) {
       const a = px(f, seg[k] as number, seg[k + 1] as number);
