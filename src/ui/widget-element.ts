@@ -26,6 +26,7 @@ import {
 import { hostThemeCss, readPalette, type Palette } from './tokens';
 import { frameScheduler, type FrameCallback } from '../render/scheduler';
 import { BASE_WIDGET_CSS } from './widget-css';
+import { prefersReducedMotion, runMotion as playMotion, type Motion } from '../render/tween';
 
 export type ChangeDetail<S> = { state: Readonly<S>; source: Source | 'user' };
 
@@ -74,9 +75,7 @@ function sharedSheet(css: string): CSSStyleSheet {
   return sheet;
 }
 
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+export { prefersReducedMotion };
 
 export abstract class LumenElement<P extends PropTable, D extends WidgetDom = WidgetDom> extends HTMLElement {
   protected readonly root: ShadowRoot;
@@ -234,6 +233,18 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       this.renderNow();
     };
     this.resumeAnimation();
+  }
+
+  /**
+   * Plays a motion (`render/tween.ts`) on the frame loop, or jumps to its end for a reader who
+   * prefers reduced motion. True when it is animating.
+   */
+  protected runMotion(motion: Motion): boolean {
+    return playMotion(
+      motion,
+      (step) => this.startAnimation(step),
+      () => this.stopAnimation(),
+    );
   }
 
   protected stopAnimation(): void {
