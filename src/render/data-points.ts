@@ -1,6 +1,6 @@
 /**
  * The learner's points on a data frame: a dot per point in its class colour (an outline for
- * held-out points), a ring on the selected one and the keyboard cross. Shared by the classic-ML
+ * held-out points); the editor's handles show the selection and the keyboard cross. Shared by the classic-ML
  * widgets so a data set looks the same in each.
  */
 import type { Point } from '../math/ml/points';
@@ -55,25 +55,5 @@ export function drawPoints(
         ctx.stroke();
       }
     }
-  }
-  const sel = o.selected === undefined ? undefined : points[o.selected];
-  if (sel) {
-    const q = px(f, sel.x, sel.y);
-    ctx.strokeStyle = s.focus;
-    ctx.lineWidth = 2.5 * s.lineScale;
-    ctx.beginPath();
-    ctx.arc(q.x, q.y, r + 5, 0, 2 * Math.PI);
-    ctx.stroke();
-  }
-  if (o.cursor) {
-    const q = px(f, o.cursor.x, o.cursor.y);
-    ctx.strokeStyle = s.focus;
-    ctx.lineWidth = 2 * s.lineScale;
-    ctx.beginPath();
-    ctx.moveTo(q.x - 10, q.y);
-    ctx.lineTo(q.x + 10, q.y);
-    ctx.moveTo(q.x, q.y - 10);
-    ctx.lineTo(q.x, q.y + 10);
-    ctx.stroke();
   }
 }

@@ -62,7 +62,7 @@ export function buildDataEditorDom(presetIds: readonly string[], hintId: string)
   const keysHint = el(
     'p',
     { class: 'sr-only', id: hintId },
-    'Click or tap to add a point, drag a point to move it. Keyboard: arrow keys move the cross (or the selected point; Shift: coarse, Alt: fine), Enter adds a point at the cross, Page Down and Page Up select the next or previous point, Delete removes it, Escape lets go, 0 1 2 pick the class. Paste CSV here with Ctrl+V, or drop a CSV file.',
+    'Click or tap to add a point, drag a point to move it. Keyboard: on the cross, arrow keys move it (Shift: coarse, Alt: fine) and Enter adds a point there; on a point, arrow keys move it, Page Down and Page Up select the next or previous point, Delete removes it, Escape goes back to the cross; 0 1 2 pick the class. Paste CSV with Ctrl+V, or drop a CSV file on the plot.',
   );
   toolbar.append(classes, row, csv, status, keysHint);
   return { toolbar, classes, classButtons, presets, csv, csvText, csvApply, clear, status, keysHint };
@@ -84,6 +84,31 @@ export const DATA_EDITOR_CSS = `
   color: var(--w-fg); background: var(--w-surface); border: calc(1px * var(--w-line-scale)) solid var(--w-border); border-radius: 6px; padding: 0.4em;
 }
 .data-editor .status { margin: 0; color: var(--w-muted); min-height: 1.45em; }
-.data-surface { touch-action: none; cursor: crosshair; }
+.data-surface { position: relative; cursor: crosshair; }
+.data-surface .handle {
+  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
+  display: grid; place-items: center; border-radius: 50%; cursor: grab; color: var(--w-fg);
+}
+.data-surface .handle::after {
+  content: ""; border-radius: 50%;
+  width: calc(12px + 8px * var(--w-line-scale)); height: calc(12px + 8px * var(--w-line-scale));
+  border: calc(2.5px * var(--w-line-scale)) solid currentColor;
+  box-shadow: 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg), inset 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg);
+}
+/* The selected point shows its ring only while it is handled: the canvas draws the points. */
+.data-surface .handle[data-handle="point"]:not(:focus):not(:hover):not(.dragging)::after { border-color: transparent; box-shadow: none; }
+/* The keyboard cross appears when it has the focus (pointer users place points directly). */
+.data-surface .handle[data-handle="cursor"] { cursor: default; }
+.data-surface .handle[data-handle="cursor"]::after {
+  border-radius: 0; border: 0; box-shadow: none;
+  width: calc(22px + 6px * var(--w-line-scale)); height: calc(22px + 6px * var(--w-line-scale));
+  background:
+    linear-gradient(currentColor, currentColor) center / calc(2.5px * var(--w-line-scale)) 100% no-repeat,
+    linear-gradient(currentColor, currentColor) center / 100% calc(2.5px * var(--w-line-scale)) no-repeat;
+  opacity: 0;
+}
+.data-surface .handle[data-handle="cursor"]:focus::after { opacity: 1; }
+.data-surface .handle.dragging { cursor: grabbing; }
+.data-surface .handle:focus-visible { outline-offset: -2px; }
 .data-surface.drop { outline: calc(3px * var(--w-line-scale)) dashed var(--w-accent); outline-offset: -3px; }
 `;

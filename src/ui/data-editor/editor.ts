@@ -1,34 +1,34 @@
 /**
  * The data editor: the one way every classic-ML widget lets the learner change its data.
- * - pointer (mouse, pen, touch): press on empty plot to add a point of the picked class
- *   (Shift: the next class) and keep dragging to place it; press a point to select and drag it;
- * - keyboard on the focused plot: arrows move a cross (or the selected point), Enter adds at the
- *   cross, Page Down / Page Up select the next / previous point, Delete removes it, Escape lets
- *   go, 0 1 2 pick the class (and relabel the selected point);
+ * - pointer (mouse, pen, touch), through the shared `Handles`: press on empty plot to add a
+ *   point of the picked class (Shift: the next class) and keep dragging to place it; press a
+ *   point to select and drag it (the view holds still during the drag);
+ * - keyboard: Tab to the cross (arrows move it, Enter adds a point there) or to the selected
+ *   point (arrows move it, Page Down / Page Up select the next / previous, Delete removes it,
+ *   Escape goes back to the cross); 0 1 2 pick the class (and relabel the selected point);
  * - paste (Ctrl+V on the plot), drop a CSV file or text, or edit the CSV box: every bad line is
- *   reported as "line N: …; expected …" and the data stays as it was;
+ *   reported as "line N: ...; expected ..." and the data stays as it was;
  * - presets (seeded generators and real data sets, loaded when picked) and Clear.
- * The points themselves live in the widget's state (key `points`); the editor only reads them
- * and hands new arrays back, so undo, the URL and `shareUrl()` all see the same data.
+ * The points live in the widget's state (key `points`); the editor reads them and hands new
+ * arrays back, so the URL, `shareUrl()` and presenter steps all see the same data.
  */
 import type { Controller } from '../widget-element';
-import { keyDelta } from '../keys';
-import { setText, setValue } from '../dom';
+import { Handles, keyTarget, type Projection } from '../handles';
+import { el, setText, setValue } from '../dom';
+import type { Vec2 } from '../../math/mat2';
 import { MAX_CLASSES, MAX_POINTS, type Point } from '../../math/ml/points';
 import { formatCsv, parseCsv } from '../../math/ml/points-text';
 import { formatNumber } from '../../math/number-text';
-import { addPoint, afterDelete, deletePoint, hitTest, movePoint, relabel, tidy, type Pixel } from './edit';
+import { addPoint, afterDelete, deletePoint, movePoint, relabel, tidy, type Pixel } from './edit';
 import type { DataEditorDom } from './dom';
 import { CLASS_NAMES } from './dom';
 import { PRESETS } from './presets';
 
-/** Pixels within which a press grabs a point rather than adding one (a fingertip). */
-const GRAB_RADIUS = 14;
 /** How many CSV problems are listed one by one before "and N more". */
 const SHOWN_PROBLEMS = 6;
 
 export interface DataEditorOptions {
-  /** The focusable element over the plot that receives the pointer, keys, paste and drop. */
+  /** The element over the plot that takes the pointer, paste and drop; the editor puts its two handles in it. */
   readonly surface: HTMLElement;
   readonly dom: DataEditorDom;
   /** Data → surface-local CSS pixels, for the current view. */
@@ -46,30 +46,101 @@ export interface DataEditorOptions {
   oneD?(): boolean;
   /** False while the widget waits for a prediction: the data must not change under it. */
   enabled?(): boolean;
-  /** Something the widget draws changed (selection, cross). */
+  /** Something the widget draws changed (the selection). */
   redraw(): void;
 }
 
 export class DataEditor implements Controller {
-  /** The selected point's index (drawn with a ring), if any. */
+  /** The selected point's index (the point the keyboard handle sits on), if any. */
   selected: number | undefined;
-  /** The keyboard cross in data coordinates, shown while the plot has keyboard focus. */
-  cursor: { x: number; y: number } | undefined;
+  /** The keyboard cross, in data coordinates. */
+  cursor: { x: number; y: number } = { x: 0, y: 0 };
   private activeClass = 0;
-  private drag: { pointerId: number; index: number } | undefined;
   private csvKeys = 0;
   private loadToken = 0;
+  private readonly handles: Handles<Projection>;
+  private readonly pointHandle: HTMLDivElement;
+  private readonly cursorHandle: HTMLDivElement;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(private readonly o: DataEditorOptions) {}
+  constructor(private readonly o: DataEditorOptions) {
+    const hint = o.dom.keysHint.id;
+    this.pointHandle = el('div', {
+      class: 'handle',
+      'data-handle': 'point',
+      tabindex: '0',
+      role: 'button',
+      'aria-roledescription': 'draggable point',
+      'aria-describedby': hint,
+    });
+    this.cursorHandle = el('div', {
+      class: 'handle',
+      'data-handle': 'cursor',
+      tabindex: '0',
+      role: 'button',
+      'aria-roledescription': 'movable cross',
+      'aria-describedby': hint,
+    });
+    o.surface.append(this.cursorHandle, this.pointHandle);
+    const projection = (): Projection => ({
+      toPixel: (p) => {
+        const q = o.toPixel({ x: p[0], y: p[1] });
+        return [q.x, q.y];
+      },
+      fromPixel: (x, y) => {
+        const q = o.fromPixel({ x, y });
+        return [q.x, q.y];
+      },
+    });
+    const h = (this.handles = new Handles(o.surface, {
+      freeze: true,
+      projection,
+      miss: (p, e) => this.enabled() && this.addAt({ x: p[0], y: p[1] }, e.shiftKey, true),
+    }));
+    h.add(this.pointHandle, {
+      enabled: () => this.enabled() && this.o.points().length > 0,
+      at: () => {
+        const p = this.o.points()[this.current()];
+        return p ? [p.x, p.y] : [0, 0];
+      },
+      many: {
+        points: () => this.o.points().map((p): Vec2 => [p.x, p.y]),
+        select: (k) => this.select(k),
+      },
+      arrows: false,
+      moveTo: (p) => this.moveSelected(this.snap({ x: p[0], y: p[1] }, this.o.step() / 10)),
+      drop: () => this.o.redraw(),
+      label: () => {
+        const p = this.o.points()[this.current()];
+        return p
+          ? `Point ${this.current() + 1} of ${this.o.points().length} at (${num(p.x)}, ${num(p.y)})`
+          : 'No point';
+      },
+      key: (e) => this.pointKey(e),
+    });
+    h.add(this.cursorHandle, {
+      pointer: false,
+      enabled: () => this.enabled(),
+      at: () => [this.cursor.x, this.cursor.y],
+      arrows: false,
+      moveTo: () => undefined,
+      label: () => `Cross for adding points, at (${num(this.cursor.x)}, ${num(this.cursor.y)})`,
+      key: (e) => this.cursorKey(e),
+    });
+  }
 
   /** True while a pointer drags a point: the widget keeps its view still meanwhile. */
   get dragging(): boolean {
-    return this.drag !== undefined;
+    return this.handles.dragging;
   }
 
   get pickedClass(): number {
     return this.activeClass;
+  }
+
+  /** Puts the handle elements on their points; call from the widget's render. */
+  place(): void {
+    this.handles.place();
   }
 
   hostConnected(): void {
@@ -83,24 +154,6 @@ export class DataEditor implements Controller {
       target.addEventListener(type, fn as EventListener);
       this.cleanups.push(() => target.removeEventListener(type, fn as EventListener));
     };
-    on(s, 'pointerdown', (e) => this.pointerDown(e));
-    on(s, 'pointermove', (e) => this.pointerMove(e));
-    for (const t of ['pointerup', 'pointercancel', 'lostpointercapture'] as const)
-      on(s, t, (e) => this.pointerUp(e));
-    on(s, 'keydown', (e) => this.key(e));
-    on(s, 'focus', () => {
-      if (!this.cursor && !this.drag) {
-        const p = this.o.points()[this.selected ?? -1];
-        this.cursor = p
-          ? { x: p.x, y: p.y }
-          : this.o.fromPixel({ x: s.clientWidth / 2, y: s.clientHeight / 2 });
-        this.o.redraw();
-      }
-    });
-    on(s, 'blur', () => {
-      this.cursor = undefined;
-      this.o.redraw();
-    });
     on(s, 'paste', (e) => {
       const text = e.clipboardData?.getData('text/plain');
       if (text === undefined || !this.enabled()) return;
@@ -139,15 +192,15 @@ export class DataEditor implements Controller {
   }
 
   hostDisconnected(): void {
+    this.handles.hostDisconnected();
     for (const c of this.cleanups.splice(0)) c();
-    this.drag = undefined;
     this.loadToken++;
   }
 
-  /** Keeps the toolbar in step with the state (call from the widget's sync). */
+  /** Keeps the toolbar in step with the state. */
   hostUpdated(): void {
     const n = this.o.points().length;
-    if (this.selected !== undefined && this.selected >= n) this.selected = undefined;
+    if (this.selected !== undefined && this.selected >= n) this.selected = n ? n - 1 : undefined;
     this.sync();
   }
 
@@ -164,11 +217,10 @@ export class DataEditor implements Controller {
     setText(
       d.status,
       p
-        ? `Point ${(this.selected as number) + 1} of ${n}: (${formatNumber(round3(p.x))}, ${formatNumber(round3(p.y))})${classes > 1 && !this.oneD() ? `, ${CLASS_NAMES[p.label]}` : ''}. Delete removes it.`
+        ? `Point ${(this.selected as number) + 1} of ${n}: (${num(p.x)}, ${num(p.y)})${classes > 1 && !this.oneD() ? `, ${CLASS_NAMES[p.label]}` : ''}. Delete removes it.`
         : `${n.toLocaleString('en')} point${n === 1 ? '' : 's'}. Click or tap the plot to add one${classes > 1 ? ' (Shift: the next class)' : ''}; drag to move; paste or drop CSV.`,
     );
-    if (d.csv.open && document.activeElement !== d.csvText && !d.csvText.matches(':focus'))
-      d.csvText.value = formatCsv(this.o.points());
+    if (d.csv.open && !d.csvText.matches(':focus')) d.csvText.value = formatCsv(this.o.points());
   }
 
   /** Loads a preset by id (as the presets menu does); resolves when the points are in the state. */
@@ -227,6 +279,18 @@ export class DataEditor implements Controller {
     return this.o.oneD?.() ?? false;
   }
 
+  /** The point the keyboard handle is on: the selected one, else the last. */
+  private current(): number {
+    const n = this.o.points().length;
+    return Math.min(this.selected ?? n - 1, n - 1);
+  }
+
+  private select(k: number): void {
+    this.selected = k;
+    this.sync();
+    this.o.redraw();
+  }
+
   private clearCsvMessages(): void {
     for (let k = 0; k < this.csvKeys; k++) this.o.setMessage(`csv-${k}`, undefined);
     this.csvKeys = 0;
@@ -255,74 +319,97 @@ export class DataEditor implements Controller {
       : `point ${bad + 1} has class ${points[bad]!.label}; expected classes 0 … ${classes - 1}`;
   }
 
-  private newPoint(at: { x: number; y: number }, shift: boolean): Point {
+  /** Snaps to the grid (x; and y, or in 1D the rail 0 or 1). */
+  private snap(p: { x: number; y: number }, grid: number): { x: number; y: number } {
+    return this.oneD()
+      ? { x: tidy(p.x, grid), y: p.y >= 0.5 ? 1 : 0 }
+      : { x: tidy(p.x, grid), y: tidy(p.y, grid) };
+  }
+
+  /** Adds a point (of the picked class, Shift: the next one) and selects it. */
+  private addAt(at: { x: number; y: number }, shift: boolean, byPointer: boolean): boolean {
     const classes = this.o.classes();
-    const label = classes > 1 && shift ? (this.activeClass + 1) % classes : this.activeClass;
-    const g = this.o.step() / 10;
-    if (this.oneD()) return { x: tidy(at.x, g), y: at.y >= 0.5 ? 1 : 0, label: 0 };
-    return { x: tidy(at.x, g), y: tidy(at.y, g), label: Math.min(label, classes - 1) };
-  }
-
-  private place(p: { x: number; y: number }): { x: number; y: number } {
-    const g = this.o.step() / 10;
-    return this.oneD() ? { x: tidy(p.x, g), y: p.y >= 0.5 ? 1 : 0 } : { x: tidy(p.x, g), y: tidy(p.y, g) };
-  }
-
-  private local(e: PointerEvent): Pixel {
-    const r = this.o.surface.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
-  }
-
-  private pointerDown(e: PointerEvent): void {
-    if (this.drag || !this.enabled() || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    e.preventDefault();
-    const s = this.o.surface;
-    s.focus({ preventScroll: true });
-    const at = this.local(e);
-    const points = this.o.points();
-    let index = hitTest(points, (p) => this.o.toPixel(p), at, GRAB_RADIUS);
-    if (index === undefined) {
-      const next = addPoint(points, this.newPoint(this.o.fromPixel(at), e.shiftKey));
-      if (!next) {
-        this.o.setMessage(
-          'limit',
-          `At most ${MAX_POINTS.toLocaleString('en')} points; delete some to add more.`,
-        );
-        return;
-      }
-      this.o.setMessage('limit', undefined);
-      index = next.length - 1;
-      this.selected = index;
-      this.o.setPoints(next);
-    } else {
-      this.selected = index;
-      this.sync();
-      this.o.redraw();
+    const label =
+      classes > 1 && shift ? (this.activeClass + 1) % classes : Math.min(this.activeClass, classes - 1);
+    const q = this.snap(at, byPointer ? this.o.step() / 10 : this.o.step() / 100);
+    const next = addPoint(this.o.points(), { ...q, label: this.oneD() ? 0 : label });
+    if (!next) {
+      this.o.setMessage(
+        'limit',
+        `At most ${MAX_POINTS.toLocaleString('en')} points; delete some to add more.`,
+      );
+      return false;
     }
-    this.cursor = undefined;
-    this.drag = { pointerId: e.pointerId, index };
-    s.setPointerCapture(e.pointerId);
-    s.classList.add('dragging');
+    this.o.setMessage('limit', undefined);
+    this.selected = next.length - 1;
+    this.o.setPoints(next);
+    return true;
   }
 
-  private pointerMove(e: PointerEvent): void {
-    const d = this.drag;
-    if (!d || d.pointerId !== e.pointerId) return;
-    e.preventDefault();
-    const to = this.place(this.o.fromPixel(this.local(e)));
-    const p = this.o.points()[d.index];
+  private moveSelected(to: { x: number; y: number }): void {
+    const k = this.current();
+    const p = this.o.points()[k];
     if (!p || (p.x === to.x && p.y === to.y)) return;
-    this.o.setPoints(movePoint(this.o.points(), d.index, to));
+    this.selected = k;
+    this.o.setPoints(movePoint(this.o.points(), k, to));
   }
 
-  private pointerUp(e: PointerEvent): void {
-    const d = this.drag;
-    if (!d || d.pointerId !== e.pointerId) return;
-    this.drag = undefined;
-    const s = this.o.surface;
-    s.classList.remove('dragging');
-    if (s.hasPointerCapture(e.pointerId)) s.releasePointerCapture(e.pointerId);
-    this.o.redraw();
+  /** Arrow steps scaled to the view (the plot's step is 0.1 at the keyboard's normal speed). */
+  private arrow(at: { x: number; y: number }, e: KeyboardEvent): { x: number; y: number } | undefined {
+    const t = keyTarget([at.x, at.y], e, this.o.step() / 0.1);
+    return t && { x: t[0], y: t[1] };
+  }
+
+  private pointKey(e: KeyboardEvent): boolean {
+    const points = this.o.points();
+    const k = this.current();
+    const p = points[k];
+    if (!p) return false;
+    const moved = this.arrow(p, e);
+    if (moved) {
+      const to = this.oneD() && moved.y !== p.y ? { x: p.x, y: moved.y > p.y ? 1 : 0 } : moved;
+      this.moveSelected(this.snap(to, this.o.step() / 100));
+      return true;
+    }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      this.cursor = { x: p.x, y: p.y };
+      this.selected = afterDelete(points.length - 1, k);
+      this.o.setPoints(deletePoint(points, k));
+      if (!this.o.points().length) this.cursorHandle.focus();
+      return true;
+    }
+    if (e.key === 'PageDown' || e.key === 'PageUp') {
+      this.select((k + (e.key === 'PageDown' ? 1 : -1) + points.length) % points.length);
+      return true;
+    }
+    if (e.key === 'Escape') {
+      this.cursor = { x: p.x, y: p.y };
+      this.cursorHandle.focus();
+      this.o.redraw();
+      return true;
+    }
+    return this.classKey(e);
+  }
+
+  private cursorKey(e: KeyboardEvent): boolean {
+    const moved = this.arrow(this.cursor, e);
+    if (moved) {
+      this.cursor = moved;
+      this.handles.place();
+      this.o.redraw();
+      return true;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      this.addAt(this.cursor, e.shiftKey, false);
+      return true;
+    }
+    return this.classKey(e);
+  }
+
+  private classKey(e: KeyboardEvent): boolean {
+    if (!/^[0-9]$/.test(e.key) || Number(e.key) >= Math.min(MAX_CLASSES, this.o.classes())) return false;
+    this.pickClass(Number(e.key));
+    return true;
   }
 
   private pickClass(k: number): void {
@@ -333,79 +420,8 @@ export class DataEditor implements Controller {
       this.o.setPoints(relabel(this.o.points(), i, k));
     this.sync();
   }
-
-  private key(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || !this.enabled()) return;
-    const points = this.o.points();
-    const delta = keyDelta(e);
-    if (delta) {
-      e.preventDefault();
-      const k = this.o.step() / 0.1;
-      const i = this.selected;
-      const p = i === undefined ? undefined : points[i];
-      if (p && i !== undefined) {
-        const to = this.oneD()
-          ? { x: tidy(p.x + delta[0] * k, this.o.step() / 100), y: delta[1] > 0 ? 1 : delta[1] < 0 ? 0 : p.y }
-          : {
-              x: tidy(p.x + delta[0] * k, this.o.step() / 100),
-              y: tidy(p.y + delta[1] * k, this.o.step() / 100),
-            };
-        this.o.setPoints(movePoint(points, i, to));
-      } else {
-        const c = this.cursor ?? { x: 0, y: 0 };
-        this.cursor = { x: c.x + delta[0] * k, y: c.y + delta[1] * k };
-        this.o.redraw();
-      }
-      return;
-    }
-    switch (e.key) {
-      case 'Enter':
-      case ' ': {
-        e.preventDefault();
-        const next = addPoint(points, this.newPoint(this.cursor ?? { x: 0, y: 0 }, e.shiftKey));
-        if (!next) return;
-        this.selected = undefined;
-        this.o.setPoints(next);
-        return;
-      }
-      case 'Delete':
-      case 'Backspace': {
-        const i = this.selected;
-        if (i === undefined) return;
-        e.preventDefault();
-        const p = points[i];
-        if (p) this.cursor = { x: p.x, y: p.y };
-        this.selected = afterDelete(points.length - 1, i);
-        this.o.setPoints(deletePoint(points, i));
-        return;
-      }
-      case 'PageDown':
-      case 'PageUp': {
-        if (!points.length) return;
-        e.preventDefault();
-        const step = e.key === 'PageDown' ? 1 : -1;
-        const cur = this.selected ?? (step > 0 ? -1 : 0);
-        this.selected = (cur + step + points.length) % points.length;
-        this.sync();
-        this.o.redraw();
-        return;
-      }
-      case 'Escape':
-        if (this.selected === undefined) return;
-        e.preventDefault();
-        this.selected = undefined;
-        this.sync();
-        this.o.redraw();
-        return;
-      default:
-        if (/^[0-9]$/.test(e.key) && Number(e.key) < Math.min(MAX_CLASSES, this.o.classes())) {
-          e.preventDefault();
-          this.pickClass(Number(e.key));
-        }
-    }
-  }
 }
 
-function round3(v: number): number {
-  return Number(v.toPrecision(4));
+function num(v: number): string {
+  return formatNumber(Number(v.toPrecision(4)));
 }

@@ -23,15 +23,14 @@ import { extentOf } from '../../math/ml/points';
 import { polyValue } from '../../math/ml/poly';
 import { formatNumber } from '../../math/number-text';
 import { fromPx, makeDataFrame, px, type DataBox, type DataFrame } from '../../render/data-frame';
+import { fitCanvas, niceStep, paletteNumber } from '../../render/fit-canvas';
 import { REGRESSION_PROPS, MAX_ITERATION, type RegressionState } from './props';
 import { RegressionModel, lossBox, type Analysis } from './model';
 import { drawData, drawLoss, type Style } from './view';
 import { regressionTex, regressionWords } from './formula';
-import { describe, descentLine, exactLine, num, splitLine } from './words';
+import { describe, descentLine, exactLine, splitLine } from './words';
 import { buildRegressionDom, type RegressionDom } from './dom';
 import { REGRESSION_CSS } from './regression.css';
-
-const MAX_DPR = 2;
 
 /** The unrounded numbers on screen, for scripts and tests. */
 export interface RegressionNumbers {
@@ -180,15 +179,15 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
     const s = this.s;
     const a = this.analysis();
     const palette = this.palette;
-    const lineScale = positive(Number.parseFloat(palette.lineScale), 1);
+    const lineScale = paletteNumber(palette.lineScale, 1);
     const style: Style = {
       palette,
       lineScale,
-      fontPx: Math.min(positive(Number.parseFloat(palette.fontSize), 18), 40),
+      fontPx: Math.min(paletteNumber(palette.fontSize, 18), 40),
     };
     this.syncReadouts(a);
     this.syncFormula(a);
-    const ctx = sized(dom.canvas, this.size.w, this.size.h);
+    const ctx = fitCanvas(dom.canvas, this.size.w, this.size.h);
     if (ctx) {
       const f = this.currentFrame();
       const split = a.split;
@@ -214,12 +213,11 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
         descent: a.diverged ? undefined : a.descent,
         poly,
         hollow: split?.test,
-        selected: this.editor.selected,
-        cursor: this.editor.cursor,
       });
+      this.editor.place();
     }
     dom.lossPlot.hidden = !s.contour;
-    const lctx = s.contour ? sized(dom.lossCanvas, this.size.lw, this.size.lh) : null;
+    const lctx = s.contour ? fitCanvas(dom.lossCanvas, this.size.lw, this.size.lh) : null;
     if (lctx) {
       const box = lossBox(a, { w: s.w0, b: s.b0 });
       const lf = makeDataFrame(box, this.size.lw, this.size.lh, { pad: 0 });
@@ -241,6 +239,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   private currentFrame(): DataFrame {
     const w = this.size.w || this.dom.plot.clientWidth || 400;
     const h = this.size.h || this.dom.plot.clientHeight || 300;
+    // Handles hold the press's projection during a drag; the drawing holds its box the same way.
     if (!this.box || !this.editor?.dragging) {
       const e = extentOf(this.s.points);
       this.box = this.s.points.length ? e : { xMin: -5, xMax: 5, yMin: -5, yMax: 5 };
@@ -298,35 +297,8 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   }
 }
 
-function positive(v: number, fallback: number): number {
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
 function sameBox(a: DataBox | undefined, b: DataBox): boolean {
   return !!a && a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
 }
 
-/** 1, 2 or 5 times a power of ten, at least `v`. */
-function niceStep(v: number): number {
-  if (!(v > 0)) return 0.1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  return ([1, 2, 5, 10].find((m) => m * p >= v) ?? 10) * p;
-}
-
-/** Sizes the canvas backing store to its CSS box (capped device pixel ratio); null when not laid out. */
-function sized(canvas: HTMLCanvasElement, w: number, h: number): CanvasRenderingContext2D | null {
-  if (!(w > 0 && h > 0)) return null;
-  const k = Math.min(window.devicePixelRatio || 1, MAX_DPR);
-  const bw = Math.round(w * k);
-  const bh = Math.round(h * k);
-  if (canvas.width !== bw || canvas.height !== bh) {
-    canvas.width = bw;
-    canvas.height = bh;
-  }
-  const ctx = canvas.getContext('2d');
-  ctx?.setTransform(bw / w, 0, 0, bh / h, 0, 0);
-  return ctx;
-}
-
-export { num };
 defineOnce('lumen-regression', LumenRegression);

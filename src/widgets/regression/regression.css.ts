@@ -7,7 +7,8 @@ export const REGRESSION_CSS = `
 .layout { display: flex; flex-direction: column; gap: 0.9em; }
 .plots { display: flex; flex-direction: column; gap: 0.6em; min-width: 0; }
 .plot { position: relative; width: 100%; aspect-ratio: 4 / 3; user-select: none; -webkit-user-select: none; border-radius: 6px; }
-.plot canvas, .loss-plot canvas { display: block; width: 100%; height: 100%; border-radius: 6px; }
+.plot canvas { position: absolute; inset: 0; display: block; width: 100%; height: 100%; border-radius: 6px; }
+.loss-plot canvas { display: block; width: 100%; height: 100%; border-radius: 6px; }
 .loss-plot { width: 100%; }
 .loss-plot canvas { aspect-ratio: 4 / 3; height: auto; }
 .loss-plot .caption { margin: 0.2em 0 0; color: var(--w-muted); font-size: 0.88em; }

@@ -26,8 +26,6 @@ export interface DataScene {
   readonly descent: { w: number; b: number } | undefined;
   readonly poly: PolyFit | undefined;
   readonly hollow: readonly boolean[] | undefined;
-  readonly selected: number | undefined;
-  readonly cursor: { x: number; y: number } | undefined;
 }
 
 export function drawData(ctx: DrawContext, f: DataFrame, s: Style, scene: DataScene): void {
@@ -75,7 +73,7 @@ export function drawData(ctx: DrawContext, f: DataFrame, s: Style, scene: DataSc
       lineScale: s.lineScale,
       radius: 5 + s.lineScale,
     },
-    { selected: scene.selected, hollow: scene.hollow, cursor: scene.cursor },
+    { hollow: scene.hollow },
   );
 }
 
@@ -133,7 +131,9 @@ export function drawLoss(ctx: DrawContext, f: DataFrame, s: Style, scene: LossSc
   ctx.globalAlpha = 0.75;
   ctx.beginPath();
   // Rings up to a little above the start's loss: far corners of the map would crowd them out.
-  const top = Number.isFinite(scene.path[0]?.loss) ? Math.min(hi, 1.5 * (scene.path[0] as DescentState).loss) : hi;
+  const top = Number.isFinite(scene.path[0]?.loss)
+    ? Math.min(hi, 1.5 * (scene.path[0] as DescentState).loss)
+    : hi;
   for (const level of contourLevels(lo, top, 12, 'log')) {
     const seg = contourSegments(scene.grid, level);
     for (let k = 0; k + 3 < seg.length; k += 4) {
