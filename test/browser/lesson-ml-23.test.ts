@@ -56,7 +56,7 @@ describe('lesson 23: logistic regression', () => {
     await setState(page, '#main', { iteration: 100, converged: true });
     await frames(page, 2);
     expect(await page.locator('#main .read-descent').innerText()).toBe(
-      'Gradient descent, step 100: w = (1.561, 0.9486), b = -0.1419, ‖w‖ = 1.827, log-loss = 0.3934, accuracy 83 %',
+      'Gradient descent, step 100: w = (1.561, 0.9486), b = -0.1419, ‖w‖ = 1.826, log-loss = 0.3934, accuracy 83 %',
     );
     expect(await page.locator('#main .read-fit').innerText()).toMatch(
       /^Fit to convergence \(Newton, \d+ steps\): w = \(1\.578, 0\.9555\), b = -0\.1482, log-loss = 0\.3933$/,

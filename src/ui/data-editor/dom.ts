@@ -69,7 +69,7 @@ export function buildDataEditorDom(presetIds: readonly string[], hintId: string)
 }
 
 export const DATA_EDITOR_CSS = `
-.data-editor { display: grid; gap: 0.45em; }
+.data-editor { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.45em; }
 .data-editor .classes { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; }
 .data-editor .classes[hidden] { display: none; }
 .data-editor .swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin-right: 0.35em; vertical-align: -0.05em; border: 1px solid var(--w-fg); }
@@ -77,7 +77,8 @@ export const DATA_EDITOR_CSS = `
 .data-editor [data-class="1"] .swatch { background: var(--w-i); }
 .data-editor [data-class="2"] .swatch { background: var(--w-k); }
 .data-editor .row { display: flex; flex-wrap: wrap; gap: 0.4em; }
-.data-editor select { max-width: 100%; }
+.data-editor select { max-width: 100%; min-width: 0; }
+.data-editor summary { overflow-wrap: anywhere; }
 .data-editor details summary { cursor: pointer; }
 .data-editor textarea {
   display: block; width: 100%; margin: 0.4em 0; font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, monospace;

@@ -189,6 +189,7 @@ export class DataEditor implements Controller {
       if (d.csv.open) d.csvText.value = formatCsv(this.o.points());
     });
     on(d.csvApply, 'click', () => this.importCsv(d.csvText.value, 'the CSV box'));
+    this.sync();
   }
 
   hostDisconnected(): void {

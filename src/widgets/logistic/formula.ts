@@ -20,7 +20,7 @@ export function logisticTex(a: Analysis, s: LogisticState, col: TexColors): stri
       : `${num(p.w[0] as number)}\\,${c(col.data, 'x_1')} ${signed(p.w[1] as number)}\\,${c(col.data, 'x_2')} ${signed(p.b)}`;
   const n = a.data.n;
   const penalty = s.l2 > 0 ? ` + \\tfrac{${num(s.l2)}}{2}\\lVert w\\rVert^2` : '';
-  return `\\begin{aligned} &${c(col.model, '\\hat p')} = \\sigma(${z}) \\\\ &L = -\\frac{1}{${n}}\\sum_{i} \\big[${c(col.data, 'y_i')}\\log ${c(col.model, '\\hat p_i')} + (1 - ${c(col.data, 'y_i')})\\log(1 - ${c(col.model, '\\hat p_i')})\\big]${penalty} = ${c(col.error, num(a.step.loss))} \\end{aligned}`;
+  return `\\begin{aligned} &${c(col.model, '\\hat p')} = \\sigma(${z}) \\\\ &L = -\\frac{1}{${n}}\\sum_{i} \\big[${c(col.data, 'y_i')}\\log ${c(col.model, '\\hat p_i')} + (1 - ${c(col.data, 'y_i')})\\log(1 - ${c(col.model, '\\hat p_i')})\\big]${penalty} \\\\ &\\phantom{L} = ${c(col.error, num(a.step.loss))} \\end{aligned}`;
 }
 
 export function logisticWords(a: Analysis): string {
