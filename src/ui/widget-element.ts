@@ -42,8 +42,27 @@ export interface Controller {
   hostDisconnected?(): void;
   /** The host scrolled on or off screen. */
   hostVisible?(visible: boolean): void;
-  /** The state changed (from any source), before the render is scheduled. */
-  hostUpdated?(): void;
+  /**
+   * The state changed (from any source), before the widget's own `stateChanged` and the render.
+   * `previous` is the state before the change; `source` says who changed it.
+   */
+  hostUpdated?(previous: Readonly<Record<string, unknown>>, source: Source | 'user'): void;
+}
+
+/**
+ * What a controller may reach of its widget (src/ui/bind.ts, src/ui/predict-flow.ts): the property
+ * table, the state without a copy, `update` for user changes, the widget's message area, the
+ * focused element inside the shadow root, and `requestRender`.
+ */
+export interface ControlHost<P extends PropTable = PropTable> {
+  readonly element: HTMLElement;
+  readonly table: P;
+  readonly state: Readonly<StateOf<P>>;
+  readonly focused: Element | null;
+  update(partial: Partial<StateOf<P>>): void;
+  use<C extends Controller>(controller: C): C;
+  setMessage(key: string, message: string | undefined): void;
+  requestRender(): void;
 }
 
 /** What every widget's DOM has: the root element the base appends to the widget's body. */
@@ -102,6 +121,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
    * element never needs a "not built yet" guard.
    */
   protected dom!: D;
+  /** This widget as controllers see it (pass it to `bind…` and to controllers). */
+  protected readonly host: ControlHost<P>;
 
   protected constructor(
     protected readonly table: P,
@@ -126,6 +147,22 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     frame.append(this.messageList, this.body, this.live);
     this.root.adoptedStyleSheets = [sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss)];
     this.root.append(frame);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.host = {
+      element: this,
+      table,
+      get state() {
+        return self.current;
+      },
+      get focused() {
+        return self.root.activeElement;
+      },
+      update: (partial) => this.update(partial),
+      use: (c) => this.use(c),
+      setMessage: (key, message) => this.setMessage(key, message),
+      requestRender: () => this.requestRender(),
+    };
   }
 
   // ---- public API -----------------------------------------------------------------------------
@@ -366,7 +403,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.current = next;
     // Attributes arrive before the first connection; build() then starts from the full state.
     if (this.built) {
-      for (const c of this.controllers) c.hostUpdated?.();
+      for (const c of this.controllers) c.hostUpdated?.(previous, source);
       this.stateChanged(previous, source);
     }
     this.requestRender();
