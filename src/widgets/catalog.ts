@@ -17,6 +17,8 @@ import { DERIVATIVE_PROPS } from './derivative/props';
 import { NETWORK_PROPS } from './network/props';
 import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
+import { REGRESSION_PROPS } from './regression/props';
+import { LOGISTIC_PROPS } from './logistic/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -78,6 +80,18 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: NETWORK_PROPS,
     summary:
       'A small neural network training live on 2D points: decision boundary, loss curves, and the gradient of every weight.',
+  },
+  regression: {
+    tag: 'lumen-regression',
+    props: REGRESSION_PROPS,
+    summary:
+      'Linear regression on your own points: the least-squares line with its residual squares, gradient descent on the (w, b) loss map, polynomials with a held-out share.',
+  },
+  logistic: {
+    tag: 'lumen-logistic',
+    props: LOGISTIC_PROPS,
+    summary:
+      'Logistic regression on your own two classes: probability shading and the 0.5 boundary stepping downhill on the log-loss, a 1D sigmoid view, L2, the fit to convergence and the separable case.',
   },
   plane: {
     tag: 'lumen-plane',

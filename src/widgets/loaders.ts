@@ -16,6 +16,8 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-network': () => import('./network/element'),
   'lumen-bayes': () => import('./bayes/element'),
   'lumen-covariance': () => import('./covariance/element'),
+  'lumen-regression': () => import('./regression/element'),
+  'lumen-logistic': () => import('./logistic/element'),
 };
 
 /**

@@ -1,0 +1,257 @@
+/**
+ * `<lumen-logistic>`: a sigmoid of a line, fitted by following the log-loss downhill. Two classes
+ * in 2D (the shared data editor: add, Shift-add the other class, drag, delete, paste CSV, presets)
+ * with the probability of class 1 as shading and the 0.5 boundary moving step by step (the shared
+ * run controller), or one feature under the sigmoid (`mode="1d"`, points "x class"); the log-loss
+ * by step; L2; the fit to convergence (Newton) with its coefficients, and the separable case,
+ * where no fit exists and the weights grow without bound, shown and explained.
+ *
+ * @example
+ * <lumen-logistic mode="1d" points="-2 0; -1 0; 0 1; 1 0; 2 1; 3 1" iteration="50"></lumen-logistic>
+ */
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
+import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { PALETTES } from '../../ui/tokens';
+import { texColor } from '../../ui/tex-format';
+import { setText, setValue } from '../../ui/dom';
+import { watchSize } from '../../ui/resize';
+import { DataEditor } from '../../ui/data-editor/editor';
+import { RunController } from '../../ui/run-controller';
+import { extentOf } from '../../math/ml/points';
+import { formatNumber } from '../../math/number-text';
+import { fromPx, makeDataFrame, px, type DataBox, type DataFrame } from '../../render/data-frame';
+import { fitCanvas, niceStep, paletteNumber } from '../../render/fit-canvas';
+import { LOGISTIC_PROPS, MAX_ITERATION, type LogisticState } from './props';
+import { LogisticModel, type Analysis } from './model';
+import { drawLine, drawLosses, drawPlane, type Style } from './view';
+import { logisticTex, logisticWords } from './formula';
+import { describe, descentLine, fitLine, separableLine } from './words';
+import { buildLogisticDom, type LogisticDom } from './dom';
+import { LOGISTIC_CSS } from './logistic.css';
+
+/** The unrounded numbers on screen, for scripts and tests. */
+export interface LogisticNumbers {
+  readonly w: readonly number[];
+  readonly b: number;
+  readonly loss: number;
+  readonly accuracy: number;
+  readonly separating: boolean;
+  readonly fit: { kind: string; w?: readonly number[]; b?: number; loss?: number };
+}
+
+export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticDom> {
+  static override get observedAttributes(): string[] {
+    return observedAttributesOf(LOGISTIC_PROPS);
+  }
+
+  private readonly model = new LogisticModel();
+  private editor!: DataEditor;
+  private run!: RunController;
+  private size = { w: 0, h: 0, lw: 0, lh: 0 };
+  private box: DataBox | undefined;
+  private frame: DataFrame | undefined;
+  private formulaTex = '';
+
+  constructor() {
+    super(LOGISTIC_PROPS, LOGISTIC_CSS + '\n' + KATEX_SHADOW_CSS);
+  }
+
+  get numbers(): LogisticNumbers {
+    const a = this.analysis();
+    const f = a.fit;
+    return {
+      w: [...a.step.params.w],
+      b: a.step.params.b,
+      loss: a.step.loss,
+      accuracy: a.accuracy,
+      separating: a.separating,
+      fit:
+        f.kind === 'failed'
+          ? { kind: f.kind }
+          : { kind: f.kind, w: [...f.params.w], b: f.params.b, loss: f.loss },
+    };
+  }
+
+  loadPreset(id: string): Promise<void> {
+    return this.editor.loadPreset(id);
+  }
+
+  dataToClient(p: { x: number; y: number }): { x: number; y: number } {
+    const r = this.dom.plot.getBoundingClientRect();
+    const q = px(this.currentFrame(), p.x, p.y);
+    return { x: r.left + q.x, y: r.top + q.y };
+  }
+
+  protected override createDom(): LogisticDom {
+    ensureKatexFonts(document);
+    return buildLogisticDom();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.onDisconnect(
+      watchSize(this.dom.plot, (box) => {
+        this.size = { ...this.size, w: box.width, h: box.height };
+        this.requestRender();
+      }),
+    );
+    this.onDisconnect(
+      watchSize(this.dom.lossCanvas, (box) => {
+        this.size = { ...this.size, lw: box.width, lh: box.height };
+        this.requestRender();
+      }),
+    );
+  }
+
+  protected build(): void {
+    const dom = this.dom;
+    this.editor = this.use(
+      new DataEditor({
+        surface: dom.plot,
+        dom: dom.editor,
+        toPixel: (p) => px(this.currentFrame(), p.x, p.y),
+        fromPixel: (p) => fromPx(this.currentFrame(), p),
+        step: () => {
+          const f = this.currentFrame();
+          return niceStep((f.box.xMax - f.box.xMin) / 40);
+        },
+        points: () => this.s.points,
+        setPoints: (points) => this.update({ points }),
+        setMessage: (key, text) => this.setMessage(`editor-${key}`, text),
+        classes: () => (this.s.mode === '1d' ? 1 : 2),
+        oneD: () => this.s.mode === '1d',
+        redraw: () => this.requestRender(),
+      }),
+    );
+    this.run = this.use(
+      new RunController({
+        dom: dom.run,
+        iteration: () => this.s.iteration,
+        setIteration: (k) => this.update({ iteration: k }),
+        speed: () => this.s.speed,
+        setSpeed: (v) => this.update({ speed: v }),
+        limit: () => MAX_ITERATION,
+        done: (k) => this.model.done(this.s, k),
+      }),
+    );
+    dom.rate.addEventListener('input', () =>
+      this.update({ rate: Number(Math.pow(10, Number(dom.rate.value)).toPrecision(2)) }),
+    );
+    dom.l2.addEventListener('change', () => this.update({ l2: Number(dom.l2.value) }));
+    dom.fit.addEventListener('click', () => this.update({ converged: !this.s.converged }));
+    this.syncControls();
+  }
+
+  protected override stateChanged(previous: Readonly<LogisticState>): void {
+    const s = this.s;
+    // New data, mode, rate or L2 is a new run: it starts again from step 0.
+    if (
+      (previous.points !== s.points ||
+        previous.rate !== s.rate ||
+        previous.l2 !== s.l2 ||
+        previous.mode !== s.mode) &&
+      previous.iteration === s.iteration &&
+      s.iteration !== 0
+    ) {
+      this.run.pause();
+      this.update({ iteration: 0 });
+    }
+    this.syncControls();
+  }
+
+  protected describe(): string {
+    return describe(this.analysis(), this.s);
+  }
+
+  protected render(): void {
+    const dom = this.dom;
+    const s = this.s;
+    const a = this.analysis();
+    const palette = this.palette;
+    const style: Style = {
+      palette,
+      lineScale: paletteNumber(palette.lineScale, 1),
+      fontPx: Math.min(paletteNumber(palette.fontSize, 18), 40),
+    };
+    setText(dom.readDescent, descentLine(a, s));
+    setText(dom.readSeparable, separableLine(a, s));
+    setText(dom.readFit, s.converged ? fitLine(a, s) : '');
+    this.syncFormula(a);
+    const fitted = s.converged && a.fit.kind !== 'failed' ? a.fit.params : undefined;
+    const ctx = fitCanvas(dom.canvas, this.size.w, this.size.h);
+    if (ctx) {
+      const f = this.currentFrame();
+      if (s.mode === '1d') drawLine(ctx, f, style, s.points, a.step.params, fitted);
+      else drawPlane(ctx, f, style, s.points, a.step.params, fitted);
+      this.editor.place();
+    }
+    const lctx = fitCanvas(dom.lossCanvas, this.size.lw, this.size.lh);
+    if (lctx) {
+      const top = Math.max(...a.losses.filter(Number.isFinite), 0.1);
+      const span = Math.max(10, niceStep(Math.max(s.iteration, 1) * 1.05));
+      const lf = makeDataFrame({ xMin: 0, xMax: span, yMin: 0, yMax: top }, this.size.lw, this.size.lh, {
+        pad: 0.04,
+      });
+      drawLosses(lctx, lf, style, a.losses, fitted && a.fit.kind === 'converged' ? a.fit.loss : undefined);
+    }
+  }
+
+  private analysis(): Analysis {
+    return this.model.analyse(this.s);
+  }
+
+  private currentFrame(): DataFrame {
+    const w = this.size.w || this.dom.plot.clientWidth || 400;
+    const h = this.size.h || this.dom.plot.clientHeight || 300;
+    // Handles hold the press's projection during a drag; the drawing holds its box the same way.
+    if (!this.box || !this.editor?.dragging) {
+      const pts = this.s.points;
+      const e = pts.length ? extentOf(pts) : { xMin: -3, xMax: 3, yMin: -3, yMax: 3 };
+      this.box = this.s.mode === '1d' ? { xMin: e.xMin, xMax: e.xMax, yMin: -0.1, yMax: 1.1 } : e;
+    }
+    const box = this.box;
+    if (!this.frame || this.frame.width !== w || this.frame.height !== h || !sameBox(this.frameBox, box)) {
+      this.frameBox = box;
+      this.frame = makeDataFrame(box, w, h, {
+        equal: this.s.mode === '2d',
+        pad: this.s.mode === '1d' ? 0.05 : 0.12,
+      });
+    }
+    return this.frame;
+  }
+  private frameBox: DataBox | undefined;
+
+  private syncControls(): void {
+    const d = this.dom;
+    const s = this.s;
+    setValue(d.rate, String(Math.log10(s.rate)));
+    setText(d.rateValue, formatNumber(s.rate));
+    const l2 = String(s.l2);
+    if (![...d.l2.options].some((o) => o.value === l2)) d.l2.append(new Option(l2, l2));
+    setValue(d.l2, l2);
+    d.fit.setAttribute('aria-pressed', String(s.converged));
+    d.controls.hidden = !s.controls;
+    d.formula.hidden = !s.formula;
+  }
+
+  private syncFormula(a: Analysis): void {
+    const p = this.palette;
+    const L = PALETTES.light;
+    const tex = logisticTex(a, this.s, {
+      model: texColor(p.model, L.model),
+      data: texColor(p.data, L.data),
+      error: texColor(p.error, L.error),
+    });
+    if (!this.s.formula || tex === this.formulaTex) return;
+    this.formulaTex = tex;
+    const words = logisticWords(a);
+    this.dom.formula.setAttribute('aria-label', words);
+    renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
+  }
+}
+
+function sameBox(a: DataBox | undefined, b: DataBox): boolean {
+  return !!a && a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
+}
+
+defineOnce('lumen-logistic', LumenLogistic);
