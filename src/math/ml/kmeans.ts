@@ -214,7 +214,7 @@ export function lloyd(data: Data, init: Numbers, k: number, maxIter = 100): Run 
       relocated: [],
     },
   ];
-  let centroids = Float64Array.from(init);
+  let centroids: Float64Array = Float64Array.from(init);
   let labels: Int32Array | undefined;
   for (let it = 0; it < maxIter; it++) {
     const a = assign(data, centroids, k);
