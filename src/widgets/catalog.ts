@@ -17,6 +17,7 @@ import { DERIVATIVE_PROPS } from './derivative/props';
 import { NETWORK_PROPS } from './network/props';
 import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
+import { KMEANS_PROPS } from './kmeans/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -48,6 +49,12 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: BAYES_PROPS,
     summary:
       'Bayes’ theorem: a population of dots split by condition and test result, and a coin whose beta prior updates flip by flip.',
+  },
+  kmeans: {
+    tag: 'lumen-kmeans',
+    props: KMEANS_PROPS,
+    summary:
+      'k-means one half-step at a time: place centroids, assign points to the nearest one (Voronoi cells), move each to its mean; inertia per step, 20 seeds, the elbow over k.',
   },
   covariance: {
     tag: 'lumen-covariance',
