@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { lumenPages } from './src/lesson/vite-plugin';
+import { lumenDatasets } from './src/datasets/vite-plugin';
 
 /**
  * One build, three entry points:
@@ -34,5 +35,5 @@ export default defineConfig({
   // Module workers (the simulators', the network trainer's) are split into chunks like the page.
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
-  plugins: [lumenPages()],
+  plugins: [lumenPages(), lumenDatasets()],
 });
