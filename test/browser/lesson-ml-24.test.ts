@@ -84,7 +84,7 @@ describe('lesson 24: k-means', () => {
     let n = await numbers(page, '#main');
     expect(n.step).toBe(0);
     expect(n.labels).toBeUndefined();
-    expect(await page.locator('#main button[name="forward"]').innerText()).toBe('Assign ▶');
+    expect(await page.locator('#main button[name="forward"]').innerText()).toBe('Assign +1');
 
     // Forward through the whole run: the inertias the NumPy panel prints.
     for (let k = 0; k < 6; k++) await page.locator('#main button[name="forward"]').click({ force: k === 5 });
@@ -111,11 +111,11 @@ describe('lesson 24: k-means', () => {
     expect([n.step, n.phase, round4(n.inertia)]).toEqual([3, 'assign', 6.417]);
     expect(n.labels).toEqual([0, 0, 0, 0, 2, 2, 2, 2, 1, 1, 1, 1]);
     await page.locator('#main button[name="rewind"]').click();
-    expect((await readState(page, '#main')).step).toBe(0);
+    expect((await readState(page, '#main')).iteration).toBe(0);
     expect(await inkedPixels(page, '#main', 'canvas')).toBeGreaterThan(5000);
 
     // Clear the centroids and click three places: three placed centroids, the run starts over.
-    await page.locator('#main button[name="clear"]').click();
+    await page.locator('#main button[name="clear-centroids"]').click();
     expect((await readState(page, '#main')).centroids).toEqual([]);
     for (const p of [
       [-2, -1],
@@ -140,7 +140,7 @@ describe('lesson 24: k-means', () => {
     const to = await page.$eval('#main', (el) => (el as KmeansView).plotToClient([3, 3]));
     await dragMouse(page, { x: h.x + h.width / 2, y: h.y + h.height / 2 }, to);
     s = await readState(page, '#main');
-    expect(s.step).toBe(0);
+    expect(s.iteration).toBe(0);
     const c3 = (s.centroids as number[][])[2]!;
     expect(c3[0]).toBeCloseTo(3, 0);
     expect(c3[1]).toBeCloseTo(3, 0);
@@ -155,26 +155,28 @@ describe('lesson 24: k-means', () => {
     await page.keyboard.press('Delete');
     expect(((await readState(page, '#main')).centroids as unknown[]).length).toBe(2);
 
-    // Shift-click adds a point: 13 points now.
+    // With "Click places: points" the shared data editor adds a point: 13 points now.
+    await page.locator('#main select[name="click"]').selectOption('points');
     const at = await page.$eval('#main', (el) => (el as KmeansView).plotToClient([0, -2.5]));
-    await page.keyboard.down('Shift');
     await page.mouse.click(at.x, at.y);
-    await page.keyboard.up('Shift');
-    expect(((await readState(page, '#main')).points as unknown[]).length).toBe(13);
+    s = await readState(page, '#main');
+    expect((s.points as unknown[]).length).toBe(13);
+    expect((s.centroids as unknown[]).length).toBe(2);
+    await page.locator('#main select[name="click"]').selectOption('centroids');
 
     // Bad settings: refused with a message, the last good state kept.
     const before = await readState(page, '#main');
     await page.$eval('#main', (el) => {
       const w = el as KmeansView;
       w.setState({ centroids: [[1, 2], [3]] });
-      w.setState({ step: NaN });
-      w.setState({ points: [[1e300, 0]] });
+      w.setState({ iteration: NaN });
+      w.setState({ points: [{ x: 1e300, y: 0, label: 0 }] });
     });
     await frames(page, 2);
     const messages = (await page.$eval('#main', (el) => (el as KmeansView).messages)).join('\n');
     expect(messages).toMatch(/centroids.*point 2 must be 2 finite numbers/);
-    expect(messages).toMatch(/step.*must be a finite number/);
-    expect(messages).toMatch(/point 1: coordinates must be between -100 and 100/);
+    expect(messages).toMatch(/iteration.*must be a finite number/);
+    expect(messages).toMatch(/points.*1e\+?300|points.*±1e6|points.*coordinate/i);
     const after = await readState(page, '#main');
     expect(after.centroids).toEqual(before.centroids);
     expect(after.points).toEqual(before.points);
@@ -183,13 +185,13 @@ describe('lesson 24: k-means', () => {
     // Presenter mode (on the lesson's twelve points again): step 2 is the first assign, step 5 the bad start stuck at 35.27.
     await page.$eval('#main', (el) => {
       const w = el as KmeansView;
-      w.setState({ points: (w.state.points as number[][]).slice(0, 12) });
+      w.setState({ points: (w.state.points as unknown[]).slice(0, 12) });
     });
     await page.locator('main#content').focus();
     await page.keyboard.press('s');
     await expect.poll(() => stepMarked(page)).toEqual([1]);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await readState(page, '#main')).step).toBe(1);
+    await expect.poll(async () => (await readState(page, '#main')).iteration).toBe(1);
     n = await numbers(page, '#main');
     expect(round4(n.inertia)).toBe(46.62);
     for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
@@ -207,7 +209,7 @@ describe('lesson 24: k-means', () => {
     // Predict first: the answer is 1 point; reveal moves #main to step 3.
     await page.locator('lumen-predict input[name="guess"]').fill('1');
     await page.locator('lumen-predict button[name="lock"]').click();
-    await expect.poll(async () => (await readState(page, '#main')).step).toBe(3);
+    await expect.poll(async () => (await readState(page, '#main')).iteration).toBe(3);
     expect((await numbers(page, '#main')).labels).toEqual([0, 0, 0, 0, 2, 2, 2, 2, 1, 1, 1, 1]);
 
     await whenReady(page, '#seeds', '.chart canvas');
@@ -221,9 +223,13 @@ describe('lesson 24: k-means', () => {
       /20 seeds: final inertia from/,
     );
     expect(await inkedPixels(page, '#seeds', '.chart canvas')).toBeGreaterThan(300);
-    // Play runs to convergence (reduced motion: at once).
+    // Play (the shared run controller) runs on to convergence and stops there by itself.
     await page.locator('#seeds button[name="play"]').click();
-    expect((await numbers(page, '#seeds')).converged).toBe(true);
+    expect(await page.locator('#seeds button[name="play"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await numbers(page, '#seeds')).converged, { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.locator('#seeds button[name="play"]').getAttribute('aria-pressed'))
+      .toBe('false');
     await screenshot(page, 'lesson-24-light');
     expectClean(page);
     await page.close();
@@ -242,7 +248,7 @@ async function looks(width: number): Promise<void> {
     const p = await site.open(`${LESSON}?theme=${theme}`, { width, reducedMotion: 'reduce' });
     await settle(p);
     await whenReady(p, '#main', 'canvas');
-    await p.$eval('#main', (el) => (el as KmeansView).setState({ step: 2 }));
+    await p.$eval('#main', (el) => (el as KmeansView).setState({ iteration: 2 }));
     await frames(p, 2);
     expect(await inkedPixels(p, '#main', 'canvas')).toBeGreaterThan(3000);
     const overflow = await p.$eval('#main', (el) => el.scrollWidth - el.clientWidth);

@@ -4,19 +4,22 @@
  * the readouts, the charts and the settings.
  */
 import { el } from '../../ui/dom';
+import { buildRunDom, type RunDom } from '../../ui/run-controller';
+import { buildDataEditorDom, type DataEditorDom } from '../../ui/data-editor/dom';
 import { MAX_K } from './props';
+
+/** The data editor's presets that suit clustering. */
+export const KMEANS_PRESETS = ['blobs-3', 'blobs', 'moons', 'iris', 'anscombe-1'];
 
 export interface KmeansDom {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
   readonly handles: readonly HTMLDivElement[];
-  readonly run: HTMLDivElement;
-  readonly rewind: HTMLButtonElement;
-  readonly back: HTMLButtonElement;
-  readonly forward: HTMLButtonElement;
-  readonly play: HTMLButtonElement;
+  readonly run: RunDom;
   readonly end: HTMLButtonElement;
+  readonly click: HTMLSelectElement;
+  readonly editor: DataEditorDom;
   readonly phase: HTMLParagraphElement;
   readonly formulaWrap: HTMLDivElement;
   readonly formula: HTMLDivElement;
@@ -63,7 +66,7 @@ export function buildKmeansDom(): KmeansDom {
   const keys = el(
     'p',
     { class: 'sr-only', id: 'plot-keys' },
-    'Click to place a centroid, Shift-click to add a point. On the focused plot the arrow keys move a cross (Shift: far, Alt: fine); Enter places a centroid there, Shift+Enter a point.',
+    'With “Click places: centroids”, a click places a centroid; on the focused plot the arrow keys move a cross (Shift: far, Alt: fine) and Enter places a centroid there. With “Click places: points”, the data editor’s keys apply.',
   );
   const handleKeys = el(
     'p',
@@ -87,13 +90,9 @@ export function buildKmeansDom(): KmeansDom {
   plot.append(canvas, ...handles, keys, handleKeys);
 
   const side = el('div', { class: 'side' });
-  const run = el('div', { class: 'row run', role: 'group', 'aria-label': 'Run' });
-  const rewind = button('rewind', '⏮ Rewind');
-  const back = button('back', '◀ Back');
-  const forward = button('forward', 'Assign ▶', 'primary');
-  const play = button('play', 'Play');
+  const run = buildRunDom('half-step');
   const end = button('end', 'Run to the end');
-  run.append(rewind, back, forward, play, end);
+  run.group.append(end);
   const phase = el('p', { class: 'phase', 'aria-live': 'polite' });
 
   const formulaWrap = el('div', { class: 'formula-wrap' });
@@ -129,11 +128,18 @@ export function buildKmeansDom(): KmeansDom {
   const k = el('select', { name: 'k' });
   for (let v = 1; v <= MAX_K; v++) k.append(el('option', { value: String(v) }, String(v)));
   kLabel.append(k);
-  row1.append(dataLabel, kLabel);
+  const clickLabel = el('label', {}, 'Click places ');
+  const click = el('select', { name: 'click' });
+  click.append(
+    el('option', { value: 'centroids' }, 'centroids'),
+    el('option', { value: 'points' }, 'points'),
+  );
+  clickLabel.append(click);
+  row1.append(dataLabel, kLabel, clickLabel);
   const row2 = el('div', { class: 'row' });
   const random = button('random', 'Random start');
   const plusplus = button('plusplus', 'k-means++ start');
-  const clear = button('clear', 'Clear centroids');
+  const clear = button('clear-centroids', 'Clear centroids');
   row2.append(random, plusplus, clear);
   const row3 = el('div', { class: 'row' });
   const vor = check('voronoi', 'Voronoi cells');
@@ -143,11 +149,12 @@ export function buildKmeansDom(): KmeansDom {
   const hint = el(
     'p',
     { class: 'hint' },
-    'Click the plot to place a centroid (up to 10), Shift-click to add a point; drag a centroid to move it.',
+    'Click the plot to place a centroid (up to 10) and drag a centroid to move it; switch “Click places” to points to add, drag or delete points, or paste CSV.',
   );
-  controls.append(row1, row2, row3, hint);
+  const editor = buildDataEditorDom(KMEANS_PRESETS, 'data-keys');
+  controls.append(row1, row2, row3, hint, editor.toolbar);
 
-  side.append(run, phase, formulaWrap, inertiaList, charts, controls);
+  side.append(run.group, phase, formulaWrap, inertiaList, charts, controls);
   layout.append(plot, side);
   return {
     layout,
@@ -155,11 +162,9 @@ export function buildKmeansDom(): KmeansDom {
     canvas,
     handles,
     run,
-    rewind,
-    back,
-    forward,
-    play,
     end,
+    click,
+    editor,
     phase,
     formulaWrap,
     formula,

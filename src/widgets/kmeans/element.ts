@@ -12,12 +12,7 @@
  * @example
  * <lumen-kmeans data="blobs" k="3" seed="4"></lumen-kmeans>
  */
-import {
-  LumenElement,
-  defineOnce,
-  observedAttributesOf,
-  prefersReducedMotion,
-} from '../../ui/widget-element';
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -32,7 +27,10 @@ import { initCentroids } from '../../math/ml/kmeans';
 import { fromPixel, makeView, toPixel, type View } from '../../render/view2d';
 import { voronoiCells } from '../../render/voronoi';
 import type { Point2 } from '../../ui/point-list-prop';
-import { KMEANS_PROPS, LIMIT, MAX_K, MAX_POINTS, MAX_STEP, SEED_MAX, type KmeansState } from './props';
+import { KMEANS_PROPS, LIMIT, MAX_K, SEED_MAX, type KmeansState } from './props';
+import { RunController } from '../../ui/run-controller';
+import { DataEditor } from '../../ui/data-editor/editor';
+import type { Point } from '../../math/ml/points';
 import {
   analyse,
   centroidList,
@@ -89,8 +87,9 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   private drag: { j: number; pointerId: number; extent: number } | undefined;
   private cross: Vec2 | undefined;
   private focusJ = -1;
-  private playing = false;
   private formulaTex = '';
+  private run!: RunController;
+  private editor!: DataEditor;
 
   constructor() {
     super(KMEANS_PROPS, KMEANS_CSS + '\n' + KATEX_SHADOW_CSS);
@@ -106,7 +105,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const a = this.analysis();
     const run = a.run;
     if (!run) return undefined;
-    const step = Math.min(this.s.step, lastStep(run));
+    const step = Math.min(this.s.iteration, lastStep(run));
     const st = stateAt(run, step);
     return {
       step,
@@ -141,7 +140,6 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
         this.requestRender();
       }),
     );
-    this.onDisconnect(() => this.pause());
   }
 
   protected build(): void {
@@ -149,6 +147,42 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const dom = this.dom;
     this.body.append(dom.layout);
     this.ctx = dom.canvas.getContext('2d');
+    this.run = this.use(
+      new RunController({
+        dom: dom.run,
+        iteration: () => this.shownStep(),
+        setIteration: (k) => this.update({ iteration: k }),
+        speed: () => this.s.speed,
+        setSpeed: (v) => this.update({ speed: v }),
+        limit: () => {
+          const r = this.analysis().run;
+          return r ? lastStep(r) : 0;
+        },
+        label: (k) => `half-step ${k}`,
+      }),
+    );
+    dom.canvas.classList.add('data-surface');
+    this.editor = this.use(
+      new DataEditor({
+        surface: dom.canvas,
+        dom: dom.editor,
+        toPixel: (p) => {
+          const [x, y] = toPixel(this.view(this.plotSide()), [p.x, p.y]);
+          return { x, y };
+        },
+        fromPixel: (p) => {
+          const [x, y] = fromPixel(this.view(this.plotSide()), p.x, p.y);
+          return { x, y };
+        },
+        step: () => 0.1,
+        points: () => this.editorPoints(),
+        setPoints: (points) => this.update({ data: 'hand', points, iteration: 0 }),
+        setMessage: (key, text) => this.setMessage(`data-${key}`, text),
+        classes: () => 1,
+        enabled: () => this.s.click === 'points',
+        redraw: () => this.requestRender(),
+      }),
+    );
     this.wirePlot(dom);
     this.wireHandles(dom);
     this.wireControls(dom);
@@ -156,14 +190,14 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   }
 
   protected override stateChanged(previous: Readonly<KmeansState>, source: Source | 'user'): void {
-    if (source !== 'user' && previous.step !== this.s.step && this.playing) this.pause();
+    if (source !== 'user' && previous.iteration !== this.s.iteration && this.run.playing) this.run.pause();
     this.syncControls();
   }
 
   protected describe(): string {
     const a = this.analysis();
     if (!a.run) return a.problem ?? '';
-    const st = stateAt(a.run, this.s.step);
+    const st = stateAt(a.run, this.s.iteration);
     return describe(a.data.n, a.k, st, clusterSizes(st.labels, a.k));
   }
 
@@ -182,7 +216,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const lineScale = positive(Number.parseFloat(palette.lineScale), 1);
     const fontPx = Math.min(positive(Number.parseFloat(palette.fontSize), 18), 40);
     const run = a.run;
-    const st = run ? stateAt(run, this.s.step) : undefined;
+    const st = run ? stateAt(run, this.s.iteration) : undefined;
     const centroids = st?.centroids ?? new Float64Array(0);
     const e = view.extent * Math.max(1, view.width / view.height);
     const cells = this.s.voronoi && st ? voronoiCells(centroidList(centroids), [-e, -e, e, e]) : undefined;
@@ -199,7 +233,8 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       cells,
       clusterColors: clusterColors(palette),
       focus: this.drag?.j ?? this.focusJ,
-      cross: this.cross,
+      cross: this.s.click === 'points' ? editorCursor(this.editor) : this.cross,
+      selected: this.s.click === 'points' ? this.editor.selected : undefined,
     });
     this.placeHandles(view, centroids);
     const chart = (
@@ -271,7 +306,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
 
   private view(side: number): View {
     const a = this.analysis();
-    const st = a.run ? stateAt(a.run, this.s.step) : undefined;
+    const st = a.run ? stateAt(a.run, this.s.iteration) : undefined;
     return makeView(side, side, this.drag?.extent ?? extentFor(a.data, st?.centroids ?? []));
   }
 
@@ -290,14 +325,14 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   private shownCentroids(): Point2[] {
     const a = this.analysis();
     if (!a.run) return [...this.s.centroids];
-    return centroidList(stateAt(a.run, this.s.step).centroids).map(
+    return centroidList(stateAt(a.run, this.s.iteration).centroids).map(
       (p) => [round2(p[0]), round2(p[1])] as const,
     );
   }
 
   private setCentroids(list: Point2[]): void {
     this.pause();
-    this.update({ centroids: list, step: 0 });
+    this.update({ centroids: list, iteration: 0 });
   }
 
   private addCentroid(p: Vec2): void {
@@ -311,18 +346,18 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     this.setCentroids([...list, [round2(p[0]), round2(p[1])]]);
   }
 
-  private addPoint(p: Vec2): void {
-    if (!this.inRange(p)) return;
-    const a = this.analysis();
-    const pts: Point2[] = [];
-    for (let i = 0; i < a.data.n; i++) pts.push([round2(a.data.x[2 * i]!), round2(a.data.x[2 * i + 1]!)]);
-    if (pts.length >= MAX_POINTS) {
-      this.setMessage('place', `At most ${MAX_POINTS.toLocaleString('en-US')} points.`);
-      return;
-    }
-    pts.push([round2(p[0]), round2(p[1])]);
-    this.pause();
-    this.update({ data: 'hand', points: pts, step: 0 });
+  /** The points as the data editor sees them (the seeded ones too, so an edit starts from what is shown). */
+  private editorPoints(): Point[] {
+    const s = this.s;
+    if (s.data === 'hand') return [...s.points];
+    const d = this.analysis().data;
+    const out: Point[] = [];
+    for (let i = 0; i < d.n; i++) out.push({ x: round2(d.x[2 * i]!), y: round2(d.x[2 * i + 1]!), label: 0 });
+    return out;
+  }
+
+  private plotSide(): number {
+    return this.side || this.dom.canvas.getBoundingClientRect().width;
   }
 
   private inRange(p: Vec2): boolean {
@@ -336,47 +371,16 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   private go(step: number): void {
     const run = this.analysis().run;
     if (!run) return;
-    this.update({ step: Math.max(0, Math.min(step, lastStep(run), MAX_STEP)) });
+    this.update({ iteration: Math.max(0, Math.min(step, lastStep(run))) });
   }
 
   private shownStep(): number {
     const run = this.analysis().run;
-    return run ? Math.min(this.s.step, lastStep(run)) : 0;
-  }
-
-  private togglePlay(): void {
-    if (this.playing) {
-      this.pause();
-      return;
-    }
-    const run = this.analysis().run;
-    if (!run) return;
-    if (this.shownStep() >= lastStep(run)) this.go(0);
-    this.playing = true;
-    let acc = 0;
-    this.startAnimation((dt) => {
-      acc += dt / 1000;
-      const every = 1 / this.s.speed;
-      if (acc >= every) {
-        acc = 0;
-        const r = this.analysis().run;
-        if (!r || this.shownStep() >= lastStep(r)) {
-          this.playing = false;
-          this.syncControls();
-          return false;
-        }
-        this.go(this.shownStep() + 1);
-      }
-      return this.playing;
-    });
-    this.syncControls();
+    return run ? Math.min(this.s.iteration, lastStep(run)) : 0;
   }
 
   private pause(): void {
-    if (!this.playing) return;
-    this.playing = false;
-    this.stopAnimation();
-    this.syncControls();
+    this.run.pause();
   }
 
   // ---- pointer and keys ---------------------------------------------------------------------------
@@ -388,14 +392,12 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
 
   private wirePlot(dom: KmeansDom): void {
     dom.canvas.addEventListener('pointerdown', (e) => {
-      if (e.pointerType === 'mouse' && e.button !== 0) return;
+      if (this.s.click !== 'centroids' || (e.pointerType === 'mouse' && e.button !== 0)) return;
       e.preventDefault();
-      const p = this.local(e);
-      if (e.shiftKey) this.addPoint(p);
-      else this.addCentroid(p);
+      this.addCentroid(this.local(e));
     });
     dom.canvas.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey) return;
+      if (e.ctrlKey || e.metaKey || this.s.click !== 'centroids') return;
       const d = keyDelta(e);
       if (d) {
         e.preventDefault();
@@ -406,8 +408,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       }
       if (e.key === 'Enter' && this.cross) {
         e.preventDefault();
-        if (e.shiftKey) this.addPoint(this.cross);
-        else this.addCentroid(this.cross);
+        this.addCentroid(this.cross);
       }
     });
     dom.canvas.addEventListener('blur', () => {
@@ -483,47 +484,24 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: KmeansDom): void {
-    dom.rewind.addEventListener('click', () => {
-      this.pause();
-      this.go(0);
-    });
-    dom.back.addEventListener('click', () => {
-      this.pause();
-      this.go(this.shownStep() - 1);
-    });
-    dom.forward.addEventListener('click', () => {
-      this.pause();
-      this.go(this.shownStep() + 1);
-    });
     dom.end.addEventListener('click', () => {
       this.pause();
       const run = this.analysis().run;
       if (run) this.go(lastStep(run));
-    });
-    dom.play.addEventListener('click', () => {
-      if (prefersReducedMotion() && !this.playing) {
-        const run = this.analysis().run;
-        if (run) this.go(lastStep(run));
-        return;
-      }
-      this.togglePlay();
     });
     dom.data.addEventListener('change', () => {
       const v = dom.data.value as KmeansState['data'];
       this.pause();
       if (v === 'hand' && !this.s.points.length) {
         // Start the hand-placed set from the points on screen, so nothing vanishes.
-        const a = this.analysis();
-        const pts: Point2[] = [];
-        for (let i = 0; i < a.data.n; i++) pts.push([round2(a.data.x[2 * i]!), round2(a.data.x[2 * i + 1]!)]);
-        this.update({ data: v, points: pts, step: 0 });
-      } else this.update({ data: v, step: 0 });
+        this.update({ data: v, points: this.editorPoints(), iteration: 0 });
+      } else this.update({ data: v, iteration: 0 });
     });
     dom.k.addEventListener('change', () => {
       const k = Number(dom.k.value);
       if (!Number.isInteger(k)) return;
       this.pause();
-      this.update({ k, centroids: [], step: 0 });
+      this.update({ k, centroids: [], iteration: 0 });
     });
     const initWith = (init: 'random' | 'plusplus'): void => {
       const s = this.s;
@@ -536,12 +514,17 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       const list = centroidList(c).map((p) => [round2(p[0]), round2(p[1])] as const);
       // The points stay; only the start changes (the seed moves on so each press gives a new one).
       this.update(
-        s.data === 'hand' ? { init, seed, centroids: list, step: 0 } : { init, centroids: list, step: 0 },
+        s.data === 'hand'
+          ? { init, seed, centroids: list, iteration: 0 }
+          : { init, centroids: list, iteration: 0 },
       );
     };
     dom.random.addEventListener('click', () => initWith('random'));
     dom.plusplus.addEventListener('click', () => initWith('plusplus'));
     dom.clear.addEventListener('click', () => this.setCentroids([]));
+    dom.click.addEventListener('change', () =>
+      this.update({ click: dom.click.value === 'points' ? 'points' : 'centroids' }),
+    );
     dom.voronoi.addEventListener('change', () => this.update({ voronoi: dom.voronoi.checked }));
     dom.spread.addEventListener('change', () => this.update({ spread: dom.spread.checked }));
     dom.elbow.addEventListener('change', () => this.update({ elbow: dom.elbow.checked }));
@@ -573,14 +556,10 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const next = run ? nextPhase(run, step) : 'done';
     setHidden(dom.controls, !s.controls);
     setHidden(dom.formulaWrap, !s.formula || !run);
-    setDisabled(dom.rewind, !run || step === 0);
-    setDisabled(dom.back, !run || step === 0);
-    setDisabled(dom.forward, next === 'done');
     setDisabled(dom.end, next === 'done');
-    setDisabled(dom.play, !run || (next === 'done' && !this.playing));
-    setText(dom.forward, next === 'update' ? 'Update ▶' : 'Assign ▶');
-    setText(dom.play, this.playing ? 'Pause' : 'Play');
-    dom.play.setAttribute('aria-pressed', String(this.playing));
+    setText(dom.run.forward, next === 'update' ? 'Update +1' : 'Assign +1');
+    setValue(dom.click, s.click);
+    dom.canvas.style.cursor = s.click === 'points' ? 'copy' : 'crosshair';
     setText(dom.phase, run ? phaseSentence(run, stateAt(run, step), next) : (a.problem ?? ''));
     if (run) {
       const list = run.states
@@ -636,4 +615,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'lumen-kmeans': LumenKmeans;
   }
+}
+
+function editorCursor(e: DataEditor): Vec2 | undefined {
+  return e.cursor ? [e.cursor.x, e.cursor.y] : undefined;
 }

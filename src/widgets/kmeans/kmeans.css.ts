@@ -3,7 +3,11 @@
  * `--w-*` theme variables. A square plot with the side panel beside it in a wide widget and below
  * it on a phone.
  */
-export const KMEANS_CSS = `
+import { RUN_CSS } from '../../ui/run-controller';
+import { DATA_EDITOR_CSS } from '../../ui/data-editor/dom';
+
+export const KMEANS_CSS = `${RUN_CSS}
+${DATA_EDITOR_CSS}
 :host { container-type: inline-size; }
 .layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
 .plot {

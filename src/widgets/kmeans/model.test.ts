@@ -43,8 +43,8 @@ describe('kmeans model', () => {
       ...base,
       data: 'hand',
       points: [
-        [1, 2],
-        [3, 4],
+        { x: 1, y: 2, label: 0 },
+        { x: 3, y: 4, label: 1 },
       ],
     });
     expect(Array.from(h.x)).toEqual([1, 2, 3, 4]);
@@ -55,9 +55,9 @@ describe('kmeans model', () => {
       ...base,
       data: 'hand',
       points: [
-        [0, 0],
-        [0, 1],
-        [5, 5],
+        { x: 0, y: 0, label: 0 },
+        { x: 0, y: 1, label: 0 },
+        { x: 5, y: 5, label: 0 },
       ],
       centroids: [
         [0, 0],

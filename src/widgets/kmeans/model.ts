@@ -37,7 +37,14 @@ const UNEVEN: readonly { c: Point2; sd: number; share: number }[] = [
 ];
 
 export function dataPoints(s: Pick<KmeansState, 'data' | 'points' | 'n' | 'seed'>): Data {
-  if (s.data === 'hand') return { x: Float64Array.from(s.points.flat()), n: s.points.length, d: 2 };
+  if (s.data === 'hand') {
+    const x = new Float64Array(s.points.length * 2);
+    s.points.forEach((p, i) => {
+      x[2 * i] = p.x;
+      x[2 * i + 1] = p.y;
+    });
+    return { x, n: s.points.length, d: 2 };
+  }
   const rng = createRandom(s.seed);
   const x = new Float64Array(s.n * 2);
   if (s.data === 'uniform') {

@@ -6,11 +6,13 @@
  */
 import { booleanProp, enumProp, numberProp, type StateOf } from '../../ui/props';
 import { pointListProp } from '../../ui/point-list-prop';
+import { MAX_POINTS } from '../../math/ml/points';
+import { pointsProp } from '../../ui/data-editor/points-prop';
+import { runProps } from '../../ui/run-controller';
 
-export const MAX_POINTS = 10000;
 export const MAX_K = 10;
 export const LIMIT = 100;
-/** Half-steps: 100 assign steps and 100 updates at most. */
+/** The iteration counts half-steps: 100 assign steps and 100 updates at most. */
 export const MAX_STEP = 200;
 export const SEED_MAX = 999999;
 
@@ -23,10 +25,9 @@ export const KMEANS_PROPS = {
     values: DATASETS,
     doc: 'The points: seeded round blobs, blobs of uneven size and spread, a uniform square, or the hand-placed `points`.',
   }),
-  points: pointListProp({
-    max: MAX_POINTS,
-    limit: LIMIT,
-    doc: 'The hand-placed points (used when data is hand); Shift-click adds one, dragging is not needed.',
+  points: pointsProp({
+    default: [],
+    doc: 'The learner’s points (used when data is hand; a class column is ignored): the data editor adds, drags, deletes, pastes and loads them.',
   }),
   n: numberProp({
     default: 150,
@@ -59,12 +60,11 @@ export const KMEANS_PROPS = {
     integer: true,
     doc: 'The seed of the points and of the initial centroids: the same seed gives the same run.',
   }),
-  step: numberProp({
-    default: 0,
-    min: 0,
-    max: MAX_STEP,
-    integer: true,
-    doc: 'How far the run has gone, in half-steps: 0 the start, 1 the first assign, 2 the first update, 3 the next assign, …; past convergence it stays at the end.',
+  ...runProps({ limit: MAX_STEP, speed: 4 }),
+  click: enumProp({
+    default: 'centroids',
+    values: ['centroids', 'points'] as const,
+    doc: 'What a click on the plot places: a centroid, or (with the data editor) a point.',
   }),
   voronoi: booleanProp({
     default: true,
@@ -75,7 +75,6 @@ export const KMEANS_PROPS = {
     doc: 'Show the final inertia of 20 runs from 20 seeds (the current run marked): bad starts end in bad minima.',
   }),
   elbow: booleanProp({ default: false, doc: 'Show the elbow plot: the best final inertia for k = 1 … 10.' }),
-  speed: numberProp({ default: 2, min: 0.5, max: 30, doc: 'Half-steps per second while playing.' }),
   controls: booleanProp({ default: true, doc: 'Show the data, initialisation and run controls.' }),
   formula: booleanProp({
     default: true,

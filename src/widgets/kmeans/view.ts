@@ -24,6 +24,8 @@ export interface KmeansScene extends Frame {
   readonly focus: number;
   /** The keyboard cross on the focused plot, if shown. */
   readonly cross: Vec2 | undefined;
+  /** The data editor's selected point (ringed), if any. */
+  readonly selected?: number | undefined;
 }
 
 const finite = (...v: number[]): boolean => v.every(Number.isFinite);
@@ -87,6 +89,17 @@ export function drawKmeans(ctx: DrawContext, f: KmeansScene): void {
       ctx.arc(x, y, r, 0, 2 * Math.PI);
     }
     ctx.fill();
+  }
+
+  if (f.selected !== undefined && f.selected < data.n) {
+    const [x, y] = toPixel(view, [data.x[2 * f.selected]!, data.x[2 * f.selected + 1]!]);
+    if (finite(x, y)) {
+      ctx.strokeStyle = f.colors.fg;
+      ctx.lineWidth = 2 * f.lineScale;
+      ctx.beginPath();
+      ctx.arc(x, y, r + 5, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
   }
 
   if (f.previous) {
