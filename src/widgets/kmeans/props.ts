@@ -19,6 +19,8 @@ export const SEED_MAX = 999999;
 export const DATASETS = ['blobs', 'uneven', 'uniform', 'hand'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
+const RUN = runProps({ limit: MAX_STEP, speed: 4 });
+
 export const KMEANS_PROPS = {
   data: enumProp({
     default: 'blobs',
@@ -60,7 +62,11 @@ export const KMEANS_PROPS = {
     integer: true,
     doc: 'The seed of the points and of the initial centroids: the same seed gives the same run.',
   }),
-  ...runProps({ limit: MAX_STEP, speed: 4 }),
+  ...RUN,
+  iteration: {
+    ...RUN.iteration,
+    doc: 'How far the run has gone, in half-steps: 0 the start, 1 the first assign, 2 the first update, 3 the next assign, …; past convergence it shows the end. Play, ±1 and Rewind change it, and a link replays the same run.',
+  },
   click: enumProp({
     default: 'centroids',
     values: ['centroids', 'points'] as const,
