@@ -26,7 +26,7 @@ export function kmeansTex(
   const J = col(c.err, 'J');
   const rows: string[] = [];
   rows.push(
-    `${J} &= \\sum_{i=1}^{${data.n}} \\lVert ${x} - \\mu_{c_i} \\rVert^2 = ${st.inertia === undefined ? '\\text{(not yet assigned)}' : col(c.err, inertiaText(st.inertia))}`,
+    `${J} &= \\sum_{i=1}^{${data.n}} \\lVert ${x} - \\mu_{c_i} \\rVert^2 \\\\ &= ${st.inertia === undefined ? '\\text{(not yet assigned)}' : col(c.err, inertiaText(st.inertia))}`,
   );
   const showUpdate = st.phase === 'update' || (st.phase === 'assign' && next === 'update');
   if (showUpdate && st.labels) {
@@ -45,12 +45,15 @@ export function kmeansTex(
         : count
           ? [sx / count, sy / count]
           : [st.centroids[0]!, st.centroids[1]!];
+    // Two rows, so the widget's side panel never has to scroll the formula sideways.
     rows.push(
-      `${mu('1')} &\\leftarrow \\frac{1}{\\lvert C_1 \\rvert} \\sum_{i \\in C_1} ${x} = \\frac{1}{${count}} (${num(sx)},\\ ${num(sy)}) = ${col(c.first, `(${num(target[0]!)},\\ ${num(target[1]!)})`)}`,
+      `${mu('1')} &\\leftarrow \\frac{1}{\\lvert C_1 \\rvert} \\sum_{i \\in C_1} ${x} = \\frac{1}{${count}} (${num(sx)},\\ ${num(sy)})`,
+      `&= ${col(c.first, `(${num(target[0]!)},\\ ${num(target[1]!)})`)}`,
     );
   } else {
     rows.push(
-      `c_i &\\leftarrow \\arg\\min_j \\lVert ${x} - ${col(c.first, '\\mu_j')} \\rVert^2,\\quad ${mu('1')} = ${col(c.first, `(${num(st.centroids[0]!)},\\ ${num(st.centroids[1]!)})`)}`,
+      `c_i &\\leftarrow \\arg\\min_j \\lVert ${x} - ${col(c.first, '\\mu_j')} \\rVert^2`,
+      `${mu('1')} &= ${col(c.first, `(${num(st.centroids[0]!)},\\ ${num(st.centroids[1]!)})`)}`,
     );
   }
   return `\\begin{aligned} ${rows.join(' \\\\[0.5em] ')} \\end{aligned}`;
