@@ -18,6 +18,7 @@ import { NETWORK_PROPS } from './network/props';
 import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
 import { KMEANS_PROPS } from './kmeans/props';
+import { TREE_PROPS } from './tree/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -55,6 +56,12 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: KMEANS_PROPS,
     summary:
       'k-means one half-step at a time: place centroids, assign points to the nearest one (Voronoi cells), move each to its mean; inertia per step, 20 seeds, the elbow over k.',
+  },
+  tree: {
+    tag: 'lumen-tree',
+    props: TREE_PROPS,
+    summary:
+      'A decision tree grown split by split: boxes on the plane beside the diagram, the impurity of every candidate threshold, max depth and train/test accuracy; or ID3 information gain on a categorical table.',
   },
   covariance: {
     tag: 'lumen-covariance',
