@@ -185,7 +185,7 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
 
   protected override stateChanged(previous: Readonly<TreeState>, source: Source | 'user'): void {
     if (source !== 'user' && previous.iteration !== this.s.iteration && this.run.playing) this.run.pause();
-    if (previous.table !== this.s.table) (this.dom.tableText.value = this.s.table);
+    if (previous.table !== this.s.table) this.dom.tableText.value = this.s.table;
     this.sync();
   }
 
@@ -348,7 +348,11 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
     const a = this.plane();
     const laid = layoutTree(a.tree.root, (n) => (n.split ? [n.left!, n.right!] : undefined));
     const depth = Math.max(1, ...laid.map((p) => p.depth));
-    const w = dom.diagram.clientWidth || 300;
+    // Wide trees scroll sideways inside the diagram instead of squeezing labels onto each other.
+    const leaves = laid.filter((p) => !p.node.split).length;
+    const w = Math.max(dom.diagram.clientWidth || 300, leaves * 72);
+    dom.nodes.style.width = `${w}px`;
+    dom.edges.style.width = `${w}px`;
     const h = Math.max(220, (depth + 1) * 56);
     dom.diagram.style.height = `${h}px`;
     const X = (x: number): number => 40 + x * Math.max(1, w - 80);
@@ -420,7 +424,7 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
   private syncTable(): void {
     const dom = this.dom;
     setValue(dom.tableCriterion, this.s.criterion);
-    if (!dom.tableText.matches(':focus')) (dom.tableText.value = this.s.table);
+    if (!dom.tableText.matches(':focus')) dom.tableText.value = this.s.table;
     const t = this.tableTree();
     if (!t.ok) {
       dom.gains.replaceChildren(...t.errors.map((e) => el('li', {}, e)));

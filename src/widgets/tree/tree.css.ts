@@ -10,11 +10,13 @@ export const TREE_CSS = `${RUN_CSS}
 ${DATA_EDITOR_CSS}
 :host { container-type: inline-size; }
 .layout, .plane, .side, .table-mode { display: flex; flex-direction: column; gap: 0.7em; min-width: 0; }
-.pics { display: grid; grid-template-columns: 1fr; gap: 0.7em; }
+.pics { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.7em; }
+.pics > * { min-width: 0; }
 .plot { position: relative; width: 100%; aspect-ratio: 1 / 1; max-width: 560px; touch-action: none; }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; }
-.diagram { position: relative; width: 100%; min-height: 220px; }
-.diagram .edges { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
+.diagram { position: relative; width: 100%; min-height: 220px; overflow-x: auto; overflow-y: hidden; }
+.diagram .nodes { position: relative; height: 100%; }
+.diagram .edges { position: absolute; left: 0; top: 0; height: 100%; overflow: visible; }
 .diagram .edges line { stroke: var(--w-axis); stroke-width: calc(1.5px * var(--w-line-scale)); }
 .nodes button {
   position: absolute; transform: translate(-50%, -50%); padding: 0.15em 0.4em; font-size: 0.78em; line-height: 1.2;
