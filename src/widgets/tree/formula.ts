@@ -28,11 +28,12 @@ export function nodeTex(
     criterion === 'gini'
       ? `1 - \\left(${shares.map((s) => `${s}^2`).join(' + ')}\\right)`
       : `-\\left(${shares.map((s) => `${s}\\log_2 ${s}`).join(' + ')}\\right)`;
-  const rows = [`${I}(\\text{node}) &= ${def} = ${num(node.impurity)}`];
+  const rows = [`${I}(\\text{node}) &= ${def}`, `&= ${num(node.impurity)}`];
   if (cut) {
     const name = cut.feature === 0 ? 'x' : 'y';
     rows.push(
-      `${col(split, `${name} \\le ${num(cut.threshold)}`)}:\\ &\\tfrac{${cut.left}}{${n}}\\,${I}_L + \\tfrac{${cut.right}}{${n}}\\,${I}_R = ${col(split, num(cut.impurity))}`,
+      `${col(split, `${name} \\le ${num(cut.threshold)}`)}:\\ &\\tfrac{${cut.left}}{${n}}\\,${I}_L + \\tfrac{${cut.right}}{${n}}\\,${I}_R`,
+      `&= ${col(split, num(cut.impurity))}`,
       `\\text{gain} &= ${num(node.impurity)} - ${num(cut.impurity)} = ${col(split, num(node.impurity - cut.impurity))}`,
     );
   }

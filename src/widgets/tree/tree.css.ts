@@ -31,7 +31,9 @@ ${DATA_EDITOR_CSS}
 .status-line { font-weight: 600; }
 .curves { width: 100%; height: 160px; display: block; }
 .curve-text { font-size: 0.9em; }
-.formula { overflow-x: auto; overflow-y: hidden; min-height: 2.5em; }
+.side > * { min-width: 0; max-width: 100%; }
+.formula-wrap { overflow-x: auto; overflow-y: hidden; }
+.formula { overflow-x: auto; overflow-y: hidden; min-height: 2.5em; max-width: 100%; }
 .formula .katex-display { margin: 0; text-align: left; }
 .row { display: flex; flex-wrap: wrap; gap: 0.5em 0.8em; align-items: center; }
 .table-mode textarea {
@@ -42,6 +44,9 @@ ${DATA_EDITOR_CSS}
 .gains li { font-variant-numeric: tabular-nums; }
 .gains .best { font-weight: 700; color: var(--w-fg); }
 .gains .gain-list { color: var(--w-muted); }
+/* The shared editor's grid would otherwise grow to its longest preset name in the projector font. */
+.data-editor { grid-template-columns: minmax(0, 1fr); }
+.data-editor select { width: 100%; min-width: 0; }
 [hidden] { display: none !important; }
 @container (min-width: 760px) {
   .pics { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
