@@ -19,6 +19,8 @@ import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
 import { REGRESSION_PROPS } from './regression/props';
 import { LOGISTIC_PROPS } from './logistic/props';
+import { KMEANS_PROPS } from './kmeans/props';
+import { TREE_PROPS } from './tree/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -50,6 +52,18 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: BAYES_PROPS,
     summary:
       'Bayes’ theorem: a population of dots split by condition and test result, and a coin whose beta prior updates flip by flip.',
+  },
+  kmeans: {
+    tag: 'lumen-kmeans',
+    props: KMEANS_PROPS,
+    summary:
+      'k-means one half-step at a time: place centroids, assign points to the nearest one (Voronoi cells), move each to its mean; inertia per step, 20 seeds, the elbow over k.',
+  },
+  tree: {
+    tag: 'lumen-tree',
+    props: TREE_PROPS,
+    summary:
+      'A decision tree grown split by split: boxes on the plane beside the diagram, the impurity of every candidate threshold, max depth and train/test accuracy; or ID3 information gain on a categorical table.',
   },
   covariance: {
     tag: 'lumen-covariance',

@@ -18,6 +18,8 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-covariance': () => import('./covariance/element'),
   'lumen-regression': () => import('./regression/element'),
   'lumen-logistic': () => import('./logistic/element'),
+  'lumen-kmeans': () => import('./kmeans/element'),
+  'lumen-tree': () => import('./tree/element'),
 };
 
 /**
