@@ -1,0 +1,95 @@
+/**
+ * Fetching the corpus asset once per page, with progress: every widget of lessons 26-28 on the
+ * page shares one download and one decoded copy. The file sits at `dist/data/…`, next to the
+ * `assets/` folder this module's chunk is in, so the URL is relative to the chunk (it works from
+ * any sub-path of a static host, and from `embed.js` on another site when that host serves it).
+ */
+import { CORPUS_FILE, decodeCorpus, type CorpusHeader } from './format';
+import { FIRST_WORD, closestWord } from '../math/genai/tokenize';
+
+export interface Corpus extends CorpusHeader {
+  readonly tokens: Uint16Array;
+  /** word → id. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Each passage's token ids. */
+  readonly passageTokens: readonly Uint16Array[];
+}
+
+export type Progress = (received: number, total: number | undefined) => void;
+
+let pending: Promise<Corpus> | undefined;
+const listeners = new Set<Progress>();
+
+export function corpusUrl(): string {
+  // Built from a variable so the bundler does not try to resolve the file at build time.
+  const rel = `../${CORPUS_FILE}`;
+  return new URL(rel, import.meta.url).href;
+}
+
+/** The corpus, fetched on the first call; `onProgress` hears the bytes as they arrive. */
+export function loadCorpus(onProgress?: Progress): Promise<Corpus> {
+  if (onProgress) listeners.add(onProgress);
+  pending ??= fetchCorpus().catch((err: unknown) => {
+    pending = undefined; // let a later call try again
+    throw err;
+  });
+  return pending.finally(() => {
+    if (onProgress) listeners.delete(onProgress);
+  });
+}
+
+async function fetchCorpus(): Promise<Corpus> {
+  const res = await fetch(corpusUrl());
+  if (!res.ok) throw new Error(`the corpus could not be loaded (HTTP ${res.status})`);
+  const length = Number(res.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : undefined;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  if (res.body) {
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      for (const l of listeners) l(received, total);
+    }
+  } else {
+    chunks.push(new Uint8Array(await res.arrayBuffer()));
+  }
+  const bytes = new Uint8Array(received || chunks[0]!.length);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  const data = decodeCorpus(bytes);
+  if (typeof data === 'string') throw new Error(data);
+  return withIndex(data.header, data.tokens);
+}
+
+export function withIndex(header: CorpusHeader, tokens: Uint16Array): Corpus {
+  return {
+    ...header,
+    tokens,
+    index: new Map(header.vocab.map((w, i) => [w, i])),
+    passageTokens: header.passages.map((p) => tokens.subarray(p.start, p.end)),
+  };
+}
+
+export type Lookup = { ok: true; id: number } | { ok: false; error: string };
+
+/** A word's id among the first `limit` ids, or a message naming the closest word that is. */
+export function lookupWord(c: Corpus, word: string, limit = c.vocab.length): Lookup {
+  const id = c.index.get(word);
+  if (id !== undefined && id >= FIRST_WORD && id < limit) return { ok: true, id };
+  const near = closestWord(word, c.vocab, FIRST_WORD, limit);
+  const where =
+    limit < c.vocab.length
+      ? `the ${(limit - FIRST_WORD).toLocaleString('en-US')} words learned`
+      : 'the vocabulary';
+  return {
+    ok: false,
+    error: `“${word}” is not in ${where}${near ? `; the closest is “${near}”` : ''}.`,
+  };
+}
