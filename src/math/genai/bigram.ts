@@ -23,29 +23,36 @@ export interface Bigram {
   readonly rowTotal: Float64Array;
 }
 
+/**
+ * Counts the pairs of tokens[start … end) by bucketing each next word under its previous word
+ * (two passes, no global sort), then sorting each short row and merging repeats.
+ */
 export function buildBigram(tokens: ArrayLike<number>, size: number, start = 0, end = tokens.length): Bigram {
   const n = Math.max(0, end - start - 1);
-  const keys = new Float64Array(n);
-  for (let t = 0; t < n; t++) keys[t] = tokens[start + t]! * size + tokens[start + t + 1]!;
-  keys.sort();
+  const bucketStart = new Int32Array(size + 1);
+  for (let t = 0; t < n; t++) bucketStart[tokens[start + t]! + 1]!++;
+  for (let i = 0; i < size; i++) bucketStart[i + 1]! += bucketStart[i]!;
+  const fill = bucketStart.slice(0, size);
+  const bucket = new Int32Array(n);
+  for (let t = 0; t < n; t++) bucket[fill[tokens[start + t]!]!++] = tokens[start + t + 1]!;
   const rowStart = new Int32Array(size + 1);
-  const next: number[] = [];
-  const count: number[] = [];
-  const rows: number[] = [];
-  for (let t = 0; t < n;) {
-    let u = t;
-    while (u < n && keys[u] === keys[t]) u++;
-    const i = Math.floor(keys[t]! / size);
-    rows.push(i);
-    next.push(keys[t]! - i * size);
-    count.push(u - t);
-    t = u;
-  }
-  for (const i of rows) rowStart[i + 1]!++;
-  for (let i = 0; i < size; i++) rowStart[i + 1]! += rowStart[i]!;
+  const next = new Int32Array(n);
+  const count = new Float64Array(n);
   const rowTotal = new Float64Array(size);
-  rows.forEach((i, p) => (rowTotal[i]! += count[p]!));
-  return { size, rowStart, next: Int32Array.from(next), count: Float64Array.from(count), rowTotal };
+  let at = 0;
+  for (let i = 0; i < size; i++) {
+    const row = bucket.subarray(bucketStart[i]!, bucketStart[i + 1]!).sort();
+    rowTotal[i] = row.length;
+    for (let p = 0; p < row.length;) {
+      let q = p;
+      while (q < row.length && row[q] === row[p]) q++;
+      next[at] = row[p]!;
+      count[at++] = q - p;
+      p = q;
+    }
+    rowStart[i + 1] = at;
+  }
+  return { size, rowStart, next: next.slice(0, at), count: count.slice(0, at), rowTotal };
 }
 
 /** #(i, j), by binary search in row i. */
@@ -73,17 +80,41 @@ export interface HeldOut {
   readonly n: number;
 }
 
+/**
+ * ln Z_i(T) for the tempered row i: Z = Σ_j (#(i, j) + α)^(1/T), the seen pairs one by one and
+ * the V − (seen) unseen ones together as (V − seen) α^(1/T), in log space.
+ */
+function logNormalizer(m: Bigram, alpha: number, i: number, temperature: number): number {
+  const a = m.rowStart[i]!;
+  const b = m.rowStart[i + 1]!;
+  const unseen = m.size - (b - a);
+  let max = Math.log(alpha) / temperature;
+  for (let p = a; p < b; p++) max = Math.max(max, Math.log(m.count[p]! + alpha) / temperature);
+  let s = unseen * Math.exp(Math.log(alpha) / temperature - max);
+  for (let p = a; p < b; p++) s += Math.exp(Math.log(m.count[p]! + alpha) / temperature - max);
+  return max + Math.log(s);
+}
+
+/**
+ * Cross-entropy of the model at temperature T on tokens[start … end): the mean of
+ * −log₂ P_T(next | previous), where P_T ∝ P^(1/T) (T = 1 is the model as counted).
+ */
 export function heldOutCrossEntropy(
   m: Bigram,
   alpha: number,
   tokens: ArrayLike<number>,
   start: number,
   end: number,
+  temperature = 1,
 ): HeldOut {
+  const cache = new Map<number, number>();
   let sum = 0;
   let n = 0;
   for (let t = start; t + 1 < end; t++) {
-    sum -= Math.log2(probability(m, alpha, tokens[t]!, tokens[t + 1]!));
+    const i = tokens[t]!;
+    let z = cache.get(i);
+    if (z === undefined) cache.set(i, (z = logNormalizer(m, alpha, i, temperature)));
+    sum -= (Math.log(pairCount(m, i, tokens[t + 1]!) + alpha) / temperature - z) / Math.LN2;
     n++;
   }
   const bits = n > 0 ? sum / n : 0;

@@ -202,3 +202,13 @@ describe('tokenizer', () => {
     expect(closestWord('xyzzyq', vocab)).toBeUndefined();
   });
 });
+
+describe('bigram at a temperature on held-out text', () => {
+  // NumPy: PT = P**(1/T) / (P**(1/T)).sum(1) with P from the case above; T = 0.5 and 2 on [1,2,0,0].
+  const m = buildBigram([0, 1, 2, 1, 2, 2, 0, 1], 3);
+  it('T = 1 is the counted model; other temperatures renormalise each row', () => {
+    expect(heldOutCrossEntropy(m, 1, [1, 2, 0, 0], 0, 4, 1).bits).toBeCloseTo(1.5479520632582418, 12);
+    expect(heldOutCrossEntropy(m, 1, [1, 2, 0, 0], 0, 4, 0.5).bits).toBeCloseTo(1.7779669121844794, 12);
+    expect(heldOutCrossEntropy(m, 1, [1, 2, 0, 0], 0, 4, 2).bits).toBeCloseTo(1.530806168088854, 12);
+  });
+});
