@@ -60,7 +60,8 @@ export function encodeCorpus(c: CorpusData): Uint8Array {
   view.setUint32(12, c.tokens.length, true);
   out.set(json, 16);
   const base = 16 + padded;
-  for (let i = 0; i < c.tokens.length; i++) view.setUint16(base + 2 * i, c.tokens[i]!, true);
+  const ids = new DataView(out.buffer, base);
+  for (let i = 0; i < c.tokens.length; i++) ids.setUint16(2 * i, c.tokens[i]!, true);
   return out;
 }
 
@@ -75,7 +76,9 @@ export function decodeCorpus(bytes: Uint8Array): CorpusData | string {
   const base = 16 + Math.ceil(jsonLength / 4) * 4;
   if (bytes.length < base + count * 2) return 'the corpus file is truncated';
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + jsonLength))) as CorpusHeader;
-  const tokens = new Uint16Array(count);
-  for (let i = 0; i < count; i++) tokens[i] = view.getUint16(base + 2 * i, true);
+  // Every platform a browser runs on is little-endian, so the ids are copied as they are.
+  const tokens = new Uint16Array(
+    bytes.buffer.slice(bytes.byteOffset + base, bytes.byteOffset + base + count * 2),
+  );
   return { header, tokens };
 }

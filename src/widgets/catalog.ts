@@ -17,6 +17,7 @@ import { DERIVATIVE_PROPS } from './derivative/props';
 import { NETWORK_PROPS } from './network/props';
 import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
+import { SOFTMAX_PROPS } from './softmax/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -54,6 +55,12 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: COVARIANCE_PROPS,
     summary:
       'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
+  },
+  softmax: {
+    tag: 'lumen-softmax',
+    props: SOFTMAX_PROPS,
+    summary:
+      'Softmax with a temperature: logits become probabilities, draws and a cross-entropy with its gradient p − y; then a bigram model of the speeches writes text at that temperature.',
   },
   estimate: {
     tag: 'lumen-estimate',

@@ -16,6 +16,7 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-network': () => import('./network/element'),
   'lumen-bayes': () => import('./bayes/element'),
   'lumen-covariance': () => import('./covariance/element'),
+  'lumen-softmax': () => import('./softmax/element'),
 };
 
 /**
