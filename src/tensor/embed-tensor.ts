@@ -8,7 +8,13 @@
  */
 import type { Tf } from './backend';
 import type { Dense } from '../math/genai/cooccur';
-import { finishSvd, gaussianBlock, orthonormalize, type RsvdOptions, type TruncatedSvd } from '../math/genai/rsvd';
+import {
+  finishSvd,
+  gaussianBlock,
+  orthonormalize,
+  type RsvdOptions,
+  type TruncatedSvd,
+} from '../math/genai/rsvd';
 
 export function* tensorRandomizedSvd(tf: Tf, a: Dense, o: RsvdOptions): Generator<number, TruncatedSvd> {
   const { rows, cols } = a;

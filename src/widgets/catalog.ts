@@ -18,6 +18,7 @@ import { NETWORK_PROPS } from './network/props';
 import { BAYES_PROPS } from './bayes/props';
 import { COVARIANCE_PROPS } from './covariance/props';
 import { SOFTMAX_PROPS } from './softmax/props';
+import { EMBED_PROPS } from './embed/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -55,6 +56,12 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: COVARIANCE_PROPS,
     summary:
       'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
+  },
+  embed: {
+    tag: 'lumen-embed',
+    props: EMBED_PROPS,
+    summary:
+      'Word vectors learned in the page from 230 years of speeches (co-occurrence → PPMI → randomized SVD): a word map, neighbours by cosine, analogies, and passage retrieval scored by recall@k and MRR.',
   },
   softmax: {
     tag: 'lumen-softmax',

@@ -17,6 +17,7 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-bayes': () => import('./bayes/element'),
   'lumen-covariance': () => import('./covariance/element'),
   'lumen-softmax': () => import('./softmax/element'),
+  'lumen-embed': () => import('./embed/element'),
 };
 
 /**

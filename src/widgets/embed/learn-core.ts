@@ -34,14 +34,22 @@ export interface Learned {
 }
 
 /** The SVD step, typed arrays or tensors; a generator of its own share done. */
-export type SvdStep = (a: import('../../math/genai/cooccur').Dense, k: number, seed: number) => Generator<number, TruncatedSvd>;
+export type SvdStep = (
+  a: import('../../math/genai/cooccur').Dense,
+  k: number,
+  seed: number,
+) => Generator<number, TruncatedSvd>;
 
 export const typedSvd: SvdStep = (a, k, seed) => randomizedSvd(a, { k, rng: createRandom(seed) });
 
 // Shares of the time each stage takes, for one progress bar.
 const SHARE = { count: 0.15, weight: 0.1, svd: 0.75 };
 
-export function* learn(tokens: ArrayLike<number>, s: LearnSettings, svd: SvdStep = typedSvd): Generator<LearnProgress, Learned> {
+export function* learn(
+  tokens: ArrayLike<number>,
+  s: LearnSettings,
+  svd: SvdStep = typedSvd,
+): Generator<LearnProgress, Learned> {
   const counts = cooccurrence(tokens, { rows: s.rows, cols: s.cols, window: s.window, first: FIRST_WORD });
   let r = counts.next();
   while (!r.done) {

@@ -5,7 +5,13 @@ export type LearnPath = 'typed' | 'cpu' | 'wasm' | 'webgl';
 
 export type LearnRequest =
   | { readonly type: 'ping' }
-  | { readonly type: 'learn'; readonly id: number; readonly tokens: Uint16Array; readonly settings: LearnSettings; readonly path: LearnPath };
+  | {
+      readonly type: 'learn';
+      readonly id: number;
+      readonly tokens: Uint16Array;
+      readonly settings: LearnSettings;
+      readonly path: LearnPath;
+    };
 
 export type LearnReply =
   | { readonly type: 'pong' }

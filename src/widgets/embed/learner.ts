@@ -49,7 +49,9 @@ export class Learner {
 
   private async ensureWorker(): Promise<Worker | null> {
     if (this.worker !== undefined) return this.worker;
-    const w = startWorker(() => new Worker(new URL('./learn.worker.ts', import.meta.url), { type: 'module' }));
+    const w = startWorker(
+      () => new Worker(new URL('./learn.worker.ts', import.meta.url), { type: 'module' }),
+    );
     this.worker = w && (await workerAnswers(w, { type: 'ping' })) ? w : null;
     if (!this.worker) w?.terminate();
     return this.worker;
@@ -72,7 +74,16 @@ export class Learner {
           worker.removeEventListener('message', onMessage);
           this.abort = undefined;
           if (m.type === 'error') reject(new Error(m.message));
-          else resolve({ vectors: m.vectors, singular: m.singular, rows: m.rows, k: m.k, ms: m.ms, label: m.label, path: m.path });
+          else
+            resolve({
+              vectors: m.vectors,
+              singular: m.singular,
+              rows: m.rows,
+              k: m.k,
+              ms: m.ms,
+              label: m.label,
+              path: m.path,
+            });
         }
       };
       worker.addEventListener('message', onMessage);
@@ -109,7 +120,12 @@ export class Learner {
           const r = g.next();
           if (r.done) {
             this.abort = undefined;
-            resolve({ ...r.value, ms: performance.now() - t0, label: 'typed arrays (main thread)', path: 'typed' });
+            resolve({
+              ...r.value,
+              ms: performance.now() - t0,
+              label: 'typed arrays (main thread)',
+              path: 'typed',
+            });
             return;
           }
           last = r.value;

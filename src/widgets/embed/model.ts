@@ -29,7 +29,13 @@ export interface Space {
 
 export const MAP_WORDS = 300;
 
-export function buildSpace(corpus: Corpus, vectors: Float32Array, rows: number, k: number, singular: Float64Array): Space {
+export function buildSpace(
+  corpus: Corpus,
+  vectors: Float32Array,
+  rows: number,
+  k: number,
+  singular: Float64Array,
+): Space {
   const unit = normalizeRows({ n: rows, k, data: vectors });
   const idf = inverseDocumentFrequency(corpus.passageTokens, rows, FIRST_WORD);
   const passages = embedPassages(unit, idf, corpus.passageTokens, FIRST_WORD);
@@ -51,18 +57,30 @@ function rowOf(s: Space, word: string): Result<number> {
   return r.ok ? { ok: true, value: r.id - FIRST_WORD } : r;
 }
 
-export function neighbours(s: Space, text: string, count: number): Result<{ word: string; row: number; list: Neighbour[] }> {
+export function neighbours(
+  s: Space,
+  text: string,
+  count: number,
+): Result<{ word: string; row: number; list: Neighbour[] }> {
   const w = words(text)[0];
   if (!w) return { ok: false, error: 'Type a word to see its neighbours.' };
   const r = rowOf(s, w);
   if (!r.ok) return r;
   const q = s.unit.data.subarray(r.value * s.unit.k, (r.value + 1) * s.unit.k);
-  return { ok: true, value: { word: w, row: r.value, list: named(s, topK(s.unit, q, count, new Set([r.value]))) } };
+  return {
+    ok: true,
+    value: { word: w, row: r.value, list: named(s, topK(s.unit, q, count, new Set([r.value]))) },
+  };
 }
 
-export function solveAnalogy(s: Space, text: string, count: number): Result<{ terms: [string, string, string]; list: Neighbour[] }> {
+export function solveAnalogy(
+  s: Space,
+  text: string,
+  count: number,
+): Result<{ terms: [string, string, string]; list: Neighbour[] }> {
   const w = words(text);
-  if (w.length !== 3) return { ok: false, error: `An analogy needs three words a b c (a − b + c); got ${w.length}.` };
+  if (w.length !== 3)
+    return { ok: false, error: `An analogy needs three words a b c (a − b + c); got ${w.length}.` };
   const rows: number[] = [];
   for (const x of w) {
     const r = rowOf(s, x);
@@ -71,7 +89,10 @@ export function solveAnalogy(s: Space, text: string, count: number): Result<{ te
   }
   return {
     ok: true,
-    value: { terms: [w[0]!, w[1]!, w[2]!], list: named(s, analogy(s.unit, rows[0]!, rows[1]!, rows[2]!, count)) },
+    value: {
+      terms: [w[0]!, w[1]!, w[2]!],
+      list: named(s, analogy(s.unit, rows[0]!, rows[1]!, rows[2]!, count)),
+    },
   };
 }
 
@@ -86,7 +107,8 @@ export interface Hit {
 /** Passages ranked by cosine to the query; the unknown query words are named. */
 export function retrieve(s: Space, text: string, count: number): Result<{ hits: Hit[]; unknown: string[] }> {
   const ws = words(text);
-  if (ws.length === 0) return { ok: false, error: 'The query is empty: type a few words, such as “taxes on income”.' };
+  if (ws.length === 0)
+    return { ok: false, error: 'The query is empty: type a few words, such as “taxes on income”.' };
   const ids: number[] = [];
   const unknown: string[] = [];
   for (const w of ws) {
@@ -97,7 +119,10 @@ export function retrieve(s: Space, text: string, count: number): Result<{ hits: 
   const q = embedText(s.unit, s.idf, ids, FIRST_WORD);
   if (!q.some((x) => x !== 0)) {
     const hint = unknown.map((w) => lookupWord(s.corpus, w, FIRST_WORD + s.unit.n)).find((r) => !r.ok);
-    return { ok: false, error: `None of the query’s words has a vector. ${hint && !hint.ok ? hint.error : ''}`.trim() };
+    return {
+      ok: false,
+      error: `None of the query’s words has a vector. ${hint && !hint.ok ? hint.error : ''}`.trim(),
+    };
   }
   const hits = topK(s.passages, q, count).map((x) => {
     const p = s.corpus.passages[x.index]!;

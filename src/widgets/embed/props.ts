@@ -44,7 +44,11 @@ export const EMBED_PROPS = {
     values: ['auto', 'typed', 'cpu', 'wasm', 'webgl'] as const,
     doc: 'Where the SVD runs: auto (typed arrays in a worker, the fastest here on a sparse matrix), typed arrays, or a tfjs backend.',
   }),
-  word: textProp({ default: 'three', maxLength: 40, doc: 'The word whose nearest neighbours by cosine are listed.' }),
+  word: textProp({
+    default: 'three',
+    maxLength: 40,
+    doc: 'The word whose nearest neighbours by cosine are listed.',
+  }),
   analogy: textProp({
     default: 'france paris london',
     maxLength: 80,
@@ -63,7 +67,10 @@ export const EMBED_PROPS = {
     doc: 'How many neighbours and passages are listed, and the k of recall@k.',
   }),
   controls: booleanProp({ default: true, doc: 'Show the settings and the fields.' }),
-  formula: booleanProp({ default: true, doc: 'Show the live formula (PPMI, cosine, recall@k and MRR with their numbers).' }),
+  formula: booleanProp({
+    default: true,
+    doc: 'Show the live formula (PPMI, cosine, recall@k and MRR with their numbers).',
+  }),
 };
 
 export type EmbedState = StateOf<typeof EMBED_PROPS>;
