@@ -34,7 +34,7 @@ import { Learner, type LearnResult } from './learner';
 import type { LearnPath } from './learn-protocol';
 import { buildEmbedDom, type EmbedDom } from './dom';
 import { EMBED_CSS } from './embed.css';
-import { drawMap, frameFor, pickAt } from './view';
+import { drawMap, frameFor, pickAt, toPixel } from './view';
 import { embedTex } from './formula';
 import { STAGE_WORDS, analogySentence, evaluationSentence, neighboursSentence, num } from './words';
 
@@ -84,6 +84,18 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
       hits: this.goodHits,
       evaluation: this.evaluation,
     };
+  }
+
+  /** Viewport pixel of a word on the map (one of the 300 most frequent), or undefined. */
+  mapToClient(word: string): { x: number; y: number } | undefined {
+    const s = this.space;
+    const id = s?.corpus.index.get(word);
+    if (!s || id === undefined) return undefined;
+    const row = s.mapRows.indexOf(id - FIRST_WORD);
+    if (row < 0) return undefined;
+    const r = this.dom.map.getBoundingClientRect();
+    const [x, y] = toPixel(frameFor(s.map, r.width), s.map.points[2 * row]!, s.map.points[2 * row + 1]!);
+    return { x: r.left + x, y: r.top + y };
   }
 
   /** True while vectors are being learned. */
