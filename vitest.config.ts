@@ -9,6 +9,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
           setupFiles: ['test/unit/fast-check-seed.ts'],
+          // Some property suites typeset hundreds of formulas: seconds on a busy 2-core machine.
+          // A time limit is not a speed target (those live in `npm run bench`).
+          testTimeout: 30_000,
         },
       },
       {

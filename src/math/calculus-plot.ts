@@ -1,46 +1,15 @@
 /**
- * The plotting arithmetic of the calculus widgets: readable tick marks at any zoom, a view window
+ * The plotting arithmetic of the calculus widgets (ticks live in render/scale.ts): a view window
  * that zooms about a point, a y range that ignores a pole, samples of a curve with gaps where it
  * is undefined, and the stretches of x a learner has swept (for tracing f' as x0 moves).
  * Pure; no DOM.
  */
-import { formatNumber } from './number-text';
 
 export type Interval = readonly [lo: number, hi: number];
 
 export interface Window {
   readonly x: Interval;
   readonly y: Interval;
-}
-
-/** 1, 2 or 5 times a power of ten: the step between ticks for about `count` ticks over [lo, hi]. */
-export function niceStep(lo: number, hi: number, count: number): number {
-  const span = Math.abs(hi - lo);
-  if (!(span > 0) || !Number.isFinite(span) || !(count >= 1)) return 1;
-  const raw = span / count;
-  const power = Math.pow(10, Math.floor(Math.log10(raw)));
-  const m = raw / power;
-  const nice = m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10;
-  return nice * power;
-}
-
-/** Multiples of the nice step inside [lo, hi] (at most a few more than `count`). */
-export function niceTicks(lo: number, hi: number, count: number): number[] {
-  const a = Math.min(lo, hi);
-  const b = Math.max(lo, hi);
-  const step = niceStep(a, b, count);
-  const first = Math.ceil(a / step - 1e-9);
-  const last = Math.floor(b / step + 1e-9);
-  const out: number[] = [];
-  for (let k = first; k <= last && out.length <= count * 3 + 2; k++) out.push(k * step);
-  return out;
-}
-
-/** A tick's label: as many decimals as the step needs, so 0.30000000000000004 reads 0.3. */
-export function tickLabel(value: number, step: number): string {
-  const decimals = Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9)));
-  const r = Number(value.toFixed(decimals));
-  return formatNumber(Math.abs(r) < step / 2 ? 0 : r).replace('-', '−');
 }
 
 /**

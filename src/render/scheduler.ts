@@ -28,7 +28,11 @@ export class FrameScheduler {
   subscribe(cb: FrameCallback): () => void {
     this.callbacks.add(cb);
     if (!this.handle && !this.ticking) {
-      this.last = performance.now();
+      // The time of the frame now on screen, the clock the next frame's timestamp uses: a
+      // performance.now() taken late in a busy frame can be later than the next frame's
+      // timestamp, and the first step of every animation would then get dt = 0 (no motion).
+      const frameTime = typeof document === 'undefined' ? null : document.timeline?.currentTime;
+      this.last = typeof frameTime === 'number' ? frameTime : performance.now();
       this.handle = requestAnimationFrame(this.tick);
     }
     return () => {

@@ -3,16 +3,14 @@
  * noise (or none), colours three.js parses quietly, and spotting software WebGL.
  */
 import { WebGLRenderer } from 'three';
+import { colorHex } from './color';
 
 /**
- * A colour three.js can parse without a console warning: hex, rgb()/rgba() or hsl()/hsla().
- * A host page may set a `--lumen-*` property to anything (var(), color-mix()); those fall back.
+ * A colour three.js parses without a console warning (#rrggbb): whatever CSS colour a host page
+ * sets on a `--lumen-*` property (oklch(), color-mix() too); non-colours (var()) fall back.
  */
 export function safeColor(value: string, fallback: string): string {
-  const v = value.trim();
-  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(v) || /^(?:rgb|hsl)a?\([\d\s.,%+-]+\)$/i.test(v)
-    ? v
-    : fallback;
+  return colorHex(value, fallback);
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;

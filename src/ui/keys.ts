@@ -9,10 +9,21 @@ export interface KeyInput {
   readonly key: string;
   readonly shiftKey: boolean;
   readonly altKey: boolean;
+  readonly ctrlKey?: boolean;
+  readonly metaKey?: boolean;
+}
+
+/**
+ * Ctrl and Meta combinations belong to the browser and the system (Ctrl+Arrow, Cmd+Left): no
+ * widget key acts on them. The one place that rule is written.
+ */
+export function isShortcut(e: KeyInput): boolean {
+  return !!(e.ctrlKey || e.metaKey);
 }
 
 /** Arrow keys move a point by 0.1; Shift for coarse (1), Alt for fine (0.01). Other keys: undefined. */
 export function keyDelta(e: KeyInput): Vec2 | undefined {
+  if (isShortcut(e)) return undefined;
   const step = e.altKey ? 0.01 : e.shiftKey ? 1 : 0.1;
   switch (e.key) {
     case 'ArrowLeft':
@@ -38,6 +49,7 @@ export function sliderKey(
   e: KeyInput,
   o: { step: number; min: number; max: number },
 ): number | undefined {
+  if (isShortcut(e)) return undefined;
   const sign =
     e.key === 'ArrowRight' || e.key === 'ArrowUp'
       ? 1

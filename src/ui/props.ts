@@ -35,6 +35,12 @@ export interface Prop<T> {
   /** Checks a value handed in from JavaScript (`el.setState`). */
   check(value: unknown): ParseResult<T>;
   equals(a: T, b: T): boolean;
+  /** Numbers: the accepted range, and the step a control moves by (read by src/ui/bind.ts). */
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+  /** Enumerations: the accepted values, in menu order. */
+  readonly values?: readonly T[];
 }
 
 // A table holds props of different value types; `any` is the honest element type here.
@@ -136,6 +142,8 @@ export function numberProp(o: {
   max: number;
   doc: string;
   integer?: boolean;
+  /** The step of the control bound to it (a slider's arrow key); 1 for integers by default. */
+  step?: number;
 }): Prop<number> {
   const check = (n: unknown): ParseResult<number> => {
     if (typeof n !== 'number' || !Number.isFinite(n)) return fail('must be a finite number');
@@ -148,6 +156,9 @@ export function numberProp(o: {
     default: o.default,
     doc: o.doc,
     range: `${o.min} … ${o.max}`,
+    min: o.min,
+    max: o.max,
+    ...(o.step !== undefined || o.integer ? { step: o.step ?? 1 } : {}),
     parse(text) {
       const n = parseNumber(text);
       return n === undefined ? fail('expected a number such as 1.5') : check(n);
@@ -190,6 +201,7 @@ export function enumProp<const V extends string>(o: {
     default: o.default,
     doc: o.doc,
     range: o.values.join(' | '),
+    values: o.values,
     parse: (text) => check(text.trim()),
     format: (v) => v,
     check,
@@ -231,6 +243,10 @@ export function customProp<T>(o: {
   format: (v: T) => string;
   check: (v: unknown) => ParseResult<T>;
   equals: (a: T, b: T) => boolean;
+  min?: number;
+  max?: number;
+  step?: number;
+  values?: readonly T[];
 }): Prop<T> {
   return { ...o };
 }

@@ -14,8 +14,11 @@ export interface Slider {
 /** The id of the hint every slider points to with aria-describedby (see `sliderKeysHint`). */
 export const SLIDER_KEYS_ID = 'slider-keys';
 
-/** name / range / readout in one label, so a click on the name focuses the slider. */
-export function buildSlider(name: string, label: string, min: string, max: string, step: string): Slider {
+/**
+ * name / range / readout in one label, so a click on the name focuses the slider. Without a range,
+ * `bindRange` (src/ui/bind.ts) sets it from the property table.
+ */
+export function buildSlider(name: string, label: string, min = '0', max = '1', step = '0.01'): Slider {
   const row = el('label', { class: 'slider', 'data-slider': name });
   const text = el('span', { class: 'slider-name' }, label);
   const input = el('input', { type: 'range', name, min, max, step, 'aria-describedby': SLIDER_KEYS_ID });

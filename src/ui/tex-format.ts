@@ -1,7 +1,10 @@
 /** Safe pieces for the live formulas' TeX, which is built from numbers and palette colours only. */
+import { colorHex } from '../render/color';
 
-/** A colour KaTeX's \color accepts; anything else a page might set (rgb(), var()) falls back. */
+/**
+ * A colour KaTeX's \color accepts (#rrggbb): any CSS colour a page sets, rgb() and oklch()
+ * included, resolved by the browser; anything that is not a colour (var(), TeX) falls back.
+ */
 export function texColor(c: string, fallback: string): string {
-  const t = c.trim();
-  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(t) || /^[a-z]{3,20}$/i.test(t) ? t : fallback;
+  return colorHex(c, fallback);
 }

@@ -148,3 +148,29 @@ export function readPalette(host: Element): Palette {
   }
   return out;
 }
+
+/** The largest label font a canvas uses, in CSS pixels (the projector's 28 px body fits). */
+export const MAX_FONT_PX = 40;
+
+/** The palette's numbers, parsed once: what every canvas needs besides colours. */
+export interface PaletteNumbers {
+  /** Multiplies every stroke width (1; the projector 2). */
+  readonly lineScale: number;
+  /** The body text size in CSS pixels, at most MAX_FONT_PX. */
+  readonly fontPx: number;
+}
+
+/**
+ * `lineScale` and `fontSize` as numbers. A page may set the custom properties to anything, so a
+ * missing, zero or non-numeric value falls back to the light theme's.
+ */
+export function paletteNumbers(p: Pick<Palette, 'lineScale' | 'fontSize'>): PaletteNumbers {
+  const num = (text: string, fallback: string): number => {
+    const x = Number.parseFloat(text);
+    return Number.isFinite(x) && x > 0 ? x : Number.parseFloat(fallback);
+  };
+  return {
+    lineScale: num(p.lineScale, PALETTES.light.lineScale),
+    fontPx: Math.min(MAX_FONT_PX, num(p.fontSize, PALETTES.light.fontSize)),
+  };
+}

@@ -26,6 +26,7 @@ import {
 import { hostThemeCss, readPalette, type Palette } from './tokens';
 import { frameScheduler, type FrameCallback } from '../render/scheduler';
 import { BASE_WIDGET_CSS } from './widget-css';
+import { prefersReducedMotion, runMotion as playMotion, type Motion } from '../render/tween';
 
 export type ChangeDetail<S> = { state: Readonly<S>; source: Source | 'user' };
 
@@ -41,8 +42,27 @@ export interface Controller {
   hostDisconnected?(): void;
   /** The host scrolled on or off screen. */
   hostVisible?(visible: boolean): void;
-  /** The state changed (from any source), before the render is scheduled. */
-  hostUpdated?(): void;
+  /**
+   * The state changed (from any source), before the widget's own `stateChanged` and the render.
+   * `previous` is the state before the change; `source` says who changed it.
+   */
+  hostUpdated?(previous: Readonly<Record<string, unknown>>, source: Source | 'user'): void;
+}
+
+/**
+ * What a controller may reach of its widget (src/ui/bind.ts, src/ui/predict-flow.ts): the property
+ * table, the state without a copy, `update` for user changes, the widget's message area, the
+ * focused element inside the shadow root, and `requestRender`.
+ */
+export interface ControlHost<P extends PropTable = PropTable> {
+  readonly element: HTMLElement;
+  readonly table: P;
+  readonly state: Readonly<StateOf<P>>;
+  readonly focused: Element | null;
+  update(partial: Partial<StateOf<P>>): void;
+  use<C extends Controller>(controller: C): C;
+  setMessage(key: string, message: string | undefined): void;
+  requestRender(): void;
 }
 
 /** What every widget's DOM has: the root element the base appends to the widget's body. */
@@ -74,9 +94,7 @@ function sharedSheet(css: string): CSSStyleSheet {
   return sheet;
 }
 
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+export { prefersReducedMotion };
 
 export abstract class LumenElement<P extends PropTable, D extends WidgetDom = WidgetDom> extends HTMLElement {
   protected readonly root: ShadowRoot;
@@ -103,6 +121,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
    * element never needs a "not built yet" guard.
    */
   protected dom!: D;
+  /** This widget as controllers see it (pass it to `bind…` and to controllers). */
+  protected readonly host: ControlHost<P>;
 
   protected constructor(
     protected readonly table: P,
@@ -127,6 +147,22 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     frame.append(this.messageList, this.body, this.live);
     this.root.adoptedStyleSheets = [sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss)];
     this.root.append(frame);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.host = {
+      element: this,
+      table,
+      get state() {
+        return self.current;
+      },
+      get focused() {
+        return self.root.activeElement;
+      },
+      update: (partial) => this.update(partial),
+      use: (c) => this.use(c),
+      setMessage: (key, message) => this.setMessage(key, message),
+      requestRender: () => this.requestRender(),
+    };
   }
 
   // ---- public API -----------------------------------------------------------------------------
@@ -234,6 +270,18 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       this.renderNow();
     };
     this.resumeAnimation();
+  }
+
+  /**
+   * Plays a motion (`render/tween.ts`) on the frame loop, or jumps to its end for a reader who
+   * prefers reduced motion. True when it is animating.
+   */
+  protected runMotion(motion: Motion): boolean {
+    return playMotion(
+      motion,
+      (step) => this.startAnimation(step),
+      () => this.stopAnimation(),
+    );
   }
 
   protected stopAnimation(): void {
@@ -355,7 +403,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.current = next;
     // Attributes arrive before the first connection; build() then starts from the full state.
     if (this.built) {
-      for (const c of this.controllers) c.hostUpdated?.();
+      for (const c of this.controllers) c.hostUpdated?.(previous, source);
       this.stateChanged(previous, source);
     }
     this.requestRender();

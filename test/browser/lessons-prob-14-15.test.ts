@@ -240,7 +240,7 @@ describe('lesson 15: covariance', () => {
     expect(p.guess).toBeCloseTo(-0.5, 12);
     expect(p.answer).toBeCloseTo(-0.479, 3);
     expect(await page.locator('#guess .predict-result').innerText()).toBe(
-      'Your guess -0.5 was 0.02 from the cloud’s correlation r = -0.48. Spot on!',
+      'Your guess −0.5 was 0.02 from the cloud’s correlation r = −0.48. Spot on!',
     );
     expect(await page.locator('#guess .formula-wrap').isVisible()).toBe(true);
 

@@ -48,13 +48,6 @@ input[type="checkbox"] { min-height: 0; width: 1.15em; height: 1.15em; accent-co
 .guess-error { color: var(--w-error); font-weight: 600; font-size: 0.92em; }
 .guess-error:empty, .predict-result:empty { display: none; }
 .predict-result { font-weight: 600; }
-.formula-wrap { container: formula / inline-size; }
-.formula-narrow { display: none; }
-/* Bayes' rule written out needs about 30em; a slimmer column gets the terms by name. */
-@container formula (max-width: 30em) {
-  .formula-wide { display: none; }
-  .formula-narrow { display: block; }
-}
 .formula { overflow-x: auto; overflow-y: hidden; min-height: 3em; padding: 0.1em 0; }
 .formula .katex-display { margin: 0; text-align: left; }
 .formula .katex-display > .katex { text-align: left; }

@@ -39,9 +39,6 @@ export interface BayesDom extends GuessPanel {
   readonly coinReadout: HTMLParagraphElement;
   readonly formulaWrap: HTMLDivElement;
   readonly formula: HTMLDivElement;
-  /** The formula twice: wide, and with named terms for a slim column (CSS picks one). */
-  readonly formulaWide: HTMLDivElement;
-  readonly formulaNarrow: HTMLDivElement;
   readonly formulaText: HTMLParagraphElement;
 }
 
@@ -68,9 +65,9 @@ export function buildBayesDom(): BayesDom {
   // ---- test mode
   const testPanel = el('div', { class: 'test-panel' });
   const testControls = el('div', { class: 'controls' });
-  const prevalence = buildSlider('prevalence', 'Prevalence P(D)', '0', '100', '0.1');
-  const sensitivity = buildSlider('sensitivity', 'Sensitivity P(+ | D)', '0', '100', '0.1');
-  const falsePositive = buildSlider('false-positive', 'False-positive rate P(+ | not D)', '0', '100', '0.1');
+  const prevalence = buildSlider('prevalence', 'Prevalence P(D)');
+  const sensitivity = buildSlider('sensitivity', 'Sensitivity P(+ | D)');
+  const falsePositive = buildSlider('false-positive', 'False-positive rate P(+ | not D)');
   const options = el('div', { class: 'row' });
   const popLabel = el('label', {}, 'People ');
   const population = el('select', { name: 'population' });
@@ -128,9 +125,9 @@ export function buildBayesDom(): BayesDom {
   const history = el('p', { class: 'history' });
   const coinReadout = el('p', { class: 'readout-coin' });
   const coinControls = el('div', { class: 'controls' });
-  const alpha = buildSlider('alpha', 'Prior α', '0.1', '20', '0.1');
-  const beta = buildSlider('beta', 'Prior β', '0.1', '20', '0.1');
-  const trueP = buildSlider('true-p', 'True heads probability', '0', '1', '0.01');
+  const alpha = buildSlider('alpha', 'Prior α');
+  const beta = buildSlider('beta', 'Prior β');
+  const trueP = buildSlider('true-p', 'True heads probability');
   coinControls.append(alpha.row, beta.row, trueP.row);
   const coinHint = el('p', { class: 'hint' }, 'Keys inside the widget: f flips once, r resets.');
   coinPanel.append(buttons, coinLegend, densityBox, history, coinReadout, coinControls, coinHint);
@@ -138,9 +135,6 @@ export function buildBayesDom(): BayesDom {
   // ---- formula
   const formulaWrap = el('div', { class: 'formula-wrap' });
   const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaWide = el('div', { class: 'formula-wide' });
-  const formulaNarrow = el('div', { class: 'formula-narrow' });
-  formula.append(formulaWide, formulaNarrow);
   const formulaText = el('p', { class: 'sr-only' });
   formulaWrap.append(formula, formulaText);
 
@@ -187,8 +181,6 @@ export function buildBayesDom(): BayesDom {
     coinReadout,
     formulaWrap,
     formula,
-    formulaWide,
-    formulaNarrow,
     formulaText,
   };
 }

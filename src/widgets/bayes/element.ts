@@ -21,8 +21,7 @@ import {
   prefersReducedMotion,
 } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
-import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { BAYES_PROPS, MAX_FLIPS, SEED_MAX, type BayesState } from './props';
 import {
   analyseCoin,
@@ -52,18 +51,17 @@ import {
 } from './words';
 import { buildBayesDom, type BayesDom } from './dom';
 import { BAYES_CSS } from './bayes.css';
-import { texColor } from '../../ui/tex-format';
-import { wireSlider, type Slider, type SliderRange } from '../../ui/slider';
 import { setText, setHidden, setDisabled } from '../../ui/dom';
-import { clearGuess, wireGuess } from '../../ui/guess-field';
-import { watchSize } from '../../ui/resize';
+import { CanvasSurface } from '../../render/canvas-surface';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { PredictFlow, guessControls } from '../../ui/predict-flow';
+import { bindCheckbox, bindRange, bindSelect } from '../../ui/bind';
+import { memo } from '../../ui/memo';
+import type { Palette } from '../../ui/tokens';
 
-const MAX_DPR = 2;
 /** Flips per second while "Flip 100" runs (all at once with reduced motion). */
 const FLIPS_PER_SECOND = 40;
 const HISTORY = 40;
-
-type Phase = 'off' | 'guess' | 'revealed';
 
 /** The numbers behind the picture (what the readouts round), for scripts and tests. */
 export type BayesNumbers =
@@ -75,13 +73,14 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
     return observedAttributesOf(BAYES_PROPS);
   }
 
-  private width = 0;
-  private phase: Phase = 'off';
-  private result: Prediction | undefined;
-  private formulaTex = '';
+  private dots!: CanvasSurface;
+  private density!: CanvasSurface;
+  private formula!: FormulaView;
+  private flow!: PredictFlow<Prediction>;
   private flipTarget = 0;
   private flipClock = 0;
-  private flipsCache: { key: string; flips: Uint8Array } | undefined;
+  private readonly flips = memo(coinFlips, () => [this.s.seed, this.s.trueP, this.s.flips] as const);
+
   constructor() {
     super(BAYES_PROPS, BAYES_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -90,70 +89,87 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
 
   /** The exact numbers on screen: the test's posteriors and counts, or the coin's flips and posterior. */
   get numbers(): BayesNumbers {
-    if (this.state.mode === 'test') return { mode: 'test', analysis: this.test() };
-    const flips = this.flips();
-    return { mode: 'coin', analysis: this.coin(), flips: [...flips] };
+    if (this.s.mode === 'test') return { mode: 'test', analysis: this.test() };
+    return { mode: 'coin', analysis: this.coin(), flips: [...this.flips()] };
   }
 
   /** After Reveal in predict mode: the guess, P(D | +) and the gap (all as probabilities); else undefined. */
   get prediction(): Prediction | undefined {
-    return this.result && { ...this.result };
+    const r = this.flow?.result;
+    return r && { ...r };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.onDisconnect(
-      watchSize(this.body, (box) => {
-        if (box.width === this.width) return;
-        this.width = box.width;
-        this.requestRender();
-      }),
-    );
+  protected override createDom(): BayesDom {
+    ensureKatexFonts(document);
+    return buildBayesDom();
   }
 
   protected build(): void {
-    ensureKatexFonts(document);
-    const dom = buildBayesDom();
-    this.dom = dom;
-    this.body.append(dom.layout);
-    this.wireTest(dom);
+    const dom = this.dom;
+    const onResize = (): void => this.requestRender();
+    this.dots = this.use(
+      new CanvasSurface(dom.dots, {
+        box: dom.dotsBox,
+        onResize,
+        height: (width) => dotHeight({ width, ...this.grid(width) }),
+      }),
+    );
+    this.density = this.use(
+      new CanvasSurface(dom.density, {
+        box: dom.densityBox,
+        onResize,
+        height: (width) => Math.round(Math.min(380, Math.max(200, width * 0.45))),
+      }),
+    );
+    this.formula = this.use(
+      new FormulaView({ tex: dom.formula, text: dom.formulaText, box: dom.formulaWrap }),
+    );
+    this.flow = this.use(
+      new PredictFlow<Prediction>(this.host, guessControls(dom), {
+        score: () => this.score(),
+        sentence: predictSentence,
+        shown: () => this.s.mode === 'test',
+        // A lesson step or a script that poses a new question asks for a new guess.
+        newQuestion: (previous, source) => source !== 'user' && testChanged(previous as BayesState, this.s),
+        changed: () => this.syncControls(),
+      }),
+    );
+    // The sliders show percentages; the state holds probabilities.
+    for (const [sl, key] of [
+      [dom.prevalence, 'prevalence'],
+      [dom.sensitivity, 'sensitivity'],
+      [dom.falsePositive, 'falsePositive'],
+    ] as const)
+      bindRange(this.host, sl, key, { scale: 100, text: pct });
+    bindSelect(this.host, dom.population, 'population', { label: count });
+    bindCheckbox(this.host, dom.highlight, 'highlight');
+    // The sliders cover the useful range; attributes may go further (up to 100).
+    bindRange(this.host, dom.alpha, 'alpha', { max: 20, text: (v) => num(v, 2) });
+    bindRange(this.host, dom.beta, 'beta', { max: 20, text: (v) => num(v, 2) });
+    bindRange(this.host, dom.trueP, 'trueP', { text: (v) => num(v, 2) });
     this.wireCoin(dom);
-    this.wirePredict(dom);
-    if (this.state.predict) this.enterGuess();
     this.syncControls();
   }
 
-  protected override stateChanged(previous: Readonly<BayesState>, source: Source | 'user'): void {
-    const s = this.state;
+  protected override stateChanged(_previous: Readonly<BayesState>, source: Source | 'user'): void {
     if (source !== 'user' && this.animating) this.stopAnimation();
-    if (previous.predict !== s.predict) {
-      if (s.predict) this.enterGuess();
-      else this.leavePredict();
-    } else if (s.predict && source !== 'user' && this.phase === 'revealed' && testChanged(previous, s)) {
-      // A lesson step or a script that poses a new question asks for a new guess.
-      this.enterGuess();
-    }
     this.syncControls();
   }
 
   protected describe(): string {
-    const s = this.state;
+    const s = this.s;
     if (s.mode === 'coin') return describeCoin(this.coin(), s.trueP);
-    const main = describeTest(this.test(), this.phase === 'guess');
-    return this.phase === 'revealed' && this.result ? `${predictSentence(this.result)} ${main}` : main;
+    const main = describeTest(this.test(), this.flow?.guessing ?? false);
+    const r = this.flow?.result;
+    return r ? `${predictSentence(r)} ${main}` : main;
   }
 
   protected render(): void {
-    const dom = this.dom;
-    if (!dom) return;
     const palette = this.palette;
-    this.syncFormula(palette);
-    const width = this.width || this.body.getBoundingClientRect().width;
-    if (!(width > 0)) return;
-    const lineScale = positive(Number.parseFloat(palette.lineScale), 1);
-    const fontPx = Math.min(positive(Number.parseFloat(palette.fontSize), 18), 40);
+    const s = this.s;
+    if (s.formula) this.showFormula(palette);
     const colors: Colors = {
       bg: palette.bg,
       fg: palette.fg,
@@ -166,82 +182,61 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
       data: palette.data,
       model: palette.model,
     };
-    const s = this.state;
     if (s.mode === 'test') {
+      const f = this.dots.frame(palette);
+      if (!f) return;
       const a = this.test();
-      const { cols, rows } = gridShape(a.population, width >= 560 ? 2.4 : 1.15);
-      const height = dotHeight({ width, cols, rows });
-      const ctx = prepare(dom.dots, width, height);
-      if (ctx)
-        drawDots(ctx, {
-          width,
-          cols,
-          rows,
-          counts: a.counts,
-          tested: this.phase !== 'guess',
-          highlight: s.highlight,
-          colors,
-          lineScale,
-        });
+      drawDots(f.ctx, {
+        width: f.width,
+        ...this.grid(f.width),
+        counts: a.counts,
+        tested: !this.flow.guessing,
+        highlight: s.highlight,
+        colors,
+        lineScale: f.lineScale,
+      });
     } else {
+      const f = this.density.frame(palette);
+      if (!f) return;
       const c = this.coin();
-      const height = Math.round(Math.min(380, Math.max(200, width * 0.45)));
-      const ctx = prepare(dom.density, width, height);
       const prior = densityCurve(c.prior);
-      const post = densityCurve(c.posterior);
-      if (ctx)
-        drawDensity(ctx, {
-          width,
-          height,
-          prior,
-          posterior: post,
-          top: plotTop([prior, post]),
-          interval: c.posterior.interval,
-          trueP: s.trueP,
-          colors,
-          lineScale,
-          fontPx,
-        });
+      const posterior = densityCurve(c.posterior);
+      drawDensity(f.ctx, {
+        width: f.width,
+        height: f.height,
+        prior,
+        posterior,
+        top: plotTop([prior, posterior]),
+        interval: c.posterior.interval,
+        trueP: s.trueP,
+        colors,
+        lineScale: f.lineScale,
+        fontPx: f.fontPx,
+      });
     }
   }
 
   // ---- numbers ------------------------------------------------------------------------------------
 
   private test(): TestAnalysis {
-    return analyseTest(this.state);
-  }
-
-  private flips(): Uint8Array {
-    const s = this.state;
-    const key = `${s.seed},${s.trueP},${s.flips}`;
-    if (this.flipsCache?.key !== key) this.flipsCache = { key, flips: coinFlips(s.seed, s.trueP, s.flips) };
-    return this.flipsCache.flips;
+    return analyseTest(this.s);
   }
 
   private coin(): CoinAnalysis {
-    const s = this.state;
-    return analyseCoin(this.flips(), { alpha: s.alpha, beta: s.beta });
+    return analyseCoin(this.flips(), { alpha: this.s.alpha, beta: this.s.beta });
   }
 
-  // ---- test mode ----------------------------------------------------------------------------------
+  private grid(width: number): { cols: number; rows: number } {
+    return gridShape(this.test().population, width >= 560 ? 2.4 : 1.15);
+  }
 
-  private wireTest(dom: BayesDom): void {
-    // The sliders show percentages; the state holds probabilities.
-    const percent = (sl: Slider, key: 'prevalence' | 'sensitivity' | 'falsePositive'): void =>
-      wireSlider(
-        sl,
-        { step: 0.1, min: 0, max: 100 },
-        () => this.state[key] * 100,
-        (v) => this.update({ [key]: clampUnit(v / 100) }),
-      );
-    percent(dom.prevalence, 'prevalence');
-    percent(dom.sensitivity, 'sensitivity');
-    percent(dom.falsePositive, 'falsePositive');
-    dom.population.addEventListener('change', () => {
-      const n = Number(dom.population.value);
-      if (Number.isInteger(n)) this.update({ population: n });
-    });
-    dom.highlight.addEventListener('change', () => this.update({ highlight: dom.highlight.checked }));
+  private score(): Prediction | string {
+    const guess = parsePercent(this.dom.guess.value);
+    if (guess === undefined) return 'Type a percentage from 0 to 100, such as 50 or 4.5, then press Reveal.';
+    const answer = this.test().exact.diseaseGivenPositive;
+    if (answer === undefined)
+      return 'Nobody tests positive with these numbers, so there is nothing to predict.';
+    return scoreGuess(guess, answer);
   }
 
   // ---- coin mode ----------------------------------------------------------------------------------
@@ -256,22 +251,11 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
     });
     dom.newCoin.addEventListener('click', () => {
       this.stopAnimation();
-      this.update({ seed: (this.state.seed + 1) % (SEED_MAX + 1), flips: 0 });
+      this.update({ seed: (this.s.seed + 1) % (SEED_MAX + 1), flips: 0 });
     });
-    const plain = (sl: Slider, key: 'alpha' | 'beta' | 'trueP', o: SliderRange): void =>
-      wireSlider(
-        sl,
-        o,
-        () => this.state[key],
-        (v) => this.update({ [key]: v }),
-      );
-    // The sliders cover the useful range; attributes may go further (up to 100).
-    plain(dom.alpha, 'alpha', { step: 0.5, min: 0.1, max: 100 });
-    plain(dom.beta, 'beta', { step: 0.5, min: 0.1, max: 100 });
-    plain(dom.trueP, 'trueP', { step: 0.01, min: 0, max: 1 });
     // Letter keys anywhere in the widget except where text is typed (the site shell ignores keys from inside widgets).
     this.body.addEventListener('keydown', (e) => {
-      if (this.state.mode !== 'coin' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (this.s.mode !== 'coin' || e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.composedPath()[0];
       if (t instanceof HTMLInputElement && t.type === 'text') return;
       const k = e.key.toLowerCase();
@@ -287,7 +271,7 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
 
   /** Adds `n` flips: at once, or one by one at FLIPS_PER_SECOND (reduced motion: at once). */
   private flipBy(n: number, animate: boolean): void {
-    const from = this.animating ? this.flipTarget : this.state.flips;
+    const from = this.animating ? this.flipTarget : this.s.flips;
     const target = Math.min(MAX_FLIPS, from + n);
     this.note(
       'flips-max',
@@ -308,9 +292,9 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
       const step = Math.floor(this.flipClock);
       if (step > 0) {
         this.flipClock -= step;
-        this.update({ flips: Math.min(this.flipTarget, this.state.flips + step) });
+        this.update({ flips: Math.min(this.flipTarget, this.s.flips + step) });
       }
-      return this.state.flips < this.flipTarget;
+      return this.s.flips < this.flipTarget;
     });
   }
 
@@ -321,88 +305,21 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
     this.setMessage(key, message);
   }
 
-  // ---- predict-first ------------------------------------------------------------------------------
-
-  private wirePredict(dom: BayesDom): void {
-    wireGuess(
-      dom,
-      () => this.reveal(),
-      () => {
-        this.enterGuess();
-        this.syncControls();
-        this.requestRender();
-      },
-    );
-  }
-
-  private enterGuess(): void {
-    this.phase = 'guess';
-    this.result = undefined;
-    const dom = this.dom;
-    if (!dom) return;
-    clearGuess(dom);
-  }
-
-  private leavePredict(): void {
-    this.phase = 'off';
-    this.result = undefined;
-  }
-
-  private reveal(): void {
-    if (this.phase !== 'guess') return;
-    const dom = this.requireDom();
-    const guess = parsePercent(dom.guess.value);
-    if (guess === undefined) {
-      dom.guess.setAttribute('aria-invalid', 'true');
-      setText(dom.guessError, 'Type a percentage from 0 to 100, such as 50 or 4.5, then press Reveal.');
-      return;
-    }
-    const answer = this.test().exact.diseaseGivenPositive;
-    if (answer === undefined) {
-      setText(dom.guessError, 'Nobody tests positive with these numbers, so there is nothing to predict.');
-      return;
-    }
-    this.result = scoreGuess(guess, answer);
-    this.phase = 'revealed';
-    this.syncControls();
-    this.requestRender();
-    dom.again.focus();
-    // The same event as any other change, so a page (and the tests) hear about the reveal.
-    this.dispatchEvent(new CustomEvent('predict', { detail: this.prediction }));
-  }
-
-  // ---- DOM sync -----------------------------------------------------------------------------------
-
-  private requireDom(): BayesDom {
-    if (!this.dom) throw new Error('<lumen-bayes> is not built yet: add it to the document first.');
-    return this.dom;
-  }
+  // ---- what the bound controls do not cover -------------------------------------------------------
 
   private syncControls(): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = this.state;
+    const s = this.s;
     const test = s.mode === 'test';
-    const guessing = test && this.phase === 'guess';
+    const guessing = test && this.flow.guessing;
     setHidden(dom.testPanel, !test);
     setHidden(dom.coinPanel, test);
     setHidden(dom.testControls, !s.controls);
     setHidden(dom.coinControls, !s.controls);
     setHidden(dom.formulaWrap, !s.formula);
-    setHidden(dom.predict, !test || this.phase === 'off');
-
+    this.flow.sync();
     if (test) {
       const a = this.test();
-      syncSlider(dom.prevalence, s.prevalence * 100, pct(s.prevalence));
-      syncSlider(dom.sensitivity, s.sensitivity * 100, pct(s.sensitivity));
-      syncSlider(dom.falsePositive, s.falsePositive * 100, pct(s.falsePositive));
-      const value = String(s.population);
-      if (![...dom.population.options].some((o) => o.value === value))
-        dom.population.append(
-          Object.assign(document.createElement('option'), { value, textContent: count(s.population) }),
-        );
-      if (dom.population.value !== value) dom.population.value = value;
-      if (dom.highlight.checked !== s.highlight) dom.highlight.checked = s.highlight;
       dom.testPanel.classList.toggle('testing', guessing);
       dom.testPanel.classList.toggle('no-shade', !s.highlight);
       for (const [g, node] of Object.entries(dom.legendCounts))
@@ -420,19 +337,9 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
         dom.question,
         `Predict first: ${pct(s.prevalence)} of people have the condition; the test flags ${pct(s.sensitivity)} of them and ${pct(s.falsePositive)} of everybody else. Somebody tests positive. What is the chance that they have the condition?`,
       );
-      setDisabled(dom.guess, this.phase !== 'guess');
-      setHidden(dom.reveal, this.phase !== 'guess');
-      setHidden(dom.again, this.phase !== 'revealed');
-      setText(
-        dom.predictResult,
-        this.phase === 'revealed' && this.result ? predictSentence(this.result) : '',
-      );
       dom.dots.setAttribute('aria-label', describeTest(a, guessing));
     } else {
       const c = this.coin();
-      syncSlider(dom.alpha, Math.min(20, s.alpha), num(s.alpha, 2));
-      syncSlider(dom.beta, Math.min(20, s.beta), num(s.beta, 2));
-      syncSlider(dom.trueP, s.trueP, num(s.trueP, 2));
       const flips = this.flips();
       const shown = [...flips.subarray(Math.max(0, flips.length - HISTORY))]
         .map((f) => (f ? 'H' : 'T'))
@@ -444,49 +351,29 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
           : `${flips.length > HISTORY ? '… ' : ''}${shown}  (${flipsWords(c.heads, c.tails)})`,
       );
       setText(dom.coinReadout, describeCoin(c, s.trueP));
-      setDisabled(dom.flip, s.flips >= MAX_FLIPS);
-      setDisabled(dom.flip10, s.flips >= MAX_FLIPS);
-      setDisabled(dom.flip100, s.flips >= MAX_FLIPS);
+      for (const b of [dom.flip, dom.flip10, dom.flip100]) setDisabled(b, s.flips >= MAX_FLIPS);
       dom.density.setAttribute('aria-label', describeCoin(c, s.trueP));
     }
     this.requestRender();
   }
 
-  private syncFormula(palette: Palette): void {
-    const dom = this.requireDom();
-    const s = this.state;
-    if (!s.formula) return;
-    const colors = {
-      sick: texColor(palette.i, PALETTES.light.i),
-      healthy: texColor(palette.j, PALETTES.light.j),
-      data: texColor(palette.data, PALETTES.light.data),
-      model: texColor(palette.model, PALETTES.light.model),
-    };
-    let wide: string;
-    let narrow: string;
-    let words: string;
-    if (s.mode === 'test') {
-      const a = this.test();
-      const hidden = this.phase === 'guess';
-      wide = testTex(a, colors, hidden);
-      narrow = testTex(a, colors, hidden, true);
-      words = hidden
-        ? `P(D | +) = P(+ | D) P(D) / (P(+ | D) P(D) + P(+ | not D) P(not D)) = ${num(s.sensitivity)} × ${num(s.prevalence, 4)} / (${num(s.sensitivity)} × ${num(s.prevalence, 4)} + ${num(s.falsePositive)} × ${num(1 - s.prevalence, 4)}), to be revealed.`
-        : posteriorSentence(a);
-    } else {
+  private showFormula(palette: Palette): void {
+    const s = this.s;
+    const tp = texPalette(palette);
+    const colors = { sick: tp.i, healthy: tp.j, data: tp.data, model: tp.model };
+    if (s.mode === 'coin') {
       const c = this.coin();
-      wide = narrow = coinTex(c, colors);
-      words = describeCoin(c, s.trueP);
+      this.formula.show(coinTex(c, colors), describeCoin(c, s.trueP));
+      return;
     }
-    if (wide + narrow === this.formulaTex) return;
-    this.formulaTex = wide + narrow;
-    setText(dom.formulaText, words);
-    // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
-    for (const [node, tex] of [
-      [dom.formulaWide, wide],
-      [dom.formulaNarrow, narrow],
-    ] as const)
-      renderTex(node, tex, { displayMode: true }).catch(() => setText(node, words));
+    const a = this.test();
+    const hidden = this.flow.guessing;
+    this.formula.show(
+      { wide: testTex(a, colors, hidden), narrow: testTex(a, colors, hidden, true) },
+      hidden
+        ? `P(D | +) = P(+ | D) P(D) / (P(+ | D) P(D) + P(+ | not D) P(not D)) = ${num(s.sensitivity)} × ${num(s.prevalence, 4)} / (${num(s.sensitivity)} × ${num(s.prevalence, 4)} + ${num(s.falsePositive)} × ${num(1 - s.prevalence, 4)}), to be revealed.`
+        : posteriorSentence(a),
+    );
   }
 }
 
@@ -497,38 +384,6 @@ function testChanged(a: Readonly<BayesState>, b: Readonly<BayesState>): boolean 
     a.falsePositive !== b.falsePositive ||
     a.mode !== b.mode
   );
-}
-
-/** Removes float noise from a slider's value (0.30000000000000004) and keeps it in 0 … 1. */
-function clampUnit(x: number): number {
-  return Math.min(1, Math.max(0, Number(x.toPrecision(12))));
-}
-
-function positive(x: number, fallback: number): number {
-  return Number.isFinite(x) && x > 0 ? x : fallback;
-}
-
-/** Sizes a canvas to `width` × `height` CSS pixels (sharp on high-density screens) and returns its context. */
-function prepare(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
-  const dpr = Math.min(window.devicePixelRatio || 1, MAX_DPR);
-  const w = Math.max(1, Math.round(width * dpr));
-  const h = Math.max(1, Math.round(height * dpr));
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const css = `${Math.round(height)}px`;
-  if (canvas.style.height !== css) canvas.style.height = css;
-  const ctx = canvas.getContext('2d');
-  ctx?.setTransform(w / width, 0, 0, h / height, 0, 0);
-  return ctx;
-}
-
-function syncSlider(sl: Slider, value: number, text: string): void {
-  const v = String(value);
-  if (sl.input.value !== v && Number(sl.input.value) !== value) sl.input.value = v;
-  setText(sl.value, text);
-  const label = `${sl.row.querySelector('.slider-name')?.textContent ?? ''}: ${text}`;
-  if (sl.input.getAttribute('aria-valuetext') !== text) sl.input.setAttribute('aria-valuetext', text);
-  if (sl.input.getAttribute('aria-label') !== label) sl.input.setAttribute('aria-label', label);
 }
 
 defineOnce('lumen-bayes', LumenBayes);

@@ -27,18 +27,21 @@ export const BAYES_PROPS = {
     default: 0.01,
     min: 0,
     max: 1,
+    step: 0.001,
     doc: 'test: P(D), the share of the population with the condition (0.01 = 1%).',
   }),
   sensitivity: numberProp({
     default: 0.9,
     min: 0,
     max: 1,
+    step: 0.001,
     doc: 'test: P(+ | D), the share of people with the condition that the test flags.',
   }),
   falsePositive: numberProp({
     default: 0.09,
     min: 0,
     max: 1,
+    step: 0.001,
     doc: 'test: P(+ | not D), the false-positive rate: the share of people without the condition that the test flags anyway.',
   }),
   population: numberProp({
@@ -56,12 +59,14 @@ export const BAYES_PROPS = {
     default: 1,
     min: 0.1,
     max: 100,
+    step: 0.5,
     doc: 'coin: α of the Beta(α, β) prior (prior heads + 1 when whole).',
   }),
   beta: numberProp({
     default: 1,
     min: 0.1,
     max: 100,
+    step: 0.5,
     doc: 'coin: β of the Beta(α, β) prior (prior tails + 1 when whole).',
   }),
   flips: numberProp({
@@ -75,6 +80,7 @@ export const BAYES_PROPS = {
     default: 0.7,
     min: 0,
     max: 1,
+    step: 0.01,
     doc: 'coin: the coin’s real heads probability, which the flips are drawn with.',
   }),
   seed: numberProp({

@@ -2,20 +2,17 @@
  * The sentences of `<lumen-bayes>`: readouts, the screen-reader description and the verdict on a
  * guess. Numbers are rounded the same way everywhere, so what is read aloud matches what is shown.
  */
-import { formatNumber } from '../../math/number-text';
+import { fixed, percent, plain } from '../../math/number-text';
 import type { CoinAnalysis, Prediction, TestAnalysis } from './model';
 
 /** A probability as a percentage with at most two decimals: 9.17%, 1%, 90%. */
 export function pct(x: number): string {
-  const r = Math.round(x * 10000) / 100;
-  return `${formatNumber(r === 0 ? 0 : r)}%`;
+  return percent(x, 2);
 }
 
 /** A number with at most `digits` decimals: 0.667, 8, 0.39. */
 export function num(x: number, digits = 3): string {
-  const k = 10 ** digits;
-  const r = Math.round(x * k) / k;
-  return formatNumber(r === 0 ? 0 : r);
+  return fixed(x, digits, true);
 }
 
 /** Whole numbers with thousands separators: 10,000. */
@@ -86,6 +83,6 @@ export function predictSentence(p: Prediction): string {
   const body =
     points === 0
       ? `Your guess ${pct(p.guess)} is exactly P(D | +) = ${pct(p.answer)}.`
-      : `Your guess ${pct(p.guess)} was ${formatNumber(points)} percentage points ${where} P(D | +) = ${pct(p.answer)}.`;
+      : `Your guess ${pct(p.guess)} was ${plain(points, 12)} percentage points ${where} P(D | +) = ${pct(p.answer)}.`;
   return `${body} ${verdict}`;
 }

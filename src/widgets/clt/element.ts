@@ -22,8 +22,7 @@ import {
   prefersReducedMotion,
 } from '../../ui/widget-element';
 import type { Source as PropSource } from '../../ui/props';
-import { PALETTES } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { parseNumber } from '../../math/number-text';
 import { Simulator, type LiveSimRun, type PathChoice } from '../../sim/client';
 import type { SimJob, SimProgress } from '../../sim/job';
@@ -45,8 +44,10 @@ import { cltTex, cltWords } from './formula';
 import { describeClt, progressText } from './words';
 import { buildCltDom, type CltDom } from './dom';
 import { CLT_CSS } from './clt.css';
-import { texColor } from '../../ui/tex-format';
-import { wireGuess } from '../../ui/guess-field';
+import { CanvasSurface } from '../../render/canvas-surface';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { PredictFlow, guessControls } from '../../ui/predict-flow';
+import { RunSlot, settle } from '../../ui/run';
 
 /** Settings changes wait this long (ms) before a new run starts, so a slider drag runs once. */
 const RERUN_PAUSE = 150;
@@ -94,7 +95,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   }
 
   private readonly sim = new Simulator();
-  private run: LiveSimRun | undefined;
+  private readonly runs = new RunSlot<LiveSimRun>();
   private progress: SimProgress | undefined;
   /** The progress the histogram shows (the same, except under prefers-reduced-motion). */
   private shown: SimProgress | undefined;
@@ -105,11 +106,12 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   private rerunTimer = 0;
   /** A run is scheduled (settings just changed) but has not started yet. */
   private pending = false;
-  private phase: 'off' | 'guess' | 'revealed' = 'off';
-  private score: GuessScore | undefined;
+  private flow!: PredictFlow<GuessScore>;
+  private sourceSurface!: CanvasSurface;
+  private meansSurface!: CanvasSurface;
+  private formula!: FormulaView;
   private selectedBar = 0;
   private barsFocused = false;
-  private formulaTex = '';
   private announcer: HTMLParagraphElement | undefined;
   private stats: RunStats | undefined;
 
@@ -140,7 +142,8 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
 
   /** After Reveal in predict mode: the guess, σ/√n and how far apart; else undefined. */
   get prediction(): GuessScore | undefined {
-    return this.score && { ...this.score };
+    const r = this.flow?.result;
+    return r && { ...r };
   }
 
   /**
@@ -148,7 +151,8 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
    * known answers and the CPU's words bit for bit. Undefined where no GPU path was tried.
    */
   get generatorCheck(): GeneratorCheck | undefined {
-    return this.run?.check && { ...this.run.check };
+    const check = this.runs.current?.check;
+    return check && { ...check };
   }
 
   /** Timing of the last finished run (for the benchmark and the curious); undefined before one. */
@@ -162,34 +166,51 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     if (this.pending) {
       // Stopped before it started: nothing drawn for these settings.
       this.pending = false;
-      this.run = undefined;
+      this.runs.abandon();
       this.progress = undefined;
       this.shown = undefined;
       this.runState = 'cancelled';
       this.finishRun();
       return;
     }
-    this.run?.cancel();
+    this.runs.cancel();
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  protected build(): void {
+  protected override createDom(): CltDom {
     ensureKatexFonts(document);
-    const dom = buildCltDom();
-    this.dom = dom;
+    return buildCltDom();
+  }
+
+  protected build(): void {
+    const dom = this.dom;
     this.announcer = document.createElement('p');
     this.announcer.className = 'sr-only';
     this.announcer.setAttribute('aria-live', 'polite');
-    this.body.append(dom.layout, this.announcer);
+    this.body.append(this.announcer);
+    const onResize = (): void => this.requestRender();
+    this.sourceSurface = this.use(new CanvasSurface(dom.sourceCanvas, { onResize }));
+    this.meansSurface = this.use(new CanvasSurface(dom.meansCanvas, { onResize }));
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText, displayMode: false }));
+    this.use(this.runs);
+    this.flow = this.use(
+      new PredictFlow<GuessScore>(this.host, guessControls(dom), {
+        score: () => this.score(),
+        sentence: (r) => r.sentence,
+        // A new question: guess again for the new n or source.
+        newQuestion: (previous) => previous.n !== this.s.n || previous.source !== this.s.source,
+        changed: () => {
+          this.syncControls();
+          this.requestRender();
+        },
+        revealed: (r) => {
+          if (this.announcer) this.announcer.textContent = r.sentence;
+        },
+      }),
+    );
     this.wireControls(dom);
     this.wireBars(dom);
-    this.wirePredict(dom);
-    // Lives as long as the element: a detached canvas simply stops reporting sizes.
-    const resize = new ResizeObserver(() => this.requestRender());
-    resize.observe(dom.sourceCanvas);
-    resize.observe(dom.meansCanvas);
-    if (super.state.predict) this.phase = 'guess';
     this.syncControls();
   }
 
@@ -200,8 +221,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     this.onDisconnect(() => {
       window.clearTimeout(this.rerunTimer);
       this.pending = false;
-      this.run?.cancel();
-      this.run = undefined;
+      this.runs.abandon();
       if (this.runState === 'running') this.runState = 'cancelled';
       this.sim.dispose();
     });
@@ -209,19 +229,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
   }
 
   protected override stateChanged(previous: Readonly<CltState>, _source: PropSource | 'user'): void {
-    const s = super.state;
-    if (previous.predict !== s.predict) {
-      this.phase = s.predict ? 'guess' : 'off';
-      this.score = undefined;
-    } else if (
-      s.predict &&
-      (previous.n !== s.n || previous.source !== s.source) &&
-      this.phase === 'revealed'
-    ) {
-      // A new question: guess again for the new n or source.
-      this.phase = 'guess';
-      this.score = undefined;
-    }
+    const s = this.s;
     this.selectedBar = Math.max(0, Math.min(this.selectedBar, (this.bars()?.length ?? 1) - 1));
     this.syncControls();
     if (SIM_KEYS.some((k) => previous[k] !== s[k])) this.scheduleRun(RERUN_PAUSE);
@@ -236,22 +244,21 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
       this.measured(src),
       s.means,
       this.pathInUse(),
-      this.phase === 'guess',
+      this.flow?.guessing ?? false,
     );
   }
 
   protected render(): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = super.state;
+    const s = this.s;
     const src = sourceOf(s);
     const t = theoryOf(src, s.n);
     const m = this.measured(src, this.shown);
-    const fontPx = Math.min(40, Math.max(10, Number.parseFloat(this.palette.fontSize) || 18)) * 0.85;
-    const scale = Number.parseFloat(this.palette.lineScale) || 1;
-    const hidden = this.phase === 'guess';
+    const hidden = this.flow.guessing;
 
-    const sctx = this.sizeCanvas(dom.sourceCanvas);
+    const sctx = this.sourceSurface.frame(this.palette);
+    const fontPx = (sctx?.fontPx ?? 18) * 0.85;
+    const scale = sctx?.lineScale ?? 1;
     if (sctx) {
       const f = frameOf(sctx.width, sctx.height, fontPx);
       drawSource(
@@ -263,7 +270,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
         scale,
       );
     }
-    const mctx = this.sizeCanvas(dom.meansCanvas);
+    const mctx = this.meansSurface.frame(this.palette);
     const job = this.runJob;
     const bins = job?.bins ?? meanBins(src, s.n);
     if (mctx) {
@@ -305,7 +312,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
 
   /** The path of the current run once chosen, else "". */
   private pathInUse(): string {
-    const path = this.run?.path ?? '';
+    const path = this.runs.current?.path ?? '';
     return path === 'not started' ? '' : path;
   }
 
@@ -327,9 +334,8 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
       seed: s.seed,
       bins: meanBins(src, s.n),
     };
-    this.run?.cancel();
     const run = this.sim.simulate(job, { path: s.path as PathChoice });
-    this.run = run;
+    const live = this.runs.start(run);
     this.runJob = job;
     this.progress = undefined;
     this.shown = undefined;
@@ -338,22 +344,24 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     this.runStart = performance.now();
     const t0 = this.runStart;
     this.setMessage('run', undefined);
-    void run.started.then(() => {
-      if (this.run === run) this.runStart = performance.now();
-      this.requestRender();
-    });
-    run.progress((p) => {
-      if (this.run !== run) return;
-      this.progress = p;
-      // With reduced motion the histogram does not grow while it runs: it appears once, at the end.
-      if (!prefersReducedMotion()) this.shown = p;
-      const secs = (performance.now() - this.runStart) / 1000;
-      if (secs > 0.05) this.rate = (p.done * job.sampleSize) / secs;
-      this.requestRender();
-    });
-    run.result.then(
-      (p) => {
-        if (this.run !== run) return;
+    void run.started.then(
+      live(() => {
+        this.runStart = performance.now();
+        this.requestRender();
+      }),
+    );
+    run.progress(
+      live((p) => {
+        this.progress = p;
+        // With reduced motion the histogram does not grow while it runs: it appears once, at the end.
+        if (!prefersReducedMotion()) this.shown = p;
+        const secs = (performance.now() - this.runStart) / 1000;
+        if (secs > 0.05) this.rate = (p.done * job.sampleSize) / secs;
+        this.requestRender();
+      }),
+    );
+    settle(run.result, live, {
+      done: (p) => {
         this.progress = p;
         this.shown = p;
         this.runState = 'done';
@@ -365,19 +373,18 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
         };
         this.finishRun();
       },
-      (err: unknown) => {
-        if (this.run !== run) return;
-        const cancelled = err instanceof Error && err.name === 'SimCancelled';
-        this.runState = cancelled ? 'cancelled' : 'failed';
+      cancelled: () => {
+        this.runState = 'cancelled';
         this.shown = this.progress; // a stopped run shows what it drew
-        if (!cancelled)
-          this.setMessage(
-            'run',
-            `The simulation could not run: ${err instanceof Error ? err.message : String(err)}`,
-          );
         this.finishRun();
       },
-    );
+      failed: (message) => {
+        this.runState = 'failed';
+        this.shown = this.progress;
+        this.setMessage('run', `The simulation could not run: ${message}`);
+        this.finishRun();
+      },
+    });
     this.syncControls();
     this.requestRender();
   }
@@ -521,46 +528,18 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
 
   // ---- predict-first ------------------------------------------------------------------------------
 
-  private wirePredict(dom: CltDom): void {
-    wireGuess(
-      dom,
-      () => this.reveal(),
-      () => {
-        this.phase = 'guess';
-        this.score = undefined;
-        dom.guess.value = '';
-        this.syncControls();
-        this.requestRender();
-      },
-    );
-  }
-
-  private reveal(): void {
-    if (this.phase !== 'guess') return;
-    const dom = this.dom as CltDom;
-    const guess = parseNumber(dom.guess.value);
-    if (guess === undefined || guess < 0) {
-      dom.guess.setAttribute('aria-invalid', 'true');
-      dom.guessError.textContent = 'Type a positive number, such as 0.3, then press Reveal.';
-      return;
-    }
-    const s = super.state;
-    const t = theoryOf(sourceOf(s), s.n);
-    this.score = scoreGuess(guess, t.sdOfMeans, s.n, t.sigma);
-    this.phase = 'revealed';
-    this.syncControls();
-    this.requestRender();
-    if (this.announcer) this.announcer.textContent = this.score.sentence;
-    this.dispatchEvent(new CustomEvent('predict', { detail: this.prediction }));
-    dom.again.focus();
+  private score(): GuessScore | string {
+    const guess = parseNumber(this.dom.guess.value);
+    if (guess === undefined || guess < 0) return 'Type a positive number, such as 0.3, then press Reveal.';
+    const t = theoryOf(sourceOf(this.s), this.s.n);
+    return scoreGuess(guess, t.sdOfMeans, this.s.n, t.sigma);
   }
 
   // ---- DOM sync -----------------------------------------------------------------------------------
 
   private syncControls(): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = super.state;
+    const s = this.s;
     dom.controls.hidden = !s.controls;
     dom.formulaWrap.hidden = !s.formula;
     if (dom.source.value !== s.source) dom.source.value = s.source;
@@ -601,12 +580,8 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
       dom.sourceCanvas.removeAttribute('aria-roledescription');
     }
     if (dom.path.value !== s.path) dom.path.value = s.path;
-    dom.predict.hidden = this.phase === 'off';
+    this.flow.sync();
     dom.question.textContent = `Predict first: each mean averages n = ${s.n} draws from a source with sd σ = ${theoryOf(sourceOf(s), s.n).sigma.toPrecision(3)}. What is the standard deviation of the sample means?`;
-    dom.guess.disabled = this.phase !== 'guess';
-    dom.reveal.disabled = this.phase !== 'guess';
-    dom.again.hidden = this.phase !== 'revealed';
-    dom.predictResult.textContent = this.phase === 'revealed' && this.score ? this.score.sentence : '';
     dom.cancel.disabled = this.runState !== 'running';
     this.syncStatus();
   }
@@ -624,43 +599,16 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     const text =
       this.runState === 'running' && !path ? 'Starting…' : progressText(done, total, path, this.rate, state);
     if (dom.status.textContent !== text) dom.status.textContent = text;
-    const reason = this.run?.reason ? `(${this.run.reason})` : '';
+    const reason = this.runs.current?.reason ? `(${this.runs.current.reason})` : '';
     if (dom.reason.textContent !== reason) dom.reason.textContent = reason;
     if (dom.cancel.disabled !== (this.runState !== 'running'))
       dom.cancel.disabled = this.runState !== 'running';
   }
 
   private syncFormula(t: ReturnType<typeof theoryOf>, m: Measured | undefined, hidden: boolean): void {
-    const dom = this.dom as CltDom;
-    if (!super.state.formula) return;
-    const colors = {
-      data: texColor(this.palette.data, PALETTES.light.data),
-      model: texColor(this.palette.model, PALETTES.light.model),
-    };
-    // While running, the measured sd changes every progress report: round it so KaTeX re-renders only when a digit changes.
-    const tex = cltTex(t, m, hidden, colors);
-    if (tex === this.formulaTex) return;
-    this.formulaTex = tex;
-    const words = cltWords(t, m, hidden);
-    dom.formulaText.textContent = words;
-    renderTex(dom.formula, tex, { displayMode: false }).catch(() => (dom.formula.textContent = words));
-  }
-
-  private sizeCanvas(
-    canvas: HTMLCanvasElement,
-  ): { ctx: CanvasRenderingContext2D; width: number; height: number } | undefined {
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (width < 10 || height < 10) return undefined;
-    const dpr = Math.min(3, window.devicePixelRatio || 1);
-    const w = Math.round(width * dpr);
-    const h = Math.round(height * dpr);
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return undefined;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    return { ctx, width, height };
+    if (!this.s.formula) return;
+    const tp = texPalette(this.palette);
+    this.formula.show(cltTex(t, m, hidden, { data: tp.data, model: tp.model }), cltWords(t, m, hidden));
   }
 }
 

@@ -3,7 +3,10 @@
  * (the source in the data colour, the normal curve's sd in the model colour), and the sd the
  * simulation measured. While a guess is pending the answer is a question mark.
  */
+import { tex } from '../../math/number-text';
 import { round, type Measured, type Theory } from './model';
+
+const tex3 = (x: number): string => tex(x, 3);
 
 export interface FormulaColors {
   readonly data: string;
@@ -11,13 +14,13 @@ export interface FormulaColors {
 }
 
 export function cltTex(t: Theory, m: Measured | undefined, hidden: boolean, c: FormulaColors): string {
-  const sigma = `\\textcolor{${c.data}}{\\sigma = ${round(t.sigma)}}`;
-  const mu = `\\textcolor{${c.data}}{\\mu = ${round(t.mu)}}`;
-  const answer = hidden ? '\\,?' : `\\textcolor{${c.model}}{${round(t.sdOfMeans)}}`;
-  const main = `\\sigma_{\\bar X} = \\frac{\\sigma}{\\sqrt{n}} = \\frac{${round(t.sigma)}}{\\sqrt{${t.n}}} = ${answer}`;
+  const sigma = `\\textcolor{${c.data}}{\\sigma = ${tex3(t.sigma)}}`;
+  const mu = `\\textcolor{${c.data}}{\\mu = ${tex3(t.mu)}}`;
+  const answer = hidden ? '\\,?' : `\\textcolor{${c.model}}{${tex3(t.sdOfMeans)}}`;
+  const main = `\\sigma_{\\bar X} = \\frac{\\sigma}{\\sqrt{n}} = \\frac{${tex3(t.sigma)}}{\\sqrt{${t.n}}} = ${answer}`;
   const measured =
     !hidden && m
-      ? `\\qquad \\text{measured: } s_{\\bar X} = ${round(m.sd)},\\ \\bar{\\bar X} = ${round(m.mean)}`
+      ? `\\qquad \\text{measured: } s_{\\bar X} = ${tex3(m.sd)},\\ \\bar{\\bar X} = ${tex3(m.mean)}`
       : '';
   return `${mu},\\ ${sigma} \\qquad ${main}${measured}`;
 }

@@ -6,6 +6,7 @@ import { distribution, type DistSpec, type Distribution } from '../../math/distr
 import { normalPdf } from '../../math/special';
 import type { Bins } from '../../sim/job';
 import type { CltState } from './props';
+import { plain } from '../../math/number-text';
 
 export interface Source {
   readonly spec: DistSpec;
@@ -153,9 +154,7 @@ export function scoreGuess(guess: number, actual: number, n: number, sigma: numb
   return { guess, actual, relError: rel, sentence: `${head}: ${tail}` };
 }
 
-/** 3 significant digits, no trailing zeros. */
+/** 3 significant digits, no trailing zeros, a true minus sign. */
 export function round(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  return String(Number(x.toPrecision(3)));
+  return plain(x, 3);
 }

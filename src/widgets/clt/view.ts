@@ -4,8 +4,10 @@
  * the histogram of sample means with the normal curve of sd σ/√n over it.
  */
 import { FONT, type DrawContext } from '../../render/canvas-kit';
+import { drawAxis } from '../../render/axis';
+import { linear } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
-import { round, type Source, type Theory } from './model';
+import type { Source, Theory } from './model';
 import type { Bins } from '../../sim/job';
 import { MAX_HEIGHT } from './props';
 
@@ -22,19 +24,7 @@ export function frameOf(width: number, height: number, fontPx: number): Frame {
   return { width, height, left: 8, right: width - 8, top: fontPx * 1.6, bottom: height - fontPx * 1.9 };
 }
 
-/** About five round tick values over [lo, hi]. */
-export function ticks(lo: number, hi: number, want = 5): number[] {
-  const span = hi - lo;
-  if (!(span > 0)) return [lo];
-  const raw = span / want;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const out: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
-    out.push(Number(t.toPrecision(12)));
-  return out;
-}
-
+/** The value axis under the plot: about one tick per five label widths, labels kept inside. */
 function axis(
   ctx: DrawContext,
   f: Frame,
@@ -44,26 +34,16 @@ function axis(
   fontPx: number,
   scale: number,
 ): void {
-  const x = (v: number): number => f.left + ((v - lo) / (hi - lo)) * (f.right - f.left);
-  ctx.strokeStyle = p.axis;
-  ctx.lineWidth = 1 * scale;
-  ctx.beginPath();
-  ctx.moveTo(f.left, f.bottom);
-  ctx.lineTo(f.right, f.bottom);
-  ctx.stroke();
-  ctx.fillStyle = p.muted;
-  ctx.font = `${fontPx * 0.8}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'top';
-  const ts = ticks(lo, hi, Math.max(2, Math.floor((f.right - f.left) / (fontPx * 5))));
-  for (const t of ts) {
-    const px = x(t);
-    ctx.beginPath();
-    ctx.moveTo(px, f.bottom);
-    ctx.lineTo(px, f.bottom + 4 * scale);
-    ctx.stroke();
-    ctx.fillText(round(t), Math.min(f.right - fontPx, Math.max(f.left + fontPx, px)), f.bottom + 5 * scale);
-  }
+  drawAxis(ctx, linear([lo, hi], [f.left, f.right]), {
+    orient: 'bottom',
+    at: f.bottom,
+    count: Math.max(2, Math.floor((f.right - f.left) / (fontPx * 5))),
+    max: 10,
+    fontPx: fontPx * 0.8,
+    colors: p,
+    lineScale: scale,
+    inside: [f.left, f.right],
+  });
 }
 
 function title(ctx: DrawContext, text: string, f: Frame, p: Palette, fontPx: number): void {

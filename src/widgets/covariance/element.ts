@@ -36,8 +36,9 @@ import { axesSentence, describe, num, predictSentence, sampleSentence, shapeSent
 import { buildCovarianceDom, type CovarianceDom } from './dom';
 import { COVARIANCE_CSS } from './covariance.css';
 import { texColor } from '../../ui/tex-format';
-import { fromPixel, makeView, toPixel, type View } from '../../render/view2d';
+import { makeView, toPixel, type View } from '../../render/view2d';
 import { keyDelta, sliderKey } from '../../ui/keys';
+import { Handles, viewProjection } from '../../ui/handles';
 import { setText, setHidden } from '../../ui/dom';
 import { watchSize } from '../../ui/resize';
 import { wireSlider, type Slider, type SliderRange } from '../../ui/slider';
@@ -46,7 +47,6 @@ const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
 
 type Phase = 'off' | 'guess' | 'revealed';
-type Drag = { readonly handle: 'major' | 'minor'; readonly pointerId: number; readonly extent: number };
 
 /** The numbers behind the picture (unrounded), for scripts and tests. */
 export interface CovarianceNumbers {
@@ -67,7 +67,7 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
   private phase: Phase = 'off';
   private guess = 0;
   private result: Prediction | undefined;
-  private drag: Drag | undefined;
+  private handles!: Handles;
   private formulaTex = '';
   private cache: { key: string; a: Analysis } | undefined;
   constructor() {
@@ -118,8 +118,7 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
     this.dom = dom;
     this.body.append(dom.layout);
     this.ctx = dom.canvas.getContext('2d');
-    this.wirePointer(dom);
-    this.wireKeys(dom);
+    this.wireHandles(dom);
     this.wireControls(dom);
     if (this.state.predict) this.enterGuess();
     this.syncControls();
@@ -175,7 +174,7 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
       sigmas: s.sigmas,
       guessing: this.phase === 'guess',
     });
-    this.placeHandles(view, a);
+    this.placeHandles(view);
   }
 
   // ---- numbers ------------------------------------------------------------------------------------
@@ -188,7 +187,7 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
   }
 
   private view(side: number): View {
-    return makeView(side, side, this.drag?.extent ?? extentFor(this.analysis().ellipse));
+    return makeView(side, side, this.handles.frozen?.view.extent ?? extentFor(this.analysis().ellipse));
   }
 
   /** Sets the shape from a covariance (clamped to the table's ranges). */
@@ -199,62 +198,37 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
 
   // ---- pointer and keys ---------------------------------------------------------------------------
 
-  private wirePointer(dom: CovarianceDom): void {
-    const local = (e: PointerEvent, view: View): Vec2 => {
-      const r = dom.canvas.getBoundingClientRect();
-      return fromPixel(view, e.clientX - r.left, e.clientY - r.top);
-    };
-    for (const name of ['major', 'minor'] as const) {
-      const h = dom.handles[name];
-      h.addEventListener('pointerdown', (e) => {
-        if (this.drag || this.phase === 'guess' || (e.pointerType === 'mouse' && e.button !== 0)) return;
-        e.preventDefault();
-        const r = dom.canvas.getBoundingClientRect();
-        h.setPointerCapture(e.pointerId);
-        this.drag = { handle: name, pointerId: e.pointerId, extent: this.view(r.width).extent };
-        h.classList.add('dragging');
-        h.focus({ preventScroll: true });
-      });
-      h.addEventListener('pointermove', (e) => {
-        const d = this.drag;
-        if (!d || d.pointerId !== e.pointerId) return;
-        e.preventDefault();
-        const r = dom.canvas.getBoundingClientRect();
-        const p = local(e, this.view(r.width));
-        const el = this.analysis().ellipse;
-        this.shapeTo(d.handle === 'major' ? dragMajor(el, p) : dragMinor(el, p));
-      });
-      const end = (e: PointerEvent): void => {
-        const d = this.drag;
-        if (!d || d.pointerId !== e.pointerId) return;
-        this.drag = undefined;
-        h.classList.remove('dragging');
-        if (h.hasPointerCapture(e.pointerId)) h.releasePointerCapture(e.pointerId);
-        this.requestRender();
-      };
-      h.addEventListener('pointerup', end);
-      h.addEventListener('pointercancel', end);
-      h.addEventListener('lostpointercapture', end);
-    }
-  }
-
-  private wireKeys(dom: CovarianceDom): void {
-    dom.handles.major.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey || this.phase === 'guess') return;
-      const delta = keyDelta(e);
-      if (!delta) return;
-      e.preventDefault();
-      const el = this.analysis().ellipse;
-      const tip = handleTips(el).major;
-      this.shapeTo(dragMajor(el, [tip[0] + delta[0], tip[1] + delta[1]]));
+  /** The two axis tips, dragged and stepped through `Handles` (hidden while guessing). */
+  private wireHandles(dom: CovarianceDom): void {
+    const h = (this.handles = this.use(
+      new Handles(dom.plot, {
+        box: dom.canvas,
+        freeze: true,
+        projection: () => viewProjection(this.view(dom.canvas.getBoundingClientRect().width)),
+      }),
+    ));
+    const enabled = (): boolean => this.phase !== 'guess';
+    const drop = (): void => this.requestRender();
+    h.add(dom.handles.major, {
+      enabled,
+      drop,
+      at: () => handleTips(this.analysis().ellipse).major,
+      moveTo: (p) => this.shapeTo(dragMajor(this.analysis().ellipse, p)),
     });
-    dom.handles.minor.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey || this.phase === 'guess') return;
-      const step = e.altKey ? 0.01 : e.shiftKey ? 1 : 0.1;
-      const cov = keyMinor(this.analysis().ellipse, e.key, step);
-      if (!cov) return;
-      e.preventDefault();
-      this.shapeTo(cov);
+    h.add(dom.handles.minor, {
+      enabled,
+      drop,
+      at: () => handleTips(this.analysis().ellipse).minor,
+      moveTo: (p) => this.shapeTo(dragMinor(this.analysis().ellipse, p)),
+      // Keys lengthen and shorten the minor axis along itself (a free step would turn it).
+      arrows: false,
+      key: (e) => {
+        const d = keyDelta(e);
+        const cov = d && keyMinor(this.analysis().ellipse, e.key, Math.abs(d[0] + d[1]));
+        if (!cov) return false;
+        this.shapeTo(cov);
+        return true;
+      },
     });
   }
 
@@ -339,14 +313,8 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
     return this.dom;
   }
 
-  private placeHandles(view: View, a: Analysis): void {
-    const dom = this.requireDom();
-    const tips = handleTips(a.ellipse);
-    for (const name of ['major', 'minor'] as const) {
-      const [x, y] = toPixel(view, tips[name]);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      dom.handles[name].style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-    }
+  private placeHandles(view: View): void {
+    this.handles.place(viewProjection(view));
   }
 
   private syncControls(): void {

@@ -66,7 +66,7 @@ describe('covariance handles', () => {
 
   it('scores a guess of the correlation', () => {
     expect(predictSentence(scoreGuess(-0.5, -0.4788))).toBe(
-      'Your guess -0.5 was 0.02 from the cloud’s correlation r = -0.48. Spot on!',
+      'Your guess −0.5 was 0.02 from the cloud’s correlation r = −0.48. Spot on!',
     );
     expect(predictSentence(scoreGuess(0, 0.8))).toMatch(/Far off\.$/);
   });

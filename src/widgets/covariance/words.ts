@@ -2,13 +2,12 @@
  * The sentences of `<lumen-covariance>`: readouts, the screen-reader description and the verdict
  * on a guess. Numbers are rounded the same way everywhere.
  */
-import { formatNumber } from '../../math/number-text';
+import { fixed } from '../../math/number-text';
 import type { Analysis, Prediction } from './model';
 
+/** At most `digits` decimals, zeros dropped, a true minus sign: −0.43, 1.2. */
 export function num(x: number, digits = 2): string {
-  const k = 10 ** digits;
-  const r = Math.round(x * k) / k;
-  return formatNumber(r === 0 ? 0 : r);
+  return fixed(x, digits, true);
 }
 
 export function strength(r: number): string {

@@ -17,12 +17,7 @@
  * <lumen-derivative f="x^3 - 2*x" x0="1" h="0.5"></lumen-derivative>
  * <lumen-derivative mode="chain" g="x^2" f="sigmoid(u)" x0="1.5"></lumen-derivative>
  */
-import {
-  LumenElement,
-  defineOnce,
-  observedAttributesOf,
-  prefersReducedMotion,
-} from '../../ui/widget-element';
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -445,30 +440,28 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
   private shrink(): void {
     if (this.phase === 'guess') return;
     const target = this.shrinkTarget();
-    if (prefersReducedMotion()) {
-      this.stopAnimation();
-      this.update({ h: snap(target, target / 10) });
-      return;
-    }
-    this.startAnimation((dt) => {
-      const h = shrinkStep(super.state.h, dt, target);
-      this.update({ h });
-      return h > target;
+    this.runMotion({
+      step: (dt) => {
+        const h = shrinkStep(super.state.h, dt, target);
+        this.update({ h });
+        return h > target;
+      },
+      finish: () => this.update({ h: snap(target, target / 10) }),
     });
   }
 
   private playRipple(): void {
     if (this.phase === 'guess') return;
-    if (prefersReducedMotion()) {
-      this.stopAnimation();
-      this.ripple = 3;
-      this.requestRender();
-      return;
-    }
     this.ripple = 0;
-    this.startAnimation((dt) => {
-      this.ripple = Math.min(3, this.ripple + dt * RIPPLE_SPEED);
-      return this.ripple < 3;
+    this.runMotion({
+      step: (dt) => {
+        this.ripple = Math.min(3, this.ripple + dt * RIPPLE_SPEED);
+        return this.ripple < 3;
+      },
+      finish: () => {
+        this.ripple = 3;
+        this.requestRender();
+      },
     });
   }
 

@@ -6,6 +6,7 @@
  */
 import type { ChainNumbers } from '../../math/calculus';
 import { num, type TangentNumbers } from './model';
+import { tex } from '../../math/number-text';
 
 export interface DerivativeColors {
   readonly point: string;
@@ -18,15 +19,15 @@ export interface DerivativeColors {
 
 const c = (color: string, body: string): string => `\\textcolor{${color}}{${body}}`;
 
-/** A number for TeX: a plain hyphen minus (KaTeX sets it as a minus), "?" when undefined. */
+/** A number for TeX (powers of ten written out), "?" when undefined. */
 export function texNum(x: number, digits = 4): string {
-  return Number.isFinite(x) ? num(x, digits).replace('−', '-') : '?';
+  return Number.isFinite(x) ? tex(x, digits) : '?';
 }
 
-/** A factor in a product: negative numbers in parentheses. */
+/** A factor in a product: negative numbers and powers of ten in parentheses. */
 function factor(x: number, digits = 4): string {
   const s = texNum(x, digits);
-  return x < 0 ? `(${s})` : s;
+  return x < 0 || s.includes('\\times') ? `(${s})` : s;
 }
 
 /** x0 + h as an argument: "1 + 0.5". */

@@ -7,6 +7,7 @@ import { chainAt, compileFunction, secantSlope, type ChainNumbers, type Fn1 } fr
 import { fitRange, sampleCurve, zoomAbout, type Interval, type Window } from '../../math/calculus-plot';
 import { DERIVATIVE_PROPS, MAX_ZOOM, type DerivativeState } from './props';
 import { judgeNumber, type Verdict } from '../../ui/verdict';
+import { plain } from '../../math/number-text';
 
 /** Compiles a function the state holds (always valid there); the default stands in otherwise. */
 export function functionOf(text: string, which: 'f' | 'g'): Fn1 {
@@ -164,9 +165,7 @@ export function scoreGuess(guess: number, answer: number): Verdict {
 
 // ---- numbers for people -------------------------------------------------------------------------
 
-/** `digits` significant digits, no float noise, a real minus sign; "undefined" for NaN. */
+/** `digits` significant digits, a real minus sign, 1.23e−4 when tiny; "undefined" for NaN. */
 export function num(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return 'undefined';
-  const r = Number(x.toPrecision(digits));
-  return String(r === 0 ? 0 : r).replace('-', '−');
+  return Number.isFinite(x) ? plain(x, digits) : 'undefined';
 }

@@ -10,7 +10,8 @@
  */
 import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
 import type { ChainNumbers, Fn1 } from '../../math/calculus';
-import { niceStep, niceTicks, tickLabel, type Interval, type Window } from '../../math/calculus-plot';
+import type { Interval, Window } from '../../math/calculus-plot';
+import { tickFormat, ticks, tickStep } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
 import { num, type TangentNumbers } from './model';
 import { stageFactor } from './words';
@@ -102,10 +103,10 @@ function grid(ctx: Ctx, f: Frame, r: Rect, w: Window): void {
   const lw = f.lineScale;
   const xCount = Math.max(2, Math.round(r.width / 95));
   const yCount = Math.max(2, Math.round(r.height / 70));
-  const xs = niceTicks(w.x[0], w.x[1], xCount);
-  const ys = niceTicks(w.y[0], w.y[1], yCount);
-  const xStep = niceStep(w.x[0], w.x[1], xCount);
-  const yStep = niceStep(w.y[0], w.y[1], yCount);
+  const xs = ticks(w.x[0], w.x[1], xCount);
+  const ys = ticks(w.y[0], w.y[1], yCount);
+  const xStep = tickStep(w.x[0], w.x[1], xCount);
+  const yStep = tickStep(w.y[0], w.y[1], yCount);
   ctx.strokeStyle = f.colors.grid;
   ctx.lineWidth = 1 * lw;
   ctx.beginPath();
@@ -143,14 +144,14 @@ function grid(ctx: Ctx, f: Frame, r: Rect, w: Window): void {
   for (const x of xs) {
     const [px] = toPx(r, w, x, 0);
     if (px < r.left + 24 || px > r.left + r.width - 24) continue;
-    ctx.fillText(tickLabel(x, xStep), px, r.top + r.height - 2);
+    ctx.fillText(tickFormat(xStep)(x), px, r.top + r.height - 2);
   }
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   for (const y of ys) {
     const [, py] = toPx(r, w, 0, y);
     if (py < r.top + 10 || py > r.top + r.height - 22) continue;
-    ctx.fillText(tickLabel(y, yStep), r.left + 4, py);
+    ctx.fillText(tickFormat(yStep)(y), r.left + 4, py);
   }
 }
 
@@ -411,14 +412,14 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
     const lo = v - s.halfSpan;
     const hi = v + s.halfSpan;
     const count = Math.max(2, Math.round((L.right - L.left) / 95));
-    const step = niceStep(lo, hi, count);
+    const step = tickStep(lo, hi, count);
     // The line and its ticks.
     ctx.strokeStyle = c.axis;
     ctx.lineWidth = 1.5 * lw;
     ctx.beginPath();
     ctx.moveTo(L.left, y);
     ctx.lineTo(L.right, y);
-    for (const tick of niceTicks(lo, hi, count)) {
+    for (const tick of ticks(lo, hi, count)) {
       const px = linePx(L, v, s.halfSpan, tick);
       ctx.moveTo(px, y - 5);
       ctx.lineTo(px, y + 5);
@@ -428,10 +429,10 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
     ctx.font = font(s, 0.62);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    for (const tick of niceTicks(lo, hi, count)) {
+    for (const tick of ticks(lo, hi, count)) {
       const px = linePx(L, v, s.halfSpan, tick);
       if (px < L.left + 16 || px > L.right - 16) continue;
-      ctx.fillText(tickLabel(tick, step), px, y + 8);
+      ctx.fillText(tickFormat(step)(tick), px, y + 8);
     }
     // The name and current value above the line, on the side away from the nudge; the nudge's
     // size on its own side. (The two halves of a line never hold two labels.)

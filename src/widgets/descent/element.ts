@@ -17,12 +17,7 @@
  *   el.state.runs[2].status; // 'diverged'
  * </script>
  */
-import {
-  LumenElement,
-  defineOnce,
-  observedAttributesOf,
-  prefersReducedMotion,
-} from '../../ui/widget-element';
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -413,20 +408,19 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
     const s = super.state;
     const runs = this.runs(s);
     if (finished(runs, s.steps)) this.update({ steps: 0 });
-    if (prefersReducedMotion()) {
-      // No walking animation: the finished picture at once.
-      this.update({ steps: endStep(runs) });
-      return;
-    }
     this.carry = 0;
-    this.startAnimation((dt) => {
-      const now = super.state;
-      const next = advancePlay(now.steps, this.carry, dt, now.speed);
-      this.carry = next.carry;
-      if (next.steps !== now.steps) this.update({ steps: next.steps });
-      return !finished(this.runs(now), next.steps);
+    const walk = this.runMotion({
+      step: (dt) => {
+        const now = super.state;
+        const next = advancePlay(now.steps, this.carry, dt, now.speed);
+        this.carry = next.carry;
+        if (next.steps !== now.steps) this.update({ steps: next.steps });
+        return !finished(this.runs(now), next.steps);
+      },
+      // No walking animation: the finished picture at once.
+      finish: () => this.update({ steps: endStep(runs) }),
     });
-    this.syncControls();
+    if (walk) this.syncControls();
   }
 
   private stopPlay(): void {

@@ -21,7 +21,7 @@ describe('live formula', () => {
   it('numbers: three digits, powers of ten written out', () => {
     expect(texNumber(0.123456)).toBe('0.123');
     expect(texNumber(-1.8)).toBe('-1.8');
-    expect(texNumber(0.0000123)).toBe('1.23 \\times 10^{-5}');
+    expect(texNumber(0.0000123)).toBe('1.23\\times10^{-5}');
     expect(texNumber(0)).toBe('0');
     expect(texNumber(NaN)).toBe('\\text{—}');
   });

@@ -6,6 +6,7 @@
  */
 import type { Point } from '../../math/descent';
 import type { RunView } from './model';
+import { tex } from '../../math/number-text';
 
 export interface FormulaColors {
   readonly run: string;
@@ -15,12 +16,7 @@ export interface FormulaColors {
 
 /** Three significant digits; powers of ten written out (1.2 × 10⁻⁵), never "e" notation. */
 export function texNumber(x: number): string {
-  if (!Number.isFinite(x)) return '\\text{—}';
-  if (x === 0 || Math.abs(x) < 1e-12) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e-3 && a < 1e5) return String(Number(x.toPrecision(3)));
-  const [m, e] = x.toExponential(2).split('e') as [string, string];
-  return `${Number(m)} \\times 10^{${Number(e)}}`;
+  return Math.abs(x) < 1e-12 ? '0' : tex(x, 3);
 }
 
 const col = (c: string, body: string): string => `\\textcolor{${c}}{${body}}`;

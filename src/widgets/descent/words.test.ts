@@ -7,7 +7,7 @@ import { describeDescent, num, runSentence } from './words';
 describe('sentences', () => {
   it('numbers read naturally, with a real minus sign', () => {
     expect(num(-0.98187)).toBe('−0.982');
-    expect(num(0.0000123)).toBe('1.2e−5');
+    expect(num(0.0000123)).toBe('1.23e−5');
     expect(num(NaN)).toBe('—');
   });
 

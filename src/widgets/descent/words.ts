@@ -5,13 +5,11 @@
 import { SURFACES, type Point } from '../../math/descent';
 import type { RunView } from './model';
 import type { DescentState } from './props';
+import { plain } from '../../math/number-text';
 
-/** Short decimal for prose: 3 significant digits, a real minus sign. */
+/** Short decimal for prose: 3 significant digits, a real minus sign, 1.23e−4 when tiny. */
 export function num(x: number): string {
-  if (!Number.isFinite(x)) return '—';
-  const a = Math.abs(x);
-  const s = a !== 0 && (a < 1e-3 || a >= 1e5) ? x.toExponential(1) : String(Number(x.toPrecision(3)));
-  return s.replace('-', '−');
+  return plain(x, 3);
 }
 
 export function point(p: Point): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../ui/tokens';
 import type { DrawContext } from '../../render/canvas-kit';
 import { firstSample, intervalBatch, intervalDomain, likelihoodCurve, likelihoodModel } from './model';
-import { drawBootstrap, drawIntervals, drawLikelihood, ticks } from './view';
+import { drawBootstrap, drawIntervals, drawLikelihood } from './view';
 import { intervalTex, likelihoodTex } from './formula';
 import { decimalsFor, missSentence, num, predictSentence } from './words';
 
@@ -127,12 +127,6 @@ describe('drawing never passes NaN or ∞ to the canvas', () => {
       });
       expect(nonFinite(calls)).toEqual([]);
     }
-  });
-
-  it('ticks are round and inside the range', () => {
-    expect(ticks(0, 1, 4)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
-    expect(ticks(-29.8, -21.2, 4)).toEqual([-28, -26, -24, -22]);
-    expect(ticks(1, 1, 4)).toEqual([]);
   });
 });
 

@@ -11,9 +11,10 @@
  *   percentile interval shaded, the sample's statistic a line.
  */
 import { FONT, type DrawContext } from '../../render/canvas-kit';
+import { drawAxis } from '../../render/axis';
+import { linear, tickFormat, ticks, tickStep } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
 import type { IntervalRow } from './model';
-import { num } from './words';
 
 export type EstimateColors = Pick<
   Palette,
@@ -50,30 +51,6 @@ export function fromPx(s: Scale, p: number): number {
   return s.lo + ((p - s.p0) / (s.p1 - s.p0)) * (s.hi - s.lo);
 }
 
-/** The round step that puts about `count` ticks across [lo, hi]: 1, 2 or 5 times a power of ten. */
-export function tickStep(lo: number, hi: number, count: number): number {
-  const raw = (hi - lo) / Math.max(1, count);
-  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / p;
-  return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * p;
-}
-
-/** About `count` round tick values inside [lo, hi]. */
-export function ticks(lo: number, hi: number, count: number): number[] {
-  if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return [];
-  const step = tickStep(lo, hi, count);
-  const out: number[] = [];
-  for (let k = Math.ceil(lo / step); k * step <= hi + step * 1e-9; k++)
-    out.push(Number((k * step).toPrecision(12)));
-  return out;
-}
-
-/** Decimals that show every tick of that step exactly. */
-function stepDecimals(step: number): number {
-  return Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
-}
-
 const labelFont = (f: Frame, scale = 0.72): string => `${Math.round(f.fontPx * scale)}px ${FONT}`;
 
 export function clear(ctx: DrawContext, f: Frame): void {
@@ -83,29 +60,16 @@ export function clear(ctx: DrawContext, f: Frame): void {
   ctx.fillRect(0, 0, f.width, f.height);
 }
 
-/** The horizontal axis at the bottom of `r` with tick labels. */
+/** The horizontal axis at `y` under the scale's pixels, with tick labels. */
 function axis(ctx: DrawContext, f: Frame, s: Scale, y: number, count: number): void {
-  const { colors } = f;
-  ctx.strokeStyle = colors.axis;
-  ctx.lineWidth = f.lineScale;
-  ctx.beginPath();
-  ctx.moveTo(s.p0, y);
-  ctx.lineTo(s.p1, y);
-  ctx.stroke();
-  const values = ticks(s.lo, s.hi, count);
-  const d = stepDecimals(tickStep(s.lo, s.hi, count));
-  ctx.fillStyle = colors.muted;
-  ctx.font = labelFont(f);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'top';
-  ctx.beginPath();
-  for (const v of values) {
-    const x = toPx(s, v);
-    ctx.moveTo(x, y);
-    ctx.lineTo(x, y + 5 * f.lineScale);
-  }
-  ctx.stroke();
-  for (const v of values) ctx.fillText(num(v, d), toPx(s, v), y + 7 * f.lineScale);
+  drawAxis(ctx, linear([s.lo, s.hi], [s.p0, s.p1]), {
+    orient: 'bottom',
+    at: y,
+    count,
+    fontPx: f.fontPx * 0.72,
+    colors: f.colors,
+    lineScale: f.lineScale,
+  });
 }
 
 function vline(
@@ -262,12 +226,12 @@ export function drawLikelihood(
   }
   ctx.stroke();
   const yTicks = ticks(ylo, yhi, 4);
-  const yd = stepDecimals(tickStep(ylo, yhi, 4));
+  const yLabel = tickFormat(tickStep(ylo, yhi, 4));
   ctx.fillStyle = colors.muted;
   ctx.font = labelFont(sc, 0.62);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'bottom';
-  for (const v of yTicks) ctx.fillText(num(v, yd), xs.p0 + 2, toPx(ys, v) - 1);
+  for (const v of yTicks) ctx.fillText(yLabel(v), xs.p0 + 2, toPx(ys, v) - 1);
 
   ctx.strokeStyle = colors.fg;
   ctx.lineWidth = lw;

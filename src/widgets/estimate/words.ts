@@ -5,6 +5,7 @@
  */
 import type { Method } from './props';
 import type { MissPrediction, Tally } from './model';
+import { fixed, percent as asPercent } from '../../math/number-text';
 
 /** Decimals that show a value to about 1% of `scale` (a standard error, say): 0 … 6. */
 export function decimalsFor(scale: number): number {
@@ -14,14 +15,12 @@ export function decimalsFor(scale: number): number {
 
 /** A number for reading: fixed decimals, a true minus sign, no "-0". */
 export function num(x: number, decimals: number): string {
-  if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '−∞' : '—';
-  const t = x.toFixed(decimals);
-  const zero = Number(t) === 0;
-  return zero ? t.replace('-', '') : t.replace('-', '\u2212');
+  return fixed(x, decimals);
 }
 
+/** A fraction as a percentage, at most one decimal: 95%, 94.6%. */
 export function percent(x: number): string {
-  return `${Number((x * 100).toFixed(1))}%`;
+  return asPercent(x, 1);
 }
 
 export function methodName(method: Method): string {

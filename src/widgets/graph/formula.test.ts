@@ -58,7 +58,7 @@ describe('graph formula', () => {
 
   it('numbers: negatives in parentheses as operands, exponent form as a power of ten', () => {
     expect(texNum(-0.5)).toBe('-0.5');
-    expect(texNum(123456)).toBe('1.23\\times10^{5}');
+    expect(texNum(123456)).toBe('1.235\\times10^{5}');
     expect(opTex({ kind: 'constLeft', op: '/', constant: 10 }, ['f'])).toBe('\\frac{10}{f}');
     expect(opTex({ kind: 'pow', exponent: 3 }, ['c_{2}'])).toBe('{c_{2}}^{3}');
     expect(opTex({ kind: 'func', fn: 'sigmoid' }, ['z'])).toBe('\\sigma(z)');

@@ -12,7 +12,8 @@ import type { GraphNode, NodeLabel } from '../../math/autodiff/graph';
 import type { Operation } from '../../math/autodiff/ops';
 import type { CompiledProgram } from '../../math/autodiff/program';
 import { hasGrad, hasValue, type StepInfo } from './model';
-import { longNum, nodeName, num, partial } from './words';
+import { longNum, nodeName, partial } from './words';
+import { tex } from '../../math/number-text';
 
 export function texName(label: NodeLabel): string {
   const base =
@@ -22,9 +23,7 @@ export function texName(label: NodeLabel): string {
 
 /** A number as TeX: 4 significant digits, 1.2\times10^{5} for the exponent form. */
 export function texNum(x: number): string {
-  const s = num(x).replace(/\u2212/g, '-');
-  const m = /^(-?[\d.]+)e(-?\d+)$/.exec(s);
-  return m ? `${m[1]}\\times10^{${m[2]}}` : s;
+  return Number.isNaN(x) ? '\\text{NaN}' : tex(x, 4);
 }
 
 /** A number as a factor or an operand: negatives and powers of ten in parentheses. */

@@ -27,9 +27,9 @@ describe('graph words', () => {
     expect(num(138.83381924)).toBe('138.8');
     expect(num(-0.5)).toBe('\u22120.5');
     expect(num(0.1 + 0.2)).toBe('0.3');
-    expect(num(123456)).toBe('1.23e5');
-    expect(num(0.00012)).toBe('1.20e\u22124');
-    expect(num(-0.00012)).toBe('\u22121.20e\u22124');
+    expect(num(123456)).toBe('1.235e5');
+    expect(num(0.00012)).toBe('1.2e\u22124');
+    expect(num(-0.00012)).toBe('\u22121.2e\u22124');
     expect(num(-0)).toBe('0');
     expect(longNum(645.5772594752186)).toBe('645.577');
     expect(errorNum(3.0335e-8)).toBe('3.0e\u22128');

@@ -8,17 +8,14 @@ import type { Operation } from '../../math/autodiff/ops';
 import type { CompiledProgram } from '../../math/autodiff/program';
 import type { GradientCheck } from '../../math/autodiff/check';
 import { hasGrad, hasValue, type Prediction, type StepInfo } from './model';
+import { plain } from '../../math/number-text';
 
 const MINUS = '\u2212';
 
 /** A number for a node or an edge: 4 significant digits, exponent form when very large or small. */
 export function num(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (x === 0 || Object.is(x, -0)) return '0';
-  const a = Math.abs(x);
-  const text =
-    a >= 1e5 || a < 1e-3 ? x.toExponential(2).replace('e+', 'e') : String(Number(x.toPrecision(4)));
-  return text.replace(/-/g, MINUS);
+  // A program may compute NaN (log of a negative): the graph says so rather than a dash.
+  return Number.isNaN(x) ? 'NaN' : plain(x, 4);
 }
 
 /** A number in a sentence or the check table: up to 6 significant digits. */

@@ -33,6 +33,7 @@ import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-sh
 import { parseNumber } from '../../math/number-text';
 import { makeDataset, splitDataset, withPoint, type Dataset } from '../../math/nn';
 import { texColor } from '../../ui/tex-format';
+import { colorRgb as parseHex } from '../../render/color';
 import { setText, setValue } from '../../ui/dom';
 import { createEngine, type EngineSnapshot, type NetworkEngine } from './engine';
 import { MAX_ADDED, NETWORK_PROPS, type EdgeRef, type NetworkSettings } from './props';
@@ -46,7 +47,6 @@ import {
   moveCursor,
   netSpecOf,
   nextEdge,
-  parseHex,
   removeLayer,
   resizeLayer,
   runKey,

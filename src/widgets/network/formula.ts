@@ -9,6 +9,7 @@
  */
 import type { EdgeRef } from './props';
 import { num } from './words';
+import { tex } from '../../math/number-text';
 
 export interface WeightFacts {
   readonly edge: EdgeRef;
@@ -30,10 +31,7 @@ export interface FormulaColors {
 
 /** A number as TeX: 3 significant digits, 1.2\times10^{-5} for the exponent form. */
 export function texNum(x: number): string {
-  if (!Number.isFinite(x)) return '\\text{—}';
-  const s = num(x, 4).replace(/\u2212/g, '-');
-  const m = /^(-?[\d.]+)e(-?\d+)$/.exec(s);
-  return m ? `${m[1]}\\times10^{${m[2]}}` : s;
+  return Number.isFinite(x) ? tex(x, 4) : '\\text{—}';
 }
 
 function factor(x: number): string {

@@ -10,7 +10,6 @@ import {
   lossCeiling,
   moveCursor,
   nextEdge,
-  parseHex,
   removeLayer,
   resizeLayer,
   runKey,
@@ -88,9 +87,6 @@ describe('network model rules', () => {
     expect([...out.slice(4, 8)]).toEqual([255, 128, 128, 255]);
     expect([...out.slice(8, 12)]).toEqual([255, 255, 255, 255]);
     expect([...out.slice(12, 16)]).toEqual([255, 255, 255, 255]);
-    expect(parseHex('#0060a8', [0, 0, 0])).toEqual([0, 96, 168]);
-    expect(parseHex('#fff', [0, 0, 0])).toEqual([255, 255, 255]);
-    expect(parseHex('red', [1, 2, 3])).toEqual([1, 2, 3]);
   });
 
   it('scales loss curves to a round ceiling and skips values that are not finite', () => {

@@ -4,6 +4,7 @@
  * mapping between the plane and the plot, the keyboard cursor, and which weight is selected.
  * No DOM and no engine here, so every rule is unit-tested in Node.
  */
+import type { Rgb } from '../../render/color';
 import type { DatasetKind, NetSpec, TrainSettings } from '../../math/nn';
 import {
   EXTENT,
@@ -169,23 +170,7 @@ export function withAdded(added: readonly AddedPoint[], p: AddedPoint, max: numb
 
 // ---- colours -------------------------------------------------------------------------------------------
 
-export type Rgb = readonly [number, number, number];
-
-/** "#rgb" or "#rrggbb" → [r, g, b]; anything else → the fallback (a theme that set a named colour). */
-export function parseHex(c: string, fallback: Rgb): Rgb {
-  const t = c.trim();
-  const m6 = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(t);
-  if (m6)
-    return [parseInt(m6[1] as string, 16), parseInt(m6[2] as string, 16), parseInt(m6[3] as string, 16)];
-  const m3 = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(t);
-  if (m3)
-    return [
-      parseInt((m3[1] as string).repeat(2), 16),
-      parseInt((m3[2] as string).repeat(2), 16),
-      parseInt((m3[3] as string).repeat(2), 16),
-    ];
-  return fallback;
-}
+export type { Rgb };
 
 /** How far the heat map leans into a class colour at full confidence: points stay readable on top. */
 export const HEAT_STRENGTH = 0.5;

@@ -3,18 +3,11 @@
  * description, the label of every weight, and the dataset names. Pure strings from numbers.
  */
 import type { EdgeRef } from './props';
+import { plain } from '../../math/number-text';
 
 /** A number in 3 significant digits with a true minus sign; tiny ones in exponent form. */
 export function num(v: number, digits = 3): string {
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : v < 0 ? '−∞' : '—';
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  // Exponent form without trailing zeros in the mantissa: 2e−5, 2.5e−6.
-  const s =
-    a < 1e-3 || a >= 1e5
-      ? v.toExponential(digits - 1).replace(/\.?0+e/, 'e')
-      : String(Number(v.toPrecision(digits)));
-  return s.replace(/-/g, '\u2212').replace('e+', 'e');
+  return plain(v, digits);
 }
 
 /** A loss with four decimals (losses live in 0 … 2, where three significant digits hide progress). */

@@ -1,12 +1,13 @@
 /**
- * Wiring for the form controls of `<lumen-plane>` that repeat: a matrix field (typed matrix with
- * strict parsing, Enter/blur/Escape, preset menu), and a weight (slider plus exact number). They
+ * Wiring for the form controls of `<lumen-plane>` that repeat: a matrix field (a typed field of
+ * src/ui/typed-field.ts with the strict 2×2 parser, and a preset menu), and a weight (slider plus exact number). They
  * only read the DOM and call back; the element owns the state.
  */
 import type { Mat2 } from '../../math/mat2';
 import { parseMatrix2 } from '../../math/matrix-text';
 import { parseNumber } from '../../math/number-text';
 import { setFieldError, setValue } from '../../ui/dom';
+import { syncTypedField, wireTypedField } from '../../ui/typed-field';
 import { PRESETS, presetMatrix, type PresetName } from './model';
 import { matrixText } from './words';
 import type { MatrixField, WeightField } from './dom';
@@ -20,40 +21,13 @@ export interface MatrixFieldHost {
 }
 
 export function wireMatrixField(f: MatrixField, host: MatrixFieldHost): void {
-  // The text last handled by Enter: the `change` that a blur fires afterwards must not apply it
-  // again over a matrix that changed meanwhile (a drag, a lesson step).
-  let handled: string | undefined;
-  const applyTyped = (): void => {
-    const text = f.input.value;
-    if (text === handled) return;
-    handled = text;
-    if (text.trim() === matrixText(host.current())) {
-      setFieldError(f.input, f.error, undefined);
-      return;
-    }
-    const r = parseMatrix2(text);
-    if (!r.ok) {
-      setFieldError(f.input, f.error, `Could not read that matrix: ${r.error}. The matrix was not changed.`);
-      return;
-    }
-    setFieldError(f.input, f.error, undefined);
-    host.apply(r.value);
-    f.input.value = matrixText(host.current());
-  };
-  f.input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      applyTyped();
-    } else if (e.key === 'Escape') {
-      f.input.value = matrixText(host.current());
-      handled = f.input.value;
-      setFieldError(f.input, f.error, undefined);
-    }
-  });
-  f.input.addEventListener('change', applyTyped);
-  f.input.addEventListener('input', () => (handled = undefined));
-  f.input.addEventListener('blur', () => {
-    if (f.input.getAttribute('aria-invalid') !== 'true') f.input.value = matrixText(host.current());
+  wireTypedField(f.input, {
+    read: () => host.current(),
+    parse: parseMatrix2,
+    format: matrixText,
+    apply: (m) => host.apply(m),
+    error: (message) => setFieldError(f.input, f.error, message),
+    reject: (error) => `Could not read that matrix: ${error}. The matrix was not changed.`,
   });
   f.preset.addEventListener('change', () => {
     const name = f.preset.value;
@@ -74,11 +48,7 @@ export function syncMatrixField(
   changed: boolean,
   preset: string,
 ): void {
-  const invalid = f.input.getAttribute('aria-invalid') === 'true';
-  if (focused !== f.input && (changed || !invalid)) {
-    setValue(f.input, matrixText(m));
-    if (invalid) setFieldError(f.input, f.error, undefined);
-  }
+  syncTypedField(f.input, matrixText(m), focused, changed, () => setFieldError(f.input, f.error, undefined));
   setValue(f.preset, preset);
 }
 

@@ -13,12 +13,7 @@
  *   el.addEventListener('change', (e) => console.log(e.detail.state.matrix));
  * </script>
  */
-import {
-  LumenElement,
-  defineOnce,
-  observedAttributesOf,
-  prefersReducedMotion,
-} from '../../ui/widget-element';
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
@@ -50,9 +45,9 @@ import {
   type ModeInput,
   type TexPalette,
 } from './modes/types';
-import { advance } from '../../render/motion';
-import { fitExtent, fromPixel, makeView, toPixel, type View } from '../../render/view2d';
-import { keyDelta } from '../../ui/keys';
+import { approach } from '../../render/tween';
+import { fitExtent, makeView, toPixel, type View } from '../../render/view2d';
+import { Handles, viewProjection } from '../../ui/handles';
 import { texColor } from '../../ui/tex-format';
 import { setDisabled, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
 import { watchSize } from '../../ui/resize';
@@ -60,18 +55,7 @@ import { watchSize } from '../../ui/resize';
 /** Backing-store limits: sharp on a 2x phone, but never a 16-megapixel canvas on a 4K projector. */
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
-/** How close (CSS px) a press on the plot must be to a tip to grab it. */
-const GRAB_RADIUS = 26;
 const ANGLE_LIMIT = 3600;
-
-interface Drag {
-  readonly which: HandleName;
-  readonly pointerId: number;
-  /** Pointer minus tip at the press, so the tip does not jump under the finger. */
-  readonly offset: Vec2;
-  /** The view is frozen while dragging: a view that grew under the pointer would run away. */
-  readonly extent: number;
-}
 
 interface Result {
   readonly prediction: Prediction;
@@ -93,7 +77,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
   private phase: PredictPhase = 'off';
   private guess: Vec2 = [1, 0];
   private result: Result | undefined;
-  private drag: Drag | undefined;
+  private handles!: Handles;
   private dirty = true;
   private drawnPalette: Palette | undefined;
   private formulaTex = '';
@@ -142,9 +126,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     if (this.ctx) this.pointLayer = new PointLayer(this.ctx);
     if (this.ctx2) this.pointLayer2 = new PointLayer(this.ctx2);
 
-    this.wirePointer(dom);
-    for (const name of HANDLE_NAMES)
-      dom.handles[name].addEventListener('keydown', (e) => this.onHandleKey(name, e));
+    this.wireHandles(dom);
     this.wireControls(dom);
 
     if (this.state.predict) this.enterGuess(false);
@@ -247,7 +229,8 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
   }
 
   private currentView(width: number, height: number): View {
-    if (this.drag) return makeView(width, height, this.drag.extent);
+    const frozen = this.handles.frozen;
+    if (frozen) return makeView(width, height, frozen.view.extent);
     const keep = this.mode.keep(this.input());
     if (this.phase !== 'off') keep.push(this.guess);
     return makeView(width, height, fitExtent(this.state.zoom, keep, Math.min(width, height)));
@@ -270,126 +253,51 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
   }
 
   private placeHandles(view: View, input: ModeInput): void {
-    const dom = this.requireDom();
-    const shown = new Map(this.visibleHandles(input).map((h) => [h.name, h]));
-    for (const name of HANDLE_NAMES) {
-      const h = dom.handles[name];
-      const spec = shown.get(name);
-      setHidden(h, !spec);
-      if (!spec) continue;
-      const [x, y] = toPixel(view, spec.at);
-      const fx = Number.isFinite(x) ? x : view.cx;
-      const fy = Number.isFinite(y) ? y : view.cy;
-      h.style.transform = `translate(${fx.toFixed(1)}px, ${fy.toFixed(1)}px)`;
-      h.style.color = `var(--w-${spec.color})`;
-      if (h.getAttribute('aria-label') !== spec.label) h.setAttribute('aria-label', spec.label);
-    }
+    this.handles.place(viewProjection(view));
+    for (const spec of this.visibleHandles(input))
+      this.dom.handles[spec.name].style.color = `var(--w-${spec.color})`;
   }
 
   // ---- pointer and keyboard -----------------------------------------------------------------------
 
-  private wirePointer(dom: PlaneDom): void {
-    const plot = dom.plot;
-    const local = (e: PointerEvent, view: View): Vec2 => {
-      const r = dom.canvas.getBoundingClientRect();
-      return fromPixel(view, e.clientX - r.left, e.clientY - r.top);
-    };
-    const viewNow = (): View => {
-      const r = dom.canvas.getBoundingClientRect();
-      return this.currentView(r.width, r.height);
-    };
-
-    plot.addEventListener('pointerdown', (e) => {
-      if (this.drag || (e.pointerType === 'mouse' && e.button !== 0)) return;
-      const view = viewNow();
-      const spec = this.grabbed(e, view);
-      if (!spec) return;
-      e.preventDefault();
-      const p = local(e, view);
-      const which = spec.name;
-      if (which !== 'guess') {
-        this.stopAnimation();
-        const editT = this.mode.editT;
-        if (editT !== undefined && this.state.t !== editT) this.update({ t: editT });
-      }
-      plot.setPointerCapture(e.pointerId);
-      this.drag = {
-        which,
-        pointerId: e.pointerId,
-        offset: [p[0] - spec.at[0], p[1] - spec.at[1]],
-        extent: viewNow().extent,
-      };
-      dom.handles[which].classList.add('dragging');
-      dom.handles[which].focus({ preventScroll: true });
-      this.invalidate();
-    });
-
-    plot.addEventListener('pointermove', (e) => {
-      const d = this.drag;
-      if (!d || e.pointerId !== d.pointerId) return;
-      e.preventDefault();
-      const p = local(e, viewNow());
-      const at: Vec2 = [p[0] - d.offset[0], p[1] - d.offset[1]];
-      if (!Number.isFinite(at[0]) || !Number.isFinite(at[1])) return;
-      if (d.which === 'guess') this.moveGuess(snapPoint(at));
-      else {
-        const next = this.mode.move(this.state, d.which, at, true);
-        if (next) this.update(next);
-      }
-    });
-
-    const end = (e: PointerEvent): void => {
-      const d = this.drag;
-      if (!d || e.pointerId !== d.pointerId) return;
-      this.drag = undefined;
-      dom.handles[d.which].classList.remove('dragging');
-      if (plot.hasPointerCapture(e.pointerId)) plot.releasePointerCapture(e.pointerId);
-      // The view may now widen to take in a tip dragged past the edge.
-      this.invalidate();
-    };
-    plot.addEventListener('pointerup', end);
-    plot.addEventListener('pointercancel', end);
-    plot.addEventListener('lostpointercapture', end);
-  }
-
-  /** The handle under the pointer: its own element, or else the nearest visible tip in reach. */
-  private grabbed(e: PointerEvent, view: View): HandleSpec | undefined {
-    const dom = this.requireDom();
-    const target = e.composedPath()[0];
-    // Later handles are drawn on top, so they win a tie.
-    const specs = this.visibleHandles().reverse();
-    const own = specs.find((h) => dom.handles[h.name] === target);
-    if (own) return own;
-    const r = dom.canvas.getBoundingClientRect();
-    let best: HandleSpec | undefined;
-    let bestDist = GRAB_RADIUS;
-    for (const h of specs) {
-      const [x, y] = toPixel(view, h.at);
-      const dist = Math.hypot(e.clientX - r.left - x, e.clientY - r.top - y);
-      if (dist < bestDist) {
-        best = h;
-        bestDist = dist;
-      }
-    }
-    return best;
-  }
-
-  private onHandleKey(which: HandleName, e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey) return;
-    const delta = keyDelta(e);
-    if (!delta) return;
-    e.preventDefault();
-    if (which === 'guess') {
-      this.moveGuess(movePoint(this.guess, delta));
-      return;
-    }
-    const mode = this.mode;
-    // Keys step the point as it is at the time a drag would show, like a drag does.
-    const spec = mode.handles(this.input(mode.editT)).find((h) => h.name === which);
-    if (!spec) return;
-    this.stopAnimation();
-    const next = mode.move(this.state, which, movePoint(spec.at, delta), false);
-    if (next) this.update(mode.editT === undefined ? next : { ...next, t: mode.editT });
+  /** Each tip the mode shows, or the guess ring: dragged and stepped through `Handles`. */
+  private wireHandles(dom: PlaneDom): void {
+    this.handles = this.use(
+      new Handles(dom.plot, {
+        box: dom.canvas,
+        freeze: true,
+        projection: () => {
+          const r = dom.canvas.getBoundingClientRect();
+          return viewProjection(this.currentView(r.width, r.height));
+        },
+      }),
+    );
+    const spec = (name: HandleName): HandleSpec | undefined =>
+      this.visibleHandles().find((h) => h.name === name);
+    for (const name of HANDLE_NAMES)
+      this.handles.add(dom.handles[name], {
+        enabled: () => spec(name) !== undefined,
+        at: () => spec(name)?.at ?? [0, 0],
+        label: () => spec(name)?.label ?? '',
+        // Drags and keys move the point as it is at the mode's editing time.
+        grab: () => {
+          if (name === 'guess') return;
+          this.stopAnimation();
+          const editT = this.mode.editT;
+          if (editT !== undefined && this.state.t !== editT) this.update({ t: editT });
+          this.invalidate();
+        },
+        moveTo: (p, by) => {
+          if (name === 'guess') {
+            this.moveGuess(by === 'drag' ? snapPoint(p) : movePoint(p, [0, 0]));
+            return;
+          }
+          const next = this.mode.move(this.state, name, p, by === 'drag');
+          if (next) this.update(next);
+        },
+        // The view may now widen to take in a tip dragged past the edge.
+        drop: () => this.invalidate(),
+      });
   }
 
   private moveGuess(p: Vec2): void {
@@ -501,17 +409,13 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
   }
 
   private animateTo(target: number): void {
-    if (prefersReducedMotion()) {
-      this.update({ t: target });
-      return;
-    }
-    const seconds = this.mode.playSeconds;
-    this.startAnimation((dt) => {
-      const next = advance(this.state.t, target, dt, seconds);
-      this.update({ t: next });
-      return next !== target;
-    });
-    this.syncPlayButton();
+    const t = approach(
+      () => this.state.t,
+      (v) => this.update({ t: v }),
+      target,
+      this.mode.playSeconds,
+    );
+    if (this.runMotion(t)) this.syncPlayButton();
   }
 
   // ---- predict-first ------------------------------------------------------------------------------

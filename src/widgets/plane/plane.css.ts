@@ -13,7 +13,7 @@ export const PLANE_CSS = `
 .plot {
   position: relative; flex: none;
   width: 100%; aspect-ratio: 1 / 1;
-  touch-action: none; user-select: none; -webkit-user-select: none;
+  user-select: none; -webkit-user-select: none;
 }
 .plot canvas {
   position: absolute; inset: 0; width: 100%; height: 100%; display: block;

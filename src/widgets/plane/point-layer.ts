@@ -7,9 +7,10 @@
  * hands the result to the main canvas at the right moment of the frame, so layers above the
  * cloud (eigenvectors, î, ĵ, labels) still draw over it.
  */
+import { colorRgb, type Rgb } from '../../render/color';
 import type { Affine, PointPlotter } from './view';
 
-export type Rgb = readonly [number, number, number];
+export type { Rgb };
 
 /** A pixel box, end exclusive. */
 export interface Box {
@@ -100,18 +101,6 @@ function union(p: Box | undefined, q: Box | undefined): Box | undefined {
   };
 }
 
-/** Any CSS colour → RGB, by letting a canvas parse it; undefined if the browser rejects it. */
-export function cssColorToRgb(color: string, probe: CanvasRenderingContext2D): Rgb | undefined {
-  probe.fillStyle = '#000001';
-  probe.fillStyle = color;
-  const v = String(probe.fillStyle);
-  if (v === '#000001' && color.trim().toLowerCase() !== '#000001') return undefined;
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(v);
-  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
-  const rgba = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(v);
-  return rgba ? [Number(rgba[1]), Number(rgba[2]), Number(rgba[3])] : undefined;
-}
-
 /** How much each point adds to a pixel's opacity: three overlapping points are solid. */
 const POINT_ALPHA = 100;
 
@@ -144,7 +133,7 @@ export class PointLayer implements PointPlotter {
     }
     if (color !== this.colorKey) {
       this.colorKey = color;
-      this.rgb = cssColorToRgb(color, octx) ?? [0, 0, 0];
+      this.rgb = colorRgb(color, [0, 0, 0]);
     }
     if (this.touched.length < points.length / 2) this.touched = new Int32Array(points.length / 2);
     const raster = this.image;

@@ -15,6 +15,9 @@ import { PREDICT_PROPS } from './props';
 import { judgeChoice, parseChoices, parseReveal, readGuess } from './model';
 import { PREDICT_CSS } from './predict.css';
 import { judgeNumber, type Verdict } from '../../ui/verdict';
+import { el, setText } from '../../ui/dom';
+import { PredictFlow } from '../../ui/predict-flow';
+import { buildPredictDom, type PredictDom } from './dom';
 
 export interface Prediction {
   readonly guess: number;
@@ -27,20 +30,18 @@ interface Revealable extends HTMLElement {
   applySettings(input: Record<string, string>, source: 'lesson'): void;
 }
 
-export class LumenPredict extends LumenElement<typeof PREDICT_PROPS> {
+/** A judged guess: the public prediction and the verdict's sentence. */
+interface Judged {
+  readonly prediction: Prediction;
+  readonly sentence: string;
+}
+
+export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(PREDICT_PROPS);
   }
 
-  private question!: HTMLParagraphElement;
-  private form!: HTMLFormElement;
-  private inputs!: HTMLDivElement;
-  private lock!: HTMLButtonElement;
-  private again!: HTMLButtonElement;
-  private verdict!: HTMLParagraphElement;
-  private explain!: HTMLParagraphElement;
-  private error!: HTMLParagraphElement;
-  private result: Prediction | undefined;
+  private flow!: PredictFlow<Judged>;
   private inputsFor = '';
 
   constructor() {
@@ -49,57 +50,40 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS> {
 
   /** The locked-in guess and how it compares, or undefined before the learner commits. */
   get prediction(): Prediction | undefined {
-    return this.result;
+    return this.flow?.result?.prediction;
+  }
+
+  protected override createDom(): PredictDom {
+    return buildPredictDom();
   }
 
   protected build(): void {
-    const label = document.createElement('p');
-    label.className = 'label';
-    label.textContent = 'Predict first';
-    this.question = document.createElement('p');
-    this.question.className = 'question';
-    this.question.id = 'question';
-    this.form = document.createElement('form');
-    this.inputs = document.createElement('div');
-    this.lock = document.createElement('button');
-    this.lock.type = 'submit';
-    this.lock.className = 'primary';
-    this.lock.name = 'lock';
-    this.lock.textContent = 'Lock in my guess';
-    this.again = document.createElement('button');
-    this.again.type = 'button';
-    this.again.name = 'again';
-    this.again.textContent = 'Try again';
-    this.again.hidden = true;
-    this.form.append(this.inputs, this.lock, this.again);
-    this.error = document.createElement('p');
-    this.error.className = 'error';
-    this.error.setAttribute('role', 'alert');
-    this.verdict = document.createElement('p');
-    this.verdict.className = 'verdict';
-    this.verdict.setAttribute('aria-live', 'polite');
-    this.explain = document.createElement('p');
-    this.explain.className = 'explain';
-    this.body.append(label, this.question, this.form, this.error, this.verdict, this.explain);
-    this.form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.lockIn();
-    });
-    this.again.addEventListener('click', () => this.reset());
-  }
-
-  protected override stateChanged(): void {
-    this.reset();
+    const dom = this.dom;
+    this.buildInputs();
+    // Enter in a field is the flow's; a host page's form must never see a submit from here.
+    dom.form.addEventListener('submit', (e) => e.preventDefault());
+    this.flow = this.use(
+      new PredictFlow<Judged>(
+        this.host,
+        { ...dom, fields: () => [...dom.form.querySelectorAll('input')] },
+        {
+          enabled: () => true,
+          // Any new setting is a new question.
+          newQuestion: () => true,
+          score: () => this.judge(),
+          sentence: (r) => r.sentence,
+          changed: () => this.syncVerdict(),
+          revealed: () => this.revealTarget(),
+          detail: (r) => r.prediction,
+        },
+      ),
+    );
   }
 
   protected render(): void {
-    const s = this.state;
-    this.question.textContent = s.question;
-    const key = `${s.choices}\u0000${s.unit}`;
-    if (key !== this.inputsFor) {
-      this.inputsFor = key;
-      this.buildInputs();
-    }
+    const s = this.s;
+    setText(this.dom.question, s.question);
+    this.buildInputs();
     const choices = parseChoices(s.choices);
     this.setMessage(
       'choices',
@@ -114,101 +98,81 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS> {
   }
 
   protected describe(): string {
-    const s = this.state;
-    if (!this.result) return `Prediction question: ${s.question} Not answered yet.`;
-    return `${s.question} ${this.verdict.textContent ?? ''}`;
+    const s = this.s;
+    const r = this.flow?.result;
+    if (!r) return `Prediction question: ${s.question} Not answered yet.`;
+    return `${s.question} ${r.sentence}`;
   }
 
+  /** The number field or the radio buttons, rebuilt only when `choices` or `unit` change. */
   private buildInputs(): void {
-    const s = this.state;
+    const s = this.s;
+    const key = `${s.choices}\u0000${s.unit}`;
+    if (key === this.inputsFor) return;
+    this.inputsFor = key;
     const choices = parseChoices(s.choices);
     if (choices.ok && choices.list.length > 0) {
-      const set = document.createElement('fieldset');
-      set.setAttribute('aria-labelledby', 'question');
+      const set = el('fieldset', { 'aria-labelledby': 'question' });
       choices.list.forEach((text, k) => {
-        const label = document.createElement('label');
-        const radio = document.createElement('input');
-        radio.type = 'radio';
-        radio.name = 'choice';
-        radio.value = String(k + 1);
-        label.append(radio, document.createTextNode(' ' + text));
+        const label = el('label');
+        label.append(el('input', { type: 'radio', name: 'choice', value: String(k + 1) }), ' ' + text);
         set.append(label);
       });
-      this.inputs.replaceChildren(set);
-      return;
+      this.dom.inputs.replaceChildren(set);
+    } else {
+      const label = el('label', {}, 'Your guess ');
+      label.append(
+        el('input', {
+          type: 'text',
+          inputmode: 'decimal',
+          name: 'guess',
+          autocomplete: 'off',
+          'aria-describedby': 'question',
+        }),
+      );
+      if (s.unit) label.append(' ' + s.unit);
+      this.dom.inputs.replaceChildren(label);
     }
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.inputMode = 'decimal';
-    input.name = 'guess';
-    input.autocomplete = 'off';
-    input.setAttribute('aria-describedby', 'question');
-    label.append('Your guess ', input);
-    if (s.unit) label.append(' ' + s.unit);
-    this.inputs.replaceChildren(label);
+    this.flow?.sync();
   }
 
-  private lockIn(): void {
-    const s = this.state;
+  private judge(): Judged | string {
+    const s = this.s;
     const choices = parseChoices(s.choices);
     let verdict: Verdict;
     let guess: number;
     if (choices.ok && choices.list.length > 0) {
-      const picked = this.root.querySelector<HTMLInputElement>('input[name="choice"]:checked');
-      if (!picked) {
-        this.error.textContent = 'Pick one of the choices first.';
-        return;
-      }
+      const picked = this.dom.form.querySelector<HTMLInputElement>('input[name="choice"]:checked');
+      if (!picked) return 'Pick one of the choices first.';
       guess = Number(picked.value);
       verdict = judgeChoice(guess, s.answer, choices.list);
     } else {
-      const text = this.root.querySelector<HTMLInputElement>('input[name="guess"]')?.value ?? '';
+      const text = this.dom.form.querySelector<HTMLInputElement>('input[name="guess"]')?.value ?? '';
       const n = readGuess(text);
-      if (n === undefined) {
-        this.error.textContent = text.trim()
+      if (n === undefined)
+        return text.trim()
           ? `"${text.trim().slice(0, 20)}" is not a number. Type a number such as 2.5.`
           : 'Type your guess first.';
-        return;
-      }
       guess = n;
       verdict = judgeNumber(n, s.answer, s.tolerance, s.unit);
     }
-    this.error.textContent = '';
-    this.result = {
+    const prediction: Prediction = {
       guess,
       answer: s.answer,
       correct: verdict.correct,
       ...(verdict.error !== undefined ? { error: verdict.error } : {}),
     };
-    this.verdict.textContent = verdict.sentence;
-    this.verdict.classList.toggle('right', verdict.correct);
-    this.explain.textContent = s.explain;
-    for (const el of this.form.querySelectorAll('input')) el.disabled = true;
-    this.lock.hidden = true;
-    this.again.hidden = false;
-    this.again.focus();
-    this.revealTarget();
-    this.dispatchEvent(new CustomEvent('predict', { detail: this.result }));
+    return { prediction, sentence: verdict.sentence };
   }
 
-  private reset(): void {
-    if (!this.form) return;
-    this.result = undefined;
-    this.verdict.textContent = '';
-    this.explain.textContent = '';
-    this.error.textContent = '';
-    for (const el of this.form.querySelectorAll('input')) {
-      el.disabled = false;
-      if (el.type === 'radio') el.checked = false;
-      else el.value = '';
-    }
-    this.lock.hidden = false;
-    this.again.hidden = true;
+  private syncVerdict(): void {
+    const r = this.flow?.result;
+    this.dom.predictResult.classList.toggle('right', r?.prediction.correct ?? false);
+    setText(this.dom.explain, r ? this.s.explain : '');
   }
 
   private revealTarget(): void {
-    const s = this.state;
+    const s = this.s;
     const settings = parseReveal(s.reveal);
     if (!s.target || !settings || Object.keys(settings).length === 0) return;
     const root = this.getRootNode() as Document | ShadowRoot;

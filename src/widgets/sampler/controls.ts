@@ -50,21 +50,3 @@ export const SOURCE_NAMES: Readonly<Record<Source, string>> = {
   exponential: 'Exponential',
   beta: 'Beta',
 };
-
-/**
- * The value after an arrow key on a slider: one step, ten with Shift (coarse), a tenth with Alt
- * (fine), clamped to the slider and rounded to the step's decimals so 0.1 + 0.2 shows as 0.3.
- */
-export function nudge(
-  value: number,
-  c: ParamControl,
-  direction: 1 | -1,
-  mod: { shift: boolean; alt: boolean },
-): number {
-  const whole = c.step >= 1;
-  const step = mod.shift ? c.step * 10 : mod.alt && !whole ? c.step / 10 : c.step;
-  const places = (x: number): number => Math.max(0, -Math.floor(Math.log10(x) + 1e-9));
-  const decimals = Math.max(places(step), places(c.step));
-  const v = Math.min(c.max, Math.max(c.min, value + direction * step));
-  return Number(v.toFixed(decimals));
-}

@@ -4,12 +4,35 @@
  */
 import { el } from '../../ui/dom';
 import { SOURCES } from './props';
-import { SOURCE_NAMES } from './controls';
+import { PARAMS, SOURCE_NAMES, type ParamKey } from './controls';
+
+/** One parameter: a slider and its exact value (shown only for the sources that have it). */
+export interface ParamRow {
+  readonly row: HTMLDivElement;
+  readonly label: HTMLLabelElement;
+  readonly range: HTMLInputElement;
+  readonly box: HTMLInputElement;
+}
+
+/** Every parameter any source has, in a stable order (a source shows its own). */
+export const PARAM_KEYS: readonly ParamKey[] = [
+  ...new Set(Object.values(PARAMS).flatMap((cs) => cs.map((c) => c.key))),
+];
+
+function paramRow(key: ParamKey): ParamRow {
+  const row = el('div', { class: 'param' });
+  const id = `param-${key}`;
+  const label = el('label', { for: id });
+  const range = el('input', { type: 'range', id, name: key });
+  const box = el('input', { type: 'number', name: `${key}-value` });
+  row.append(label, range, box);
+  return { row, label, range, box };
+}
 
 export interface SamplerDom {
   readonly layout: HTMLDivElement;
   readonly picker: HTMLSelectElement;
-  readonly params: HTMLDivElement;
+  readonly params: Readonly<Record<ParamKey, ParamRow>>;
   readonly weights: HTMLDivElement;
   readonly draw1: HTMLButtonElement;
   readonly draw100: HTMLButtonElement;
@@ -38,9 +61,11 @@ export function buildSamplerDom(): SamplerDom {
   const picker = el('select', { name: 'dist' });
   for (const s of SOURCES) picker.append(el('option', { value: s }, SOURCE_NAMES[s]));
   pickLabel.append(picker);
-  const params = el('div', { class: 'params' });
+  const paramBox = el('div', { class: 'params' });
+  const params = Object.fromEntries(PARAM_KEYS.map((k) => [k, paramRow(k)])) as Record<ParamKey, ParamRow>;
+  paramBox.append(...PARAM_KEYS.map((k) => params[k].row));
   const weights = el('div', { class: 'weights', role: 'group', 'aria-label': 'Weights of the faces' });
-  top.append(pickLabel, params, weights);
+  top.append(pickLabel, paramBox, weights);
 
   const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Draw' });
   const draw1 = el(

@@ -19,13 +19,12 @@
  * </script>
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
-import { PALETTES } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { formatNumber, parseNumber } from '../../math/number-text';
-import { Simulator, SimCancelled, type LiveSimRun } from '../../sim/client';
+import { Simulator, type LiveSimRun } from '../../sim/client';
 import { tracePoints } from '../../sim/job';
-import { MAX_DRAWS, MAX_FACES, SAMPLER_PROPS, type SamplerState } from './props';
-import { PARAMS, nudge, type ParamControl, type ParamKey } from './controls';
+import { MAX_DRAWS, MAX_FACES, SAMPLER_PROPS } from './props';
+import { PARAMS, type ParamControl } from './controls';
 import {
   MAIN_DRAWS,
   binsOf,
@@ -41,14 +40,17 @@ import {
   type Picture,
   type SourceInfo,
 } from './model';
-import { drawHistogram, drawTrace, type ChartColors, type ChartSize } from './view';
+import { drawHistogram, drawTrace, type ChartColors } from './view';
 import { samplerTex } from './formula';
 import { describeSampler, histCaption, readNum, statusLine, traceCaption } from './words';
-import { buildSamplerDom, type SamplerDom } from './dom';
+import { PARAM_KEYS, buildSamplerDom, type SamplerDom } from './dom';
 import { SAMPLER_CSS } from './sampler.css';
-import { texColor } from '../../ui/tex-format';
-import { setText } from '../../ui/dom';
-import { watchSize } from '../../ui/resize';
+import { setHidden, setText } from '../../ui/dom';
+import { CanvasSurface } from '../../render/canvas-surface';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { bindNumberField, bindRange, bindSelect } from '../../ui/bind';
+import { RunSlot, settle } from '../../ui/run';
+import type { PaletteNumbers } from '../../ui/tokens';
 
 /** What the charts show: a picture together with the source and bins it was made for. */
 interface Shown {
@@ -69,6 +71,11 @@ export interface SamplerSummary {
   readonly running: boolean;
 }
 
+/** The chart font: a little smaller than the body text. */
+const chartFont = (n: PaletteNumbers): number => n.fontPx * 0.72;
+const histHeight = (width: number, n: PaletteNumbers): number =>
+  Math.round(Math.min(380, Math.max(220, width * 0.42)) * (chartFont(n) / 13));
+
 export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(SAMPLER_PROPS);
@@ -76,12 +83,13 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
 
   private shown: Shown | undefined;
   private sim: Simulator | undefined;
-  private run: LiveSimRun | undefined;
+  private readonly runs = new RunSlot<LiveSimRun>();
   private running: { done: number; total: number } | null = null;
   /** The last draw count whose picture was complete: Cancel goes back to it. */
   private settled = 0;
-  private paramsFor = '';
-  private formulaTex = '';
+  private histogramSurface!: CanvasSurface;
+  private traceSurface!: CanvasSurface;
+  private formula!: FormulaView;
 
   constructor() {
     super(SAMPLER_PROPS, SAMPLER_CSS + '\n' + KATEX_SHADOW_CSS);
@@ -111,11 +119,29 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  protected build(): void {
+  protected override createDom(): SamplerDom {
     ensureKatexFonts(document);
-    const dom = buildSamplerDom();
-    this.dom = dom;
-    this.body.append(dom.layout);
+    return buildSamplerDom();
+  }
+
+  protected build(): void {
+    const dom = this.dom;
+    const onResize = (): void => this.requestRender();
+    this.histogramSurface = this.use(new CanvasSurface(dom.histogram, { onResize, height: histHeight }));
+    this.traceSurface = this.use(
+      new CanvasSurface(dom.trace, { onResize, height: (w, n) => Math.round(histHeight(w, n) * 0.7) }),
+    );
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
+    this.use(this.runs);
+    bindSelect(this.host, dom.picker, 'dist');
+    for (const key of PARAM_KEYS) {
+      const c = this.control(key);
+      const row = dom.params[key];
+      bindRange(this.host, row.range, key, { min: c.min, max: c.max, step: c.step, label: c.label });
+      bindNumberField(this.host, row.box, key, { label: c.label });
+      row.box.setAttribute('aria-label', `${c.label}, exact value`);
+    }
+    bindNumberField(this.host, dom.seed, 'seed');
     this.wire(dom);
     this.syncControls();
     this.refreshPicture();
@@ -123,17 +149,14 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.onDisconnect(watchSize(this.body, () => this.requestRender()));
     this.onDisconnect(() => {
-      this.run?.cancel();
-      this.run = undefined;
       this.sim?.dispose();
       this.sim = undefined;
       // A reconnected element draws again (the simulation was stopped with the worker).
       if (this.running) this.shown = undefined;
       this.running = null;
     });
-    if (this.dom) this.refreshPicture();
+    this.refreshPicture();
   }
 
   protected override stateChanged(): void {
@@ -142,20 +165,15 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
   }
 
   protected describe(): string {
-    const s = super.state;
     const shown = this.shownNow();
-    return describeSampler(s, shown.src, shown.bins, shown.picture);
+    return describeSampler(this.s, shown.src, shown.bins, shown.picture);
   }
 
   protected render(): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = super.state;
+    const s = this.s;
     const shown = this.shownNow();
     const pal = this.palette;
-    const fontPx = Number.parseFloat(pal.fontSize);
-    const font = (Number.isFinite(fontPx) && fontPx > 0 ? Math.min(fontPx, 40) : 18) * 0.72;
-    const lineScale = Number.parseFloat(pal.lineScale) || 1;
     const colors: ChartColors = {
       fg: pal.fg,
       muted: pal.muted,
@@ -165,29 +183,35 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       model: pal.model,
       bg: pal.bg,
     };
-    const width = Math.max(240, Math.floor(dom.histogram.clientWidth || this.body.clientWidth || 600));
-    const histH = Math.round(Math.min(380, Math.max(220, width * 0.42)) * (font / 13));
-    const traceH = Math.round(histH * 0.7);
     const { discrete } = shown.src.dist;
-    paint(dom.histogram, { width, height: histH, font, lineScale }, (ctx, size) =>
-      drawHistogram(ctx, size, colors, {
-        bins: shown.bins,
-        discrete,
-        picture: shown.picture,
-        exact: s.truth ? (x) => exactAt(shown.src, x) : null,
-        label: (x) => (shown.src.source === 'coin' ? outcomeName('coin', x) : formatNumber(x)),
-      }),
-    );
-    const traceWidth = Math.max(240, Math.floor(dom.trace.clientWidth || width));
+    const h = this.histogramSurface.frame(pal);
+    if (h)
+      drawHistogram(
+        h.ctx,
+        { width: h.width, height: h.height, font: chartFont(h), lineScale: h.lineScale },
+        colors,
+        {
+          bins: shown.bins,
+          discrete,
+          picture: shown.picture,
+          exact: s.truth ? (x) => exactAt(shown.src, x) : null,
+          label: (x) => (shown.src.source === 'coin' ? outcomeName('coin', x) : formatNumber(x)),
+        },
+      );
     const truth = trueMoments(shown.src);
-    paint(dom.trace, { width: traceWidth, height: traceH, font, lineScale }, (ctx, size) =>
-      drawTrace(ctx, size, colors, {
-        picture: shown.picture,
-        trueMean: s.truth ? truth.mean : null,
-        lo: shown.bins.lo,
-        hi: shown.bins.hi,
-      }),
-    );
+    const t = this.traceSurface.frame(pal);
+    if (t)
+      drawTrace(
+        t.ctx,
+        { width: t.width, height: t.height, font: chartFont(t), lineScale: t.lineScale },
+        colors,
+        {
+          picture: shown.picture,
+          trueMean: s.truth ? truth.mean : null,
+          lo: shown.bins.lo,
+          hi: shown.bins.hi,
+        },
+      );
     setText(dom.status, statusLine(shown.picture, shown.src, this.running, s.truth));
     setText(dom.histCaption, histCaption(shown.src, s.truth));
     setText(dom.traceCaption, traceCaption(s.truth));
@@ -196,29 +220,27 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       `Histogram of ${readNum(shown.picture.count)} draws over the exact ${discrete ? 'probabilities' : 'density'}`,
     );
     dom.trace.setAttribute('aria-label', 'Running mean of the draws against the true mean');
-    this.syncFormula(s, shown);
+    if (this.running) dom.progress.value = this.running.total ? this.running.done / this.running.total : 0;
+    this.showFormula(shown);
   }
 
   // ---- the picture --------------------------------------------------------------------------------
 
   private shownNow(): Shown {
     if (this.shown) return this.shown;
-    const s = super.state;
-    const src = sourceOf(s);
+    const src = sourceOf(this.s);
     const bins = binsOf(src);
     return { key: '', src, bins, picture: emptyPicture(bins) };
   }
 
   /** Makes the picture for the current settings: here for a few draws, by the bulk simulation for many. */
   private refreshPicture(): void {
-    if (!this.dom) return;
-    const s = super.state;
+    const s = this.s;
     const src = sourceOf(s);
     this.setMessage('combination', src.problem ?? undefined);
     const key = JSON.stringify([src.spec, src.offset, s.seed, s.draws]);
     if (this.shown?.key === key) return;
-    this.run?.cancel();
-    this.run = undefined;
+    this.runs.abandon();
     this.running = null;
     this.setMessage('simulation', undefined);
     const bins = binsOf(src);
@@ -247,39 +269,35 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       // The simulation draws the raw outcomes (a die's 0 … 5); the bins are shifted to match.
       bins: { lo: bins.lo - src.offset, hi: bins.hi - src.offset, n: bins.n },
     });
-    this.run = run;
+    const live = this.runs.start(run);
     this.running = { done: 0, total };
     const points = tracePoints(total);
-    run.progress((p) => {
-      if (this.run !== run) return;
-      this.running = { done: p.done, total };
-      this.shown = { key, src, bins, picture: simPicture(src, p, points, run.path) };
+    run.progress(
+      live((p) => {
+        this.running = { done: p.done, total };
+        this.shown = { key, src, bins, picture: simPicture(src, p, points, run.path) };
+        this.requestRender();
+      }),
+    );
+    const stopped = (): void => {
+      this.runs.abandon();
+      this.running = null;
+      this.syncControls();
       this.requestRender();
-    });
-    run.result.then(
-      (p) => {
-        if (this.run !== run) return;
-        this.run = undefined;
-        this.running = null;
+    };
+    settle(run.result, live, {
+      done: (p) => {
         this.settled = total;
         this.shown = { key, src, bins, picture: simPicture(src, p, points, run.path) };
-        this.syncControls();
-        this.requestRender();
+        stopped();
         this.announceNow();
       },
-      (err: unknown) => {
-        if (this.run !== run) return;
-        this.run = undefined;
-        this.running = null;
-        this.syncControls();
-        if (!(err instanceof SimCancelled))
-          this.setMessage(
-            'simulation',
-            `The simulation stopped: ${err instanceof Error ? err.message : String(err)}`,
-          );
-        this.requestRender();
+      cancelled: stopped,
+      failed: (message) => {
+        stopped();
+        this.setMessage('simulation', `The simulation stopped: ${message}`);
       },
-    );
+    });
     this.syncControls();
     this.requestRender();
   }
@@ -289,21 +307,22 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
    * announce it: say it here, and fire `draws-done` for pages and tests.
    */
   private announceNow(): void {
-    setText(this.requireDom().done, this.describe());
+    setText(this.dom.done, this.describe());
     this.dispatchEvent(new CustomEvent('draws-done', { detail: this.summary }));
   }
 
   // ---- controls -----------------------------------------------------------------------------------
 
+  /** The slider of a parameter (its range is the same for every source that has it). */
+  private control(key: ParamControl['key']): ParamControl {
+    const own = PARAMS[this.s.dist].find((c) => c.key === key);
+    return own ?? Object.values(PARAMS).flatMap((cs) => cs.filter((c) => c.key === key))[0]!;
+  }
+
   private wire(dom: SamplerDom): void {
-    dom.picker.addEventListener('change', () => {
-      const r = SAMPLER_PROPS.dist.check(dom.picker.value);
-      if (r.ok) this.update({ dist: r.value });
-    });
     const add = (k: number): void => {
-      const s = super.state;
-      const draws = Math.min(MAX_DRAWS, s.draws + k);
-      if (draws === s.draws)
+      const draws = Math.min(MAX_DRAWS, this.s.draws + k);
+      if (draws === this.s.draws)
         this.setMessage(
           'draws',
           `That is the limit: at most ${readNum(MAX_DRAWS)} draws in one picture. Start over to draw again.`,
@@ -318,20 +337,13 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       this.update({ draws: 0 });
     });
     dom.cancel.addEventListener('click', () => {
-      this.run?.cancel();
-      this.run = undefined;
+      this.runs.abandon();
       this.running = null;
       this.update({ draws: this.settled });
       this.syncControls();
       dom.draw1.focus();
     });
-    dom.newSeed.addEventListener('click', () => this.update({ seed: (super.state.seed + 1) % 2 ** 32 }));
-    dom.seed.addEventListener('change', () => {
-      const n = parseNumber(dom.seed.value);
-      const r = SAMPLER_PROPS.seed.check(n);
-      this.inputProblem(dom.seed, 'seed', r.ok ? undefined : `seed: ${r.error}`);
-      if (r.ok) this.update({ seed: r.value });
-    });
+    dom.newSeed.addEventListener('click', () => this.update({ seed: (this.s.seed + 1) % 2 ** 32 }));
     this.body.addEventListener('keydown', (e) => {
       const t = e.composedPath()[0];
       if (
@@ -355,71 +367,6 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
     });
   }
 
-  private inputProblem(input: HTMLInputElement, key: string, message: string | undefined): void {
-    if (message) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-    this.setMessage(`input-${key}`, message);
-  }
-
-  /** The parameter sliders of the current source (rebuilt when the source changes). */
-  private buildParams(dom: SamplerDom, controls: readonly ParamControl[]): void {
-    const rows = controls.map((c) => {
-      const row = document.createElement('div');
-      row.className = 'param';
-      const id = `param-${c.key}`;
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      label.textContent = c.label;
-      const range = document.createElement('input');
-      range.type = 'range';
-      range.id = id;
-      range.name = c.key;
-      range.min = String(c.min);
-      range.max = String(c.max);
-      range.step = String(c.step);
-      const box = document.createElement('input');
-      box.type = 'number';
-      box.name = `${c.key}-value`;
-      box.step = String(c.step);
-      box.setAttribute('aria-label', `${c.label}, exact value`);
-      box.inputMode = 'decimal';
-      range.addEventListener('input', () => this.setParam(c.key, Number(range.value), box));
-      range.addEventListener('keydown', (e) => {
-        const dir =
-          e.key === 'ArrowRight' || e.key === 'ArrowUp'
-            ? 1
-            : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
-              ? -1
-              : 0;
-        if (!dir || e.ctrlKey || e.metaKey) return;
-        e.preventDefault();
-        this.setParam(c.key, nudge(super.state[c.key], c, dir, { shift: e.shiftKey, alt: e.altKey }), box);
-      });
-      const typed = (): void => {
-        const n = parseNumber(box.value);
-        if (n === undefined) {
-          this.inputProblem(box, c.key, `${c.label}: expected a number such as 0.5`);
-          return;
-        }
-        this.setParam(c.key, n, box);
-      };
-      box.addEventListener('change', typed);
-      box.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') typed();
-      });
-      row.append(label, range, box);
-      return row;
-    });
-    dom.params.replaceChildren(...rows);
-  }
-
-  private setParam(key: ParamKey, value: number, box: HTMLInputElement): void {
-    const r = SAMPLER_PROPS[key].check(value);
-    const label = PARAMS[super.state.dist].find((c) => c.key === key)?.label ?? key;
-    this.inputProblem(box, key, r.ok ? undefined : `${label} = ${value}: ${r.error}. Value kept.`);
-    if (r.ok) this.update({ [key]: r.value } as Partial<SamplerState>);
-  }
-
   private buildWeights(dom: SamplerDom, weights: readonly number[]): void {
     const inputs = weights.map((w, i) => {
       const face = document.createElement('label');
@@ -441,14 +388,14 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
     more.name = 'addFace';
     more.textContent = '+ face';
     more.disabled = weights.length >= MAX_FACES;
-    more.addEventListener('click', () => this.update({ weights: [...super.state.weights, 1] }));
+    more.addEventListener('click', () => this.update({ weights: [...this.s.weights, 1] }));
     const fewer = document.createElement('button');
     fewer.type = 'button';
     fewer.name = 'removeFace';
     fewer.textContent = '− face';
     fewer.disabled = weights.length <= 2;
     fewer.addEventListener('click', () => {
-      const ws = super.state.weights.slice(0, -1);
+      const ws = this.s.weights.slice(0, -1);
       if (SAMPLER_PROPS.weights.check(ws).ok) this.update({ weights: ws });
       else
         this.setMessage(
@@ -477,30 +424,15 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
     if (r.ok) this.update({ weights: r.value });
   }
 
+  /** What the bound controls do not cover: which parameters show, the weights, the run's buttons. */
   private syncControls(): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = super.state;
-    if (dom.picker.value !== s.dist) dom.picker.value = s.dist;
-    const controls = PARAMS[s.dist];
-    if (this.paramsFor !== s.dist) {
-      this.paramsFor = s.dist;
-      this.buildParams(dom, controls);
-    }
-    for (const c of controls) {
-      const range = dom.params.querySelector<HTMLInputElement>(`input[name="${c.key}"]`);
-      const box = dom.params.querySelector<HTMLInputElement>(`input[name="${c.key}-value"]`);
-      const v = s[c.key];
-      // Never rewrite the field the learner is typing in: a finishing simulation calls this too.
-      const focused = this.root.activeElement;
-      if (range && range !== focused && range.value !== String(v)) range.value = String(v);
-      if (
-        box &&
-        box !== focused &&
-        box.getAttribute('aria-invalid') !== 'true' &&
-        parseNumber(box.value) !== v
-      )
-        box.value = formatNumber(v);
+    const s = this.s;
+    const own = PARAMS[s.dist];
+    for (const key of PARAM_KEYS) {
+      const c = own.find((p) => p.key === key);
+      setHidden(dom.params[key].row, !c);
+      if (c) setText(dom.params[key].label, c.label);
     }
     dom.weights.hidden = s.dist !== 'weighted';
     if (s.dist === 'weighted') {
@@ -512,66 +444,25 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
         );
       if (!same) this.buildWeights(dom, s.weights);
     }
-    if (
-      dom.seed !== this.root.activeElement &&
-      dom.seed.getAttribute('aria-invalid') !== 'true' &&
-      dom.seed.value !== String(s.seed)
-    )
-      dom.seed.value = String(s.seed);
     const running = this.running !== null;
     dom.cancel.hidden = !running;
     dom.progress.hidden = !running;
     if (this.running) dom.progress.value = this.running.total ? this.running.done / this.running.total : 0;
-    dom.reset.disabled = s.draws === 0 && !running;
+    dom.reset.disabled = this.s.draws === 0 && !running;
     if (s.draws < MAX_DRAWS) this.setMessage('draws', undefined);
   }
 
-  private syncFormula(s: Readonly<SamplerState>, shown: Shown): void {
-    const dom = this.requireDom();
+  private showFormula(shown: Shown): void {
+    const s = this.s;
     const { mean } = sampleStats(shown.picture);
-    const narrow = (this.body.clientWidth || 600) < 560;
-    const tex = samplerTex(
-      s,
-      shown.src,
-      shown.picture.count,
-      mean,
-      {
-        data: texColor(this.palette.data, PALETTES.light.data),
-        model: texColor(this.palette.model, PALETTES.light.model),
-      },
-      narrow,
-    );
-    if (this.running) dom.progress.value = this.running.total ? this.running.done / this.running.total : 0;
-    if (tex === this.formulaTex) return;
-    this.formulaTex = tex;
+    const tp = texPalette(this.palette);
+    const colors = { data: tp.data, model: tp.model };
+    const tex = (narrow: boolean): string =>
+      samplerTex(s, shown.src, shown.picture.count, mean, colors, narrow);
     const truth = trueMoments(shown.src);
     const words = `Sample mean after ${readNum(shown.picture.count)} draws: ${mean === undefined ? 'none yet' : readNum(mean, 5)}; ${s.truth ? `true mean E[X] = ${readNum(truth.mean, 5)}` : 'the true mean is hidden until you answer'}.`;
-    setText(dom.formulaText, words);
-    renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
+    this.formula.show({ wide: tex(false), narrow: tex(true) }, words);
   }
-
-  private requireDom(): SamplerDom {
-    if (!this.dom) throw new Error('<lumen-sampler> is not built yet: add it to the document first.');
-    return this.dom;
-  }
-}
-
-/** Sizes a canvas for the device pixel ratio and draws on it in CSS pixels. */
-function paint(
-  canvas: HTMLCanvasElement,
-  size: ChartSize,
-  draw: (ctx: CanvasRenderingContext2D, size: ChartSize) => void,
-): void {
-  const dpr = Math.min(3, window.devicePixelRatio || 1);
-  const w = Math.round(size.width * dpr);
-  const h = Math.round(size.height * dpr);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  canvas.style.height = `${size.height}px`;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  draw(ctx, size);
 }
 
 defineOnce('lumen-sampler', LumenSampler);

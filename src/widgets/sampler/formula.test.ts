@@ -17,7 +17,7 @@ describe('sampler formula', () => {
       '-2',
       '1235',
       '0',
-      '1 \\times 10^{-7}',
+      '1\\times10^{-7}',
     ]);
     expect(countTex(1_000_000)).toBe('1{,}000{,}000');
   });

@@ -5,6 +5,7 @@
  */
 import type { SamplerState } from './props';
 import type { SourceInfo } from './model';
+import { tex } from '../../math/number-text';
 
 export interface FormulaColors {
   readonly data: string;
@@ -13,19 +14,7 @@ export interface FormulaColors {
 
 /** A number in at most `digits` significant digits, without trailing zeros, as TeX. */
 export function num(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return x > 0 ? '\\infty' : x < 0 ? '-\\infty' : '\\text{--}';
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e6 || a < 1e-4) {
-    const [m, e] = x.toExponential(digits - 1).split('e') as [string, string];
-    return `${trim(m)} \\times 10^{${Number(e)}}`;
-  }
-  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(a)));
-  return trim(x.toFixed(Math.min(decimals, 8)));
-}
-
-function trim(s: string): string {
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+  return tex(x, digits);
 }
 
 /** A draw count with thin-space-free thousands commas: 1{,}000{,}000. */

@@ -5,6 +5,8 @@
  * Nothing here reads the DOM; sizes and colours come in as arguments.
  */
 import { FONT, type DrawContext } from '../../render/canvas-kit';
+import { ticks } from '../../render/scale';
+import { plain } from '../../math/number-text';
 import type { Bins, Picture } from './model';
 
 export interface ChartColors {
@@ -68,29 +70,12 @@ export function yTop(heights: Float64Array, exactValues: readonly number[]): num
   return top > 0 ? top : 1;
 }
 
-/** Up to `max` tick values for [lo, hi] at a 1-2-5 step (whole numbers only for discrete charts). */
-export function ticks(lo: number, hi: number, max: number, whole: boolean): number[] {
-  const span = hi - lo;
-  if (!(span > 0) || max < 1) return [];
-  let step = 10 ** Math.floor(Math.log10(span / max));
-  for (const m of [1, 2, 5, 10]) {
-    if (span / (step * m) <= max) {
-      step *= m;
-      break;
-    }
-  }
-  if (whole) step = Math.max(1, Math.round(step));
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
-  return out;
+/** Round tick values with at most `gaps` gaps between them (whole numbers for discrete charts). */
+function tickValues(lo: number, hi: number, gaps: number, integer: boolean): number[] {
+  return ticks(lo, hi, gaps, { max: gaps + 1, integer });
 }
 
-function tickText(v: number): string {
-  const a = Math.abs(v);
-  if (a !== 0 && (a >= 1e5 || a < 1e-3)) return v.toExponential(1);
-  return String(Number(v.toPrecision(4)));
-}
+const tickText = (v: number): string => plain(v, 4);
 
 const PAD = { left: 3.4, right: 1.3, top: 0.8, bottom: 2.2 };
 
@@ -131,7 +116,7 @@ export function drawHistogram(
   ctx.lineWidth = lineScale;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'right';
-  for (const t of ticks(0, ymax / 1.12, Math.max(2, Math.floor((bottom - top) / (font * 2.6))), false)) {
+  for (const t of tickValues(0, ymax / 1.12, Math.max(2, Math.floor((bottom - top) / (font * 2.6))), false)) {
     ctx.strokeStyle = c.grid;
     ctx.beginPath();
     ctx.moveTo(left, Y(t));
@@ -192,8 +177,8 @@ export function drawHistogram(
   ctx.textBaseline = 'top';
   const maxTicks = Math.max(2, Math.floor((right - left) / (font * 4.2)));
   const xs = discrete
-    ? ticks(bins.lo + 0.5, bins.hi - 0.5, maxTicks, true)
-    : ticks(bins.lo, bins.hi, maxTicks, false);
+    ? tickValues(bins.lo + 0.5, bins.hi - 0.5, maxTicks, true)
+    : tickValues(bins.lo, bins.hi, maxTicks, false);
   for (const t of xs) ctx.fillText(discrete ? input.label(t) : tickText(t), X(t), bottom + font * 0.35);
 }
 
@@ -248,7 +233,7 @@ export function drawTrace(ctx: DrawContext, size: ChartSize, c: ChartColors, inp
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const t of ticks(lo, hi, Math.max(2, Math.floor((bottom - top) / (font * 2.2))), false))
+  for (const t of tickValues(lo, hi, Math.max(2, Math.floor((bottom - top) / (font * 2.2))), false))
     ctx.fillText(tickText(t), left - font * 0.35, Y(t));
 
   // The single draws: they never settle.

@@ -21,12 +21,7 @@
  *   el.addEventListener('change', (e) => console.log(e.detail.state.matrix));
  * </script>
  */
-import {
-  LumenElement,
-  defineOnce,
-  observedAttributesOf,
-  prefersReducedMotion,
-} from '../../ui/widget-element';
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -80,7 +75,8 @@ import { matrixText3, parseMatrix3 } from './matrix-text';
 import { buildSpaceDom, type SpaceDom } from './dom';
 import { SPACE_CSS } from './space.css';
 import { texColor } from '../../ui/tex-format';
-import { advance, playTarget } from '../../render/motion';
+import { playTarget } from '../../render/motion';
+import { approach } from '../../render/tween';
 import { setDisabled, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
 import { clearGuess, wireGuess } from '../../ui/guess-field';
 import { watchSize } from '../../ui/resize';
@@ -683,16 +679,12 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
   }
 
   private animateTo(target: 0 | 1): void {
-    if (prefersReducedMotion()) {
-      this.update({ t: target });
-      return;
-    }
-    this.startAnimation((dt) => {
-      const next = advance(this.state.t, target, dt);
-      this.update({ t: next });
-      return next !== target;
-    });
-    this.syncPlayButton();
+    const t = approach(
+      () => this.state.t,
+      (v) => this.update({ t: v }),
+      target,
+    );
+    if (this.runMotion(t)) this.syncPlayButton();
   }
 
   // ---- DOM sync -----------------------------------------------------------------------------------

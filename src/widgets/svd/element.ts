@@ -15,12 +15,7 @@
  * <lumen-svd matrix="3 0; 4 5" t="0"></lumen-svd>
  * <lumen-svd mode="pca" seed="3" n="60" spread1="2.5" spread2="0.5" angle="35" projection></lumen-svd>
  */
-import {
-  LumenElement,
-  defineOnce,
-  observedAttributesOf,
-  prefersReducedMotion,
-} from '../../ui/widget-element';
+import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
@@ -31,8 +26,8 @@ import {
   LAST_T,
   PCA_MIN_EXTENT,
   SVD_MIN_EXTENT,
+  STAGE_SECONDS,
   addPoint,
-  advance,
   analyseCloud,
   dialKey,
   factorsOf,
@@ -80,29 +75,17 @@ import {
 import { buildSvdDom, type SvdDom } from './dom';
 import { SVD_CSS } from './svd.css';
 import { texColor } from '../../ui/tex-format';
-import { fitExtent, fromPixel, makeView, toPixel, type View } from '../../render/view2d';
-import { keyDelta } from '../../ui/keys';
+import { fitExtent, makeView, toPixel, type View } from '../../render/view2d';
+import { approach } from '../../render/tween';
+import { Handles, viewProjection } from '../../ui/handles';
 import { setText, setValue, setHidden, setDisabled } from '../../ui/dom';
 import { watchSize } from '../../ui/resize';
 
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
-/** How close (CSS px) a press must be to a point or the dial to grab it. */
-const GRAB_RADIUS = 18;
 const SEED_MAX = 999999;
 
 type Phase = 'off' | 'guess' | 'revealed';
-
-type Drag =
-  | {
-      readonly kind: 'point';
-      readonly pointerId: number;
-      readonly index: number;
-      readonly offset: Vec2;
-      readonly extent: number;
-      moved: boolean;
-    }
-  | { readonly kind: 'dial'; readonly pointerId: number; readonly extent: number };
 
 /** The numbers behind the picture (what the readouts round), for scripts and tests. */
 export type Decomposition =
@@ -131,7 +114,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   private result: DirectionPrediction | undefined;
   private selected = 0;
   private cursor: Vec2 = [0, 0];
-  private drag: Drag | undefined;
+  private handles!: Handles;
   private dirty = true;
   private drawnPalette: Palette | undefined;
   private readonly notes = new Map<string, string | undefined>();
@@ -206,8 +189,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     this.dom = dom;
     this.body.append(dom.layout);
     this.ctx = dom.canvas.getContext('2d');
-    this.wirePointer(dom);
-    this.wireKeys(dom);
+    this.wireHandles(dom);
     this.wireControls(dom);
     if (this.state.predict) this.enterGuess();
     this.syncControls();
@@ -330,7 +312,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   }
 
   private currentView(width: number, height: number): View {
-    if (this.drag) return makeView(width, height, this.drag.extent);
+    const frozen = this.handles.frozen;
+    if (frozen) return makeView(width, height, frozen.view.extent);
     const side = Math.min(width, height);
     const keep =
       this.state.mode === 'svd'
@@ -368,149 +351,86 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     this.editPoints(removePointAt(points, k), Math.max(0, k - 1));
   }
 
-  // ---- pointer ------------------------------------------------------------------------------------
+  // ---- pointer and keys ---------------------------------------------------------------------------
 
-  private wirePointer(dom: SvdDom): void {
-    const plot = dom.plot;
-    const local = (e: PointerEvent, view: View): Vec2 => {
-      const r = dom.canvas.getBoundingClientRect();
-      return fromPixel(view, e.clientX - r.left, e.clientY - r.top);
-    };
+  /**
+   * Through `Handles`: the cloud's points (one focusable handle for the selected point), the
+   * keyboard cross that adds points, and the guess dial. A press on empty plot in pca mode adds a
+   * point there and drags it.
+   */
+  private wireHandles(dom: SvdDom): void {
     const viewNow = (): View => {
       const r = dom.canvas.getBoundingClientRect();
       return this.currentView(r.width, r.height);
     };
+    const h = (this.handles = this.use(
+      new Handles(dom.plot, {
+        box: dom.canvas,
+        freeze: true,
+        projection: () => viewProjection(viewNow()),
+        miss: (p) => this.state.mode === 'pca' && this.phase !== 'guess' && this.addAt(snapPoint(p)),
+      }),
+    ));
+    const editing = (): boolean => this.state.mode === 'pca' && this.phase !== 'guess';
+    const selected = (): number => Math.min(this.selected, this.points().length - 1);
 
-    plot.addEventListener('pointerdown', (e) => {
-      if (this.drag || (e.pointerType === 'mouse' && e.button !== 0)) return;
-      const view = viewNow();
-      const r = dom.canvas.getBoundingClientRect();
-      const at = { x: e.clientX - r.left, y: e.clientY - r.top };
-      const target = e.composedPath()[0];
-      if (this.phase === 'guess') {
-        const [tx, ty] = toPixel(view, dialTip(view, this.dial()));
-        if (target !== dom.handles.guess && Math.hypot(at.x - tx, at.y - ty) > GRAB_RADIUS * 1.5) return;
-        e.preventDefault();
-        plot.setPointerCapture(e.pointerId);
-        this.drag = { kind: 'dial', pointerId: e.pointerId, extent: view.extent };
-        dom.handles.guess.classList.add('dragging');
-        dom.handles.guess.focus({ preventScroll: true });
-        return;
-      }
-      if (this.state.mode !== 'pca') return;
-      e.preventDefault();
-      const points = this.points();
-      const p = local(e, view);
-      let index =
-        target === dom.handles.point && points.length ? Math.min(this.selected, points.length - 1) : -1;
-      if (index < 0) {
-        let best = GRAB_RADIUS;
-        points.forEach((q, k) => {
-          const [x, y] = toPixel(view, q);
-          const d = Math.hypot(at.x - x, at.y - y);
-          if (d < best) {
-            best = d;
-            index = k;
-          }
-        });
-      }
-      let offset: Vec2 = [0, 0];
-      if (index >= 0) {
-        const q = points[index] as Vec2;
-        offset = [p[0] - q[0], p[1] - q[1]];
-        this.selected = index;
-        this.invalidate();
-      } else {
-        if (!this.addAt(snapPoint(p))) return;
-        index = this.points().length - 1;
-      }
-      plot.setPointerCapture(e.pointerId);
-      this.drag = { kind: 'point', pointerId: e.pointerId, index, offset, extent: view.extent, moved: false };
-      dom.handles.point.classList.add('dragging');
-      dom.handles.point.focus({ preventScroll: true });
+    h.add(dom.handles.point, {
+      enabled: () => editing() && this.points().length > 0,
+      at: () => this.points()[selected()] ?? [0, 0],
+      many: { points: () => this.points(), select: (k) => this.select(k) },
+      moveTo: (p, by) => {
+        const k = selected();
+        const to = by === 'drag' ? snapPoint(p) : nudge(p, [0, 0]);
+        const now = this.points()[k];
+        if (now && (now[0] !== to[0] || now[1] !== to[1]))
+          this.editPoints(movePointAt(this.points(), k, to), k);
+      },
+      drop: () => this.invalidate(),
+      key: (e) => {
+        const points = this.points();
+        const k = selected();
+        if (e.key === 'Delete' || e.key === 'Backspace') {
+          this.removeSelected();
+          if (!this.points().length) dom.handles.cursor.focus();
+        } else if (e.key === 'PageDown' || e.key === ']') this.select((k + 1) % points.length);
+        else if (e.key === 'PageUp' || e.key === '[') this.select((k - 1 + points.length) % points.length);
+        else return false;
+        return true;
+      },
     });
 
-    plot.addEventListener('pointermove', (e) => {
-      const d = this.drag;
-      if (!d || e.pointerId !== d.pointerId) return;
-      e.preventDefault();
-      const view = viewNow();
-      const p = local(e, view);
-      if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return;
-      if (d.kind === 'dial') {
+    h.add(dom.handles.cursor, {
+      pointer: false,
+      enabled: editing,
+      at: () => this.cursor,
+      moveTo: (p) => {
+        this.cursor = nudge(p, [0, 0]);
+        this.syncControls();
+        this.invalidate();
+      },
+      key: (e) => (e.key === 'Enter' || e.key === ' ') && (this.addAt(this.cursor), true),
+    });
+
+    h.add(dom.handles.guess, {
+      enabled: () => this.phase === 'guess',
+      at: () => dialTip(viewNow(), this.dial()),
+      pickup: false,
+      arrows: false,
+      moveTo: (p) => {
         const c = this.dial().centre;
         const dx = p[0] - c[0];
         const dy = p[1] - c[1];
-        if (Math.hypot(dx, dy) * view.scale < 4) return;
+        // Too near the centre, the angle is noise.
+        if (Math.hypot(dx, dy) * viewNow().scale < 4) return;
         this.turnDial((Math.atan2(dy, dx) * 180) / Math.PI);
-        return;
-      }
-      const to = snapPoint([p[0] - d.offset[0], p[1] - d.offset[1]]);
-      const points = this.points();
-      const now = points[d.index];
-      if (!now || (now[0] === to[0] && now[1] === to[1])) return;
-      d.moved = true;
-      this.editPoints(movePointAt(points, d.index, to), d.index);
-    });
-
-    const end = (e: PointerEvent): void => {
-      const d = this.drag;
-      if (!d || e.pointerId !== d.pointerId) return;
-      this.drag = undefined;
-      dom.handles.point.classList.remove('dragging');
-      dom.handles.guess.classList.remove('dragging');
-      if (plot.hasPointerCapture(e.pointerId)) plot.releasePointerCapture(e.pointerId);
-      this.invalidate();
-    };
-    plot.addEventListener('pointerup', end);
-    plot.addEventListener('pointercancel', end);
-    plot.addEventListener('lostpointercapture', end);
-  }
-
-  // ---- keyboard -----------------------------------------------------------------------------------
-
-  private wireKeys(dom: SvdDom): void {
-    const plain = (e: KeyboardEvent): boolean => !e.ctrlKey && !e.metaKey;
-    dom.handles.point.addEventListener('keydown', (e) => {
-      if (!plain(e) || this.phase === 'guess') return;
-      const points = this.points();
-      if (!points.length) return;
-      const k = Math.min(this.selected, points.length - 1);
-      const delta = keyDelta(e);
-      if (delta) {
-        e.preventDefault();
-        this.editPoints(movePointAt(points, k, nudge(points[k] as Vec2, delta)), k);
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
-        e.preventDefault();
-        this.removeSelected();
-        if (!this.points().length) dom.handles.cursor.focus();
-      } else if (e.key === 'PageDown' || e.key === ']') {
-        e.preventDefault();
-        this.select((k + 1) % points.length);
-      } else if (e.key === 'PageUp' || e.key === '[') {
-        e.preventDefault();
-        this.select((k - 1 + points.length) % points.length);
-      }
-    });
-    dom.handles.cursor.addEventListener('keydown', (e) => {
-      if (!plain(e) || this.phase === 'guess') return;
-      const delta = keyDelta(e);
-      if (delta) {
-        e.preventDefault();
-        this.cursor = nudge(this.cursor, delta);
-        this.syncControls();
-        this.invalidate();
-      } else if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        this.addAt(this.cursor);
-      }
-    });
-    dom.handles.guess.addEventListener('keydown', (e) => {
-      if (!plain(e)) return;
-      const next = dialKey(this.guess, e);
-      if (next === undefined) return;
-      e.preventDefault();
-      this.turnDial(next);
+      },
+      drop: () => this.invalidate(),
+      key: (e) => {
+        const next = dialKey(this.guess, e);
+        if (next === undefined) return false;
+        this.turnDial(next);
+        return true;
+      },
     });
   }
 
@@ -633,17 +553,13 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
 
   private animateTo(target: number): void {
     if (this.phase === 'guess') return;
-    if (prefersReducedMotion()) {
-      this.stopAnimation();
-      this.update({ t: target });
-      return;
-    }
-    this.startAnimation((dt) => {
-      const next = advance(this.state.t, target, dt);
-      this.update({ t: next });
-      return next !== target;
-    });
-    this.syncPlayButton();
+    const t = approach(
+      () => this.state.t,
+      (v) => this.update({ t: v }),
+      target,
+      STAGE_SECONDS,
+    );
+    if (this.runMotion(t)) this.syncPlayButton();
   }
 
   // ---- predict-first ------------------------------------------------------------------------------
@@ -691,17 +607,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   }
 
   private placeHandles(view: View): void {
-    const dom = this.requireDom();
-    const place = (h: HTMLElement, p: Vec2): void => {
-      const [x, y] = toPixel(view, p);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-      h.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-    };
-    const points = this.points();
-    const sel = points[Math.min(this.selected, points.length - 1)];
-    if (!dom.handles.point.hidden && sel) place(dom.handles.point, sel);
-    if (!dom.handles.cursor.hidden) place(dom.handles.cursor, this.cursor);
-    if (!dom.handles.guess.hidden) place(dom.handles.guess, dialTip(view, this.dial()));
+    this.handles.place(viewProjection(view));
   }
 
   /**

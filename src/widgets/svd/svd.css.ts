@@ -9,7 +9,7 @@ export const SVD_CSS = `
 .plot {
   position: relative; flex: none;
   width: 100%; max-width: var(--lumen-svd-max, 640px); aspect-ratio: 1 / 1;
-  touch-action: none; user-select: none; -webkit-user-select: none;
+  user-select: none; -webkit-user-select: none;
 }
 .plot canvas {
   position: absolute; inset: 0; width: 100%; height: 100%; display: block;

@@ -89,7 +89,7 @@ describe('pca sentences', () => {
 
   it('reports the variances and their shares', () => {
     expect(explainedSentence(line)).toBe(
-      'Axis 1 along (0.71, 0.71) has variance 1.33 (100% of the total); axis 2 along (-0.71, 0.71) has 0 (0%).',
+      'Axis 1 along (0.71, 0.71) has variance 1.33 (100% of the total); axis 2 along (−0.71, 0.71) has 0 (0%).',
     );
   });
 

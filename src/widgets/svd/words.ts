@@ -17,16 +17,17 @@ import {
   type Stage,
 } from './model';
 import type { Mode } from './props';
-import { shortNumber } from '../../math/number-text';
+import { percent as asPercent, short } from '../../math/number-text';
 
-export const fmt = shortNumber;
+/** A number in sentences and on the plot: at most two decimals, a true minus sign. */
+export const fmt = short;
 
 export function point(v: Vec2): string {
   return `(${fmt(v[0])}, ${fmt(v[1])})`;
 }
 
 export function percent(x: number): string {
-  return `${fmt(x * 100)}%`;
+  return asPercent(x, 2);
 }
 
 /** "1 2; 3 4", entries rounded to 4 decimals: what the matrix input shows. */

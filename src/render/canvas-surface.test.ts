@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BACKING_SIDE, MAX_DPR, backingSize } from './canvas-surface';
+import { MAX_FONT_PX, PALETTES, paletteNumbers } from '../ui/tokens';
+
+describe('backingSize', () => {
+  it('follows the screen up to the density cap', () => {
+    expect(backingSize(300, 200, 1)).toEqual({ w: 300, h: 200, dpr: 1 });
+    expect(backingSize(300, 200, 1.5)).toEqual({ w: 450, h: 300, dpr: 1.5 });
+    expect(backingSize(300, 200, 3)).toEqual({ w: 300 * MAX_DPR, h: 200 * MAX_DPR, dpr: MAX_DPR });
+  });
+
+  it('keeps the longest side within the side cap', () => {
+    const b = backingSize(1600, 400, 2);
+    expect(b.w).toBe(MAX_BACKING_SIDE);
+    expect(b.h).toBe(500);
+    expect(b.dpr).toBeCloseTo(1.25);
+  });
+
+  it('treats a missing or broken ratio as 1 and never returns an empty store', () => {
+    expect(backingSize(100, 50, Number.NaN)).toEqual({ w: 100, h: 50, dpr: 1 });
+    expect(backingSize(100, 50, 0).dpr).toBe(1);
+    expect(backingSize(0.2, 0.2, 1)).toEqual({ w: 1, h: 1, dpr: 1 });
+  });
+});
+
+describe('paletteNumbers', () => {
+  it('parses the theme numbers', () => {
+    expect(paletteNumbers(PALETTES.light)).toEqual({ lineScale: 1, fontPx: 18 });
+    expect(paletteNumbers(PALETTES.projector)).toEqual({ lineScale: 2, fontPx: 26 });
+  });
+
+  it('caps the font and falls back on nonsense a page may set', () => {
+    expect(paletteNumbers({ lineScale: '3', fontSize: '90px' }).fontPx).toBe(MAX_FONT_PX);
+    expect(paletteNumbers({ lineScale: 'thick', fontSize: '0px' })).toEqual({ lineScale: 1, fontPx: 18 });
+    expect(paletteNumbers({ lineScale: '-2', fontSize: '' })).toEqual({ lineScale: 1, fontPx: 18 });
+  });
+});

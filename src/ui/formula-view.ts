@@ -1,0 +1,125 @@
+/**
+ * A widget's live formula: one controller for the KaTeX refresh that twelve widgets wrote by hand.
+ * `show(tex, words)` typesets only when the TeX changed, puts the words in the screen-reader line
+ * (and in place of the formula when KaTeX cannot load), picks the narrow variant when the formula's
+ * box is narrow, and typesets at most once per `throttleMs` while something animates.
+ *
+ * @example
+ * this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
+ * this.formula.show({ wide: fullTex, narrow: namedTex }, 'P(D | +) = 0.083');
+ * this.formula.show(tex, words, { throttleMs: 400 }); // while a run animates
+ */
+import { renderTex } from './katex-shadow';
+import { setText } from './dom';
+import { texColor } from './tex-format';
+import { PALETTES, type Palette } from './tokens';
+import type { Controller } from './widget-element';
+
+/** A formula that has a slimmer spelling for a narrow column. */
+export interface TexVariants {
+  readonly wide: string;
+  readonly narrow: string;
+}
+
+export interface FormulaOptions {
+  /** Where KaTeX draws (aria-hidden: the words are the accessible text). */
+  readonly tex: HTMLElement;
+  /** The screen-reader line that carries the words. */
+  readonly text?: HTMLElement;
+  /** The box whose width decides wide or narrow (default: the `tex` element's parent). */
+  readonly box?: HTMLElement;
+  /** Below this width, in ems of the box's font, the narrow variant is shown (default 30). */
+  readonly narrowEm?: number;
+  readonly displayMode?: boolean;
+}
+
+/** The TeX to typeset: the narrow variant in a box narrower than `narrowPx`. */
+export function pickTex(tex: string | TexVariants, boxWidth: number, narrowPx: number): string {
+  if (typeof tex === 'string') return tex;
+  return boxWidth > 0 && boxWidth < narrowPx ? tex.narrow : tex.wide;
+}
+
+/** The palette's colours as KaTeX's \color takes them (a page's rgb() or var() falls back). */
+export type TexPalette = { readonly [K in keyof Palette]: string };
+
+export function texPalette(p: Palette): TexPalette {
+  const out = {} as Record<keyof Palette, string>;
+  for (const k of Object.keys(PALETTES.light) as (keyof Palette)[])
+    out[k] = texColor(p[k], PALETTES.light[k]);
+  return out;
+}
+
+export class FormulaView implements Controller {
+  private shown: string | undefined;
+  private words = '';
+  private latest: { tex: string | TexVariants; words: string } | undefined;
+  private lastAt = -Infinity;
+  private timer = 0;
+  private boxWidth = 0;
+  private narrowPx = Infinity;
+  private observer: ResizeObserver | undefined;
+
+  constructor(private readonly o: FormulaOptions) {}
+
+  hostConnected(): void {
+    this.observer?.disconnect();
+    const box = this.o.box ?? this.o.tex.parentElement ?? this.o.tex;
+    this.observer = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (width === this.boxWidth) return;
+      this.boxWidth = width;
+      // Read in the observer, not per formula: the font only changes with the theme and size.
+      const em = Number.parseFloat(getComputedStyle(box).fontSize) || 16;
+      this.narrowPx = (this.o.narrowEm ?? 30) * em;
+      if (this.latest) this.typeset(this.latest.tex, this.latest.words);
+    });
+    this.observer.observe(box);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    window.clearTimeout(this.timer);
+    this.timer = 0;
+  }
+
+  /**
+   * Shows `tex` (or its narrow variant), with `words` for screen readers and as the fallback.
+   * An empty TeX clears the formula. With `throttleMs`, a formula within that time of the last one
+   * waits, and only the newest waiting one is typeset.
+   */
+  show(tex: string | TexVariants, words: string, options: { throttleMs?: number } = {}): void {
+    this.latest = { tex, words };
+    const wait = (options.throttleMs ?? 0) - (performance.now() - this.lastAt);
+    if (wait > 0) {
+      this.timer ||= window.setTimeout(() => {
+        this.timer = 0;
+        if (this.latest) this.typeset(this.latest.tex, this.latest.words);
+      }, wait);
+      return;
+    }
+    this.typeset(tex, words);
+  }
+
+  /** Forgets what was shown, so the next `show` typesets even the same TeX (e.g. after a theme change). */
+  invalidate(): void {
+    this.shown = undefined;
+  }
+
+  private typeset(tex: string | TexVariants, words: string): void {
+    const chosen = pickTex(tex, this.boxWidth, this.narrowPx);
+    if (this.o.text && words !== this.words) setText(this.o.text, words);
+    this.words = words;
+    if (chosen === this.shown) return;
+    this.shown = chosen;
+    this.lastAt = performance.now();
+    const node = this.o.tex;
+    if (!chosen) {
+      delete node.dataset.tex;
+      node.replaceChildren();
+      return;
+    }
+    // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
+    renderTex(node, chosen, { displayMode: this.o.displayMode ?? true }).catch(() => setText(node, words));
+  }
+}
