@@ -103,6 +103,7 @@ describe('lesson 26: embeddings and retrieval', () => {
     );
     expect((await numbers(page)).neighbours!.word).toBe('three');
     // A click on the map picks a word.
+    await page.locator('#space canvas').scrollIntoViewIfNeeded();
     const at = (await page.$eval('#space', (el) => (el as EmbedView).mapToClient('war')))!;
     await page.mouse.click(at.x, at.y);
     await expect.poll(async () => (await readState(page, '#space')).word).toBe('war');
