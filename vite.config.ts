@@ -1,13 +1,15 @@
 import { defineConfig } from 'vite';
 import { lumenPages } from './src/lesson/vite-plugin';
 import { lumenDatasets } from './src/datasets/vite-plugin';
+import { lumenCorpus } from './src/corpus/vite-plugin';
 
 /**
  * One build, three entry points:
  * - `site`: the shell of every lesson page (theme, presenter mode) plus lazy widgets;
  * - `embed`: `dist/embed.js`, a stable name for blogs' script tags;
  * - `frame`: the script of `dist/embed.html`, the iframe page for hosts that forbid scripts.
- * The HTML pages themselves are written by `lumenPages()` from `lessons/**.md`.
+ * The HTML pages themselves are written by `lumenPages()` from `lessons/**.md`; the text corpus of
+ * lessons 26-28 (`dist/data/sotu-corpus.bin`) by `lumenCorpus()`.
  * `base: './'` keeps every URL relative, so `dist/` works from any sub-path of a static host.
  */
 export default defineConfig({
@@ -38,5 +40,5 @@ export default defineConfig({
   // Module workers (the simulators', the network trainer's) are split into chunks like the page.
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
-  plugins: [lumenPages(), lumenDatasets()],
+  plugins: [lumenPages(), lumenDatasets(), lumenCorpus()],
 });

@@ -16,6 +16,7 @@ import { framePage, measureFrames } from './measure-frames.mjs';
 import { measureSpace, spacePage } from './measure-space.mjs';
 import { measureSim, simPage } from './measure-sim.mjs';
 import { benchData, loadNnModule, measureNetwork, referencePage, widgetPage } from './measure-network.mjs';
+import { embedPage, measureGenai } from './measure-genai.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { printTable } from './report.mjs';
 import { measureSoak, SOAK_MS, SOAKS } from './measure-soak.mjs';
@@ -39,6 +40,7 @@ async function main() {
       '/bench/space.html': { body: spacePage('/embed.js') },
       '/bench/sim.html': { body: simPage('/embed.js') },
       '/bench/network.html': { body: widgetPage('/embed.js') },
+      '/bench/embed.html': { body: embedPage('/embed.js') },
       '/bench/network-reference.html': { body: referencePage(benchData(nn)) },
       '/bench/reference/': join(ROOT, 'bench/reference'),
     },
@@ -147,6 +149,10 @@ async function main() {
       const network = await measureNetwork(browser, server, nn, { dist: DIST });
       details.network = network.details;
       figures.push(...network.figures);
+
+      const genai = await measureGenai(browser, server, DIST);
+      details.genai = genai.details;
+      figures.push(...genai.figures);
     }
 
     // BENCH_ONLY=soak: just these (about 2.5 minutes), e.g. to check a long-task fix.

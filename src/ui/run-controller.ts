@@ -53,7 +53,11 @@ export interface RunDom {
 
 export function buildRunDom(what = 'step'): RunDom {
   const group = el('div', { class: 'run', role: 'group', 'aria-label': 'Run the algorithm' });
-  const rewind = el('button', { type: 'button', name: 'rewind', 'aria-label': 'Rewind to the start' }, 'Rewind');
+  const rewind = el(
+    'button',
+    { type: 'button', name: 'rewind', 'aria-label': 'Rewind to the start' },
+    'Rewind',
+  );
   const back = el('button', { type: 'button', name: 'back', 'aria-label': `Back one ${what}` }, '−1');
   const play = el(
     'button',

@@ -21,6 +21,8 @@ import { REGRESSION_PROPS } from './regression/props';
 import { LOGISTIC_PROPS } from './logistic/props';
 import { KMEANS_PROPS } from './kmeans/props';
 import { TREE_PROPS } from './tree/props';
+import { SOFTMAX_PROPS } from './softmax/props';
+import { EMBED_PROPS } from './embed/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -70,6 +72,18 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: COVARIANCE_PROPS,
     summary:
       'A 2D Gaussian cloud shaped by dragging its axes: covariance matrix, sigma ellipses and correlation.',
+  },
+  embed: {
+    tag: 'lumen-embed',
+    props: EMBED_PROPS,
+    summary:
+      'Word vectors learned in the page from 230 years of speeches (co-occurrence → PPMI → randomized SVD): a word map, neighbours by cosine, analogies, and passage retrieval scored by recall@k and MRR.',
+  },
+  softmax: {
+    tag: 'lumen-softmax',
+    props: SOFTMAX_PROPS,
+    summary:
+      'Softmax with a temperature: logits become probabilities, draws and a cross-entropy with its gradient p − y; then a bigram model of the speeches writes text at that temperature.',
   },
   estimate: {
     tag: 'lumen-estimate',

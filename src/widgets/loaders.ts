@@ -20,6 +20,8 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-logistic': () => import('./logistic/element'),
   'lumen-kmeans': () => import('./kmeans/element'),
   'lumen-tree': () => import('./tree/element'),
+  'lumen-softmax': () => import('./softmax/element'),
+  'lumen-embed': () => import('./embed/element'),
 };
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * Scaled dot-product attention on small matrices (lesson 28):
+ *   scores = Q Kᵀ / √d,  weights = row-softmax(scores) (with −∞ above the diagonal when causal),
+ *   output = weights · V, so output row i is the mix Σ_j w_ij V_j of the value rows.
+ * Shapes are checked first and reported as sentences; nothing throws.
+ */
+import { softmax } from './softmax';
+import { matmul, shape, transpose, type Matrix, type Result } from './matrix';
+
+export interface Attention {
+  /** Q Kᵀ / √d, n × m (masked entries are −Infinity). */
+  readonly scores: number[][];
+  /** Each row of the scores through softmax: n × m, rows sum to 1. */
+  readonly weights: number[][];
+  /** weights · V: n × d_v. */
+  readonly output: number[][];
+  /** The d of √d: the width of Q and K. */
+  readonly d: number;
+}
+
+export function attention(q: Matrix, k: Matrix, v: Matrix, causal = false): Result<Attention> {
+  const [n, d] = shape(q);
+  const [m, dk] = shape(k);
+  const [mv] = shape(v);
+  if (n === 0 || d === 0) return { ok: false, error: 'Q is empty: it needs one row per word.' };
+  if (d !== dk)
+    return {
+      ok: false,
+      error: `Q has ${d} columns but K has ${dk}: each query is dotted with each key, so both need the same width d.`,
+    };
+  if (m !== mv)
+    return {
+      ok: false,
+      error: `K has ${m} rows but V has ${mv}: every key needs its value (one row each per word).`,
+    };
+  if (causal && n !== m)
+    return {
+      ok: false,
+      error: `The causal mask needs as many queries as keys (one per word); Q has ${n} rows and K has ${m}.`,
+    };
+  const raw = matmul(q, transpose(k), ['Q', 'Kᵀ']);
+  if (!raw.ok) return raw;
+  const root = Math.sqrt(d);
+  const scores = raw.value.map((row, i) => row.map((s, j) => (causal && j > i ? -Infinity : s / root)));
+  const weights = scores.map((row) => {
+    const live = row.filter((s) => s !== -Infinity);
+    const p = softmax(live);
+    let t = 0;
+    return row.map((s) => (s === -Infinity ? 0 : p[t++]!));
+  });
+  const out = matmul(weights, v, ['weights', 'V']);
+  if (!out.ok) return out;
+  return { ok: true, value: { scores, weights, output: out.value, d } };
+}
+
+/** Q = X W_Q, K = X W_K, V = X W_V, then attention; each product's shape is checked. */
+export function projectedAttention(
+  x: Matrix,
+  wq: Matrix,
+  wk: Matrix,
+  wv: Matrix,
+  causal = false,
+): Result<Attention & { q: number[][]; k: number[][]; v: number[][] }> {
+  const q = matmul(x, wq, ['X', 'W_Q']);
+  if (!q.ok) return q;
+  const k = matmul(x, wk, ['X', 'W_K']);
+  if (!k.ok) return k;
+  const v = matmul(x, wv, ['X', 'W_V']);
+  if (!v.ok) return v;
+  const a = attention(q.value, k.value, v.value, causal);
+  if (!a.ok) return a;
+  return { ok: true, value: { ...a.value, q: q.value, k: k.value, v: v.value } };
+}
+
+/** Index of the largest weight in each row: the word each word attends to most. */
+export function strongest(weights: Matrix): number[] {
+  return weights.map((row) => row.reduce((best, w, j) => (w > row[best]! ? j : best), 0));
+}
