@@ -13,10 +13,10 @@ describe('pickTex', () => {
 });
 
 describe('texPalette', () => {
-  it('passes theme colours through and replaces what KaTeX would refuse', () => {
+  it('passes theme colours through (rgb() as hex) and replaces what KaTeX would refuse', () => {
     const p = texPalette({ ...PALETTES.dark, data: 'rgb(1, 2, 3)', model: 'var(--x)' });
     expect(p.i).toBe(PALETTES.dark.i);
-    expect(p.data).toBe(PALETTES.light.data);
+    expect(p.data).toBe('#010203');
     expect(p.model).toBe(PALETTES.light.model);
   });
 });
