@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, settle } from './harness';
-import { useSite } from './widget-page';
+import { showTheme, THEMES, useSite } from './widget-page';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -22,7 +22,6 @@ const PAGES = [
     .map((e) => '/' + relative(DIST, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort(),
 ];
-const THEMES = ['light', 'dark', 'projector'] as const;
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 const site = useSite();
@@ -56,25 +55,6 @@ async function serious(page: Page, only?: readonly string[]): Promise<Finding[]>
   }, only);
 }
 
-async function theme(page: Page, wanted: string): Promise<void> {
-  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== wanted; i++)
-    await page.keyboard.press('t');
-  expect(await page.locator('html').getAttribute('data-theme')).toBe(wanted);
-  // Widgets redraw (formula colours included) only while on screen: show each one once.
-  await page.evaluate(async () => {
-    const frames = (): Promise<unknown> =>
-      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (const el of document.querySelectorAll('*'))
-      if (el.localName.startsWith('lumen-')) {
-        el.scrollIntoView({ block: 'center' });
-        await frames();
-        await new Promise((done) => setTimeout(done, 50));
-      }
-    scrollTo(0, 0);
-    await frames();
-  });
-}
-
 /**
  * Findings that were present when the track 4 widgets and the migrated sampler landed, listed
  * (page and rule) in the session's closing note to be fixed next. Every other serious or
@@ -94,7 +74,7 @@ describe('axe: 0 serious or critical findings', () => {
       const page = await site.open(`${path}?theme=light`, { waitUntil: 'load' });
       await settle(page);
       for (const t of THEMES) {
-        await theme(page, t);
+        await showTheme(page, t);
         for (const f of await serious(page, t === 'light' ? undefined : COLOUR_RULES))
           if (!known(path, f.rule))
             found.push(`${path} (${t}): ${f.rule} [${f.impact}] ${f.targets.join(' ')}`);
