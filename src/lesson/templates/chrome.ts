@@ -11,6 +11,7 @@ export function siteHeader(root: string): string {
 <button type="button" id="theme-toggle">Theme: Light</button>
 <button type="button" id="present-toggle" aria-pressed="false">Present</button>
 <button type="button" id="fullscreen-toggle">Fullscreen</button>
+<button type="button" id="help-toggle" aria-haspopup="dialog" title="Keyboard shortcuts (?)">Keys</button>
 </div></header>`;
 }
 

@@ -29,7 +29,10 @@ function toc(lesson: Lesson, written: ReadonlyMap<number, Lesson>): string {
     const current = e.number === lesson.entry.number ? ' aria-current="page"' : '';
     return `<li><a href="${escapeHtml(lessonHref(lesson.entry, e))}"${current}>${escapeHtml(w.meta.title)}</a></li>`;
   });
-  return `<nav class="toc" aria-label="${escapeHtml(track.title)} lessons"><ol start="${entries[0]?.number ?? 1}">
+  // Folded on phones from the first paint (src/ui/shell/toc.ts wires the button): folding it
+  // after load moved the whole lesson up (a layout shift of 0.26 on every lesson at 390 px).
+  const label = `${escapeHtml(track.title)} lessons`;
+  return `<nav class="toc foldable" aria-label="${label}"><button type="button" class="toc-toggle" aria-expanded="false" aria-controls="toc-list">${label}</button><ol id="toc-list" start="${entries[0]?.number ?? 1}">
 ${items.join('\n')}
 </ol></nav>`;
 }

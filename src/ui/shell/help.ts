@@ -74,15 +74,7 @@ export function startHelp(doc: Document, controls: Element | null): HelpControl 
     dialog.addEventListener('close', () => returnTo?.focus({ preventScroll: true }), { once: true });
     dialog.showModal();
   };
-  if (controls) {
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.id = 'help-toggle';
-    button.textContent = 'Keys';
-    button.title = 'Keyboard shortcuts (?)';
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.addEventListener('click', open);
-    controls.append(button);
-  }
+  // The build writes the button (src/lesson/templates/chrome.ts), so the header does not grow on load.
+  controls?.querySelector('#help-toggle')?.addEventListener('click', open);
   return { open };
 }

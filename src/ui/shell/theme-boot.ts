@@ -18,4 +18,4 @@ try{t=new URLSearchParams(location.search).get("theme")}catch(e){}
 if(good(t)){try{localStorage.setItem(k,t)}catch(e){}}
 else{try{s=localStorage.getItem(k)}catch(e){}
 t=good(s)?s:(typeof matchMedia==="function"&&matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light")}
-document.documentElement.setAttribute("data-theme",t)})();`;
+var r=document.documentElement;r.setAttribute("data-theme",t);r.className+=" js"})();`;

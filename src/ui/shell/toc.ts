@@ -1,24 +1,16 @@
 /**
  * On narrow screens the lesson list sits above the lesson; ten titles would push the lesson off
- * a phone's first screen, so there it folds behind a button. Without JavaScript (or on wide
- * screens, where the CSS hides the button) the whole list stays visible.
+ * a phone's first screen, so there it folds behind a button. The build writes the button and the
+ * folded list (no shift on load); this wires the button. Without JavaScript (no `js` class on
+ * the root, set by the boot script) or on wide screens the CSS shows the whole list.
  */
 export function startToc(doc: Document): void {
-  const nav = doc.querySelector<HTMLElement>('nav.toc');
-  const list = nav?.querySelector('ol');
-  if (!nav || !list) return;
-  list.id ||= 'toc-list';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'toc-toggle';
-  button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', list.id);
-  button.textContent = nav.getAttribute('aria-label') || 'Lessons';
+  const nav = doc.querySelector<HTMLElement>('nav.toc.foldable');
+  const button = nav?.querySelector<HTMLButtonElement>('.toc-toggle');
+  if (!nav || !button) return;
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
     nav.classList.toggle('open', open);
   });
-  nav.classList.add('foldable');
-  nav.prepend(button);
 }
