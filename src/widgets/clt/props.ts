@@ -85,9 +85,15 @@ export const CLT_PROPS = {
     integer: true,
     doc: 'The seed: the same seed draws the same means on every device.',
   }),
-  rate: numberProp({ default: 1, min: 0.01, max: 100, doc: 'Exponential source: the rate λ (mean 1/λ).' }),
-  alpha: numberProp({ default: 0.5, min: 0.05, max: 50, doc: 'Beta source: the shape α.' }),
-  beta: numberProp({ default: 0.5, min: 0.05, max: 50, doc: 'Beta source: the shape β.' }),
+  rate: numberProp({
+    default: 1,
+    min: 0.01,
+    max: 100,
+    step: 0.1,
+    doc: 'Exponential source: the rate λ (mean 1/λ).',
+  }),
+  alpha: numberProp({ default: 0.5, min: 0.05, max: 50, step: 0.1, doc: 'Beta source: the shape α.' }),
+  beta: numberProp({ default: 0.5, min: 0.05, max: 50, step: 0.1, doc: 'Beta source: the shape β.' }),
   trials: numberProp({
     default: 1,
     min: 1,
@@ -99,6 +105,7 @@ export const CLT_PROPS = {
     default: 0.2,
     min: 0,
     max: 1,
+    step: 0.05,
     doc: 'Binomial source: the probability of success of each trial.',
   }),
   die: heightsProp({

@@ -97,6 +97,13 @@ export function barsGeometry(src: Source, heights: readonly number[], f: Frame):
   };
 }
 
+/** The bar under the point (x, y) of the plot (CSS pixels) and the height the point stands for. */
+export function barAt(g: BarsGeometry, f: Frame, x: number, y: number): { i: number; height: number } {
+  let i = 0;
+  while (i < g.count - 1 && x > g.x1(i)) i++;
+  return { i, height: (f.bottom - y) / g.yScale };
+}
+
 export interface SourceView {
   readonly src: Source;
   /** The die's weights or the drawn heights when the bars are editable; else undefined. */
