@@ -3,8 +3,9 @@
  * elements the element class wires up. DOM order is the Tab order: the handle on the plot, the
  * predict-first box, then the controls.
  */
-import { el } from '../../ui/dom';
-import { LEVELS } from './props';
+import { el, setHidden, setText, setValue } from '../../ui/dom';
+import { LEVELS, type EstimateState, type Method } from './props';
+import { methodsFor } from './model';
 import type { GuessPanel } from '../../ui/guess-field';
 
 export interface Field {
@@ -223,4 +224,23 @@ export function handleKeysText(mode: 'likelihood' | 'intervals'): string {
   return mode === 'likelihood'
     ? 'Left and right arrows move the parameter by a hundredth of the range (Shift: ten times, Alt: a tenth). Home and End go to the ends.'
     : 'Up and down arrows pick the interval (Page Up, Page Down: 10; Home, End: the first and last).';
+}
+
+/** Shows the parts of the mode and source in `s`; the method menu offers the source's methods. */
+export function showParts(dom: EstimateDom, s: Readonly<EstimateState>, method: Method): void {
+  const coin = s.source === 'coin';
+  dom.plot.classList.toggle('likelihood', s.mode === 'likelihood');
+  dom.plot.classList.toggle('intervals', s.mode === 'intervals');
+  setHidden(dom.controls, !s.controls);
+  setValue(dom.source, s.source);
+  setHidden(dom.fields.mean.wrap, coin);
+  setHidden(dom.fields.sd.wrap, coin);
+  setHidden(dom.fields.p.wrap, !coin);
+  setText(dom.newSample, s.mode === 'intervals' ? 'New 100 samples' : 'New sample');
+  setHidden(dom.likelihoodRow, s.mode !== 'likelihood');
+  setHidden(dom.profileLabel, coin);
+  setHidden(dom.intervalRow, s.mode !== 'intervals');
+  setHidden(dom.bootRow, s.mode !== 'bootstrap');
+  for (const o of dom.method.options) o.hidden = !methodsFor(s.source).includes(o.value as Method);
+  setValue(dom.method, method);
 }
