@@ -8,6 +8,7 @@ import { el } from '../../ui/dom';
 import { CLT_PROPS } from './props';
 import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
 import type { Slider } from '../../ui/slider';
+import { buildFormula, type FormulaBlock } from '../../ui/widget-dom';
 
 export const MEAN_COUNTS = [1_000, 10_000, 100_000, 1_000_000, 10_000_000] as const;
 
@@ -22,7 +23,7 @@ export const PARAMS = {
 export type ParamKey = keyof typeof PARAMS;
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
-export interface CltDom extends GuessPanel {
+export interface CltDom extends GuessPanel, FormulaBlock {
   readonly layout: HTMLDivElement;
   readonly controls: HTMLDivElement;
   readonly source: HTMLSelectElement;
@@ -37,9 +38,6 @@ export interface CltDom extends GuessPanel {
   readonly reseed: HTMLButtonElement;
   readonly path: HTMLSelectElement;
   readonly reason: HTMLSpanElement;
-  readonly formulaWrap: HTMLDivElement;
-  readonly formula: HTMLDivElement;
-  readonly formulaText: HTMLParagraphElement;
 }
 
 function numberInput(name: ParamKey): HTMLInputElement {
@@ -70,10 +68,7 @@ export function buildCltDom(): CltDom {
   const hint = el('span', { class: 'sr-only', id: 'n-hint' }, 'Arrow keys change n by 1, Shift+arrow by 10.');
   controls.append(sourceLabel, nLabel, meansLabel, ...Object.values(params).map((x) => x.label), hint);
 
-  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({
-    label: 'Your guess ',
-    again: 'Guess again',
-  });
+  const panel = buildGuessPanel({ label: 'Your guess ', again: 'Guess again' });
 
   const plots = el('div', { class: 'plots' });
   const sourceCanvas = el('canvas', { class: 'source-plot', role: 'img' });
@@ -95,12 +90,9 @@ export function buildCltDom(): CltDom {
   pathRow.append(pathLabel, reason);
   run.append(runRow, status, pathRow);
 
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
+  const formula = buildFormula();
 
-  layout.append(controls, predict, plots, run, formulaWrap);
+  layout.append(controls, panel.predict, plots, run, formula.formulaWrap);
   return {
     layout,
     controls,
@@ -108,13 +100,7 @@ export function buildCltDom(): CltDom {
     n: { row: nLabel, input: n, value: nOut },
     means,
     params,
-    predict,
-    question,
-    guess,
-    reveal,
-    again,
-    guessError,
-    predictResult,
+    ...panel,
     sourceCanvas,
     meansCanvas,
     progress,
@@ -123,8 +109,6 @@ export function buildCltDom(): CltDom {
     reseed,
     path,
     reason,
-    formulaWrap,
-    formula,
-    formulaText,
+    ...formula,
   };
 }

@@ -7,6 +7,7 @@ import { el, setHidden, setText, setValue } from '../../ui/dom';
 import { LEVELS, type EstimateState, type Method } from './props';
 import { methodsFor } from './model';
 import type { GuessPanel } from '../../ui/guess-field';
+import { buildFormula, type FormulaBlock } from '../../ui/widget-dom';
 
 export interface Field {
   readonly wrap: HTMLLabelElement;
@@ -14,16 +15,13 @@ export interface Field {
 }
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
-export interface EstimateDom extends GuessPanel {
+export interface EstimateDom extends GuessPanel, FormulaBlock {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
   /** Likelihood: the parameter θ (a slider); intervals: the selected interval. */
   readonly handle: HTMLDivElement;
   readonly readout: HTMLParagraphElement;
-  readonly formulaWrap: HTMLDivElement;
-  readonly formula: HTMLDivElement;
-  readonly formulaText: HTMLParagraphElement;
   readonly controls: HTMLDivElement;
   readonly mode: HTMLSelectElement;
   readonly source: HTMLSelectElement;
@@ -71,27 +69,8 @@ function field(name: string, text: string): Field {
 
 const levelOptions = LEVELS.map((l) => [String(l), `${l}%`] as const);
 
-export function buildEstimateDom(): EstimateDom {
-  const layout = el('div', { class: 'layout' });
-
-  const plot = el('div', { class: 'plot' });
-  const canvas = el('canvas', { role: 'img', 'aria-label': 'The picture' });
-  const handle = el('div', {
-    class: 'handle',
-    tabindex: '0',
-    role: 'slider',
-    'aria-describedby': 'handle-keys',
-  });
-  const handleKeys = el('p', { class: 'sr-only', id: 'handle-keys' });
-  plot.append(canvas, handle, handleKeys);
-
-  const readout = el('p', { class: 'readout' });
-
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
-
+/** The predict-first panel: how many of the 100 intervals miss (the field named by its aria-label). */
+function buildMissGuess(): GuessPanel {
   const predict = el('div', { class: 'predict' });
   const question = el('p', { class: 'question' });
   const guess = el('input', {
@@ -109,6 +88,29 @@ export function buildEstimateDom(): EstimateDom {
   const guessError = el('p', { class: 'input-error', id: 'guess-error' });
   const predictResult = el('p', { class: 'predict-result', role: 'status' });
   predict.append(question, guessRow, guessError, predictResult);
+
+  return { predict, question, guess, reveal, again, guessError, predictResult };
+}
+
+export function buildEstimateDom(): EstimateDom {
+  const layout = el('div', { class: 'layout' });
+
+  const plot = el('div', { class: 'plot' });
+  const canvas = el('canvas', { role: 'img', 'aria-label': 'The picture' });
+  const handle = el('div', {
+    class: 'handle',
+    tabindex: '0',
+    role: 'slider',
+    'aria-describedby': 'handle-keys',
+  });
+  const handleKeys = el('p', { class: 'sr-only', id: 'handle-keys' });
+  plot.append(canvas, handle, handleKeys);
+
+  const readout = el('p', { class: 'readout' });
+
+  const formula = buildFormula();
+
+  const panel = buildMissGuess();
 
   const controls = el('div', { class: 'controls' });
   const mode = select('mode', [
@@ -180,7 +182,7 @@ export function buildEstimateDom(): EstimateDom {
   );
 
   controls.append(sourceRow, inputError, likelihoodRow, intervalRow, bootRow);
-  layout.append(plot, readout, predict, formulaWrap, controls);
+  layout.append(plot, readout, panel.predict, formula.formulaWrap, controls);
 
   return {
     layout,
@@ -188,16 +190,8 @@ export function buildEstimateDom(): EstimateDom {
     canvas,
     handle,
     readout,
-    formulaWrap,
-    formula,
-    formulaText,
-    predict,
-    question,
-    guess,
-    reveal,
-    again,
-    guessError,
-    predictResult,
+    ...formula,
+    ...panel,
     controls,
     mode,
     source,
