@@ -226,13 +226,13 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
 
     const sctx = this.sourceSurface.frame(this.palette);
     const fontPx = (sctx?.fontPx ?? 18) * 0.85;
-    const scale = sctx?.lineScale ?? 1;
+    const style = { palette: this.palette, fontPx, scale: sctx?.lineScale ?? 1 };
     if (sctx) {
       const f = frameOf(sctx.width, sctx.height, fontPx);
       const bars = this.editableBars();
       this.bars.place(f, bars && barsGeometry(src, bars, f));
       const { selected, focused } = this.bars;
-      drawSource(sctx.ctx, f, { src, bars, selected, focused }, this.palette, fontPx, scale);
+      drawSource(sctx.ctx, f, { src, bars, selected, focused }, style);
     }
     const mctx = this.meansSurface.frame(this.palette);
     const job = this.runner.job;
@@ -242,7 +242,7 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
       const curve = normalOverlay(t, bins.lo + src.offset, bins.hi + src.offset);
       const histogram = shown?.histogram;
       const view = { histogram, done: shown?.done ?? 0, bins, offset: src.offset, theory: t, curve, hidden };
-      drawMeans(mctx.ctx, f, view, this.palette, fontPx, scale);
+      drawMeans(mctx.ctx, f, view, style);
     }
     setAttr(dom.sourceCanvas, 'aria-label', sourceLabel(src, t));
     const meansLabel = hidden ? 'Histogram of sample means: hidden until you guess.' : cltWords(t, m, false);

@@ -18,18 +18,7 @@ import {
   MissCounter,
   thetaKey,
 } from './model';
-
-const NORMAL = {
-  source: 'normal' as const,
-  mean: 10,
-  sd: 2,
-  p: 0.5,
-  n: 10,
-  seed: 5,
-  level: 95 as const,
-  method: 't' as const,
-};
-const COIN = { ...NORMAL, source: 'coin' as const, p: 0.3, n: 20, method: 'wilson' as const };
+import { COIN, NORMAL } from '../../../test/helpers/estimate';
 
 describe('the property table', () => {
   it('reads levels as percent or fraction, and refuses others with a message', () => {
