@@ -26,6 +26,10 @@ export function setValue(node: HTMLInputElement | HTMLSelectElement, value: stri
   if (node.value !== value) node.value = value;
 }
 
+export function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
 export function setHidden(node: HTMLElement, hidden: boolean): void {
   if (node.hidden !== hidden) node.hidden = hidden;
 }

@@ -209,8 +209,34 @@ function unknownMessage(table: PropTable, name: string, source: Source): string 
 
 // ---- prop constructors ----------------------------------------------------------------------
 
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+export const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+
+/** Numbers separated by spaces, commas or semicolons ("1 2 3"); undefined if a part is no number. */
+export function parseNumberList(text: string): number[] | undefined {
+  const nums = text
+    .trim()
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(parseNumber);
+  return nums.some((x) => x === undefined) ? undefined : (nums as number[]);
+}
+
+/**
+ * The three switches most widgets end their table with: predict-first (off), the controls and the
+ * live formula (on), each with the widget's own words.
+ */
+export function viewSwitches(doc: { predict: string; controls: string; formula: string }): {
+  predict: Prop<boolean>;
+  controls: Prop<boolean>;
+  formula: Prop<boolean>;
+} {
+  return {
+    predict: booleanProp({ default: false, doc: doc.predict }),
+    controls: booleanProp({ default: true, doc: doc.controls }),
+    formula: booleanProp({ default: true, doc: doc.formula }),
+  };
+}
 
 export function numberProp(o: {
   default: number;

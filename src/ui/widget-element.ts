@@ -316,6 +316,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
 
   /** Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix). */
   protected setMessage(key: string, message: string | undefined): void {
+    // Unchanged: no rewrite of the list (its alert role would announce it again).
+    if ((this.problems.get(key) ?? '') === (message ?? '')) return;
     if (message) this.problems.set(key, message);
     else this.problems.delete(key);
     this.showMessages();

@@ -1,35 +1,35 @@
 /**
  * The static DOM of `<lumen-clt>` (text only, never HTML strings). Tab order: the controls, the
  * predict-first question, the source plot (its bars take the arrow keys when editable), the run
- * controls, the formula.
+ * controls, the formula. Ranges, steps and menu entries come from the property table through the
+ * bindings (src/ui/bind.ts); the number fields take their bounds from the table here.
  */
 import { el } from '../../ui/dom';
-import { SOURCES } from './props';
+import { CLT_PROPS } from './props';
 import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
+import type { Slider } from '../../ui/slider';
+import { buildFormula, type FormulaBlock } from '../../ui/widget-dom';
 
 export const MEAN_COUNTS = [1_000, 10_000, 100_000, 1_000_000, 10_000_000] as const;
 
-const SOURCE_NAMES: Record<(typeof SOURCES)[number], string> = {
-  uniform: 'Uniform [0, 1]',
-  exponential: 'Exponential',
-  beta: 'Beta',
-  binomial: 'Binomial (coin)',
-  die: 'Weighted die',
-  drawn: 'Draw your own',
-};
+/** The source parameters: each field's label, and the source it is shown for. */
+export const PARAMS = {
+  rate: ['rate λ ', 'exponential'],
+  alpha: ['α ', 'beta'],
+  beta: ['β ', 'beta'],
+  trials: ['trials ', 'binomial'],
+  p: ['p ', 'binomial'],
+} as const;
+export type ParamKey = keyof typeof PARAMS;
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
-export interface CltDom extends GuessPanel {
+export interface CltDom extends GuessPanel, FormulaBlock {
   readonly layout: HTMLDivElement;
   readonly controls: HTMLDivElement;
   readonly source: HTMLSelectElement;
-  readonly n: HTMLInputElement;
-  readonly nOut: HTMLOutputElement;
+  readonly n: Slider;
   readonly means: HTMLSelectElement;
-  readonly params: Record<
-    'rate' | 'alpha' | 'beta' | 'trials' | 'p',
-    { label: HTMLLabelElement; input: HTMLInputElement }
-  >;
+  readonly params: Record<ParamKey, { label: HTMLLabelElement; input: HTMLInputElement }>;
   readonly sourceCanvas: HTMLCanvasElement;
   readonly meansCanvas: HTMLCanvasElement;
   readonly progress: HTMLProgressElement;
@@ -38,13 +38,11 @@ export interface CltDom extends GuessPanel {
   readonly reseed: HTMLButtonElement;
   readonly path: HTMLSelectElement;
   readonly reason: HTMLSpanElement;
-  readonly formulaWrap: HTMLDivElement;
-  readonly formula: HTMLDivElement;
-  readonly formulaText: HTMLParagraphElement;
 }
 
-function numberInput(name: string, min: string, max: string, step: string): HTMLInputElement {
-  return el('input', { type: 'number', name, min, max, step, inputmode: 'decimal' });
+function numberInput(name: ParamKey): HTMLInputElement {
+  const { min, max, step } = CLT_PROPS[name];
+  return el('input', { type: 'number', name, min: String(min), max: String(max), step: String(step) });
 }
 
 export function buildCltDom(): CltDom {
@@ -53,38 +51,24 @@ export function buildCltDom(): CltDom {
   const controls = el('div', { class: 'controls' });
   const sourceLabel = el('label', {}, 'Source ');
   const source = el('select', { name: 'source' });
-  for (const s of SOURCES) source.append(el('option', { value: s }, SOURCE_NAMES[s]));
   sourceLabel.append(source);
-  const nLabel = el('label', {}, 'Sample size n ');
-  const n = el('input', {
-    type: 'range',
-    name: 'n',
-    min: '1',
-    max: '100',
-    step: '1',
-    'aria-describedby': 'n-hint',
-  });
+  const nLabel = el('label', {});
+  const n = el('input', { type: 'range', name: 'n', 'aria-describedby': 'n-hint' });
   const nOut = el('output', { name: 'n-value' });
-  nLabel.append(n, nOut);
+  nLabel.append(el('span', { class: 'slider-name' }, 'Sample size n'), ' ', n, nOut);
   const meansLabel = el('label', {}, 'Means ');
   const means = el('select', { name: 'means' });
   for (const c of MEAN_COUNTS) means.append(el('option', { value: String(c) }, c.toLocaleString('en-US')));
   meansLabel.append(means);
-  const params = {
-    rate: { label: el('label', {}, 'rate λ '), input: numberInput('rate', '0.01', '100', '0.1') },
-    alpha: { label: el('label', {}, 'α '), input: numberInput('alpha', '0.05', '50', '0.1') },
-    beta: { label: el('label', {}, 'β '), input: numberInput('beta', '0.05', '50', '0.1') },
-    trials: { label: el('label', {}, 'trials '), input: numberInput('trials', '1', '100', '1') },
-    p: { label: el('label', {}, 'p '), input: numberInput('p', '0', '1', '0.05') },
-  };
-  for (const { label, input } of Object.values(params)) label.append(input);
+  const params = {} as CltDom['params'];
+  for (const [key, [text]] of Object.entries(PARAMS) as [ParamKey, readonly [string, string]][]) {
+    params[key] = { label: el('label', {}, text), input: numberInput(key) };
+    params[key].label.append(params[key].input);
+  }
   const hint = el('span', { class: 'sr-only', id: 'n-hint' }, 'Arrow keys change n by 1, Shift+arrow by 10.');
   controls.append(sourceLabel, nLabel, meansLabel, ...Object.values(params).map((x) => x.label), hint);
 
-  const { predict, question, guess, reveal, again, guessError, predictResult } = buildGuessPanel({
-    label: 'Your guess ',
-    again: 'Guess again',
-  });
+  const panel = buildGuessPanel({ label: 'Your guess ', again: 'Guess again' });
 
   const plots = el('div', { class: 'plots' });
   const sourceCanvas = el('canvas', { class: 'source-plot', role: 'img' });
@@ -101,40 +85,22 @@ export function buildCltDom(): CltDom {
   const pathRow = el('p', { class: 'path' });
   const pathLabel = el('label', {}, 'Path ');
   const path = el('select', { name: 'path' });
-  for (const [v, t] of [
-    ['auto', 'auto (by the hardware)'],
-    ['typed', 'typed arrays'],
-    ['wasm', 'tfjs wasm'],
-    ['cpu', 'tfjs cpu'],
-    ['webgl', 'tfjs webgl + Philox'],
-  ] as const)
-    path.append(el('option', { value: v }, t));
   pathLabel.append(path);
   const reason = el('span', { class: 'reason' });
   pathRow.append(pathLabel, reason);
   run.append(runRow, status, pathRow);
 
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
+  const formula = buildFormula();
 
-  layout.append(controls, predict, plots, run, formulaWrap);
+  layout.append(controls, panel.predict, plots, run, formula.formulaWrap);
   return {
     layout,
     controls,
     source,
-    n,
-    nOut,
+    n: { row: nLabel, input: n, value: nOut },
     means,
     params,
-    predict,
-    question,
-    guess,
-    reveal,
-    again,
-    guessError,
-    predictResult,
+    ...panel,
     sourceCanvas,
     meansCanvas,
     progress,
@@ -143,8 +109,6 @@ export function buildCltDom(): CltDom {
     reseed,
     path,
     reason,
-    formulaWrap,
-    formula,
-    formulaText,
+    ...formula,
   };
 }

@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, parseProps } from '../../ui/props';
 import { CLT_PROPS, type CltState } from './props';
-import { meanBins, measuredOf, normalOverlay, scoreGuess, sourceOf, theoryOf } from './model';
+import { barKey, meanBins, measuredOf, normalOverlay, scoreGuess, sourceOf, theoryOf } from './model';
 import { cltTex, cltWords } from './formula';
 
 const state = (over: Partial<CltState>): CltState => ({ ...defaults(CLT_PROPS), ...over });
 
+const key = (k: string, mods: { shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean } = {}) => ({
+  key: k,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
 describe('<lumen-clt> model', () => {
+  it('bar keys: ←/→/Home/End pick a bar, ↑/↓ step its height within 0 … 10 in tenths', () => {
+    const bars = [1, 9.9, 0.2];
+    expect(barKey(bars, 1, key('ArrowLeft'))).toEqual({ selected: 0, bars });
+    expect(barKey(bars, 0, key('ArrowLeft'))!.selected).toBe(0);
+    expect(barKey(bars, 2, key('ArrowRight'))!.selected).toBe(2);
+    expect(barKey(bars, 1, key('End'))!.selected).toBe(2);
+    expect(barKey(bars, 2, key('Home'))!.selected).toBe(0);
+    expect(barKey(bars, 0, key('ArrowUp'))!.bars).toEqual([1.5, 9.9, 0.2]);
+    expect(barKey(bars, 1, key('ArrowUp', { shiftKey: true }))!.bars[1]).toBe(10);
+    expect(barKey(bars, 2, key('ArrowDown', { shiftKey: true }))!.bars[2]).toBe(0);
+    expect(barKey(bars, 2, key('ArrowDown', { altKey: true }))!.bars[2]).toBe(0.1);
+    expect(barKey(bars, 0, key('ArrowUp', { ctrlKey: true }))).toBeUndefined();
+    expect(barKey(bars, 0, key('x'))).toBeUndefined();
+  });
+
   it('a weighted die has faces 1 … k: μ and σ of the faces', () => {
     const src = sourceOf(state({ source: 'die', die: [1, 1, 1, 1, 1, 3] }));
     expect(src.offset).toBe(1);

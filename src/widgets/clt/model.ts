@@ -1,11 +1,13 @@
 /**
  * The pure side of `<lumen-clt>`: which distribution a state names, its μ and σ, the histogram
- * bins for the sample means, the normal curve of sd σ/√n, and how close a guess is.
+ * bins for the sample means, the normal curve of sd σ/√n, how close a guess is, and the keys of
+ * the editable bars.
  */
 import { distribution, type DistSpec, type Distribution } from '../../math/distributions';
 import { normalPdf } from '../../math/special';
 import type { Bins } from '../../math/sim/job';
-import type { CltState } from './props';
+import { MAX_HEIGHT, type CltState } from './props';
+import { isShortcut, type KeyInput } from '../../ui/keys';
 import { plain } from '../../math/number-text';
 
 export interface Source {
@@ -157,4 +159,35 @@ export function scoreGuess(guess: number, actual: number, n: number, sigma: numb
 /** 3 significant digits, no trailing zeros, a true minus sign. */
 export function round(x: number): string {
   return plain(x, 3);
+}
+
+/** A bar's height clamped to 0 … MAX_HEIGHT, in tenths (what painting and the keys resolve to). */
+export function barHeight(h: number): number {
+  return Math.max(0, Math.min(MAX_HEIGHT, Math.round(h * 10) / 10));
+}
+
+/**
+ * The editable bars' keys: ←/→ pick a bar, Home/End the ends, ↑/↓ raise or lower the picked one by
+ * 0.5 (Shift 2, Alt 0.1). Undefined for any other key (and shortcuts), so the page keeps it.
+ */
+export function barKey(
+  bars: readonly number[],
+  selected: number,
+  e: KeyInput,
+): { selected: number; bars: number[] } | undefined {
+  if (isShortcut(e)) return undefined;
+  const step = e.shiftKey ? 2 : e.altKey ? 0.1 : 0.5;
+  const next = [...bars];
+  const h = bars[selected] ?? 0;
+  const pick: Record<string, number> = {
+    ArrowLeft: Math.max(0, selected - 1),
+    ArrowRight: Math.min(bars.length - 1, selected + 1),
+    Home: 0,
+    End: bars.length - 1,
+  };
+  if (e.key === 'ArrowUp') next[selected] = barHeight(h + step);
+  else if (e.key === 'ArrowDown') next[selected] = barHeight(h - step);
+  else if (e.key in pick) return { selected: pick[e.key] as number, bars: next };
+  else return undefined;
+  return { selected, bars: next };
 }

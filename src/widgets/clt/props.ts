@@ -3,14 +3,17 @@
  * size n, how many sample means to draw, the seed, and which path makes the numbers.
  */
 import {
-  booleanProp,
   customProp,
   enumProp,
+  fail,
+  formatNumber,
   numberProp,
+  ok,
+  parseNumberList,
+  viewSwitches,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
-import { formatNumber, parseNumber } from '../../math/number-text';
 
 export const SOURCES = ['uniform', 'exponential', 'beta', 'binomial', 'die', 'drawn'] as const;
 export type SourceName = (typeof SOURCES)[number];
@@ -21,9 +24,6 @@ export const MAX_BARS = 40;
 export const MAX_FACES = 12;
 /** The most sample means one run draws (times n at most 4·10^9 random numbers). */
 export const MAX_MEANS = 10_000_000;
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 function heightsProp(o: { default: number[]; min: number; max: number; what: string; doc: string }) {
   const check = (v: unknown): ParseResult<number[]> => {
@@ -43,14 +43,8 @@ function heightsProp(o: { default: number[]; min: number; max: number; what: str
     doc: o.doc,
     range: `${o.min} to ${o.max} numbers from 0 to ${MAX_HEIGHT}, separated by spaces, not all 0`,
     parse(text) {
-      const parts = text
-        .trim()
-        .split(/[\s,;]+/)
-        .filter(Boolean);
-      const nums = parts.map(parseNumber);
-      if (nums.some((x) => x === undefined))
-        return fail('expected numbers separated by spaces, such as "1 2 3"');
-      return check(nums as number[]);
+      const nums = parseNumberList(text);
+      return nums ? check(nums) : fail('expected numbers separated by spaces, such as "1 2 3"');
     },
     format: (v) => v.map(formatNumber).join(' '),
     check,
@@ -85,9 +79,15 @@ export const CLT_PROPS = {
     integer: true,
     doc: 'The seed: the same seed draws the same means on every device.',
   }),
-  rate: numberProp({ default: 1, min: 0.01, max: 100, doc: 'Exponential source: the rate λ (mean 1/λ).' }),
-  alpha: numberProp({ default: 0.5, min: 0.05, max: 50, doc: 'Beta source: the shape α.' }),
-  beta: numberProp({ default: 0.5, min: 0.05, max: 50, doc: 'Beta source: the shape β.' }),
+  rate: numberProp({
+    default: 1,
+    min: 0.01,
+    max: 100,
+    step: 0.1,
+    doc: 'Exponential source: the rate λ (mean 1/λ).',
+  }),
+  alpha: numberProp({ default: 0.5, min: 0.05, max: 50, step: 0.1, doc: 'Beta source: the shape α.' }),
+  beta: numberProp({ default: 0.5, min: 0.05, max: 50, step: 0.1, doc: 'Beta source: the shape β.' }),
   trials: numberProp({
     default: 1,
     min: 1,
@@ -99,6 +99,7 @@ export const CLT_PROPS = {
     default: 0.2,
     min: 0,
     max: 1,
+    step: 0.05,
     doc: 'Binomial source: the probability of success of each trial.',
   }),
   die: heightsProp({
@@ -120,12 +121,12 @@ export const CLT_PROPS = {
     values: ['auto', 'typed', 'wasm', 'cpu', 'webgl'] as const,
     doc: 'Where the numbers are made: auto picks by the hardware (the GPU only when WebGL is not software) and a measurement; or typed arrays, tfjs wasm, tfjs cpu, tfjs webgl with the Philox kernel.',
   }),
-  predict: booleanProp({
-    default: false,
-    doc: 'Predict-first: the learner guesses the standard deviation of the sample means before the answer is shown.',
+  ...viewSwitches({
+    predict:
+      'Predict-first: the learner guesses the standard deviation of the sample means before the answer is shown.',
+    controls: 'Show the source, n and count controls.',
+    formula: 'Show the live formula σ/√n with the current numbers.',
   }),
-  controls: booleanProp({ default: true, doc: 'Show the source, n and count controls.' }),
-  formula: booleanProp({ default: true, doc: 'Show the live formula σ/√n with the current numbers.' }),
 };
 
 export type CltState = StateOf<typeof CLT_PROPS>;

@@ -97,6 +97,25 @@ export function barsGeometry(src: Source, heights: readonly number[], f: Frame):
   };
 }
 
+/** The bar under the point (x, y) of the plot (CSS pixels) and the height the point stands for. */
+export function barAt(g: BarsGeometry, f: Frame, x: number, y: number): { i: number; height: number } {
+  let i = 0;
+  while (i < g.count - 1 && x > g.x1(i)) i++;
+  return { i, height: (f.bottom - y) / g.yScale };
+}
+
+/** The palette and the two numbers every drawing scales by. */
+export interface ChartStyle {
+  readonly palette: Palette;
+  readonly fontPx: number;
+  readonly scale: number;
+}
+
+function background(ctx: DrawContext, f: Frame, p: Palette): void {
+  ctx.fillStyle = p.bg;
+  ctx.fillRect(0, 0, f.width, f.height);
+}
+
 export interface SourceView {
   readonly src: Source;
   /** The die's weights or the drawn heights when the bars are editable; else undefined. */
@@ -105,16 +124,9 @@ export interface SourceView {
   readonly focused: boolean;
 }
 
-export function drawSource(
-  ctx: DrawContext,
-  f: Frame,
-  v: SourceView,
-  p: Palette,
-  fontPx: number,
-  scale: number,
-): void {
-  ctx.fillStyle = p.bg;
-  ctx.fillRect(0, 0, f.width, f.height);
+export function drawSource(ctx: DrawContext, f: Frame, v: SourceView, st: ChartStyle): void {
+  const { palette: p, fontPx, scale } = st;
+  background(ctx, f, p);
   const src = v.src;
   title(ctx, v.bars ? 'Source: drag the bars (or ← → ↑ ↓)' : 'Source: one draw X', f, p, fontPx);
   if (v.bars) {
@@ -194,16 +206,9 @@ export interface MeansView {
   readonly hidden: boolean;
 }
 
-export function drawMeans(
-  ctx: DrawContext,
-  f: Frame,
-  v: MeansView,
-  p: Palette,
-  fontPx: number,
-  scale: number,
-): void {
-  ctx.fillStyle = p.bg;
-  ctx.fillRect(0, 0, f.width, f.height);
+export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, st: ChartStyle): void {
+  const { palette: p, fontPx, scale } = st;
+  background(ctx, f, p);
   title(ctx, `Sample means X̄ of n = ${v.theory.n}`, f, p, fontPx);
   const lo = v.bins.lo + v.offset;
   const hi = v.bins.hi + v.offset;

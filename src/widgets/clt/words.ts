@@ -1,5 +1,35 @@
-/** Sentences of `<lumen-clt>` for the ARIA live region and the status line. */
+/** Words of `<lumen-clt>`: menu entries, the question, the live region, the status line. */
 import { round, type Measured, type Source, type Theory } from './model';
+import type { CltState, SourceName } from './props';
+
+export const SOURCE_NAMES: Record<SourceName, string> = {
+  uniform: 'Uniform [0, 1]',
+  exponential: 'Exponential',
+  beta: 'Beta',
+  binomial: 'Binomial (coin)',
+  die: 'Weighted die',
+  drawn: 'Draw your own',
+};
+
+export const PATH_NAMES: Record<CltState['path'], string> = {
+  auto: 'auto (by the hardware)',
+  typed: 'typed arrays',
+  wasm: 'tfjs wasm',
+  cpu: 'tfjs cpu',
+  webgl: 'tfjs webgl + Philox',
+};
+
+export const BARS_ALL_ZERO =
+  'At least one bar must stay above zero: a distribution needs somewhere to put its probability.';
+
+export function questionText(n: number, sigma: number): string {
+  return `Predict first: each mean averages n = ${n} draws from a source with sd σ = ${sigma.toPrecision(3)}. What is the standard deviation of the sample means?`;
+}
+
+/** The source plot's text alternative. */
+export function sourceLabel(src: Source, t: Theory): string {
+  return `Source distribution: ${src.label}; mean ${t.mu.toPrecision(3)}, sd ${t.sigma.toPrecision(3)}.`;
+}
 
 export function describeClt(
   src: Source,

@@ -3,9 +3,11 @@
  * elements the element class wires up. DOM order is the Tab order: the handle on the plot, the
  * predict-first box, then the controls.
  */
-import { el } from '../../ui/dom';
-import { LEVELS } from './props';
+import { el, setHidden, setText, setValue } from '../../ui/dom';
+import { LEVELS, type EstimateState, type Method } from './props';
+import { methodsFor } from './model';
 import type { GuessPanel } from '../../ui/guess-field';
+import { buildFormula, type FormulaBlock } from '../../ui/widget-dom';
 
 export interface Field {
   readonly wrap: HTMLLabelElement;
@@ -13,16 +15,13 @@ export interface Field {
 }
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
-export interface EstimateDom extends GuessPanel {
+export interface EstimateDom extends GuessPanel, FormulaBlock {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
   /** Likelihood: the parameter θ (a slider); intervals: the selected interval. */
   readonly handle: HTMLDivElement;
   readonly readout: HTMLParagraphElement;
-  readonly formulaWrap: HTMLDivElement;
-  readonly formula: HTMLDivElement;
-  readonly formulaText: HTMLParagraphElement;
   readonly controls: HTMLDivElement;
   readonly mode: HTMLSelectElement;
   readonly source: HTMLSelectElement;
@@ -70,27 +69,8 @@ function field(name: string, text: string): Field {
 
 const levelOptions = LEVELS.map((l) => [String(l), `${l}%`] as const);
 
-export function buildEstimateDom(): EstimateDom {
-  const layout = el('div', { class: 'layout' });
-
-  const plot = el('div', { class: 'plot' });
-  const canvas = el('canvas', { role: 'img', 'aria-label': 'The picture' });
-  const handle = el('div', {
-    class: 'handle',
-    tabindex: '0',
-    role: 'slider',
-    'aria-describedby': 'handle-keys',
-  });
-  const handleKeys = el('p', { class: 'sr-only', id: 'handle-keys' });
-  plot.append(canvas, handle, handleKeys);
-
-  const readout = el('p', { class: 'readout' });
-
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
-
+/** The predict-first panel: how many of the 100 intervals miss (the field named by its aria-label). */
+function buildMissGuess(): GuessPanel {
   const predict = el('div', { class: 'predict' });
   const question = el('p', { class: 'question' });
   const guess = el('input', {
@@ -108,6 +88,29 @@ export function buildEstimateDom(): EstimateDom {
   const guessError = el('p', { class: 'input-error', id: 'guess-error' });
   const predictResult = el('p', { class: 'predict-result', role: 'status' });
   predict.append(question, guessRow, guessError, predictResult);
+
+  return { predict, question, guess, reveal, again, guessError, predictResult };
+}
+
+export function buildEstimateDom(): EstimateDom {
+  const layout = el('div', { class: 'layout' });
+
+  const plot = el('div', { class: 'plot' });
+  const canvas = el('canvas', { role: 'img', 'aria-label': 'The picture' });
+  const handle = el('div', {
+    class: 'handle',
+    tabindex: '0',
+    role: 'slider',
+    'aria-describedby': 'handle-keys',
+  });
+  const handleKeys = el('p', { class: 'sr-only', id: 'handle-keys' });
+  plot.append(canvas, handle, handleKeys);
+
+  const readout = el('p', { class: 'readout' });
+
+  const formula = buildFormula();
+
+  const panel = buildMissGuess();
 
   const controls = el('div', { class: 'controls' });
   const mode = select('mode', [
@@ -179,7 +182,7 @@ export function buildEstimateDom(): EstimateDom {
   );
 
   controls.append(sourceRow, inputError, likelihoodRow, intervalRow, bootRow);
-  layout.append(plot, readout, predict, formulaWrap, controls);
+  layout.append(plot, readout, panel.predict, formula.formulaWrap, controls);
 
   return {
     layout,
@@ -187,16 +190,8 @@ export function buildEstimateDom(): EstimateDom {
     canvas,
     handle,
     readout,
-    formulaWrap,
-    formula,
-    formulaText,
-    predict,
-    question,
-    guess,
-    reveal,
-    again,
-    guessError,
-    predictResult,
+    ...formula,
+    ...panel,
     controls,
     mode,
     source,
@@ -223,4 +218,23 @@ export function handleKeysText(mode: 'likelihood' | 'intervals'): string {
   return mode === 'likelihood'
     ? 'Left and right arrows move the parameter by a hundredth of the range (Shift: ten times, Alt: a tenth). Home and End go to the ends.'
     : 'Up and down arrows pick the interval (Page Up, Page Down: 10; Home, End: the first and last).';
+}
+
+/** Shows the parts of the mode and source in `s`; the method menu offers the source's methods. */
+export function showParts(dom: EstimateDom, s: Readonly<EstimateState>, method: Method): void {
+  const coin = s.source === 'coin';
+  dom.plot.classList.toggle('likelihood', s.mode === 'likelihood');
+  dom.plot.classList.toggle('intervals', s.mode === 'intervals');
+  setHidden(dom.controls, !s.controls);
+  setValue(dom.source, s.source);
+  setHidden(dom.fields.mean.wrap, coin);
+  setHidden(dom.fields.sd.wrap, coin);
+  setHidden(dom.fields.p.wrap, !coin);
+  setText(dom.newSample, s.mode === 'intervals' ? 'New 100 samples' : 'New sample');
+  setHidden(dom.likelihoodRow, s.mode !== 'likelihood');
+  setHidden(dom.profileLabel, coin);
+  setHidden(dom.intervalRow, s.mode !== 'intervals');
+  setHidden(dom.bootRow, s.mode !== 'bootstrap');
+  for (const o of dom.method.options) o.hidden = !methodsFor(s.source).includes(o.value as Method);
+  setValue(dom.method, method);
 }

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { parseProps, checkPartial, type Prop } from '../../ui/props';
 import { ESTIMATE_PROPS } from './props';
 import {
+  rowKey,
+  snapTheta,
   BATCH,
   autoTheta,
   bootBins,
@@ -16,18 +18,7 @@ import {
   MissCounter,
   thetaKey,
 } from './model';
-
-const NORMAL = {
-  source: 'normal' as const,
-  mean: 10,
-  sd: 2,
-  p: 0.5,
-  n: 10,
-  seed: 5,
-  level: 95 as const,
-  method: 't' as const,
-};
-const COIN = { ...NORMAL, source: 'coin' as const, p: 0.3, n: 20, method: 'wilson' as const };
+import { COIN, NORMAL } from '../../../test/helpers/estimate';
 
 describe('the property table', () => {
   it('reads levels as percent or fraction, and refuses others with a message', () => {
@@ -166,5 +157,24 @@ describe('bootstrap bins and predict-first', () => {
   it('scores a guess against the batch and the long run', () => {
     expect(scoreMissGuess(10, 6, 95)).toEqual({ guess: 10, actual: 6, expected: 5 });
     expect(scoreMissGuess(1, 1, 99).expected).toBe(1);
+  });
+
+  it('row keys move the selection within the batch; θ under the pointer snaps to a thousandth', () => {
+    expect([
+      rowKey(5, 'ArrowDown'),
+      rowKey(5, 'ArrowUp'),
+      rowKey(5, 'PageDown'),
+      rowKey(5, 'PageUp'),
+    ]).toEqual([6, 4, 15, 0]);
+    expect([rowKey(99, 'ArrowRight'), rowKey(40, 'Home'), rowKey(40, 'End'), rowKey(4, 'x')]).toEqual([
+      99,
+      0,
+      99,
+      undefined,
+    ]);
+    const m = { range: [-2, 2] as const };
+    expect(snapTheta(m, 0.12345)).toBe(0.124);
+    expect(snapTheta(m, 9)).toBe(2);
+    expect(snapTheta(m, Number.NaN)).toBeUndefined();
   });
 });

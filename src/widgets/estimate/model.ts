@@ -407,6 +407,31 @@ export function thetaKey(
   return clampTheta(m, Number(snapped.toPrecision(12)));
 }
 
+/** θ under the pointer at `x`: inside the range, on a thousandth of it (undefined if not a number). */
+export function snapTheta(m: Pick<LikelihoodModel, 'range'>, x: number): number | undefined {
+  const v = clampTheta(m, x);
+  if (!Number.isFinite(v)) return undefined;
+  const step = (m.range[1] - m.range[0]) / 1000;
+  return Number((Math.round(v / step) * step).toPrecision(10));
+}
+
+/** Row keys in intervals mode: how far each moves the selection. */
+const ROW_JUMPS: Record<string, number> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+  PageDown: 10,
+  PageUp: -10,
+};
+
+/** The row a key selects in a batch: arrows one, Page ten, Home and End the ends; else undefined. */
+export function rowKey(selected: number, key: string): number | undefined {
+  const jump = ROW_JUMPS[key];
+  if (jump !== undefined) return Math.max(0, Math.min(BATCH - 1, selected + jump));
+  return key === 'Home' ? 0 : key === 'End' ? BATCH - 1 : undefined;
+}
+
 /** 1, 2 or 5 times a power of ten, at most x. */
 export function niceStep(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return 1;

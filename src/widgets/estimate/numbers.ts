@@ -107,6 +107,13 @@ export class EstimateNumbers {
     return effectiveMethod(this.s.source, this.s.method).method;
   }
 
+  /** The likelihood at the tried parameter and at its maximum. */
+  likelihood(): LikelihoodInfo {
+    const m = this.model();
+    const theta = this.theta();
+    return { theta, logL: m.logL(theta), mle: m.mle, maxLogL: m.maxLogL, range: [m.range[0], m.range[1]] };
+  }
+
   misses(): number {
     return this.rows().filter((r) => r.miss).length;
   }

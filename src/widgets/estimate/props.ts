@@ -12,6 +12,7 @@ import {
   customProp,
   enumProp,
   numberProp,
+  viewSwitches,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -147,14 +148,11 @@ export const ESTIMATE_PROPS = {
     integer: true,
     doc: 'bootstrap: how many resamples (drawn with replacement from the sample) to run.',
   }),
-  predict: booleanProp({
-    default: false,
-    doc: 'intervals: predict-first: the learner types how many of the 100 intervals will miss before they are drawn.',
-  }),
-  controls: booleanProp({ default: true, doc: 'Show the inputs and buttons of the mode.' }),
-  formula: booleanProp({
-    default: true,
-    doc: 'Show the live formula with the current numbers, coloured like the picture.',
+  ...viewSwitches({
+    predict:
+      'intervals: predict-first: the learner types how many of the 100 intervals will miss before they are drawn.',
+    controls: 'Show the inputs and buttons of the mode.',
+    formula: 'Show the live formula with the current numbers, coloured like the picture.',
   }),
 };
 

@@ -6,21 +6,12 @@ import { drawBootstrap, drawIntervals, drawLikelihood } from './view';
 import { intervalTex, likelihoodTex } from './formula';
 import { decimalsFor, missSentence, num, predictSentence } from './words';
 import { recordCanvas } from '../../../test/helpers/canvas';
+import { NORMAL as NORMAL_SOURCE } from '../../../test/helpers/estimate';
 
 const fakeContext = () => recordCanvas<DrawContext>();
 
 const FRAME = { width: 640, height: 420, colors: PALETTES.light, lineScale: 1, fontPx: 18 };
-const NORMAL = {
-  source: 'normal' as const,
-  mean: 10,
-  sd: 2,
-  p: 0.5,
-  n: 10,
-  seed: 5,
-  level: 95 as const,
-  method: 't' as const,
-  profile: false,
-};
+const NORMAL = { ...NORMAL_SOURCE, profile: false };
 
 describe('drawing never passes NaN or ∞ to the canvas', () => {
   it('likelihood, normal and coin (log L = −∞ at the coin’s ends)', () => {
@@ -110,29 +101,12 @@ describe('formula and words', () => {
     const miss = rows.find((r) => r.miss);
     const hit = rows.find((r) => !r.miss);
     if (!miss || !hit) throw new Error('the seeded batch has both kinds');
-    const tex = intervalTex({
-      row: hit,
-      method: 't',
-      level: 95,
-      n: 10,
-      truth: 10,
-      sigma: 2,
-      decimals: 2,
-      colors,
-    });
+    const at = { method: 't', level: 95, n: 10, truth: 10, sigma: 2, decimals: 2, colors } as const;
+    const tex = intervalTex({ row: hit, ...at });
     expect(tex).toContain('t_{0.975,\\,9}');
     expect(tex).toContain('2.262');
     expect(tex).toContain('\\ni');
-    const missTex = intervalTex({
-      row: miss,
-      method: 't',
-      level: 95,
-      n: 10,
-      truth: 10,
-      sigma: 2,
-      decimals: 2,
-      colors,
-    });
+    const missTex = intervalTex({ row: miss, ...at });
     expect(missTex).toContain(`\\textcolor{${colors.error}}`);
     expect(missTex).toContain('\\not\\ni');
     expect(tex).not.toMatch(/NaN|undefined|Infinity/);

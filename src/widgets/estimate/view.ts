@@ -10,7 +10,7 @@
  * - bootstrap: the sample's points above; the histogram of the resampled statistic below, the
  *   percentile interval shaded, the sample's statistic a line.
  */
-import { FONT, type DrawContext } from '../../render/canvas-kit';
+import { FONT, haloText, type DrawContext } from '../../render/canvas-kit';
 import { drawAxis } from '../../render/axis';
 import { linear, tickFormat, ticks, tickStep } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
@@ -92,7 +92,7 @@ function vline(
   ctx.setLineDash([]);
 }
 
-/** A label with a background-coloured halo, kept inside the frame. */
+/** A label with a background-coloured halo (as thick as the theme's lines), kept inside the frame. */
 function label(
   ctx: DrawContext,
   f: Frame,
@@ -107,12 +107,7 @@ function label(
   const cx = align === 'center' ? Math.min(f.width - half - 2, Math.max(half + 2, x)) : x;
   ctx.textAlign = align;
   ctx.textBaseline = 'bottom';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = f.colors.bg;
-  ctx.strokeText(text, cx, y);
-  ctx.fillStyle = color;
-  ctx.fillText(text, cx, y);
+  haloText(ctx, f, text, cx, y, color);
 }
 
 const MARGIN_X = 18;

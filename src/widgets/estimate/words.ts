@@ -183,3 +183,23 @@ export function bootWords(
     total: s.resamples,
   });
 }
+
+/** The predict-first question. */
+export function questionText(level: number, coin: boolean): string {
+  return `Predict first: 100 samples, one ${level}% confidence interval from each. How many of the 100 intervals will miss the true ${coin ? 'p' : 'mean'}?`;
+}
+
+/** The description while the learner guesses (the intervals are not drawn yet). */
+export function guessingWords(level: number, coin: boolean): string {
+  return `Predict first: how many of 100 ${level}% intervals will miss the true ${coin ? 'p' : 'mean'}?`;
+}
+
+/** A coin's θ set outside 0 … 1 (by an attribute or a script): what is shown instead. */
+export function thetaOutside(theta: number): string {
+  return `theta=${theta} is outside 0 … 1, and a coin’s p is a probability; showing p = ${theta < 0 ? 0 : 1}.`;
+}
+
+/** "Draw 100 more"'s tooltip once the batches run out. */
+export function moreLimit(rounds: number, batch: number): string {
+  return `At most ${rounds} batches (${rounds * batch} intervals)`;
+}

@@ -8,8 +8,11 @@ import {
   booleanProp,
   customProp,
   enumProp,
+  fail,
   formatNumber,
+  ok,
   parseNumber,
+  parseNumberList,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -31,9 +34,6 @@ export type Source = (typeof SOURCES)[number];
 /** The most draws one picture may hold (the bulk simulation's limit). */
 export const MAX_DRAWS = 1e8;
 export const MAX_SEED = 2 ** 32 - 1;
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 /**
  * A number parameter: the domain message comes from `distributionProblem` on a spec that varies
@@ -122,14 +122,8 @@ export const SAMPLER_PROPS = {
     doc: 'The weighted die: one weight per face, in proportion to its chance.',
     range: `2 to ${MAX_FACES} numbers ≥ 0, not all zero, such as "1 1 1 1 1 3"`,
     parse(text) {
-      const parts = text
-        .trim()
-        .split(/[\s,;]+/)
-        .filter(Boolean);
-      const nums = parts.map(parseNumber);
-      if (nums.some((n) => n === undefined))
-        return fail('expected numbers separated by spaces, such as "1 1 1 1 1 3"');
-      return checkWeights(nums);
+      const nums = parseNumberList(text);
+      return nums ? checkWeights(nums) : fail('expected numbers separated by spaces, such as "1 1 1 1 1 3"');
     },
     format: (v) => v.map(formatNumber).join(' '),
     check: checkWeights,
