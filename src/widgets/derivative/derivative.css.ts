@@ -50,18 +50,12 @@ input[name="guess"] { width: 7em; }
 input[type="range"] { padding: 0; min-height: 0; accent-color: var(--w-accent); width: 10em; max-width: 50vw; }
 select { max-width: 100%; min-width: 0; }
 .value { font-variant-numeric: tabular-nums; min-width: 4.5em; }
-.input-error { color: var(--w-error); font-size: 0.92em; }
-.input-error:empty { display: none; }
+.input-error, .guess-error { color: var(--w-error); font-size: 0.92em; }
+.input-error:empty, .guess-error:empty { display: none; }
 .hint { color: var(--w-muted); font-size: 0.88em; }
 [hidden] { display: none !important; }
-.formula-narrow { display: none; }
 @container (max-width: 520px) {
   .plot.chain { aspect-ratio: 1 / 1; }
-}
-/* The two-line quotient needs about 30em; a slimmer panel gets the numbers-only form. */
-@container side (max-width: 32em) {
-  .formula-wide { display: none; }
-  .formula-narrow { display: block; }
 }
 @container (min-width: 860px) {
   .layout { flex-direction: row; align-items: flex-start; }

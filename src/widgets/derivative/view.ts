@@ -13,6 +13,7 @@ import type { ChainNumbers, Fn1 } from '../../math/calculus';
 import type { Interval, Window } from '../../math/calculus-plot';
 import { tickFormat, ticks, tickStep } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
+import type { Projection } from '../../ui/handles';
 import { num, type TangentNumbers } from './model';
 import { stageFactor } from './words';
 
@@ -486,4 +487,51 @@ function halo(ctx: Ctx, f: Frame, text: string, x: number, y: number, color: str
   ctx.strokeText(text, x, y);
   ctx.fillStyle = color;
   ctx.fillText(text, x, y);
+}
+
+// ---- where the handles sit ------------------------------------------------------------------------
+
+/**
+ * How the handles map to pixels and back. A handle's plot point is [x, 0]: only x moves; its
+ * pixel is on the curve (tangent) or on the x line (chain), and not finite where f is undefined
+ * or off the panel (Handles hides it there).
+ */
+export interface HandleProjection extends Projection {
+  /** Plot units per CSS pixel: what a drag resolves to. */
+  readonly unitsPerPx: number;
+  /** Chain mode: the number lines' half-span when this was made (held while a handle is dragged). */
+  readonly halfSpan: number;
+}
+
+function within(p: readonly [number, number], r: Rect): readonly [number, number] {
+  const inside =
+    p[0] >= r.left - 1 && p[0] <= r.left + r.width + 1 && p[1] >= r.top - 1 && p[1] <= r.top + r.height + 1;
+  return inside ? p : [NaN, NaN];
+}
+
+/** Tangent mode: x on the curve `f` in panel `r` showing window `w`. */
+export function curveProjection(r: Rect, w: Window, f: (x: number) => number): HandleProjection {
+  return {
+    unitsPerPx: (w.x[1] - w.x[0]) / r.width,
+    halfSpan: 1,
+    toPixel: ([x]) => within(toPx(r, w, x, f(x)), r),
+    fromPixel: (px) => [fromPxX(r, w, px), 0],
+  };
+}
+
+/** Chain mode: a value on the x line, which is centred on `centre`, in a `width` × `height` plot. */
+export function lineProjection(
+  width: number,
+  height: number,
+  centre: number,
+  halfSpan: number,
+): HandleProjection {
+  const l = chainLayout(width, height);
+  const unitsPerPx = (2 * halfSpan) / (l.right - l.left);
+  return {
+    unitsPerPx,
+    halfSpan,
+    toPixel: ([v]) => within([linePx(l, centre, halfSpan, v), l.rows[0]], { left: 0, top: 0, width, height }),
+    fromPixel: (px) => [centre + (px - (l.left + l.right) / 2) * unitsPerPx, 0],
+  };
 }
