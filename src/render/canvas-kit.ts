@@ -156,7 +156,7 @@ export function placedLabel(
 /** Text with a background-coloured outline, so it stays legible over lines and dots. */
 export function haloText(
   ctx: DrawContext,
-  f: Frame,
+  f: { readonly lineScale: number; readonly colors: { readonly bg: string } },
   text: string,
   x: number,
   y: number,

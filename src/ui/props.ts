@@ -204,8 +204,9 @@ function unknownMessage(table: PropTable, name: string, source: Source): string 
 
 // ---- prop constructors ----------------------------------------------------------------------
 
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+/** A parse that worked, or one that did not and says why (for custom props' parse and check). */
+export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+export const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 export function numberProp(o: {
   default: number;

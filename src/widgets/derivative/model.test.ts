@@ -6,12 +6,7 @@ import {
   baseWindows,
   chainNumbers,
   clampX0,
-  dragTo,
   functionOf,
-  handleOn,
-  judgeGuess,
-  keyTo,
-  letterAction,
   lineHalfSpan,
   num,
   rippleStages,
@@ -23,6 +18,7 @@ import {
   tangentWindow,
   zoomBy,
 } from './model';
+import { dragTo, handleOn, judgeGuess, keyTo, letterAction } from './model';
 
 const plain = { shiftKey: false, altKey: false };
 
