@@ -52,7 +52,7 @@ export interface PageOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   hasTouch?: boolean;
   /** Runs in the page before any of its scripts (e.g. to count requestAnimationFrame calls). */
-  initScript?: string;
+  initScript?: string | (() => void);
   /** How long to wait for the load event; the default waits for the network to go idle too. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
 }
