@@ -58,5 +58,4 @@ export const HANDLE_CSS = `
   display: grid; place-items: center; border-radius: 50%; touch-action: none; cursor: grab; color: var(--w-fg);
 }
 .handle.dragging { cursor: grabbing; }
-.handle[hidden] { display: none; }
 `;

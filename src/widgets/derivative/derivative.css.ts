@@ -50,7 +50,6 @@ select { max-width: 100%; min-width: 0; }
 .input-error, .guess-error { color: var(--w-error); font-size: 0.92em; }
 .input-error:empty, .guess-error:empty { display: none; }
 .hint { color: var(--w-muted); font-size: 0.88em; }
-[hidden] { display: none !important; }
 @container (max-width: 520px) {
   .plot.chain { aspect-ratio: 1 / 1; }
 }
