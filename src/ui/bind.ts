@@ -246,3 +246,49 @@ export function bindNumberField<P extends PropTable>(
     StateOf<P>[typeof key]
   >);
 }
+
+export interface LogRangeOptions {
+  /** Significant digits a slider value is rounded to (default 3): a drag lands on readable numbers. */
+  readonly digits?: number;
+  /** The arrow keys' step in powers of ten (default 0.1; Shift: ten of them; Alt: a tenth). */
+  readonly step?: number;
+  /** The name in messages (default: the key). */
+  readonly label?: string;
+}
+
+/**
+ * A range slider on a log scale (a step size, a learning rate) bound to a positive number key:
+ * the slider runs over log10 of the table's min … max, and a value is rounded to `digits`
+ * significant digits. The thumb is moved only when the state left the value its position gives.
+ */
+export function bindLogRange<P extends PropTable>(
+  host: ControlHost<P>,
+  input: HTMLInputElement,
+  key: KeyOf<P, number>,
+  o: LogRangeOptions = {},
+): Binding {
+  const prop = propOf(host, key);
+  const lo = Math.log10(prop.min ?? 1e-3);
+  const hi = Math.log10(prop.max ?? 1);
+  const step = o.step ?? 0.1;
+  const value = (log: number): number =>
+    Number((10 ** Math.min(hi, Math.max(lo, log))).toPrecision(o.digits ?? 3));
+  input.min = String(clean(lo));
+  input.max = String(clean(hi));
+  input.step = String(clean(step / 10));
+  const write = (log: number): void => void commitChecked(host, key, value(log), o.label ?? key);
+  input.addEventListener('input', () => {
+    const v = Number(input.value);
+    if (Number.isFinite(v)) write(v);
+  });
+  input.addEventListener('keydown', (e) => {
+    const next = sliderKey(Math.log10(host.state[key] as number), e, { step, min: lo, max: hi });
+    if (next === undefined) return;
+    e.preventDefault();
+    write(next);
+  });
+  return register(host, () => {
+    const v = host.state[key] as number;
+    if (value(Number(input.value)) !== v) input.value = String(Math.log10(v));
+  });
+}

@@ -186,17 +186,19 @@ export class Handles<P extends Projection = ViewProjection> implements Controlle
     return this.drag !== undefined;
   }
 
-  /** Moves every handle element to its tip, hides the disabled ones, refreshes their labels. */
+  /**
+   * Moves every handle element to its tip, hides the disabled ones and those whose tip has no
+   * pixel (undefined there, or off the plot: the projection says so with a non-finite pixel),
+   * refreshes their labels.
+   */
   place(projection: P = this.projection()): void {
     for (const { el, o } of this.entries) {
-      const on = this.enabled(o);
+      const [x, y] = this.enabled(o) ? projection.toPixel(o.at()) : [NaN, NaN];
+      const on = Number.isFinite(x) && Number.isFinite(y);
       if (el.hidden === on) el.hidden = !on;
       if (!on) continue;
-      const [x, y] = projection.toPixel(o.at());
-      if (Number.isFinite(x) && Number.isFinite(y)) {
-        const t = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-        if (el.style.transform !== t) el.style.transform = t;
-      }
+      const t = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      if (el.style.transform !== t) el.style.transform = t;
       setAria(el, 'aria-label', o.label?.());
       setAria(el, 'aria-valuetext', o.valuetext?.());
     }

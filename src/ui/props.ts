@@ -209,6 +209,7 @@ function unknownMessage(table: PropTable, name: string, source: Source): string 
 
 // ---- prop constructors ----------------------------------------------------------------------
 
+/** A parse that worked, or one that did not and says why (for custom props' parse and check). */
 export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 export const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 

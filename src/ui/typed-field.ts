@@ -115,3 +115,23 @@ export function syncTypedField(
     clear();
   }
 }
+
+/**
+ * A live field: `read` runs once typing in `input` pauses for `ms` (the picture follows what is
+ * typed, and a half-typed entry is no error yet); Enter or leaving the field reads at once instead.
+ * Returns the cancel for when the widget leaves the page.
+ */
+export function onTypingPause(
+  input: HTMLInputElement | HTMLTextAreaElement,
+  read: () => void,
+  ms = 350,
+): () => void {
+  let timer = 0;
+  const cancel = (): void => window.clearTimeout(timer);
+  input.addEventListener('input', () => {
+    cancel();
+    timer = window.setTimeout(read, ms);
+  });
+  input.addEventListener('change', cancel);
+  return cancel;
+}

@@ -46,3 +46,16 @@ button:disabled { opacity: 0.55; cursor: not-allowed; }
 input[aria-invalid=true] { border-color: var(--w-error); }
 label { display: inline-flex; align-items: center; gap: 0.4em; }
 `;
+
+/**
+ * The box of a draggable handle over a plot (`buildHandle` in widget-dom.ts, moved by Handles): a
+ * 44 px touch target centred on its tip, grabbing cursors. A widget adds it to its CSS and then
+ * says what the handle looks like (its colour, its `::after` ring).
+ */
+export const HANDLE_CSS = `
+.handle {
+  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
+  display: grid; place-items: center; border-radius: 50%; touch-action: none; cursor: grab; color: var(--w-fg);
+}
+.handle.dragging { cursor: grabbing; }
+`;

@@ -85,7 +85,7 @@ describe('lesson 17: The derivative', () => {
     // The lesson's numbers: f = x³ − 2x, secant from 1 to 2 has slope 5, the exact slope is 1.
     expect(await readState(page, '#main')).toMatchObject({ mode: 'tangent', f: 'x^3 - 2*x', x0: 1, h: 1 });
     expect(await numbers(page, '#main')).toMatchObject({ fx0: -1, secant: 5, slope: 1 });
-    expect(await page.locator('#main .formula-wide .katex').count()).toBe(1);
+    expect(await page.locator('#main .formula .katex').count()).toBe(1);
     expect(await page.locator('#main .readout').innerText()).toBe(
       'The secant to x0 + h = 2 (h = 1) has slope 5. It misses the exact slope 1 by 4.',
     );
@@ -150,7 +150,7 @@ describe('lesson 17: The derivative', () => {
 
     // Predict first: the sigmoid's slope at 0.
     await whenReady(page, '#guess');
-    expect(await page.locator('#guess .formula-wide').innerText()).not.toContain('0.25');
+    expect(await page.locator('#guess .formula').innerText()).not.toContain('0.25');
     expect(await description(page, '#guess')).toContain('Predict the slope');
     await page.locator('#guess input[name="guess"]').fill('0.5');
     await page.locator('#guess button[name="reveal"]').click();
@@ -233,7 +233,7 @@ describe('lesson 18: The chain rule', () => {
     const n = await numbers(page, '#main');
     expect(n).toMatchObject({ x: 1, u: 1, y: 1, gSlope: 2, fSlope: 3, slope: 6 });
     expect(await description(page, '#main')).toContain('dy/dx = 3 × 2 = 6.');
-    expect(await page.locator('#main .formula-text').textContent()).toContain(
+    expect(await page.locator('#main .formula-wrap .sr-only').textContent()).toContain(
       'dy/dx = f′(g(x)) · g′(x) = 3 × 2 = 6.',
     );
 
@@ -264,7 +264,7 @@ describe('lesson 18: The chain rule', () => {
 
     // Predict first: (2x + 1)² at x = 1 has dy/dx = 12.
     await whenReady(page, '#guess');
-    expect(await page.locator('#guess .formula-text').textContent()).not.toContain('12');
+    expect(await page.locator('#guess .formula-wrap .sr-only').textContent()).not.toContain('12');
     await page.locator('#guess input[name="guess"]').fill('12');
     await page.locator('#guess input[name="guess"]').press('Enter');
     await frames(page, 2);
@@ -274,7 +274,7 @@ describe('lesson 18: The chain rule', () => {
       correct: true,
     });
     expect(await page.locator('#guess .predict-result').innerText()).toBe('Exactly right: 12.');
-    expect(await page.locator('#guess .formula-text').textContent()).toContain('= 6 × 2 = 12.');
+    expect(await page.locator('#guess .formula-wrap .sr-only').textContent()).toContain('= 6 × 2 = 12.');
     // Nothing sticks out sideways at phone width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'calc-18-dark-phone');

@@ -3,7 +3,9 @@
  * the `--w-*` theme variables. The plot is as wide as the widget (4:3 for the tangent, wider and
  * flatter for the three number lines); the panel sits beside it in a wide widget, below otherwise.
  */
-export const DERIVATIVE_CSS = `
+import { HANDLE_CSS } from '../../ui/widget-css';
+
+export const DERIVATIVE_CSS = `${HANDLE_CSS}
 :host { container-type: inline-size; }
 .layout { display: flex; flex-direction: column; gap: 0.9em; }
 .plot {
@@ -12,10 +14,6 @@ export const DERIVATIVE_CSS = `
 }
 .plot.chain { aspect-ratio: 8 / 5; }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; cursor: crosshair; }
-.handle {
-  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
-  display: grid; place-items: center; border-radius: 50%; touch-action: none; cursor: grab; color: var(--w-fg);
-}
 .handle::after {
   content: ""; border-radius: 50%;
   width: calc(14px + 8px * var(--w-line-scale)); height: calc(14px + 8px * var(--w-line-scale));
@@ -25,12 +23,11 @@ export const DERIVATIVE_CSS = `
 .handle[data-handle="secant"] { color: var(--w-i); }
 /* x sits on top of the tip of a tiny nudge: the tip is still reachable on its far side, by keys and the slider. */
 .handle[data-handle="x"] { color: var(--w-i); z-index: 2; }
-.handle[data-handle="nudge"] { color: var(--w-i); cursor: ew-resize; }
+.handle[data-handle="nudge"] { color: var(--w-i); }
+.handle[data-handle="nudge"]:not(.dragging) { cursor: ew-resize; }
 .handle:hover::after, .handle:focus-visible::after, .handle.dragging::after {
   border-color: currentColor; background: color-mix(in srgb, currentColor 20%, transparent);
 }
-.handle.dragging { cursor: grabbing; }
-.handle[hidden] { display: none; }
 .side { display: flex; flex-direction: column; gap: 0.7em; min-width: 0; container: side / inline-size; }
 .side p { margin: 0; }
 .formula { overflow-x: auto; overflow-y: hidden; min-height: 2.5em; padding: 0.1em 0; }
@@ -50,18 +47,11 @@ input[name="guess"] { width: 7em; }
 input[type="range"] { padding: 0; min-height: 0; accent-color: var(--w-accent); width: 10em; max-width: 50vw; }
 select { max-width: 100%; min-width: 0; }
 .value { font-variant-numeric: tabular-nums; min-width: 4.5em; }
-.input-error { color: var(--w-error); font-size: 0.92em; }
-.input-error:empty { display: none; }
+.input-error, .guess-error { color: var(--w-error); font-size: 0.92em; }
+.input-error:empty, .guess-error:empty { display: none; }
 .hint { color: var(--w-muted); font-size: 0.88em; }
-[hidden] { display: none !important; }
-.formula-narrow { display: none; }
 @container (max-width: 520px) {
   .plot.chain { aspect-ratio: 1 / 1; }
-}
-/* The two-line quotient needs about 30em; a slimmer panel gets the numbers-only form. */
-@container side (max-width: 32em) {
-  .formula-wide { display: none; }
-  .formula-narrow { display: block; }
 }
 @container (min-width: 860px) {
   .layout { flex-direction: row; align-items: flex-start; }

@@ -1,10 +1,12 @@
 /**
  * Builds the static DOM of `<lumen-derivative>` (text only, never HTML strings) and hands back the
  * elements the element class wires up. DOM order is the Tab order: the handles on the plot, then
- * the formula, the predict panel and the controls.
+ * the formula, the predict panel and the controls. The sliders' ranges come from the property
+ * table (bindLogRange), not from here.
  */
 import { el } from '../../ui/dom';
-import type { GuessPanel } from '../../ui/guess-field';
+import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
+import { buildFormula, buildHandle, type FormulaBlock } from '../../ui/widget-dom';
 
 /** Preset functions, as typed (the first word is what the menu shows). */
 export const PRESETS_F_TANGENT = [
@@ -29,8 +31,8 @@ export const PRESETS_F_CHAIN = [
 ] as const;
 export const PRESETS_G = ['x^2', '2*x + 1', '3*x', 'exp(x)', 'tanh(x)', 'x^3 - x', '1 / x'] as const;
 
-/** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
-export interface DerivativeDom extends GuessPanel {
+/** The predict-first panel's parts (see src/ui/guess-field.ts), the formula block, then the widget's own. */
+export interface DerivativeDom extends GuessPanel, FormulaBlock {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
   readonly canvas: HTMLCanvasElement;
@@ -41,14 +43,9 @@ export interface DerivativeDom extends GuessPanel {
     readonly nudge: HTMLDivElement;
   };
   readonly side: HTMLDivElement;
-  readonly formulaWrap: HTMLDivElement;
-  readonly formula: HTMLDivElement;
-  /** The formula for a slim column (CSS shows one of the two). */
-  readonly formulaNarrow: HTMLDivElement;
-  readonly formulaText: HTMLParagraphElement;
   readonly readout: HTMLParagraphElement;
   readonly functions: HTMLDivElement;
-  readonly fLabel: HTMLLabelElement;
+  readonly fName: HTMLSpanElement;
   readonly f: HTMLInputElement;
   readonly fPresets: HTMLSelectElement;
   readonly gRow: HTMLDivElement;
@@ -70,169 +67,110 @@ export interface DerivativeDom extends GuessPanel {
   readonly hint: HTMLParagraphElement;
 }
 
-function handle(name: string, label: string): HTMLDivElement {
-  return el('div', {
-    class: 'handle',
-    'data-handle': name,
-    tabindex: '0',
-    role: 'button',
-    'aria-roledescription': 'draggable point',
-    'aria-label': label,
-  });
-}
-
-function presetSelect(name: string, label: string): HTMLSelectElement {
-  return el('select', { name, 'aria-label': label });
-}
-
 export function fillPresets(select: HTMLSelectElement, list: readonly string[]): void {
   const first = el('option', { value: '' }, 'Presets…');
   select.replaceChildren(first, ...list.map((p) => el('option', { value: p }, p)));
   select.value = '';
 }
 
+/** One function: "name = [field] [presets]" (`f` or `g`). */
+function functionRow(name: 'f' | 'g', shown: string) {
+  const row = el('div', { class: 'row' });
+  const label = el('label', { class: 'fn' });
+  const fnName = el('span', { class: 'fn-name' }, `${shown} =`);
+  const input = el('input', {
+    type: 'text',
+    name,
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+  });
+  label.append(fnName, input);
+  const presets = el('select', { name: `${name}-presets`, 'aria-label': `Preset functions for ${name}` });
+  row.append(label, presets);
+  return { row, fnName, input, presets };
+}
+
+/** A log-scale slider in a label, and its readout. */
+function logSlider(name: string, label: string) {
+  const input = el('input', { type: 'range', name, 'aria-label': `${label} (log scale)` });
+  const wrap = el('label', {}, name);
+  wrap.append(input);
+  return { wrap, input, value: el('output', { class: 'value' }) };
+}
+
+const button = (name: string, text: string, attrs: Record<string, string> = {}): HTMLButtonElement =>
+  el('button', { type: 'button', name, ...attrs }, text);
+
 export function buildDerivativeDom(): DerivativeDom {
   const layout = el('div', { class: 'layout' });
   const plot = el('div', { class: 'plot' });
   const canvas = el('canvas', { 'aria-hidden': 'true' });
   const handles = {
-    point: handle('point', 'Point x0 on the curve: arrow keys move it (Shift: faster, Alt: finer)'),
-    secant: handle('secant', 'End of the secant, x0 + h: arrow keys make h bigger or smaller'),
-    x: handle('x', 'The input x: arrow keys move it (Shift: faster, Alt: finer)'),
-    nudge: handle('nudge', 'Size of the nudge dx: arrow keys make it bigger or smaller'),
+    point: buildHandle('point', 'Point x0 on the curve: arrow keys move it (Shift: faster, Alt: finer)'),
+    secant: buildHandle('secant', 'End of the secant, x0 + h: arrow keys make h bigger or smaller'),
+    x: buildHandle('x', 'The input x: arrow keys move it (Shift: faster, Alt: finer)'),
+    nudge: buildHandle('nudge', 'Size of the nudge dx: arrow keys make it bigger or smaller'),
   };
   plot.append(canvas, handles.point, handles.secant, handles.x, handles.nudge);
 
   const side = el('div', { class: 'side' });
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula formula-wide', 'aria-hidden': 'true' });
-  const formulaNarrow = el('div', { class: 'formula formula-narrow', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only formula-text' });
-  formulaWrap.append(formula, formulaNarrow, formulaText);
+  const formula = buildFormula();
   const readout = el('p', { class: 'readout' });
-
-  const predict = el('div', { class: 'predict', role: 'group', 'aria-label': 'Predict first' });
-  const question = el('p', { class: 'question' });
-  const guessRow = el('div', { class: 'row' });
-  const guessLabel = el('label', {}, 'Your guess');
-  const guess = el('input', {
-    type: 'text',
-    name: 'guess',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    size: '8',
-  });
-  guessLabel.append(guess);
-  const reveal = el('button', { type: 'button', name: 'reveal', class: 'primary' }, 'Reveal');
-  const again = el('button', { type: 'button', name: 'again' }, 'Try another guess');
-  guessRow.append(guessLabel, reveal, again);
-  const guessError = el('p', { class: 'input-error' });
-  const predictResult = el('p', { class: 'predict-result', role: 'status' });
-  predict.append(question, guessRow, guessError, predictResult);
+  const panel = buildGuessPanel({ label: 'Your guess', again: 'Try another guess', size: '8' });
+  panel.predict.setAttribute('role', 'group');
+  panel.predict.setAttribute('aria-label', 'Predict first');
 
   const functions = el('div', { class: 'functions' });
-  const fRow = el('div', { class: 'row' });
-  const fLabel = el('label', { class: 'fn' });
-  const fName = el('span', { class: 'fn-name' }, 'f(x) =');
-  const f = el('input', {
-    type: 'text',
-    name: 'f',
-    spellcheck: 'false',
-    autocomplete: 'off',
-    autocapitalize: 'off',
-  });
-  fLabel.append(fName, f);
-  const fPresets = presetSelect('f-presets', 'Preset functions for f');
-  fRow.append(fLabel, fPresets);
-  const gRow = el('div', { class: 'row' });
-  const gLabel = el('label', { class: 'fn' });
-  gLabel.append(el('span', { class: 'fn-name' }, 'g(x) ='));
-  const g = el('input', {
-    type: 'text',
-    name: 'g',
-    spellcheck: 'false',
-    autocomplete: 'off',
-    autocapitalize: 'off',
-  });
-  gLabel.append(g);
-  const gPresets = presetSelect('g-presets', 'Preset functions for g');
-  fillPresets(gPresets, PRESETS_G);
-  gRow.append(gLabel, gPresets);
+  const f = functionRow('f', 'f(x)');
+  const g = functionRow('g', 'g(x)');
+  fillPresets(g.presets, PRESETS_G);
   const functionError = el('p', { class: 'input-error function-error', role: 'alert' });
-  functions.append(gRow, fRow, functionError);
+  functions.append(g.row, f.row, functionError);
 
   const tangentControls = el('div', { class: 'controls' });
+  const h = logSlider('h', 'Secant step h');
+  const shrink = button('shrink', 'Shrink h → 0');
   const hRow = el('div', { class: 'row' });
-  const hLabel = el('label', {}, 'h');
-  const h = el('input', {
-    type: 'range',
-    name: 'h',
-    min: '-6',
-    max: '1',
-    step: '0.01',
-    'aria-label': 'Secant step h (log scale)',
-  });
-  hLabel.append(h);
-  const hValue = el('output', { class: 'value' });
-  const shrink = el('button', { type: 'button', name: 'shrink' }, 'Shrink h → 0');
-  hRow.append(hLabel, hValue, shrink);
-  const zoomRow = el('div', { class: 'row' });
-  const zoomOut = el('button', { type: 'button', name: 'zoom-out', 'aria-label': 'Zoom out' }, '−');
-  const zoomIn = el('button', { type: 'button', name: 'zoom-in', 'aria-label': 'Zoom in' }, '+');
-  const zoomReset = el('button', { type: 'button', name: 'zoom-reset' }, 'Reset zoom');
+  hRow.append(h.wrap, h.value, shrink);
+  const zoomOut = button('zoom-out', '−', { 'aria-label': 'Zoom out' });
+  const zoomIn = button('zoom-in', '+', { 'aria-label': 'Zoom in' });
+  const zoomReset = button('zoom-reset', 'Reset zoom');
   const zoomValue = el('output', { class: 'value' });
+  const zoomRow = el('div', { class: 'row' });
   zoomRow.append(el('span', { class: 'row-name' }, 'Zoom'), zoomOut, zoomIn, zoomReset, zoomValue);
   tangentControls.append(hRow, zoomRow);
 
   const chainControls = el('div', { class: 'controls' });
+  const dx = logSlider('dx', 'Nudge size dx');
+  const nudge = button('nudge', 'Nudge x', { class: 'primary' });
   const dxRow = el('div', { class: 'row' });
-  const dxLabel = el('label', {}, 'dx');
-  const dx = el('input', {
-    type: 'range',
-    name: 'dx',
-    min: '-3',
-    max: '0.301',
-    step: '0.01',
-    'aria-label': 'Nudge size dx (log scale)',
-  });
-  dxLabel.append(dx);
-  const dxValue = el('output', { class: 'value' });
-  const nudge = el('button', { type: 'button', name: 'nudge', class: 'primary' }, 'Nudge x');
-  dxRow.append(nudge, dxLabel, dxValue);
+  dxRow.append(nudge, dx.wrap, dx.value);
   chainControls.append(dxRow);
 
   const hint = el('p', { class: 'hint' });
-  side.append(formulaWrap, readout, predict, functions, tangentControls, chainControls, hint);
+  side.append(formula.formulaWrap, readout, panel.predict, functions, tangentControls, chainControls, hint);
   layout.append(plot, side);
   return {
+    ...panel,
+    ...formula,
     layout,
     plot,
     canvas,
     handles,
     side,
-    formulaWrap,
-    formula,
-    formulaNarrow,
-    formulaText,
     readout,
-    predict,
-    question,
-    guess,
-    reveal,
-    again,
-    guessError,
-    predictResult,
     functions,
-    fLabel,
-    f,
-    fPresets,
-    gRow,
-    g,
-    gPresets,
+    fName: f.fnName,
+    f: f.input,
+    fPresets: f.presets,
+    gRow: g.row,
+    g: g.input,
+    gPresets: g.presets,
     functionError,
     tangentControls,
-    h,
-    hValue,
+    h: h.input,
+    hValue: h.value,
     shrink,
     zoomIn,
     zoomOut,
@@ -240,8 +178,8 @@ export function buildDerivativeDom(): DerivativeDom {
     zoomValue,
     chainControls,
     nudge,
-    dx,
-    dxValue,
+    dx: dx.input,
+    dxValue: dx.value,
     hint,
   };
 }

@@ -7,6 +7,7 @@
 import type { ChainNumbers } from '../../math/calculus';
 import { num, type TangentNumbers } from './model';
 import { tex } from '../../math/number-text';
+import type { TexPalette, TexVariants } from '../../ui/formula-view';
 
 export interface DerivativeColors {
   readonly point: string;
@@ -104,4 +105,34 @@ export function chainWords(n: ChainNumbers, hidden: boolean): string {
     `dy ≈ f′(u) du = ${num(n.fSlope)} × ${num(n.du)} = ${num(n.dy)}; ` +
     `dy/dx = f′(g(x)) · g′(x) = ${num(n.fSlope)} × ${num(n.gSlope)} = ${num(n.slope)}.`
   );
+}
+
+/** The formula's colours from the theme's TeX palette: x0 like the data, h like î, f′ like a gradient. */
+export function derivativeColors(p: TexPalette): DerivativeColors {
+  return { point: p.data, secant: p.i, slope: p.gradient, x: p.i, u: p.j, y: p.k };
+}
+
+/** What the formula shows: the TeX (wide and narrow) and its words. */
+export interface FormulaShown {
+  readonly tex: TexVariants | string;
+  readonly words: string;
+}
+
+export function tangentFormula(t: TangentNumbers, col: DerivativeColors, hidden: boolean): FormulaShown {
+  return {
+    tex: { wide: tangentTex(t, col, hidden), narrow: tangentTexNarrow(t, col, hidden) },
+    words: tangentWords(t, hidden),
+  };
+}
+
+export function chainFormula(
+  n: ChainNumbers | undefined,
+  col: DerivativeColors,
+  hidden: boolean,
+): FormulaShown {
+  if (!n) return { tex: '\\text{not defined here}', words: 'f(g(x)) is not defined here.' };
+  return {
+    tex: { wide: chainTex(n, col, hidden), narrow: chainTexNarrow(n, col, hidden) },
+    words: chainWords(n, hidden),
+  };
 }

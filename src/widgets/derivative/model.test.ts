@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { defaults } from '../../ui/props';
+import { DERIVATIVE_PROPS } from './props';
 import {
   baseWindows,
   chainNumbers,
@@ -16,6 +18,7 @@ import {
   tangentWindow,
   zoomBy,
 } from './model';
+import { dragTo, handleOn, judgeGuess, keyTo, letterAction } from './model';
 
 const plain = { shiftKey: false, altKey: false };
 
@@ -112,5 +115,59 @@ describe('predict and numbers', () => {
     expect(num(-1.5)).toBe('−1.5');
     expect(num(Number.NaN)).toBe('not defined');
     expect(num(Number.POSITIVE_INFINITY)).toBe('not defined');
+  });
+});
+
+describe('handles and keys', () => {
+  const s = { ...defaults(DERIVATIVE_PROPS), x0: 1, h: 0.5, dx: 0.1 };
+
+  it('drags each handle along x, resolved to the pixel and kept in range', () => {
+    expect(dragTo('point', s, 1.23456, 0.01)).toEqual({ x0: 1.2346 });
+    expect(dragTo('point', s, 9, 0.01)).toEqual({ x0: 3 });
+    expect(dragTo('secant', s, 1.75, 0.01)).toEqual({ h: 0.75 });
+    expect(dragTo('secant', s, 0.5, 0.01)).toEqual({ h: 1e-6 });
+    expect(dragTo('x', s, 250, 1)).toEqual({ x0: 100 });
+    expect(dragTo('nudge', s, 4, 0.01)).toEqual({ dx: 2 });
+  });
+
+  it('steps each handle by its arrow keys: 1% of the window, 0.05, or 1.25 times', () => {
+    expect(keyTo('point', s, 1, plain, 6)).toEqual({ x0: 1.06 });
+    expect(keyTo('point', s, -1, { shiftKey: true, altKey: false }, 6)).toEqual({ x0: 0.4 });
+    expect(keyTo('x', s, 1, { shiftKey: false, altKey: true }, 6)).toEqual({ x0: 1.005 });
+    expect(keyTo('secant', s, 1, plain, 6)).toEqual({ h: 0.625 });
+    expect(keyTo('nudge', s, -1, plain, 6)).toEqual({ dx: 0.08 });
+  });
+
+  it('shows the answer handles only after the guess', () => {
+    expect(handleOn('point', 'tangent', true, true)).toBe(true);
+    expect(handleOn('secant', 'tangent', true, true)).toBe(false);
+    expect(handleOn('x', 'chain', true, false)).toBe(true);
+    expect(handleOn('nudge', 'chain', false, false)).toBe(false);
+    expect(handleOn('nudge', 'tangent', false, true)).toBe(false);
+  });
+
+  it('maps the letter keys of each mode', () => {
+    expect(['+', '=', '-', '_', '0', 'S', 'n'].map((k) => letterAction('tangent', k))).toEqual([
+      'zoomIn',
+      'zoomIn',
+      'zoomOut',
+      'zoomOut',
+      'zoomReset',
+      'shrink',
+      undefined,
+    ]);
+    expect(letterAction('chain', 'N')).toBe('ripple');
+    expect(letterAction('chain', 's')).toBeUndefined();
+  });
+
+  it('reads and judges a typed guess, or says why not', () => {
+    expect(judgeGuess(' 0.5 ', 0.25)).toMatchObject({
+      guess: 0.5,
+      answer: 0.25,
+      error: 0.25,
+      correct: false,
+    });
+    expect(judgeGuess('half', 0.25)).toBe('Type a number, such as -2 or 0.5, then press Reveal.');
+    expect(judgeGuess('1', Number.NaN)).toBe('The slope is not defined here; move the point first.');
   });
 });

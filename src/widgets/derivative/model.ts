@@ -3,11 +3,18 @@
  * tangent mode (zoomed about the point), the secant and exact slopes, the chain-rule numbers and
  * the shared scale of the three number lines, keyboard steps, and how close a guess was.
  */
-import { chainAt, compileFunction, secantSlope, type ChainNumbers, type Fn1 } from '../../math/calculus';
+import {
+  MIN_H,
+  chainAt,
+  compileFunction,
+  secantSlope,
+  type ChainNumbers,
+  type Fn1,
+} from '../../math/calculus';
 import { fitRange, sampleCurve, zoomAbout, type Interval, type Window } from '../../math/calculus-plot';
 import { DERIVATIVE_PROPS, MAX_ZOOM, type DerivativeState } from './props';
 import { judgeNumber, type Verdict } from '../../ui/verdict';
-import { plain } from '../../math/number-text';
+import { parseNumber, plain } from '../../math/number-text';
 
 /** Compiles a function the state holds (always valid there); the default stands in otherwise. */
 export function functionOf(text: string, which: 'f' | 'g'): Fn1 {
@@ -83,6 +90,11 @@ export function tangentWindow(base: Window, f: Fn1, x0: number, zoom: number): W
   const y0 = f.value(x0);
   const fy = Number.isFinite(y0) ? y0 : (base.y[0] + base.y[1]) / 2;
   return zoomAbout(base, [x0, fy], zoom);
+}
+
+/** The secant step the shrink animation stops at: far below a pixel at the current zoom. */
+export function shrinkTarget(s: Pick<DerivativeState, 'range' | 'zoom'>): number {
+  return Math.max(MIN_H, (s.range / s.zoom) * 1e-3);
 }
 
 /** Zoom after one press of + or − (×2), or one wheel notch (×1.25), kept in range. */
@@ -163,6 +175,30 @@ export function scoreGuess(guess: number, answer: number): Verdict {
   return judgeNumber(guess, Number(answer.toPrecision(6)), 0.05 * Math.max(0.1, Math.abs(answer)));
 }
 
+/** A revealed guess: the guess, the answer, how far apart and the verdict. */
+export interface Prediction {
+  readonly guess: number;
+  readonly answer: number;
+  readonly error: number;
+  readonly correct: boolean;
+  readonly sentence: string;
+}
+
+/** Reads and judges a typed guess of `answer` (the slope, or dy/dx): the result, or why not. */
+export function judgeGuess(text: string, answer: number): Prediction | string {
+  const guess = parseNumber(text);
+  if (guess === undefined) return 'Type a number, such as -2 or 0.5, then press Reveal.';
+  if (!Number.isFinite(answer)) return 'The slope is not defined here; move the point first.';
+  const v = scoreGuess(guess, answer);
+  return {
+    guess,
+    answer,
+    error: v.error ?? Math.abs(guess - answer),
+    correct: v.correct,
+    sentence: v.sentence,
+  };
+}
+
 // ---- numbers for people -------------------------------------------------------------------------
 
 /**
@@ -172,4 +208,91 @@ export function scoreGuess(guess: number, answer: number): Verdict {
  */
 export function num(x: number, digits = 4): string {
   return Number.isFinite(x) ? plain(x, digits) : 'not defined';
+}
+
+// ---- handles, keys and buttons ------------------------------------------------------------------
+
+/** The draggable points: tangent mode's point and secant end, chain mode's x and nudge tip. */
+export const HANDLE_NAMES = ['point', 'secant', 'x', 'nudge'] as const;
+export type HandleName = (typeof HANDLE_NAMES)[number];
+
+/** A value held inside its key's range in the property table. */
+export function clampTo(key: 'h' | 'x0' | 'dx', v: number): number {
+  const p = DERIVATIVE_PROPS[key];
+  return Math.min(p.max ?? Infinity, Math.max(p.min ?? -Infinity, v));
+}
+
+/** Where a handle sits along x: x0, x0 + h, x, or the nudge's tip as far as the ripple (`stage`) shows it. */
+export function handleAt(
+  name: HandleName,
+  s: Pick<DerivativeState, 'x0' | 'h' | 'dx'>,
+  stage: number,
+): number {
+  if (name === 'secant') return s.x0 + s.h;
+  return name === 'nudge' ? s.x0 + s.dx * stage : s.x0;
+}
+
+/** Which handles are on: the point (tangent) and x (chain); the secant end and the nudge once the answer shows. */
+export function handleOn(
+  name: HandleName,
+  mode: DerivativeState['mode'],
+  guessing: boolean,
+  defined: boolean,
+): boolean {
+  if (name === 'point') return mode === 'tangent';
+  if (name === 'secant') return mode === 'tangent' && !guessing;
+  return mode === 'chain' && (name === 'x' || (defined && !guessing));
+}
+
+/** The state a drag of a handle to `x` asks for: resolved to a pixel (`unitsPerPx`), within range. */
+export function dragTo(
+  name: HandleName,
+  s: DerivativeState,
+  x: number,
+  unitsPerPx: number,
+): Partial<DerivativeState> {
+  const v = snap(name === 'secant' || name === 'nudge' ? x - s.x0 : x, unitsPerPx);
+  if (name === 'point') return { x0: clampX0(s, v) };
+  return name === 'secant'
+    ? { h: clampTo('h', v) }
+    : name === 'x'
+      ? { x0: clampTo('x0', v) }
+      : { dx: clampTo('dx', v) };
+}
+
+/**
+ * The state an arrow key on a handle asks for: the point moves 1% of the window (`windowWidth`),
+ * x by 0.05, h and dx grow or shrink 1.25× (Shift coarse, Alt fine).
+ */
+export function keyTo(
+  name: HandleName,
+  s: DerivativeState,
+  dir: -1 | 1,
+  m: Modifiers,
+  windowWidth: number,
+): Partial<DerivativeState> {
+  if (name === 'secant' || name === 'nudge') {
+    const v = name === 'secant' ? stepH(s.h, dir, m) : stepDx(s.dx, dir, m);
+    return name === 'secant' ? { h: snap(v, v / 100) } : { dx: snap(v, v / 100) };
+  }
+  const step = (name === 'point' ? windowWidth / 100 : 0.05) * keyScale(m);
+  const x0 = snap(s.x0 + dir * step, step);
+  return { x0: name === 'point' ? clampX0(s, x0) : clampTo('x0', x0) };
+}
+
+export type Action = 'zoomIn' | 'zoomOut' | 'zoomReset' | 'shrink' | 'ripple';
+
+/** The letter keys inside the widget: + − 0 zoom and s shrinks h (tangent); n nudges (chain). */
+export function letterAction(mode: DerivativeState['mode'], key: string): Action | undefined {
+  const k = key.toLowerCase();
+  if (mode === 'chain') return k === 'n' ? 'ripple' : undefined;
+  const actions: Record<string, Action> = {
+    '+': 'zoomIn',
+    '=': 'zoomIn',
+    '-': 'zoomOut',
+    _: 'zoomOut',
+    '0': 'zoomReset',
+    s: 'shrink',
+  };
+  return actions[k];
 }

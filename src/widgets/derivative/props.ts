@@ -7,7 +7,9 @@ import {
   booleanProp,
   customProp,
   enumProp,
+  fail,
   numberProp,
+  ok,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -18,9 +20,6 @@ export type DerivativeMode = (typeof MODES)[number];
 
 /** The largest zoom: a window a million times narrower than the start is still far from float noise. */
 export const MAX_ZOOM = 1e6;
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 function functionProp(o: { default: string; allowed: readonly Variable[]; doc: string }) {
   const check = (v: unknown): ParseResult<string> => {

@@ -10,7 +10,7 @@ import {
   tangentNumbers,
   tangentWindow,
 } from './model';
-import { drawChain, drawTangent, type Ctx } from './view';
+import { curveProjection, drawChain, drawTangent, lineProjection, type Ctx } from './view';
 import { recordCanvas } from '../../../test/helpers/canvas';
 
 const frame = { width: 640, height: 480, colors: PALETTES.light, lineScale: 1, fontPx: 18 };
@@ -66,17 +66,15 @@ describe('tangent view', () => {
   });
 });
 
+function chainScene(g: string, f: string, hidden: boolean) {
+  const n = chainNumbers({ g, f, x0: 1, dx: 0.05 })!;
+  return { ...frame, n, halfSpan: lineHalfSpan(n), stages: rippleStages(3), hidden };
+}
+
 describe('chain view', () => {
   it('draws three lines with their nudges and the two factors', () => {
-    const n = chainNumbers({ g: 'x^2', f: 'u^3', x0: 1, dx: 0.05 })!;
     const r = recordCanvas();
-    drawChain(r.ctx as Ctx, {
-      ...frame,
-      n,
-      halfSpan: lineHalfSpan(n),
-      stages: rippleStages(3),
-      hidden: false,
-    });
+    drawChain(r.ctx as Ctx, chainScene('x^2', 'u^3', false));
     expect(r.bad).toEqual([]);
     for (const c of [C.i, C.j, C.k]) expect(r.strokes).toContain(c);
     expect(r.strings).toEqual(
@@ -94,15 +92,8 @@ describe('chain view', () => {
   });
 
   it('hides the nudges while the learner predicts, and draws nothing false when undefined', () => {
-    const n = chainNumbers({ g: '2*x + 1', f: 'u^2', x0: 1, dx: 0.05 })!;
     const r = recordCanvas();
-    drawChain(r.ctx as Ctx, {
-      ...frame,
-      n,
-      halfSpan: lineHalfSpan(n),
-      stages: rippleStages(3),
-      hidden: true,
-    });
+    drawChain(r.ctx as Ctx, chainScene('2*x + 1', 'u^2', true));
     expect(r.strings.some((t) => t.startsWith('×') || t.startsWith('dy'))).toBe(false);
     const empty = recordCanvas();
     drawChain(empty.ctx as Ctx, {
@@ -114,5 +105,26 @@ describe('chain view', () => {
     });
     expect(empty.strings).toEqual([]);
     expect(empty.bad).toEqual([]);
+  });
+});
+
+describe('handle projections', () => {
+  it('puts tangent handles on the curve, hides them where f is undefined or off the panel, and maps back', () => {
+    const r = { left: 0, top: 0, width: 600, height: 300 };
+    const p = curveProjection(r, { x: [-3, 3], y: [-1, 1] }, (x) => (x > 2 ? NaN : x / 2));
+    expect(p.toPixel([1, 0])).toEqual([400, 75]);
+    expect(p.toPixel([2.5, 0]).every(Number.isNaN)).toBe(true);
+    expect(p.toPixel([-1.8, 0]).every(Number.isFinite)).toBe(true);
+    expect(p.fromPixel(400, 9)).toEqual([1, 0]);
+    expect(p.unitsPerPx).toBeCloseTo(0.01, 15);
+  });
+
+  it('puts chain handles on the x line around its centre, with one scale for both ways', () => {
+    const p = lineProjection(436, 500, 1, 2);
+    const [x, y] = p.toPixel([2, 0]);
+    expect(x).toBe(318);
+    expect(y).toBe(100);
+    expect(p.fromPixel(x, 0)[0]).toBeCloseTo(2, 12);
+    expect(p.toPixel([100, 0]).every(Number.isNaN)).toBe(true);
   });
 });

@@ -8,11 +8,12 @@
  * chain: three number lines x, u, y sharing one scale, each centred on its current value; the
  * nudge on each, grown stage by stage; connectors between the lines and each stage's factor.
  */
-import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
+import { arrowHead, FONT, haloText, type DrawContext } from '../../render/canvas-kit';
 import type { ChainNumbers, Fn1 } from '../../math/calculus';
 import type { Interval, Window } from '../../math/calculus-plot';
 import { tickFormat, ticks, tickStep } from '../../render/scale';
 import type { Palette } from '../../ui/tokens';
+import type { Projection } from '../../ui/handles';
 import { num, type TangentNumbers } from './model';
 import { stageFactor } from './words';
 
@@ -233,12 +234,7 @@ function corner(
   ctx.textAlign = align;
   ctx.textBaseline = 'top';
   const x = align === 'right' ? r.left + r.width - 8 : r.left + 8;
-  ctx.strokeStyle = f.colors.bg;
-  ctx.lineWidth = 4 * f.lineScale;
-  ctx.lineJoin = 'round';
-  ctx.strokeText(text, x, r.top + 6);
-  ctx.fillStyle = color;
-  ctx.fillText(text, x, r.top + 6);
+  haloText(ctx, f, text, x, r.top + 6, color);
 }
 
 export function drawTangent(ctx: Ctx, s: TangentScene): void {
@@ -322,17 +318,17 @@ export function drawTangent(ctx: Ctx, s: TangentScene): void {
     }
     corner(ctx, s, bottom, 'f′(x): the slope at each x', c.gradient, 'right');
     ctx.restore();
-    // The frame between the panels.
-    ctx.strokeStyle = c.border;
-    ctx.lineWidth = 1 * lw;
-    ctx.beginPath();
-    ctx.rect(bottom.left, bottom.top, bottom.width, bottom.height);
-    ctx.stroke();
+    outline(ctx, bottom, c.border, lw);
   }
-  ctx.strokeStyle = c.border;
+  outline(ctx, top, c.border, lw);
+}
+
+/** The frame of a panel. */
+function outline(ctx: Ctx, r: Rect, color: string, lw: number): void {
+  ctx.strokeStyle = color;
   ctx.lineWidth = 1 * lw;
   ctx.beginPath();
-  ctx.rect(top.left, top.top, top.width, top.height);
+  ctx.rect(r.left, r.top, r.width, r.height);
   ctx.stroke();
 }
 
@@ -401,7 +397,7 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
       ctx.textBaseline = 'middle';
       const right = side(nudges[k + 1] as number) < 0;
       ctx.textAlign = right ? 'right' : 'left';
-      halo(ctx, s, label, right ? L.right : L.left, (y0 + y1) / 2, colors[k + 1] as string);
+      haloText(ctx, s, label, right ? L.right : L.left, (y0 + y1) / 2, colors[k + 1] as string);
     }
   }
 
@@ -440,7 +436,7 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
     ctx.font = font(s, 0.8, '700');
     ctx.textAlign = dir > 0 ? 'left' : 'right';
     ctx.textBaseline = 'bottom';
-    halo(ctx, s, `${names[k]} = ${num(v)}`, dir > 0 ? L.left : L.right, y - 10, color);
+    haloText(ctx, s, `${names[k]} = ${num(v)}`, dir > 0 ? L.left : L.right, y - 10, color);
     const d = (nudges[k] as number) * (shown[k] as number);
     if (!s.hidden && (shown[k] as number) > 0) {
       const end = ends[k] as number;
@@ -455,7 +451,14 @@ export function drawChain(ctx: Ctx, s: ChainScene): void {
         arrowHead(ctx, mid, y, end + Math.sign(end - mid) * 4 * lw, y, 12 * lw, color);
       ctx.font = font(s, 0.72, '700');
       ctx.textAlign = dir > 0 ? 'left' : 'right';
-      halo(ctx, s, `${nudgeNames[k]} ${k === 0 ? '=' : '≈'} ${num(d)}`, mid + dir * 14 * lw, y - 10, color);
+      haloText(
+        ctx,
+        s,
+        `${nudgeNames[k]} ${k === 0 ? '=' : '≈'} ${num(d)}`,
+        mid + dir * 14 * lw,
+        y - 10,
+        color,
+      );
     }
     // Where the exact value lands (u and y lines): the linear estimate is only ≈.
     if (!s.hidden && k > 0 && (shown[k] as number) >= 1) {
@@ -479,11 +482,49 @@ function side(d: number): 1 | -1 {
   return d < 0 ? -1 : 1;
 }
 
-function halo(ctx: Ctx, f: Frame, text: string, x: number, y: number, color: string): void {
-  ctx.strokeStyle = f.colors.bg;
-  ctx.lineWidth = 4 * f.lineScale;
-  ctx.lineJoin = 'round';
-  ctx.strokeText(text, x, y);
-  ctx.fillStyle = color;
-  ctx.fillText(text, x, y);
+// ---- where the handles sit ------------------------------------------------------------------------
+
+/**
+ * How the handles map to pixels and back. A handle's plot point is [x, 0]: only x moves; its
+ * pixel is on the curve (tangent) or on the x line (chain), and not finite where f is undefined
+ * or off the panel (Handles hides it there).
+ */
+export interface HandleProjection extends Projection {
+  /** Plot units per CSS pixel: what a drag resolves to. */
+  readonly unitsPerPx: number;
+  /** Chain mode: the number lines' half-span when this was made (held while a handle is dragged). */
+  readonly halfSpan: number;
+}
+
+function within(p: readonly [number, number], r: Rect): readonly [number, number] {
+  const inside =
+    p[0] >= r.left - 1 && p[0] <= r.left + r.width + 1 && p[1] >= r.top - 1 && p[1] <= r.top + r.height + 1;
+  return inside ? p : [NaN, NaN];
+}
+
+/** Tangent mode: x on the curve `f` in panel `r` showing window `w`. */
+export function curveProjection(r: Rect, w: Window, f: (x: number) => number): HandleProjection {
+  return {
+    unitsPerPx: (w.x[1] - w.x[0]) / r.width,
+    halfSpan: 1,
+    toPixel: ([x]) => within(toPx(r, w, x, f(x)), r),
+    fromPixel: (px) => [fromPxX(r, w, px), 0],
+  };
+}
+
+/** Chain mode: a value on the x line, which is centred on `centre`, in a `width` × `height` plot. */
+export function lineProjection(
+  width: number,
+  height: number,
+  centre: number,
+  halfSpan: number,
+): HandleProjection {
+  const l = chainLayout(width, height);
+  const unitsPerPx = (2 * halfSpan) / (l.right - l.left);
+  return {
+    unitsPerPx,
+    halfSpan,
+    toPixel: ([v]) => within([linePx(l, centre, halfSpan, v), l.rows[0]], { left: 0, top: 0, width, height }),
+    fromPixel: (px) => [centre + (px - (l.left + l.right) / 2) * unitsPerPx, 0],
+  };
 }

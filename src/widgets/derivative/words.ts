@@ -41,3 +41,44 @@ export function describeChain(
 export function stageFactor(k: number): string {
   return `× ${num(k, 3)}`;
 }
+
+/** The readout under the formula (tangent mode): the secant against the exact slope. */
+export function tangentReadout(t: TangentNumbers, hidden: boolean): string {
+  if (!Number.isFinite(t.fx0)) return `f is not defined at x0 = ${num(t.x0)}: move the point.`;
+  if (hidden) return `x0 = ${num(t.x0)}, f(x0) = ${num(t.fx0)}.`;
+  const gap = Math.abs(t.secant - t.slope);
+  if (!Number.isFinite(gap)) return `${secantSentence(t)} The exact slope is ${num(t.slope, 6)}.`;
+  return `${secantSentence(t)} It misses the exact slope ${num(t.slope, 6)} by ${num(gap, 2)}.`;
+}
+
+/** The readout in chain mode: the true changes beside the estimates. */
+export function chainReadout(n: ChainNumbers | undefined, x: number, hidden: boolean): string {
+  if (!n) return `f(g(x)) is not defined at x = ${num(x)}: move x.`;
+  if (hidden) return `x = ${num(n.x)}, u = ${num(n.u)}, y = ${num(n.y)}.`;
+  return (
+    `The true changes are g(x + dx) − g(x) = ${num(n.duExact)} and f(g(x + dx)) − f(g(x)) = ${num(n.dyExact)} ` +
+    `(the dark ticks); the estimates du and dy get closer as dx shrinks.`
+  );
+}
+
+export function question(tangent: boolean, x0: number): string {
+  return tangent
+    ? `Predict first: what is the slope of the curve at x0 = ${num(x0)}? Type your guess, then press Reveal; the tangent waits for it.`
+    : `Predict first: with u = g(x) and y = f(u), what is dy/dx at x = ${num(x0)}? Type your guess, then press Reveal.`;
+}
+
+export function hint(tangent: boolean): string {
+  return tangent
+    ? 'Drag the point (or arrow keys on it). Zoom: + and − keys, the buttons, or the wheel once the widget has focus. s shrinks h.'
+    : 'Drag x or the tip of dx (or arrow keys on them). n plays the nudge again.';
+}
+
+/** Why x0 was moved into the plotted range. */
+export function x0Outside(x0: number, lo: number, hi: number, used: number): string {
+  return `x0=${num(x0, 6)} lies outside the plotted range ${num(lo, 6)} … ${num(hi, 6)}; using ${num(used, 6)}. Set center or range to plot further out.`;
+}
+
+/** A typed function that does not compile: where, and that the picture stays. */
+export function functionRejected(name: string, error: string): string {
+  return `${name}: ${error}. The picture keeps the last function that worked.`;
+}
