@@ -3,6 +3,7 @@
  * the settings, the play buttons, the 3D view, the contour map, the runs, the formula.
  */
 import { el } from '../../ui/dom';
+import type { Slider } from '../../ui/slider';
 import { SURFACES, SURFACE_NAMES } from '../../math/descent';
 
 export interface DescentDom {
@@ -11,8 +12,8 @@ export interface DescentDom {
   readonly surface: HTMLSelectElement;
   readonly rates: HTMLInputElement;
   readonly ratesError: HTMLParagraphElement;
-  readonly momentum: HTMLInputElement;
-  readonly momentumOut: HTMLOutputElement;
+  /** Range and readout; its range and step come from the property table (src/ui/bind.ts). */
+  readonly momentum: Slider;
   readonly play: HTMLButtonElement;
   readonly step: HTMLButtonElement;
   readonly end: HTMLButtonElement;
@@ -49,12 +50,19 @@ export function buildDescentDom(): DescentDom {
     'aria-describedby': 'rates-hint rates-error',
   });
   ratesLabel.append(rates);
-  const momentumLabel = el('label', {}, 'Momentum β ');
-  const momentum = el('input', { type: 'range', name: 'momentum', min: '0', max: '0.95', step: '0.05' });
-  const momentumOut = el('output', { class: 'value' });
-  momentumLabel.append(momentum, momentumOut);
+  const momentum: Slider = {
+    row: el('label'),
+    input: el('input', { type: 'range', name: 'momentum' }),
+    value: el('output', { class: 'value' }),
+  };
+  momentum.row.append(
+    el('span', { class: 'slider-name' }, 'Momentum β'),
+    ' ',
+    momentum.input,
+    momentum.value,
+  );
   const settings = el('div', { class: 'row' });
-  settings.append(surfaceLabel, ratesLabel, momentumLabel);
+  settings.append(surfaceLabel, ratesLabel, momentum.row);
   const ratesHint = el(
     'p',
     { class: 'hint', id: 'rates-hint' },
@@ -132,7 +140,6 @@ export function buildDescentDom(): DescentDom {
     rates,
     ratesError,
     momentum,
-    momentumOut,
     play,
     step,
     end,
@@ -150,4 +157,16 @@ export function buildDescentDom(): DescentDom {
     formula,
     formulaText,
   };
+}
+
+/** One run's list item: its colour swatch, a radio button that selects it for the formula, its sentence. */
+export function runItem(k: number): HTMLLIElement {
+  const li = el('li');
+  const label = el('label');
+  label.append(
+    el('input', { type: 'radio', name: 'selected', value: String(k + 1) }),
+    el('span', { class: 'run-text' }),
+  );
+  li.append(el('span', { class: 'swatch' }), label);
+  return li;
 }
