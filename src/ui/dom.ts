@@ -48,7 +48,7 @@ export function setDisabled(
 
 /** Marks a field invalid with a message in its error line, or clears both. */
 export function setFieldError(
-  input: HTMLInputElement,
+  input: HTMLInputElement | HTMLTextAreaElement,
   error: HTMLElement,
   message: string | undefined,
 ): void {

@@ -5,6 +5,8 @@
  */
 import { el } from '../../ui/dom';
 import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
+import type { GradientCheck } from '../../math/autodiff/check';
+import { checkSummary, errorNum, longNum } from './words';
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
 export interface GraphDom extends GuessPanel {
@@ -130,4 +132,35 @@ export function buildGraphDom(): GraphDom {
     formulaText,
     checkResult,
   };
+}
+
+/** The gradient check: a table with one row per input, then the sentence that sums it up. */
+export function checkResult(rows: readonly GradientCheck[]): HTMLElement[] {
+  const table = el('table');
+  const head = el('tr');
+  for (const t of ['input', 'backprop', 'finite difference', 'error', ''])
+    head.append(el('th', { scope: 'col' }, t));
+  table.append(el('caption', {}, 'Gradient check: backprop against (f(x + h) − f(x − h)) / 2h'), head);
+  for (const c of rows) {
+    const tr = el('tr', { 'data-input': c.input });
+    tr.append(
+      el('th', { scope: 'row' }, c.input),
+      el('td', {}, longNum(c.grad)),
+      el('td', {}, c.numeric === undefined ? '—' : longNum(c.numeric)),
+      el('td', {}, c.error === undefined ? '—' : errorNum(c.error)),
+      el(
+        'td',
+        { class: c.agrees ? 'agree' : 'disagree' },
+        c.agrees ? '✓ agree' : c.numeric === undefined ? 'no value' : '✗ differ',
+      ),
+    );
+    table.append(tr);
+  }
+  return [table, el('p', {}, checkSummary(rows))];
+}
+
+/** The editor grows with the program (3 to 14 lines), so a short program does not sit in a big empty box. */
+export function fitRows(area: HTMLTextAreaElement): void {
+  const rows = String(Math.max(3, Math.min(14, area.value.split('\n').length + 1)));
+  if (area.getAttribute('rows') !== rows) area.setAttribute('rows', rows);
 }
