@@ -204,8 +204,10 @@ function unknownMessage(table: PropTable, name: string, source: Source): string 
 
 // ---- prop constructors ----------------------------------------------------------------------
 
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+/** A parsed value, for a table's own parse and check functions. */
+export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+/** A rejected value with the reason, for a table's own parse and check functions. */
+export const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 export function numberProp(o: {
   default: number;

@@ -3,6 +3,7 @@
  * the settings, the play buttons, the 3D view, the contour map, the runs, the formula.
  */
 import { el } from '../../ui/dom';
+import { buildFormula } from '../../ui/widget-dom';
 import type { Slider } from '../../ui/slider';
 import { SURFACES, SURFACE_NAMES } from '../../math/descent';
 
@@ -127,10 +128,7 @@ export function buildDescentDom(): DescentDom {
   const runs = el('ul', { class: 'runs', 'aria-label': 'Runs' });
   lower.append(chartWrap, runs);
 
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only formula-text' });
-  formulaWrap.append(formula, formulaText);
+  const { formulaWrap, formula, formulaText } = buildFormula();
 
   layout.append(controls, views, keys, lower, formulaWrap);
   return {

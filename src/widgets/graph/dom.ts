@@ -4,6 +4,7 @@
  * stop; the arrow keys move inside), then the gradient check.
  */
 import { el } from '../../ui/dom';
+import { buildFormula } from '../../ui/widget-dom';
 import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
 import type { GradientCheck } from '../../math/autodiff/check';
 import { checkSummary, errorNum, longNum } from './words';
@@ -98,10 +99,7 @@ export function buildGraphDom(): GraphDom {
   graph.append(svg);
 
   // ---- formula and the gradient check
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only formula-text' });
-  formulaWrap.append(formula, formulaText);
+  const { formulaWrap, formula, formulaText } = buildFormula();
   const checkResult = el('div', { class: 'check-result', 'aria-live': 'polite' });
 
   layout.append(top, toolbar, status, graph, keys, formulaWrap, checkResult);
