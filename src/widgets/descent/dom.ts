@@ -2,7 +2,7 @@
  * The static DOM of `<lumen-descent>` (text only, never HTML strings). DOM order is the Tab order:
  * the settings, the play buttons, the 3D view, the contour map, the runs, the formula.
  */
-import { el } from '../../ui/dom';
+import { el, keyButton } from '../../ui/dom';
 import { buildFormula } from '../../ui/widget-dom';
 import type { Slider } from '../../ui/slider';
 import { SURFACES, SURFACE_NAMES } from '../../math/descent';
@@ -72,14 +72,10 @@ export function buildDescentDom(): DescentDom {
   const ratesError = el('p', { class: 'error', id: 'rates-error', role: 'alert' });
 
   const toolbar = el('div', { class: 'row', role: 'toolbar', 'aria-label': 'Run the descent' });
-  const play = el(
-    'button',
-    { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' },
-    'Play',
-  );
-  const step = el('button', { type: 'button', name: 'step', 'aria-keyshortcuts': 'n' }, 'Step');
-  const end = el('button', { type: 'button', name: 'end', 'aria-keyshortcuts': 'e' }, 'Run to the end');
-  const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
+  const play = keyButton('play', 'Play', 'p', true);
+  const step = keyButton('step', 'Step', 'n');
+  const end = keyButton('end', 'Run to the end', 'e');
+  const reset = keyButton('reset', 'Reset', 'r');
   const status = el('p', { class: 'status' });
   toolbar.append(play, step, end, reset, status);
   controls.append(settings, ratesHint, ratesError, toolbar);

@@ -3,7 +3,7 @@
  * the program editor, the predict-first question, the step buttons, the graph's nodes (one Tab
  * stop; the arrow keys move inside), then the gradient check.
  */
-import { el } from '../../ui/dom';
+import { el, keyButton } from '../../ui/dom';
 import { buildFormula } from '../../ui/widget-dom';
 import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
 import type { GradientCheck } from '../../math/autodiff/check';
@@ -69,15 +69,11 @@ export function buildGraphDom(): GraphDom {
     role: 'toolbar',
     'aria-label': 'Run the program step by step',
   });
-  const back = el('button', { type: 'button', name: 'back', 'aria-keyshortcuts': 'b' }, '◀ Back');
-  const next = el(
-    'button',
-    { type: 'button', name: 'next', class: 'primary', 'aria-keyshortcuts': 'n' },
-    'Next step ▶',
-  );
-  const all = el('button', { type: 'button', name: 'all', 'aria-keyshortcuts': 'a' }, 'Run all');
-  const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
-  const check = el('button', { type: 'button', name: 'check', 'aria-keyshortcuts': 'c' }, 'Check gradients');
+  const back = keyButton('back', '◀ Back', 'b');
+  const next = keyButton('next', 'Next step ▶', 'n', true);
+  const all = keyButton('all', 'Run all', 'a');
+  const reset = keyButton('reset', 'Reset', 'r');
+  const check = keyButton('check', 'Check gradients', 'c');
   const localLabel = el('label', { class: 'toggle' });
   const local = el('input', { type: 'checkbox', name: 'local' });
   localLabel.append(local, document.createTextNode('Local derivatives'));
