@@ -33,7 +33,6 @@ import { setText, setValue } from '../../ui/dom';
 import { DESCENT_PROPS, type DescentState } from './props';
 import {
   advancePlay,
-  clipToDomain,
   computeRuns,
   contoursOf,
   curveTop,
@@ -228,11 +227,7 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
         field,
         contours,
         levels,
-        paths: paths.map((p) => ({
-          ...clipToDomain(field.surface, p.points),
-          color: p.color,
-          selected: p.selected,
-        })),
+        paths,
         start,
         camera: cameraFor(
           { azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS },

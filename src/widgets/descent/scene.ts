@@ -36,7 +36,7 @@ import type { Point } from '../../math/descent';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
 import { unitsPerPixel, type Camera } from '../../render/three-camera';
-import { HEIGHT_CLIP, heightOf, type SurfaceField } from './model';
+import { HEIGHT_CLIP, clipToDomain, heightOf, type SurfaceField } from './model';
 import { MAX_STEPS } from './props';
 import { aimCamera, createThreeScene, disposeScene, safeColor, sizeRenderer } from '../../render/three-kit';
 
@@ -48,9 +48,9 @@ export const LIFT = HEIGHT_CLIP / 2;
  */
 export const VIEW_RADIUS = Math.hypot(Math.SQRT2, LIFT);
 
+/** A run's path as far as it has gone (the scene keeps the part inside the picture). */
 export interface ScenePath {
   readonly points: readonly Point[];
-  readonly losses: readonly number[];
   /** A palette key: the run's colour. */
   readonly color: string;
   readonly selected: boolean;
@@ -294,9 +294,11 @@ export class DescentScene {
       const path = s.paths[k];
       mesh.group.visible = !!path;
       if (!path) return;
+      // A diverging run's path ends at the rim instead of hovering over nothing.
+      const { points, losses } = clipToDomain(f.surface, path.points);
       // Slightly above the surface, so the path is not buried in it between grid points.
-      const pts = path.points.map((pt, n) => {
-        const q = toScene(f, pt, path.losses[n]!);
+      const pts = points.map((pt, n) => {
+        const q = toScene(f, pt, losses[n]!);
         return [q[0], q[1], q[2] + 0.012] as [number, number, number];
       });
       mesh.material.color.set(path.color);
