@@ -17,17 +17,11 @@ import { runName } from './words';
 
 export type MapContext = DrawContext & Pick<CanvasRenderingContext2D, 'save' | 'restore' | 'clip'>;
 
-export interface MapColors {
-  readonly bg: string;
-  readonly fg: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly axis: string;
-  readonly model: string;
-  readonly gradient: string;
-  readonly error: string;
-  readonly focus: string;
-}
+/** The palette colours the flat pictures use. */
+export type MapColors = Pick<
+  Palette,
+  'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'model' | 'gradient' | 'error' | 'focus'
+>;
 
 export interface PathInput {
   readonly points: readonly Point[];
