@@ -2,8 +2,20 @@
  * What every three.js widget needs around its scene: a WebGL 2 renderer made without console
  * noise (or none), colours three.js parses quietly, and spotting software WebGL.
  */
-import { WebGLRenderer } from 'three';
+import {
+  InstancedMesh,
+  LineSegments,
+  Mesh,
+  WebGLRenderer,
+  type BufferGeometry,
+  type Material,
+  type Object3D,
+  type PerspectiveCamera,
+  type Scene,
+  type Vector2,
+} from 'three';
 import { colorHex } from './color';
+import type { Camera } from './three-camera';
 
 /**
  * A colour three.js parses without a console warning (#rrggbb): whatever CSS colour a host page
@@ -71,4 +83,64 @@ export function createThreeScene<T>(
     gl.getExtension('WEBGL_lose_context')?.loseContext();
     return undefined;
   }
+}
+
+/** Sizes the renderer's drawing buffer for this frame, touching only what changed. */
+export function sizeRenderer(
+  r: WebGLRenderer,
+  scratch: Vector2,
+  width: number,
+  height: number,
+  pixelRatio: number,
+): void {
+  if (r.getPixelRatio() !== pixelRatio) r.setPixelRatio(pixelRatio);
+  const size = r.getSize(scratch);
+  if (size.x !== width || size.y !== height) r.setSize(width, height, false);
+}
+
+/**
+ * Points three's camera as `cam` says (src/render/three-camera.ts), with its clip planes around a
+ * ball of `radius` at the origin, and puts `light` over the viewer's head (raised by `lift`): a head
+ * lamp, so the faces turned to the viewer are the brightest whichever way the view turns.
+ */
+export function aimCamera(
+  camera: PerspectiveCamera,
+  light: Object3D,
+  cam: Camera,
+  radius: number,
+  lift = 0,
+): void {
+  camera.fov = cam.fovDeg;
+  camera.aspect = cam.aspect;
+  camera.near = Math.max(0.01, cam.distance - 4 * radius);
+  camera.far = cam.distance + 4 * radius;
+  camera.position.set(...cam.position);
+  camera.lookAt(0, 0, 0);
+  camera.updateProjectionMatrix();
+  light.position.set(
+    cam.position[0] + cam.up[0] * cam.distance,
+    cam.position[1] + cam.up[1] * cam.distance,
+    cam.position[2] + cam.up[2] * cam.distance + lift,
+  );
+}
+
+/** Frees every geometry and material in `scene`, then the renderer and its WebGL context. */
+export function disposeScene(scene: Scene, renderer: WebGLRenderer): void {
+  const materials = new Set<Material>();
+  const geometries = new Set<BufferGeometry>();
+  scene.traverse((o) => {
+    if (o instanceof Mesh || o instanceof LineSegments) {
+      geometries.add(o.geometry as BufferGeometry);
+      materials.add(o.material as Material);
+      // An instanced mesh also holds its instance buffers.
+      if (o instanceof InstancedMesh) o.dispose();
+    }
+  });
+  for (const g of geometries) g.dispose();
+  for (const m of materials) m.dispose();
+  scene.clear();
+  renderer.dispose();
+  // dispose() frees three.js's objects but leaves the context alive until garbage collection;
+  // losing it now gives the slot back to the page at once.
+  renderer.forceContextLoss();
 }

@@ -15,6 +15,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A toolbar button with its letter key announced (`aria-keyshortcuts`; bindShortcuts in
+ * src/ui/shortcuts.ts makes the key work).
+ */
+export function keyButton(name: string, text: string, key: string, primary = false): HTMLButtonElement {
+  const attrs: Record<string, string> = { type: 'button', name, 'aria-keyshortcuts': key };
+  if (primary) attrs.class = 'primary';
+  return el('button', attrs, text);
+}
+
 // Setters that touch the DOM only when the value changes: re-renders run on every state change,
 // and an unchanged write would still cost a mutation (and re-announce a live region).
 
@@ -52,7 +62,7 @@ export function setDisabled(
 
 /** Marks a field invalid with a message in its error line, or clears both. */
 export function setFieldError(
-  input: HTMLInputElement,
+  input: HTMLInputElement | HTMLTextAreaElement,
   error: HTMLElement,
   message: string | undefined,
 ): void {

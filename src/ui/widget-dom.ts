@@ -40,7 +40,7 @@ export interface FormulaBlock {
 export function buildFormula(): FormulaBlock {
   const formulaWrap = el('div', { class: 'formula-wrap' });
   const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
+  const formulaText = el('p', { class: 'sr-only formula-text' });
   formulaWrap.append(formula, formulaText);
   return { formulaWrap, formula, formulaText };
 }

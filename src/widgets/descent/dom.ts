@@ -2,7 +2,9 @@
  * The static DOM of `<lumen-descent>` (text only, never HTML strings). DOM order is the Tab order:
  * the settings, the play buttons, the 3D view, the contour map, the runs, the formula.
  */
-import { el } from '../../ui/dom';
+import { el, keyButton } from '../../ui/dom';
+import { buildFormula } from '../../ui/widget-dom';
+import type { Slider } from '../../ui/slider';
 import { SURFACES, SURFACE_NAMES } from '../../math/descent';
 
 export interface DescentDom {
@@ -11,8 +13,8 @@ export interface DescentDom {
   readonly surface: HTMLSelectElement;
   readonly rates: HTMLInputElement;
   readonly ratesError: HTMLParagraphElement;
-  readonly momentum: HTMLInputElement;
-  readonly momentumOut: HTMLOutputElement;
+  /** Range and readout; its range and step come from the property table (src/ui/bind.ts). */
+  readonly momentum: Slider;
   readonly play: HTMLButtonElement;
   readonly step: HTMLButtonElement;
   readonly end: HTMLButtonElement;
@@ -49,12 +51,19 @@ export function buildDescentDom(): DescentDom {
     'aria-describedby': 'rates-hint rates-error',
   });
   ratesLabel.append(rates);
-  const momentumLabel = el('label', {}, 'Momentum β ');
-  const momentum = el('input', { type: 'range', name: 'momentum', min: '0', max: '0.95', step: '0.05' });
-  const momentumOut = el('output', { class: 'value' });
-  momentumLabel.append(momentum, momentumOut);
+  const momentum: Slider = {
+    row: el('label'),
+    input: el('input', { type: 'range', name: 'momentum' }),
+    value: el('output', { class: 'value' }),
+  };
+  momentum.row.append(
+    el('span', { class: 'slider-name' }, 'Momentum β'),
+    ' ',
+    momentum.input,
+    momentum.value,
+  );
   const settings = el('div', { class: 'row' });
-  settings.append(surfaceLabel, ratesLabel, momentumLabel);
+  settings.append(surfaceLabel, ratesLabel, momentum.row);
   const ratesHint = el(
     'p',
     { class: 'hint', id: 'rates-hint' },
@@ -63,14 +72,10 @@ export function buildDescentDom(): DescentDom {
   const ratesError = el('p', { class: 'error', id: 'rates-error', role: 'alert' });
 
   const toolbar = el('div', { class: 'row', role: 'toolbar', 'aria-label': 'Run the descent' });
-  const play = el(
-    'button',
-    { type: 'button', name: 'play', class: 'primary', 'aria-keyshortcuts': 'p' },
-    'Play',
-  );
-  const step = el('button', { type: 'button', name: 'step', 'aria-keyshortcuts': 'n' }, 'Step');
-  const end = el('button', { type: 'button', name: 'end', 'aria-keyshortcuts': 'e' }, 'Run to the end');
-  const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
+  const play = keyButton('play', 'Play', 'p', true);
+  const step = keyButton('step', 'Step', 'n');
+  const end = keyButton('end', 'Run to the end', 'e');
+  const reset = keyButton('reset', 'Reset', 'r');
   const status = el('p', { class: 'status' });
   toolbar.append(play, step, end, reset, status);
   controls.append(settings, ratesHint, ratesError, toolbar);
@@ -119,10 +124,7 @@ export function buildDescentDom(): DescentDom {
   const runs = el('ul', { class: 'runs', 'aria-label': 'Runs' });
   lower.append(chartWrap, runs);
 
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only formula-text' });
-  formulaWrap.append(formula, formulaText);
+  const { formulaWrap, formula, formulaText } = buildFormula();
 
   layout.append(controls, views, keys, lower, formulaWrap);
   return {
@@ -132,7 +134,6 @@ export function buildDescentDom(): DescentDom {
     rates,
     ratesError,
     momentum,
-    momentumOut,
     play,
     step,
     end,
@@ -150,4 +151,16 @@ export function buildDescentDom(): DescentDom {
     formula,
     formulaText,
   };
+}
+
+/** One run's list item: its colour swatch, a radio button that selects it for the formula, its sentence. */
+export function runItem(k: number): HTMLLIElement {
+  const li = el('li');
+  const label = el('label');
+  label.append(
+    el('input', { type: 'radio', name: 'selected', value: String(k + 1) }),
+    el('span', { class: 'run-text' }),
+  );
+  li.append(el('span', { class: 'swatch' }), label);
+  return li;
 }

@@ -9,22 +9,19 @@
  */
 import type { DrawContext } from '../../render/canvas-kit';
 import { FONT, arrowHead } from '../../render/canvas-kit';
-import type { Point, RunStatus } from '../../math/descent';
-import { CURVE_FLOOR, curveLevel, type SurfaceField } from './model';
+import type { Point, Run, RunStatus } from '../../math/descent';
+import { PALETTES, type Palette } from '../../ui/tokens';
+import { colorHex } from '../../render/color';
+import { CURVE_FLOOR, curveLevel, type RunView, type SurfaceField } from './model';
+import { runName } from './words';
 
 export type MapContext = DrawContext & Pick<CanvasRenderingContext2D, 'save' | 'restore' | 'clip'>;
 
-export interface MapColors {
-  readonly bg: string;
-  readonly fg: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly axis: string;
-  readonly model: string;
-  readonly gradient: string;
-  readonly error: string;
-  readonly focus: string;
-}
+/** The palette colours the flat pictures use. */
+export type MapColors = Pick<
+  Palette,
+  'bg' | 'fg' | 'muted' | 'grid' | 'axis' | 'model' | 'gradient' | 'error' | 'focus'
+>;
 
 export interface PathInput {
   readonly points: readonly Point[];
@@ -36,6 +33,34 @@ export interface PathInput {
   /** For the loss chart: the step at which the run left the picture. */
   readonly divergedAt: number | undefined;
   readonly label: string;
+}
+
+/** Run colours, in order: the basis-vector hues and data; never gradient (the arrow) or error (diverged). */
+const RUN_KEYS = ['i', 'j', 'k', 'data'] as const satisfies readonly (keyof Palette)[];
+
+export function runColors(p: Palette): string[] {
+  return RUN_KEYS.map((k) => colorHex(p[k], PALETTES.light[k]));
+}
+
+/** Each run as both pictures draw it: its path and losses up to the step shown, its colour and label. */
+export function pathInputs(
+  runs: readonly Run[],
+  views: readonly RunView[],
+  colors: readonly string[],
+  selected: number,
+): PathInput[] {
+  return runs.map((r, k) => {
+    const v = views[k]!;
+    return {
+      points: r.points.slice(0, v.t + 1),
+      losses: r.losses.slice(0, v.t + 1),
+      color: colors[k]!,
+      status: v.status,
+      selected: k === selected,
+      divergedAt: v.divergedAt,
+      label: runName(k),
+    };
+  });
 }
 
 export interface Frame {
@@ -73,6 +98,23 @@ export function fromPixel(f: SurfaceField, box: MapBox, x: number, y: number): P
     d.xMin + ((x - box.left) / box.size) * (d.xMax - d.xMin),
     d.yMin + (1 - (y - box.top) / box.size) * (d.yMax - d.yMin),
   ];
+}
+
+/**
+ * The point of the plane under a pointer at viewport (`clientX`, `clientY`) on a map drawn in
+ * `rect`; undefined outside the map's square (a tap on the axis numbers is not a start).
+ */
+export function pointAt(
+  f: SurfaceField,
+  rect: { left: number; top: number; width: number; height: number },
+  clientX: number,
+  clientY: number,
+): Point | undefined {
+  const box = mapBox(rect.width, rect.height);
+  const x = clientX - rect.left;
+  const y = clientY - rect.top;
+  if (x < box.left || x > box.left + box.size || y < box.top || y > box.top + box.size) return undefined;
+  return fromPixel(f, box, x, y);
 }
 
 /** A point for drawing: off-map points are pulled to a margin just outside the map (the clip hides it). */

@@ -7,13 +7,15 @@
 import {
   SURFACES,
   descend,
+  descentStep,
   globalMinimumLoss,
   type Point,
   type Run,
   type RunStatus,
   type Surface,
+  type SurfaceName,
 } from '../../math/descent';
-import { sampleGrid, type Grid } from '../../math/contour';
+import { contourLevels, contourSegments, sampleGrid, type Grid } from '../../math/contour';
 import { MAX_STEPS, START_LIMIT, type DescentState } from './props';
 
 export type Seconds = number;
@@ -77,6 +79,31 @@ export function viewAt(run: Run, index: number, steps: number): RunView {
     status,
     divergedAt: status === 'diverged' ? run.divergedAt : undefined,
   };
+}
+
+/** What `el.state.runs` holds for each run: the numbers at the current step. */
+export interface RunReport {
+  readonly rate: number;
+  readonly momentum: number;
+  readonly step: number;
+  readonly theta: Point;
+  readonly loss: number;
+  readonly status: RunStatus;
+  readonly divergedAt: number | undefined;
+}
+
+export function reportOf(v: RunView): RunReport {
+  const { rate, momentum, t: step, theta, loss, status, divergedAt } = v;
+  return { rate, momentum, step, theta, loss, status, divergedAt };
+}
+
+/** The run's next step from where it stands (the live formula writes it out). */
+export function nextStepOf(surface: Surface, v: RunView): ReturnType<typeof descentStep> {
+  return descentStep(
+    surface,
+    { theta: v.theta, velocity: v.velocity },
+    { rate: v.rate, momentum: v.momentum },
+  );
 }
 
 /** True when stepping further changes nothing: every run has converged or diverged, or the step limit is reached. */
@@ -162,6 +189,24 @@ export function fieldOf(surface: Surface, n = 61): SurfaceField {
   let hi = -Infinity;
   for (const v of grid.values) if (v > hi) hi = v;
   return { surface, grid, lo: globalMinimumLoss(surface), hi };
+}
+
+/** How many level lines the contour map and the 3D surface show. */
+export const CONTOUR_COUNT = 14;
+
+/** A surface's field with its level lines: computed once per surface. */
+export interface SurfaceContours {
+  readonly field: SurfaceField;
+  readonly levels: number[];
+  /** Contour segments per level, in domain coordinates. */
+  readonly contours: number[][];
+}
+
+export function contoursOf(name: SurfaceName): SurfaceContours {
+  const field = fieldOf(SURFACES[name]);
+  const scale = field.surface.scale === 'log' ? 'log' : 'square';
+  const levels = contourLevels(field.lo, field.hi, CONTOUR_COUNT, scale);
+  return { field, levels, contours: levels.map((l) => contourSegments(field.grid, l)) };
 }
 
 /** How high the 3D picture's surface is over the floor, in units of half its width. */

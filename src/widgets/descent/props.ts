@@ -8,6 +8,8 @@ import {
   customProp,
   enumProp,
   numberProp,
+  fail,
+  ok,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -22,9 +24,6 @@ export const RATE_MIN = 0.0001;
 export const RATE_MAX = 5;
 /** Starts are accepted a little outside every surface's picture (the pictures span ±2, Rosenbrock y up to 3). */
 export const START_LIMIT = 3;
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 function checkRates(v: unknown): ParseResult<readonly number[]> {
   if (!Array.isArray(v) || v.length < 1 || v.length > MAX_RUNS)

@@ -31,15 +31,14 @@ import {
   Vector2,
   Vector3,
   WebGLRenderer,
-  type Material,
 } from 'three';
 import type { Point } from '../../math/descent';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
 import { unitsPerPixel, type Camera } from '../../render/three-camera';
-import { HEIGHT_CLIP, heightOf, type SurfaceField } from './model';
+import { HEIGHT_CLIP, clipToDomain, heightOf, type SurfaceField } from './model';
 import { MAX_STEPS } from './props';
-import { createThreeScene, safeColor } from '../../render/three-kit';
+import { aimCamera, createThreeScene, disposeScene, safeColor, sizeRenderer } from '../../render/three-kit';
 
 /** The scene is lowered by this so the camera (looking at the origin) sees the surface centred. */
 export const LIFT = HEIGHT_CLIP / 2;
@@ -49,9 +48,9 @@ export const LIFT = HEIGHT_CLIP / 2;
  */
 export const VIEW_RADIUS = Math.hypot(Math.SQRT2, LIFT);
 
+/** A run's path as far as it has gone (the scene keeps the part inside the picture). */
 export interface ScenePath {
   readonly points: readonly Point[];
-  readonly losses: readonly number[];
   /** A palette key: the run's colour. */
   readonly color: string;
   readonly selected: boolean;
@@ -272,21 +271,8 @@ export class DescentScene {
     if (this.disposed) return;
     const r = this.renderer;
     const cam = s.camera;
-    if (r.getPixelRatio() !== s.pixelRatio) r.setPixelRatio(s.pixelRatio);
-    const size = r.getSize(this.size);
-    if (size.x !== s.width || size.y !== s.height) r.setSize(s.width, s.height, false);
-    this.camera.fov = cam.fovDeg;
-    this.camera.aspect = cam.aspect;
-    this.camera.near = Math.max(0.01, cam.distance - 4 * VIEW_RADIUS);
-    this.camera.far = cam.distance + 4 * VIEW_RADIUS;
-    this.camera.position.set(...cam.position);
-    this.camera.lookAt(0, 0, 0);
-    this.camera.updateProjectionMatrix();
-    this.light.position.set(
-      cam.position[0] + cam.up[0] * cam.distance,
-      cam.position[1] + cam.up[1] * cam.distance,
-      cam.position[2] + cam.up[2] * cam.distance + 3,
-    );
+    sizeRenderer(r, this.size, s.width, s.height, s.pixelRatio);
+    aimCamera(this.camera, this.light, cam, VIEW_RADIUS, 3);
 
     const p = s.palette;
     const f = s.field;
@@ -308,9 +294,11 @@ export class DescentScene {
       const path = s.paths[k];
       mesh.group.visible = !!path;
       if (!path) return;
+      // A diverging run's path ends at the rim instead of hovering over nothing.
+      const { points, losses } = clipToDomain(f.surface, path.points);
       // Slightly above the surface, so the path is not buried in it between grid points.
-      const pts = path.points.map((pt, n) => {
-        const q = toScene(f, pt, path.losses[n]!);
+      const pts = points.map((pt, n) => {
+        const q = toScene(f, pt, losses[n]!);
         return [q[0], q[1], q[2] + 0.012] as [number, number, number];
       });
       mesh.material.color.set(path.color);
@@ -323,19 +311,6 @@ export class DescentScene {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    const materials = new Set<Material>();
-    const geometries = new Set<BufferGeometry>();
-    this.scene.traverse((o) => {
-      if (o instanceof Mesh || o instanceof LineSegments || o instanceof InstancedMesh) {
-        geometries.add(o.geometry as BufferGeometry);
-        materials.add(o.material as Material);
-        if (o instanceof InstancedMesh) o.dispose();
-      }
-    });
-    for (const g of geometries) g.dispose();
-    for (const m of materials) m.dispose();
-    this.scene.clear();
-    this.renderer.dispose();
-    this.renderer.forceContextLoss();
+    disposeScene(this.scene, this.renderer);
   }
 }

@@ -48,3 +48,10 @@ export function formulaWords(v: RunView, next: Point): string {
     `${v.momentum > 0 ? 'the velocity' : `the gradient ${point(v.gradient)}`} gives ${point(next)}; loss ${num(v.loss)}.`
   );
 }
+
+export const LOST_WEBGL_MESSAGE =
+  'The 3D picture lost its WebGL context (too many 3D views open at once, or the graphics driver ' +
+  'restarted). It comes back when the browser gives the context back; the contour map and everything else still work.';
+export const NO_WEBGL_MESSAGE =
+  'This browser could not start WebGL, so the 3D surface cannot be drawn here. ' +
+  'The contour map, the runs, the loss curves and the formula still work.';

@@ -3,8 +3,11 @@
  * the program editor, the predict-first question, the step buttons, the graph's nodes (one Tab
  * stop; the arrow keys move inside), then the gradient check.
  */
-import { el } from '../../ui/dom';
+import { el, keyButton } from '../../ui/dom';
+import { buildFormula } from '../../ui/widget-dom';
 import { buildGuessPanel, type GuessPanel } from '../../ui/guess-field';
+import type { GradientCheck } from '../../math/autodiff/check';
+import { checkSummary, errorNum, longNum } from './words';
 
 /** The predict-first panel's parts (see src/ui/guess-field.ts), then the widget's own. */
 export interface GraphDom extends GuessPanel {
@@ -66,15 +69,11 @@ export function buildGraphDom(): GraphDom {
     role: 'toolbar',
     'aria-label': 'Run the program step by step',
   });
-  const back = el('button', { type: 'button', name: 'back', 'aria-keyshortcuts': 'b' }, '◀ Back');
-  const next = el(
-    'button',
-    { type: 'button', name: 'next', class: 'primary', 'aria-keyshortcuts': 'n' },
-    'Next step ▶',
-  );
-  const all = el('button', { type: 'button', name: 'all', 'aria-keyshortcuts': 'a' }, 'Run all');
-  const reset = el('button', { type: 'button', name: 'reset', 'aria-keyshortcuts': 'r' }, 'Reset');
-  const check = el('button', { type: 'button', name: 'check', 'aria-keyshortcuts': 'c' }, 'Check gradients');
+  const back = keyButton('back', '◀ Back', 'b');
+  const next = keyButton('next', 'Next step ▶', 'n', true);
+  const all = keyButton('all', 'Run all', 'a');
+  const reset = keyButton('reset', 'Reset', 'r');
+  const check = keyButton('check', 'Check gradients', 'c');
   const localLabel = el('label', { class: 'toggle' });
   const local = el('input', { type: 'checkbox', name: 'local' });
   localLabel.append(local, document.createTextNode('Local derivatives'));
@@ -96,10 +95,7 @@ export function buildGraphDom(): GraphDom {
   graph.append(svg);
 
   // ---- formula and the gradient check
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only formula-text' });
-  formulaWrap.append(formula, formulaText);
+  const { formulaWrap, formula, formulaText } = buildFormula();
   const checkResult = el('div', { class: 'check-result', 'aria-live': 'polite' });
 
   layout.append(top, toolbar, status, graph, keys, formulaWrap, checkResult);
@@ -130,4 +126,35 @@ export function buildGraphDom(): GraphDom {
     formulaText,
     checkResult,
   };
+}
+
+/** The gradient check: a table with one row per input, then the sentence that sums it up. */
+export function checkResult(rows: readonly GradientCheck[]): HTMLElement[] {
+  const table = el('table');
+  const head = el('tr');
+  for (const t of ['input', 'backprop', 'finite difference', 'error', ''])
+    head.append(el('th', { scope: 'col' }, t));
+  table.append(el('caption', {}, 'Gradient check: backprop against (f(x + h) − f(x − h)) / 2h'), head);
+  for (const c of rows) {
+    const tr = el('tr', { 'data-input': c.input });
+    tr.append(
+      el('th', { scope: 'row' }, c.input),
+      el('td', {}, longNum(c.grad)),
+      el('td', {}, c.numeric === undefined ? '—' : longNum(c.numeric)),
+      el('td', {}, c.error === undefined ? '—' : errorNum(c.error)),
+      el(
+        'td',
+        { class: c.agrees ? 'agree' : 'disagree' },
+        c.agrees ? '✓ agree' : c.numeric === undefined ? 'no value' : '✗ differ',
+      ),
+    );
+    table.append(tr);
+  }
+  return [table, el('p', {}, checkSummary(rows))];
+}
+
+/** The editor grows with the program (3 to 14 lines), so a short program does not sit in a big empty box. */
+export function fitRows(area: HTMLTextAreaElement): void {
+  const rows = String(Math.max(3, Math.min(14, area.value.split('\n').length + 1)));
+  if (area.getAttribute('rows') !== rows) area.setAttribute('rows', rows);
 }

@@ -6,8 +6,35 @@
  * first, with ∂out/∂out = 1), each finishing one node's gradient: the sum, over the edges leaving
  * it, of the gradient already known at the edge's end times the edge's local derivative.
  */
-import type { Graph } from '../../math/autodiff/graph';
-import type { CompiledProgram } from '../../math/autodiff/program';
+import { findNode, type Graph, type GraphNode } from '../../math/autodiff/graph';
+import { compileProgram, type CompiledProgram } from '../../math/autodiff/program';
+import { layoutGraph, type Layout } from './layout';
+import { DEFAULT_PROGRAM } from './props';
+
+/** A program's text, compiled, with its graph laid out. */
+export interface Compiled {
+  readonly text: string;
+  readonly program: CompiledProgram;
+  readonly layout: Layout;
+}
+
+/** Compiles a program of the state (which only ever holds programs that compile). */
+export function compiledOf(text: string): Compiled {
+  let r = compileProgram(text);
+  if (!r.ok) r = compileProgram(DEFAULT_PROGRAM);
+  if (!r.ok) throw new Error('the default program does not compile');
+  return { text, program: r.program, layout: layoutGraph(r.program.graph) };
+}
+
+/** The node a reference names, or undefined for "" (auto) and for a name the program lacks. */
+export function nodeOf(graph: Graph, ref: string): GraphNode | undefined {
+  return ref ? findNode(graph, ref) : undefined;
+}
+
+/** The node the learner guesses the gradient of: the one `ask` names, else the first input. */
+export function askedNode(graph: Graph, ask: string): GraphNode {
+  return nodeOf(graph, ask) ?? (graph.nodes[graph.inputs[0] ?? 0] as GraphNode);
+}
 
 export type Phase = 'start' | 'forward' | 'backward' | 'done';
 

@@ -3,7 +3,7 @@
  * operation limit, and a forward and backward run) wherever it comes from, so a lesson with a
  * broken program fails the build with the line and column of the mistake.
  */
-import { booleanProp, customProp, type ParseResult, type StateOf } from '../../ui/props';
+import { booleanProp, customProp, fail, ok, type ParseResult, type StateOf } from '../../ui/props';
 import {
   MAX_PROGRAM_LENGTH,
   canonicalProgram,
@@ -16,9 +16,6 @@ import {
 export const STEP_ALL = 999;
 
 export const DEFAULT_PROGRAM = 'a = 3\nb = -2\nc = a * b\nd = c + a\ne = d^2';
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 export function checkProgram(text: unknown): ParseResult<string> {
   if (typeof text !== 'string') return fail('must be the text of a program, such as "a = 2; b = a * 3"');

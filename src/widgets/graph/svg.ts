@@ -55,6 +55,19 @@ export class GraphSvg {
     return this.nodes[id]?.g;
   }
 
+  /** Scrolls the graph's box (by as little as it takes) so that node `id` is in it, with a margin. */
+  scrollTo(id: number, box: HTMLElement): void {
+    const node = this.nodeElement(id);
+    if (!node) return;
+    const b = box.getBoundingClientRect();
+    const r = node.getBoundingClientRect();
+    const margin = 16;
+    if (r.left < b.left + margin) box.scrollLeft -= b.left + margin - r.left;
+    else if (r.right > b.right - margin) box.scrollLeft += r.right - (b.right - margin);
+    if (r.top < b.top + margin) box.scrollTop -= b.top + margin - r.top;
+    else if (r.bottom > b.bottom - margin) box.scrollTop += r.bottom - (b.bottom - margin);
+  }
+
   /** Draws `scene`; `key` identifies the program (a new key rebuilds every element). */
   draw(scene: Scene, key: string, fit: boolean, focusable: number | undefined): void {
     if (

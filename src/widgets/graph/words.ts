@@ -158,3 +158,12 @@ export function checkSentence(c: GradientCheck): string {
   const verdict = c.agrees ? 'they agree' : 'they disagree (a kink such as relu at 0 within ±h, or a bug)';
   return `${c.input}: backprop ${longNum(c.grad)}, finite difference ${longNum(c.numeric)}, error ${errorNum(c.error ?? 0)}; ${verdict}.`;
 }
+
+/** The sentence under the gradient check's table. */
+export function checkSummary(rows: readonly GradientCheck[]): string {
+  const worst = Math.max(...rows.map((c) => c.error ?? 0));
+  const step = 'With h = 0.00001 · max(1, |x|).';
+  return rows.every((c) => c.agrees)
+    ? `${step} Largest error ${errorNum(worst)}: the backward pass and the finite differences agree.`
+    : `${step} ${rows.map(checkSentence).join(' ')}`;
+}

@@ -32,13 +32,12 @@ import {
   Vector2,
   Vector3,
   WebGLRenderer,
-  type Material,
 } from 'three';
 import type { Mat3, Vec3 } from '../../math/mat3';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
 import { unitsPerPixel, type Camera } from '../../render/three-camera';
-import { createThreeScene, safeColor } from '../../render/three-kit';
+import { aimCamera, createThreeScene, disposeScene, safeColor, sizeRenderer } from '../../render/three-kit';
 import {
   BASIS,
   EDGES,
@@ -336,23 +335,8 @@ export class SpaceScene {
     if (this.disposed) return;
     const r = this.renderer;
     const cam = s.camera;
-    if (r.getPixelRatio() !== s.pixelRatio) r.setPixelRatio(s.pixelRatio);
-    const size = r.getSize(this.size);
-    if (size.x !== s.width || size.y !== s.height) r.setSize(s.width, s.height, false);
-
-    this.camera.fov = cam.fovDeg;
-    this.camera.aspect = cam.aspect;
-    this.camera.near = Math.max(0.01, cam.distance - 4 * s.radius);
-    this.camera.far = cam.distance + 4 * s.radius;
-    this.camera.position.set(...cam.position);
-    this.camera.lookAt(0, 0, 0);
-    this.camera.updateProjectionMatrix();
-    // A head lamp: the faces facing the viewer are the brightest, whichever way it turns.
-    this.light.position.set(
-      cam.position[0] + cam.up[0] * cam.distance,
-      cam.position[1] + cam.up[1] * cam.distance,
-      cam.position[2] + cam.up[2] * cam.distance,
-    );
+    sizeRenderer(r, this.size, s.width, s.height, s.pixelRatio);
+    aimCamera(this.camera, this.light, cam, s.radius);
 
     const p = s.palette;
     const unit = unitsPerPixel(cam, s.height, cam.distance);
@@ -406,18 +390,6 @@ export class SpaceScene {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    const materials = new Set<Material>();
-    this.scene.traverse((o) => {
-      if (o instanceof Mesh || o instanceof LineSegments) {
-        (o.geometry as BufferGeometry).dispose();
-        materials.add(o.material as Material);
-      }
-    });
-    for (const m of materials) m.dispose();
-    this.scene.clear();
-    this.renderer.dispose();
-    // dispose() frees three.js's objects but leaves the context alive until garbage collection;
-    // losing it now gives the slot back to the page at once.
-    this.renderer.forceContextLoss();
+    disposeScene(this.scene, this.renderer);
   }
 }
