@@ -12,8 +12,17 @@ import {
   type VolumePrediction,
 } from './model';
 import { shortNumber } from '../../math/number-text';
+import type { CrossPair } from './props';
 
 export const fmt = shortNumber;
+
+/** The cross-product menu's names of the pairs. */
+export const CROSS_LABELS: Readonly<Record<CrossPair, string>> = {
+  none: 'Off',
+  ij: 'î × ĵ',
+  jk: 'ĵ × k̂',
+  ki: 'k̂ × î',
+};
 
 export const BASIS_NAMES: Readonly<Record<Basis, string>> = { i: 'î', j: 'ĵ', k: 'k̂' };
 
@@ -60,6 +69,14 @@ export function landingSentence3(m: Mat3): string {
 export function rowsText(m: Mat3): string {
   const n = m.map(fmt);
   return `${n.slice(0, 3).join(' ')}; ${n.slice(3, 6).join(' ')}; ${n.slice(6).join(' ')}`;
+}
+
+/** The formula's words (for screen readers, and in its place when KaTeX cannot load). */
+export function formulaWords(m: Mat3, volume: Volume | undefined, cross: CrossProduct | undefined): string {
+  const after = volume
+    ? volumeSentence(volume) + (cross ? ' ' + crossSentence(cross) : '')
+    : 'Its determinant is yours to predict.';
+  return `Matrix A with rows ${rowsText(m)}. ${after}`;
 }
 
 const VERDICT = {
