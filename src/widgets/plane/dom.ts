@@ -8,7 +8,7 @@ import { PRESETS, PRESET_LABELS, DEFAULT_ANGLE } from './model';
 import { HANDLE_NAMES, type HandleName } from './modes/types';
 import { WEIGHT_LIMIT } from './props';
 import { el, setHidden } from '../../ui/dom';
-import { buildFormula, buildHandle } from '../../ui/widget-dom';
+import { buildFormula, buildHandle, buildPlayRow } from '../../ui/widget-dom';
 
 export interface MatrixField {
   readonly field: HTMLDivElement;
@@ -206,17 +206,7 @@ export function buildPlaneDom(): PlaneDom {
   const weightError = el('p', { class: 'weight-error', id: 'weight-error' });
   weights.append(rowA, rowB, weightError);
 
-  const playRow = el('div', { class: 'row' });
-  const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
-  const tLabel = el('label', {}, 'Time ');
-  // Range and step come from the property table (bindRange).
-  const t = el('input', {
-    type: 'range',
-    name: 't',
-    'aria-label': 'Time from the identity (0) to the matrix (1)',
-  });
-  tLabel.append(t);
-  playRow.append(play, tLabel);
+  const { playRow, play, t } = buildPlayRow();
 
   const toggles = el('div', { class: 'row' });
   const eigenLabel = el('label', {});

@@ -46,7 +46,7 @@ import { FormulaView, texPalette } from '../../ui/formula-view';
 import { PredictFlow } from '../../ui/predict-flow';
 import { bindCheckbox, bindRange, bindTypedField } from '../../ui/bind';
 import { memo } from '../../ui/memo';
-import { setDisabled, setHidden, setText, setValue } from '../../ui/dom';
+import { setDisabled, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
 
 const ANGLE_LIMIT = 3600;
 
@@ -329,6 +329,8 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     f.preset.addEventListener('change', () => {
       const name = f.preset.value;
       if (!(PRESETS as readonly string[]).includes(name)) return;
+      // A picked preset answers a rejected entry, even while that field keeps the focus.
+      setFieldError(f.input, f.error, undefined);
       this.choose({ [key]: presetMatrix(name as PresetName, this.angleValue() ?? DEFAULT_ANGLE) });
     });
   }

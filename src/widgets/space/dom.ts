@@ -9,7 +9,7 @@ import { BASIS, PRESETS3, PRESET3_LABELS, type Basis } from './model';
 import { CROSS_PAIRS } from './props';
 import { BASIS_NAMES, CROSS_LABELS } from './words';
 import { el } from '../../ui/dom';
-import { buildFormula, buildHandle, buildMatrixField } from '../../ui/widget-dom';
+import { buildFormula, buildHandle, buildMatrixField, buildPlayRow } from '../../ui/widget-dom';
 
 export interface SpaceDom {
   readonly layout: HTMLDivElement;
@@ -144,17 +144,7 @@ export function buildSpaceDom(): SpaceDom {
   presetLabel.append(preset);
   presetRow.append(presetLabel);
 
-  const playRow = el('div', { class: 'row' });
-  const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
-  const tLabel = el('label', {}, 'Time ');
-  // Range and step come from the property table (bindRange).
-  const t = el('input', {
-    type: 'range',
-    name: 't',
-    'aria-label': 'Time from the identity (0) to the matrix (1)',
-  });
-  tLabel.append(t);
-  playRow.append(play, tLabel);
+  const { playRow, play, t } = buildPlayRow();
 
   const crossRow = el('div', { class: 'row' });
   const crossLabelText = el('label', {}, 'Cross product ');

@@ -13,6 +13,7 @@ import {
 } from './model';
 import { shortNumber } from '../../math/number-text';
 import type { CrossPair } from './props';
+import { BAND_WORDS } from '../../ui/verdict';
 
 export const fmt = shortNumber;
 
@@ -79,13 +80,6 @@ export function formulaWords(m: Mat3, volume: Volume | undefined, cross: CrossPr
   return `Matrix A with rows ${rowsText(m)}. ${after}`;
 }
 
-const VERDICT = {
-  'spot-on': 'Spot on!',
-  close: 'Close!',
-  near: 'Not far.',
-  far: 'Quite far.',
-} as const;
-
 /** "Your guess 20 was 4 from det A = 24. Close!", with a word on the sign when it was wrong. */
 export function predictSentence3(p: VolumePrediction): string {
   const band = volumeBand(p);
@@ -97,7 +91,7 @@ export function predictSentence3(p: VolumePrediction): string {
     sign = ' Mind the sign: A turns space inside out, so det A is negative.';
   else if (p.target > 0 && p.guess < 0)
     sign = ' Mind the sign: A keeps the orientation, so det A is positive.';
-  return `Your guess ${fmt(p.guess)} was ${fmt(p.distance)} from det A = ${target}. ${VERDICT[band]}${sign}`;
+  return `Your guess ${fmt(p.guess)} was ${fmt(p.distance)} from det A = ${target}. ${BAND_WORDS[band]}${sign}`;
 }
 
 export type PredictPhase = 'off' | 'guess' | 'revealed';
