@@ -29,3 +29,11 @@ export function judgeNumber(guess: number, answer: number, tolerance: number, un
     return { correct: false, error, sentence: `${off} In the right direction; look again at the picture.` };
   return { correct: false, error, sentence: `${off} Quite far: watch the picture and see why.` };
 }
+
+/** The closing words of a predict-first verdict by band, the same in every widget that grades by band. */
+export const BAND_WORDS = {
+  'spot-on': 'Spot on!',
+  close: 'Close!',
+  near: 'Not far.',
+  far: 'Quite far.',
+} as const;

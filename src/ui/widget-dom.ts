@@ -72,3 +72,21 @@ export function buildMatrixField(label: string, hint: string): MatrixField {
   matrixField.append(matrixError);
   return { matrixField, matrix, matrixError };
 }
+
+export interface PlayRow {
+  readonly playRow: HTMLDivElement;
+  readonly play: HTMLButtonElement;
+  /** The time slider: its range and step come from the property table (`bindRange`). */
+  readonly t: HTMLInputElement;
+}
+
+/** Play and the time slider beside it, for a widget that moves from the identity to its matrix. */
+export function buildPlayRow(timeLabel = 'Time from the identity (0) to the matrix (1)'): PlayRow {
+  const playRow = el('div', { class: 'row' });
+  const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
+  const label = el('label', {}, 'Time ');
+  const t = el('input', { type: 'range', name: 't', 'aria-label': timeLabel });
+  label.append(t);
+  playRow.append(play, label);
+  return { playRow, play, t };
+}

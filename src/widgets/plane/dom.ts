@@ -7,7 +7,8 @@
 import { PRESETS, PRESET_LABELS, DEFAULT_ANGLE } from './model';
 import { HANDLE_NAMES, type HandleName } from './modes/types';
 import { WEIGHT_LIMIT } from './props';
-import { el } from '../../ui/dom';
+import { el, setHidden } from '../../ui/dom';
+import { buildFormula, buildHandle, buildPlayRow } from '../../ui/widget-dom';
 
 export interface MatrixField {
   readonly field: HTMLDivElement;
@@ -42,6 +43,7 @@ export interface PlaneDom {
   readonly readoutMain: HTMLDivElement;
   readonly predict: HTMLDivElement;
   readonly predictQuestion: HTMLParagraphElement;
+  readonly guessError: HTMLParagraphElement;
   readonly predictResult: HTMLParagraphElement;
   readonly reveal: HTMLButtonElement;
   readonly again: HTMLButtonElement;
@@ -141,15 +143,9 @@ export function buildPlaneDom(): PlaneDom {
     'Arrow keys move the point by 0.1, Shift with an arrow by 1, Alt with an arrow by 0.01.',
   );
   const handle = (name: HandleName): HTMLDivElement =>
-    el('div', {
-      class: 'handle',
-      'data-handle': name,
-      tabindex: '0',
-      role: 'button',
-      'aria-roledescription': 'draggable point',
-      'aria-label': name === 'guess' ? 'Your guess' : `${name} tip`,
-      'aria-describedby': 'handle-keys',
-      hidden: '',
+    buildHandle(name, name === 'guess' ? 'Your guess' : `${name} tip`, {
+      describedBy: 'handle-keys',
+      hidden: true,
     });
   const handles = Object.fromEntries(HANDLE_NAMES.map((n) => [n, handle(n)])) as Record<
     HandleName,
@@ -168,10 +164,7 @@ export function buildPlaneDom(): PlaneDom {
 
   // ---- side: formula, readouts, predict, controls
   const side = el('div', { class: 'side' });
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
+  const formulaBlock = buildFormula();
 
   const readouts = el('div', { class: 'readouts' });
   const readoutDet = el('p', { class: 'readout-det' });
@@ -184,8 +177,10 @@ export function buildPlaneDom(): PlaneDom {
   const again = el('button', { type: 'button', name: 'again' }, 'Try again');
   const predictButtons = el('div', { class: 'buttons' });
   predictButtons.append(reveal, again);
+  // The guess is a ring on the plot, so this line only says why Reveal cannot score it.
+  const guessError = el('p', { class: 'guess-error' });
   const predictResult = el('p', { class: 'predict-result' });
-  predict.append(predictQuestion, predictButtons, predictResult);
+  predict.append(predictQuestion, predictButtons, guessError, predictResult);
 
   const controls = el('div', { class: 'controls' });
   // Only the first matrix's error is `.input-error` (the DOM contract names that one).
@@ -211,19 +206,7 @@ export function buildPlaneDom(): PlaneDom {
   const weightError = el('p', { class: 'weight-error', id: 'weight-error' });
   weights.append(rowA, rowB, weightError);
 
-  const playRow = el('div', { class: 'row' });
-  const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
-  const tLabel = el('label', {}, 'Time ');
-  const t = el('input', {
-    type: 'range',
-    name: 't',
-    min: '0',
-    max: '1',
-    step: '0.01',
-    'aria-label': 'Time from the identity (0) to the matrix (1)',
-  });
-  tLabel.append(t);
-  playRow.append(play, tLabel);
+  const { playRow, play, t } = buildPlayRow();
 
   const toggles = el('div', { class: 'row' });
   const eigenLabel = el('label', {});
@@ -235,7 +218,7 @@ export function buildPlaneDom(): PlaneDom {
   toggles.append(eigenLabel, spacesLabel);
 
   controls.append(first.field, first.presetRow, second.field, second.presetRow, weights, playRow, toggles);
-  side.append(formulaWrap, readouts, predict, controls);
+  side.append(formulaBlock.formulaWrap, readouts, predict, controls);
   layout.append(plots, side);
 
   return {
@@ -248,13 +231,12 @@ export function buildPlaneDom(): PlaneDom {
     plot2,
     canvas2,
     handles,
-    formula,
-    formulaText,
-    formulaWrap,
+    ...formulaBlock,
     readoutDet,
     readoutMain,
     predict,
     predictQuestion,
+    guessError,
     predictResult,
     reveal,
     again,
@@ -278,4 +260,16 @@ export function buildPlaneDom(): PlaneDom {
     spacesLabel,
     spaces,
   };
+}
+
+/** The mode's readout paragraphs, rewritten only when their text changed. */
+export function setReadouts(
+  node: HTMLElement,
+  readouts: readonly { text: string; tone?: 'refusal' }[],
+): void {
+  const key = readouts.map((r) => `${r.tone ?? ''}|${r.text}`).join('\n');
+  setHidden(node, readouts.length === 0);
+  if (node.dataset.key === key) return;
+  node.dataset.key = key;
+  node.replaceChildren(...readouts.map((r) => el('p', r.tone ? { class: r.tone } : {}, r.text)));
 }

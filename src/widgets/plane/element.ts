@@ -15,46 +15,39 @@
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
-import type { Palette } from '../../ui/tokens';
-import { PALETTES } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import type { Mat2, Vec2 } from '../../math/mat2';
+import { parseMatrix2 } from '../../math/matrix-text';
 import { parseNumber } from '../../math/number-text';
-import { PLANE_PROPS, WEIGHT_LIMIT, type PictureName, type PlaneState } from './props';
+import { PLANE_PROPS, WEIGHT_LIMIT, type PlaneState } from './props';
 import {
   DEFAULT_ANGLE,
+  PRESETS,
   matchPreset,
   movePoint,
   presetMatrix,
   rotationDegrees,
   snapPoint,
-  type Prediction,
 } from './model';
-import { pictureData, type Picture } from './pictures';
+import type { PresetName, Prediction } from './model';
+import { pictureData } from './pictures';
 import { PointLayer } from './point-layer';
-import { detSentence, point, type PredictPhase } from './words';
-import { buildPlaneDom, type PlaneDom } from './dom';
+import { detSentence, matrixText, point } from './words';
+import { buildPlaneDom, setReadouts, type MatrixField, type PlaneDom } from './dom';
 import { PLANE_CSS } from './plane.css';
-import { syncMatrixField, syncWeight, wireMatrixField, wireWeight } from './controls';
+import { syncWeight, wireWeight } from './controls';
 import { modeOf } from './modes';
-import {
-  HANDLE_NAMES,
-  type HandleName,
-  type HandleSpec,
-  type Mode,
-  type ModeInput,
-  type TexPalette,
-} from './modes/types';
+import { HANDLE_NAMES, type HandleName, type HandleSpec, type Mode, type ModeInput } from './modes/types';
 import { approach } from '../../render/tween';
+import { CanvasSurface, type SurfaceFrame } from '../../render/canvas-surface';
 import { fitExtent, makeView, toPixel, type View } from '../../render/view2d';
 import { Handles, viewProjection } from '../../ui/handles';
-import { texColor } from '../../ui/tex-format';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { PredictFlow } from '../../ui/predict-flow';
+import { bindCheckbox, bindRange, bindTypedField } from '../../ui/bind';
+import { memo } from '../../ui/memo';
 import { setDisabled, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
-import { watchSize } from '../../ui/resize';
 
-/** Backing-store limits: sharp on a 2x phone, but never a 16-megapixel canvas on a 4K projector. */
-const MAX_DPR = 2;
-const MAX_BACKING_SIDE = 1600;
 const ANGLE_LIMIT = 3600;
 
 interface Result {
@@ -67,20 +60,15 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     return observedAttributesOf(PLANE_PROPS);
   }
 
-  private ctx: CanvasRenderingContext2D | null = null;
-  private ctx2: CanvasRenderingContext2D | null = null;
-  private pointLayer: PointLayer | undefined;
-  private pointLayer2: PointLayer | undefined;
-  private side = 0;
-  private picture: Picture | undefined;
-  private pictureName: PictureName | undefined;
-  private phase: PredictPhase = 'off';
-  private guess: Vec2 = [1, 0];
-  private result: Result | undefined;
+  private surfaces!: readonly [CanvasSurface, CanvasSurface];
+  /** The point clouds of each plot, drawn through an image (made with the plot's first frame). */
+  private readonly pointLayers: [PointLayer | undefined, PointLayer | undefined] = [undefined, undefined];
+  private formula!: FormulaView;
+  private flow!: PredictFlow<Result>;
   private handles!: Handles;
-  private dirty = true;
-  private drawnPalette: Palette | undefined;
-  private formulaTex = '';
+  private guess: Vec2 = [1, 0];
+  private readonly picture = memo(pictureData, () => [this.s.picture] as const);
+
   constructor() {
     super(PLANE_PROPS, PLANE_CSS + '\n' + KATEX_SHADOW_CSS);
   }
@@ -89,173 +77,167 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
 
   /** After Reveal in predict mode: the guess, the answer and the distance; else undefined. */
   get prediction(): Prediction | undefined {
-    const r = this.result?.prediction;
+    const r = this.flow?.result?.prediction;
     return r && { guess: [r.guess[0], r.guess[1]], target: [r.target[0], r.target[1]], distance: r.distance };
   }
 
   /** Client (viewport) pixel coordinates of the plane point `p` on the (first) plot, as drawn. */
   plotToClient(p: Vec2): { x: number; y: number } {
-    const rect = this.requireDom().canvas.getBoundingClientRect();
+    const rect = this.dom.canvas.getBoundingClientRect();
     const [x, y] = toPixel(this.currentView(rect.width, rect.height), p);
     return { x: rect.left + x, y: rect.top + y };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // After super: the first connection builds the DOM. Observed per connection, because the
-    // base undoes `onDisconnect` work when the element is moved or removed.
-    const plot = this.dom?.plot;
-    if (!plot) return;
-    this.onDisconnect(
-      watchSize(plot, (box) => {
-        this.side = Math.min(box.width, box.height);
-        this.invalidate();
-      }),
-    );
+  protected override createDom(): PlaneDom {
+    ensureKatexFonts(document);
+    return buildPlaneDom();
   }
 
   protected build(): void {
-    ensureKatexFonts(document);
-    const dom = buildPlaneDom();
-    this.dom = dom;
-    this.body.append(dom.layout);
-    this.ctx = dom.canvas.getContext('2d');
-    this.ctx2 = dom.canvas2.getContext('2d');
-    if (this.ctx) this.pointLayer = new PointLayer(this.ctx);
-    if (this.ctx2) this.pointLayer2 = new PointLayer(this.ctx2);
-
+    const dom = this.dom;
+    const onResize = (): void => this.requestRender();
+    this.surfaces = [
+      this.use(new CanvasSurface(dom.canvas, { box: dom.plot, onResize })),
+      this.use(new CanvasSurface(dom.canvas2, { box: dom.plot2, onResize })),
+    ];
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
     this.wireHandles(dom);
+    this.flow = this.use(
+      new PredictFlow<Result>(
+        this.host,
+        { ...dom, fields: () => [] },
+        {
+          score: () => {
+            const question = this.mode.predict.question(this.s);
+            return question.ok ? this.mode.predict.score(this.s, this.guess) : question.text;
+          },
+          sentence: (r) => r.sentence,
+          detail: () => this.prediction,
+          newQuestion: (previous) => this.newQuestion(previous as PlaneState),
+          changed: () => {
+            if (this.flow.guessing) this.pose(false);
+            this.syncControls();
+          },
+          revealed: () => {
+            const end = this.mode.predict.revealT;
+            if (end !== undefined) this.animateTo(Math.min(end, this.playEnd()));
+          },
+        },
+      ),
+    );
+    // Again hands the focus to the ring (the guess has no text field).
+    dom.again.addEventListener('click', () => dom.handles.guess.focus());
+    if (this.flow.guessing) this.pose(false);
     this.wireControls(dom);
-
-    if (this.state.predict) this.enterGuess(false);
     this.syncControls();
   }
 
   protected override stateChanged(previous: Readonly<PlaneState>, source: Source | 'user'): void {
-    const s = this.state;
-    const others = (Object.keys(s) as (keyof PlaneState)[]).some(
-      (k) => k !== 't' && k !== 'predict' && previous[k] !== s[k],
-    );
-    if (previous.mode !== s.mode || (source !== 'user' && (others || previous.t !== s.t)))
+    const s = this.s;
+    if (previous.mode !== s.mode || (source !== 'user' && (this.newQuestion(previous) || previous.t !== s.t)))
       this.stopAnimation();
-    if (previous.predict !== s.predict) {
-      if (s.predict) this.enterGuess(false);
-      else this.leavePredict();
-    } else if (s.predict && others) {
-      // A new question; a ring already being placed stays where the learner put it.
-      this.enterGuess(false, this.phase === 'guess' && previous.mode === s.mode);
-    }
+    // A new question while guessing; a ring already being placed stays where the learner put it.
+    if (this.flow.guessing && previous.predict === s.predict && this.newQuestion(previous))
+      this.pose(previous.mode === s.mode);
     this.syncControls(previous);
-    this.invalidate();
   }
 
   protected describe(): string {
     const mode = this.mode;
-    const s = this.state;
-    if (this.phase === 'guess') {
-      const q = mode.predict.question(s);
+    const phase = this.flow.phase;
+    if (phase === 'guess') {
+      const q = mode.predict.question(this.s);
       return `${q.text} Your guess is at ${point(this.guess)}; move it with the arrow keys.`;
     }
     const text = mode.describe(this.input());
-    return this.phase === 'revealed' && this.result ? `${this.result.sentence} ${text}` : text;
+    const r = this.flow.result;
+    return phase === 'revealed' && r ? `${r.sentence} ${text}` : text;
   }
 
   protected render(): void {
     const dom = this.dom;
-    const ctx = this.ctx;
-    if (!dom || !ctx) return;
     const palette = this.palette;
-    // A render request with nothing new since the last frame (same state, size and theme) is free.
-    if (!this.dirty && palette === this.drawnPalette) return;
-    this.dirty = false;
-    this.drawnPalette = palette;
-    this.syncFormula(palette);
-    this.syncPlayButton();
-    const side = this.side || dom.plot.getBoundingClientRect().width;
-    if (!(side > 0)) return;
-
     const mode = this.mode;
     const input = this.input();
-    const view = this.currentView(side, side);
-    const lineScale = Number.parseFloat(palette.lineScale);
-    const fontPx = Number.parseFloat(palette.fontSize);
+    if (this.s.formula) this.formula.show(mode.tex(input, texPalette(palette)), mode.texWords(input));
+    this.syncPlayButton();
+    const f = this.surfaces[0].frame(palette);
+    if (!f) return;
+    const view = this.currentView(f.width, f.height);
+    const guess = this.flow.phase === 'off' ? undefined : this.guess;
+    const rings = [...this.visibleHandles(input).map((h) => h.at), ...(guess ? [guess] : [])];
     const frame = {
       view,
       colors: palette,
-      lineScale: Number.isFinite(lineScale) && lineScale > 0 ? lineScale : 1,
-      fontPx: Number.isFinite(fontPx) && fontPx > 0 ? Math.min(fontPx, 40) : 18,
-      picture: this.pictureFor(this.state.picture),
+      lineScale: f.lineScale,
+      fontPx: f.fontPx,
+      picture: this.picture(),
     };
-    prepare(dom.canvas, ctx, side);
-    const guess = this.phase === 'off' ? undefined : this.guess;
-    const rings = [...this.visibleHandles(input).map((h) => h.at), ...(guess ? [guess] : [])];
-    mode.draw(ctx, { ...frame, rings, points: this.pointLayer, guess, answer: this.answer() }, input, 0);
-    if (mode.plots === 2 && this.ctx2) {
-      prepare(dom.canvas2, this.ctx2, side);
+    mode.draw(f.ctx, { ...frame, rings, points: this.points(0, f), guess, answer: this.answer() }, input, 0);
+    const f2 = mode.plots === 2 ? this.surfaces[1].frame(palette) : undefined;
+    if (f2)
       mode.draw(
-        this.ctx2,
-        { ...frame, points: this.pointLayer2, guess: undefined, answer: undefined },
+        f2.ctx,
+        { ...frame, points: this.points(1, f2), guess: undefined, answer: undefined },
         input,
         1,
       );
-    }
-    this.placeHandles(view, input);
+    this.handles.place(viewProjection(view));
+    for (const spec of this.visibleHandles(input))
+      dom.handles[spec.name].style.color = `var(--w-${spec.color})`;
   }
 
   // ---- geometry -----------------------------------------------------------------------------------
 
   private get mode(): Mode {
-    return modeOf(this.state.mode);
+    return modeOf(this.s.mode);
   }
 
   /** What the mode's functions see: the state, the time as drawn, and whether the answer is hidden. */
-  private input(t?: number): ModeInput {
-    const s = this.state;
+  private input(): ModeInput {
+    const s = this.s;
+    const guessing = this.flow.guessing;
     const guessT = this.mode.predict.guessT;
-    const shownT = this.phase === 'guess' && guessT !== undefined ? guessT : s.t;
-    return { s, t: t ?? shownT, hidden: this.phase === 'guess' };
+    return { s, t: guessing && guessT !== undefined ? guessT : s.t, hidden: guessing };
+  }
+
+  /** Anything but the time and the predict switch changed: the question is a new one. */
+  private newQuestion(previous: Readonly<PlaneState>): boolean {
+    const s = this.s;
+    return (Object.keys(s) as (keyof PlaneState)[]).some(
+      (k) => k !== 't' && k !== 'predict' && previous[k] !== s[k],
+    );
+  }
+
+  private points(plot: 0 | 1, f: SurfaceFrame): PointLayer {
+    return (this.pointLayers[plot] ??= new PointLayer(f.ctx));
   }
 
   private answer(): Vec2 | undefined {
-    const r = this.result;
-    if (this.phase !== 'revealed' || !r) return undefined;
+    const r = this.flow.result;
+    if (this.flow.phase !== 'revealed' || !r) return undefined;
     const end = this.mode.predict.revealT;
     // The answer appears once the motion that reveals it has landed.
-    return end === undefined || this.state.t >= Math.min(end, this.playEnd())
-      ? r.prediction.target
-      : undefined;
+    return end === undefined || this.s.t >= Math.min(end, this.playEnd()) ? r.prediction.target : undefined;
   }
 
   private currentView(width: number, height: number): View {
     const frozen = this.handles.frozen;
     if (frozen) return makeView(width, height, frozen.view.extent);
     const keep = this.mode.keep(this.input());
-    if (this.phase !== 'off') keep.push(this.guess);
-    return makeView(width, height, fitExtent(this.state.zoom, keep, Math.min(width, height)));
-  }
-
-  private pictureFor(name: PictureName): Picture | undefined {
-    if (this.pictureName !== name) {
-      this.pictureName = name;
-      this.picture = pictureData(name);
-    }
-    return this.picture;
+    if (this.flow.phase !== 'off') keep.push(this.guess);
+    return makeView(width, height, fitExtent(this.s.zoom, keep, Math.min(width, height)));
   }
 
   /** The handles on show: the mode's own, or only the ring while predicting. */
   private visibleHandles(input = this.input()): HandleSpec[] {
-    if (this.phase === 'off') return this.mode.handles(input);
-    if (this.phase === 'guess')
+    const phase = this.flow.phase;
+    if (phase === 'off') return this.mode.handles(input);
+    if (phase === 'guess')
       return [{ name: 'guess', at: this.guess, label: `Your guess, at ${point(this.guess)}`, color: 'fg' }];
     return [];
-  }
-
-  private placeHandles(view: View, input: ModeInput): void {
-    this.handles.place(viewProjection(view));
-    for (const spec of this.visibleHandles(input))
-      this.dom.handles[spec.name].style.color = `var(--w-${spec.color})`;
   }
 
   // ---- pointer and keyboard -----------------------------------------------------------------------
@@ -284,133 +266,121 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
           if (name === 'guess') return;
           this.stopAnimation();
           const editT = this.mode.editT;
-          if (editT !== undefined && this.state.t !== editT) this.update({ t: editT });
-          this.invalidate();
+          if (editT !== undefined && this.s.t !== editT) this.update({ t: editT });
+          this.requestRender();
         },
         moveTo: (p, by) => {
           if (name === 'guess') {
             this.moveGuess(by === 'drag' ? snapPoint(p) : movePoint(p, [0, 0]));
             return;
           }
-          const next = this.mode.move(this.state, name, p, by === 'drag');
+          const next = this.mode.move(this.s, name, p, by === 'drag');
           if (next) this.update(next);
         },
         // The view may now widen to take in a tip dragged past the edge.
-        drop: () => this.invalidate(),
+        drop: () => this.requestRender(),
       });
   }
 
   private moveGuess(p: Vec2): void {
-    if (this.phase !== 'guess' || (p[0] === this.guess[0] && p[1] === this.guess[1])) return;
+    if (!this.flow.guessing || (p[0] === this.guess[0] && p[1] === this.guess[1])) return;
     this.guess = p;
-    this.invalidate();
+    this.requestRender();
   }
 
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: PlaneDom): void {
-    wireMatrixField(dom.first, {
-      current: () => this.state.matrix,
-      apply: (m) => this.choose({ matrix: m }),
-      angle: () => this.angleValue() ?? DEFAULT_ANGLE,
-    });
-    wireMatrixField(dom.second, {
-      current: () => this.state.second,
-      apply: (m) => this.choose({ second: m }),
-      angle: () => this.angleValue() ?? DEFAULT_ANGLE,
-    });
-
+    this.bindMatrix(dom.first, 'matrix');
+    this.bindMatrix(dom.second, 'second');
     dom.angle.addEventListener('change', () => {
       const angle = this.angleValue();
-      if (angle === undefined) {
-        dom.angle.setAttribute('aria-invalid', 'true');
-        dom.angleError.textContent = `Type an angle in degrees between -${ANGLE_LIMIT} and ${ANGLE_LIMIT}, such as 30.`;
-        return;
-      }
-      dom.angle.removeAttribute('aria-invalid');
-      dom.angleError.textContent = '';
-      setFieldError(dom.first.input, dom.first.error, undefined);
-      this.choose({ matrix: presetMatrix('rotation', angle) });
+      const error = `Type an angle in degrees between -${ANGLE_LIMIT} and ${ANGLE_LIMIT}, such as 30.`;
+      if (angle === undefined) dom.angle.setAttribute('aria-invalid', 'true');
+      else dom.angle.removeAttribute('aria-invalid');
+      setText(dom.angleError, angle === undefined ? error : '');
+      if (angle !== undefined) this.choose({ matrix: presetMatrix('rotation', angle) });
     });
-
     const weightError = (message: string | undefined): void => setText(dom.weightError, message ?? '');
-    wireWeight(dom.weightA, {
-      name: 'a',
-      limit: WEIGHT_LIMIT,
-      apply: (a) => this.setWeight({ a }),
-      error: weightError,
-    });
-    wireWeight(dom.weightB, {
-      name: 'b',
-      limit: WEIGHT_LIMIT,
-      apply: (b) => this.setWeight({ b }),
-      error: weightError,
-    });
-
+    for (const name of ['a', 'b'] as const)
+      wireWeight(name === 'a' ? dom.weightA : dom.weightB, {
+        name,
+        limit: WEIGHT_LIMIT,
+        apply: (x) => this.setWeight({ [name]: x }),
+        error: weightError,
+      });
     dom.play.addEventListener('click', () => this.play());
-    dom.t.addEventListener('input', () => {
-      const t = Number(dom.t.value);
-      if (!Number.isFinite(t)) return;
-      this.stopAnimation();
-      this.update({ t: Math.min(1, Math.max(0, t)) });
+    // Scrubbing takes over from a running animation.
+    dom.t.addEventListener('input', () => this.stopAnimation());
+    bindRange(this.host, dom.t, 't');
+    bindCheckbox(this.host, dom.eigen, 'eigen');
+    bindCheckbox(this.host, dom.spaces, 'spaces');
+  }
+
+  /** A typed matrix or a preset: shown at once, at the mode's editing time (Play shows the motion). */
+  private bindMatrix(f: MatrixField, key: 'matrix' | 'second'): void {
+    bindTypedField(this.host, f.input, key, {
+      error: f.error,
+      parse: parseMatrix2,
+      format: matrixText,
+      reject: (e) => `Could not read that matrix: ${e}. The matrix was not changed.`,
+      applied: (m) => this.choose({ [key]: m }),
     });
-    dom.eigen.addEventListener('change', () => this.update({ eigen: dom.eigen.checked }));
-    dom.spaces.addEventListener('change', () => this.update({ spaces: dom.spaces.checked }));
-    dom.reveal.addEventListener('click', () => this.reveal());
-    dom.again.addEventListener('click', () => {
-      this.enterGuess(true);
-      dom.handles.guess.focus();
+    f.preset.addEventListener('change', () => {
+      const name = f.preset.value;
+      if (!(PRESETS as readonly string[]).includes(name)) return;
+      // A picked preset answers a rejected entry, even while that field keeps the focus.
+      setFieldError(f.input, f.error, undefined);
+      this.choose({ [key]: presetMatrix(name as PresetName, this.angleValue() ?? DEFAULT_ANGLE) });
     });
   }
 
   private angleValue(): number | undefined {
-    const a = parseNumber(this.requireDom().angle.value);
+    const a = parseNumber(this.dom.angle.value);
     return a !== undefined && Math.abs(a) <= ANGLE_LIMIT ? a : undefined;
   }
 
-  /** A typed or picked matrix: jump straight to it (Play shows the motion). */
   private choose(partial: { matrix?: Mat2; second?: Mat2 }): void {
     this.stopAnimation();
-    const t = this.state.predict ? this.state.t : (this.mode.editT ?? 1);
+    const t = this.s.predict ? this.s.t : (this.mode.editT ?? 1);
     this.update({ ...partial, t });
-    this.syncControls();
   }
 
   private setWeight(partial: { a?: number; b?: number }): void {
     this.stopAnimation();
-    const clean = (x: number | undefined): number | undefined =>
-      x === undefined ? undefined : Math.min(WEIGHT_LIMIT, Math.max(-WEIGHT_LIMIT, Number(x.toFixed(10))));
+    const clean = (x: number): number =>
+      Math.min(WEIGHT_LIMIT, Math.max(-WEIGHT_LIMIT, Number(x.toFixed(10))));
     const next: Partial<PlaneState> = {};
-    if (partial.a !== undefined) next.a = clean(partial.a) as number;
-    if (partial.b !== undefined) next.b = clean(partial.b) as number;
-    if (!this.state.predict && this.mode.editT !== undefined) next.t = this.mode.editT;
+    if (partial.a !== undefined) next.a = clean(partial.a);
+    if (partial.b !== undefined) next.b = clean(partial.b);
+    if (!this.s.predict && this.mode.editT !== undefined) next.t = this.mode.editT;
     this.update(next);
   }
 
   private playEnd(): number {
-    return this.mode.playEnd?.(this.state) ?? 1;
+    return this.mode.playEnd?.(this.s) ?? 1;
   }
 
   private play(): void {
     const mode = this.mode;
-    if (this.phase === 'guess' || mode.play === 'none') return;
+    if (this.flow.guessing || mode.play === 'none') return;
     if (this.animating) {
       this.stopAnimation();
       this.syncPlayButton();
       return;
     }
     if (mode.play === 'toggle') {
-      this.animateTo(this.state.t >= 1 ? 0 : 1);
+      this.animateTo(this.s.t >= 1 ? 0 : 1);
       return;
     }
     const end = this.playEnd();
-    if (this.state.t >= end) this.update({ t: 0 });
+    if (this.s.t >= end) this.update({ t: 0 });
     this.animateTo(end);
   }
 
   private animateTo(target: number): void {
     const t = approach(
-      () => this.state.t,
+      () => this.s.t,
       (v) => this.update({ t: v }),
       target,
       this.mode.playSeconds,
@@ -418,74 +388,30 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     if (this.runMotion(t)) this.syncPlayButton();
   }
 
-  // ---- predict-first ------------------------------------------------------------------------------
-
-  private enterGuess(fromButton: boolean, keepGuess = false): void {
+  /** Poses the question: the ring at its start (unless kept), the picture at the guessing time. */
+  private pose(keepGuess: boolean): void {
     const spec = this.mode.predict;
-    this.phase = 'guess';
-    this.result = undefined;
-    if (!keepGuess) this.guess = spec.start(this.state);
+    if (!keepGuess) this.guess = spec.start(this.s);
     this.stopAnimation();
-    if (spec.guessT !== undefined && this.state.t !== spec.guessT) this.update({ t: spec.guessT });
-    this.syncControls();
-    this.invalidate();
-    if (fromButton) this.requireDom().predictResult.textContent = '';
-  }
-
-  private leavePredict(): void {
-    this.phase = 'off';
-    this.result = undefined;
-  }
-
-  private reveal(): void {
-    const spec = this.mode.predict;
-    if (this.phase !== 'guess' || !spec.question(this.state).ok) return;
-    this.result = spec.score(this.state, this.guess);
-    this.phase = 'revealed';
-    this.syncControls();
-    this.invalidate();
-    this.requireDom().again.focus();
-    if (spec.revealT !== undefined) this.animateTo(Math.min(spec.revealT, this.playEnd()));
+    if (spec.guessT !== undefined && this.s.t !== spec.guessT) this.update({ t: spec.guessT });
+    this.requestRender();
   }
 
   // ---- DOM sync -----------------------------------------------------------------------------------
 
-  private invalidate(): void {
-    this.dirty = true;
-    this.requestRender();
-  }
-
-  private requireDom(): PlaneDom {
-    if (!this.dom) throw new Error('<lumen-plane> is not built yet: add it to the document first.');
-    return this.dom;
-  }
-
   /**
-   * Brings every control in line with the state. Called on every change, so during an animation
-   * every frame: it only writes what differs, to keep layout work out of the frame.
+   * Brings what is not bound in line with the state and the mode. Called on every change, so during
+   * an animation every frame: it only writes what differs, to keep layout work out of the frame.
    */
   private syncControls(previous?: Readonly<PlaneState>): void {
     const dom = this.dom;
-    if (!dom) return;
-    const s = this.state;
+    const s = this.s;
     const mode = this.mode;
-    const focused = this.shadowRoot?.activeElement ?? null;
+    const focused = this.host.focused;
     const uses = new Set(mode.controls);
 
-    syncMatrixField(
-      dom.first,
-      s.matrix,
-      focused,
-      !!previous && previous.matrix !== s.matrix,
-      matchPreset(s.matrix),
-    );
-    syncMatrixField(
-      dom.second,
-      s.second,
-      focused,
-      !!previous && previous.second !== s.second,
-      matchPreset(s.second),
-    );
+    setValue(dom.first.preset, matchPreset(s.matrix));
+    setValue(dom.second.preset, matchPreset(s.second));
     const deg = rotationDegrees(s.matrix);
     if (deg !== undefined && focused !== dom.angle) {
       setValue(dom.angle, String(Number(deg.toFixed(2))));
@@ -494,13 +420,10 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     }
     syncWeight(dom.weightA, s.a, focused, !!previous && previous.a !== s.a);
     syncWeight(dom.weightB, s.b, focused, !!previous && previous.b !== s.b);
-    if (
-      dom.weightA.number.getAttribute('aria-invalid') !== 'true' &&
-      dom.weightB.number.getAttribute('aria-invalid') !== 'true'
-    )
-      setText(dom.weightError, '');
-    if (dom.eigen.checked !== s.eigen) dom.eigen.checked = s.eigen;
-    if (dom.spaces.checked !== s.spaces) dom.spaces.checked = s.spaces;
+    const weightsValid = [dom.weightA, dom.weightB].every(
+      (w) => w.number.getAttribute('aria-invalid') !== 'true',
+    );
+    if (weightsValid) setText(dom.weightError, '');
 
     setHidden(dom.controls, !s.controls);
     setHidden(dom.first.field, !uses.has('matrix'));
@@ -534,17 +457,13 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     setHidden(dom.formulaWrap, !s.formula);
     setHidden(dom.readoutDet, !(s.determinant && mode.detReadout));
     setText(dom.readoutDet, detSentence(mode.detMatrix?.(input) ?? s.matrix));
-    this.syncReadouts(dom, mode.readouts(input));
+    setReadouts(dom.readoutMain, mode.readouts(input));
 
-    const predicting = this.phase !== 'off';
     const question = mode.predict.question(s);
-    setHidden(dom.predict, !predicting);
     setText(dom.predictQuestion, question.text);
-    setHidden(dom.again, this.phase !== 'revealed');
-    setText(dom.predictResult, this.result?.sentence ?? '');
-    setDisabled(dom.reveal, this.phase !== 'guess' || !question.ok);
-    setDisabled(dom.play, this.phase === 'guess');
-    setDisabled(dom.t, this.phase === 'guess');
+    setDisabled(dom.reveal, !question.ok);
+    setDisabled(dom.play, this.flow.guessing);
+    setDisabled(dom.t, this.flow.guessing);
     const description = this.describe();
     if (dom.canvas.getAttribute('aria-label') !== description)
       dom.canvas.setAttribute('aria-label', description);
@@ -555,64 +474,10 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     this.syncPlayButton();
   }
 
-  private syncReadouts(dom: PlaneDom, readouts: readonly { text: string; tone?: 'refusal' }[]): void {
-    const key = readouts.map((r) => `${r.tone ?? ''}|${r.text}`).join('\n');
-    setHidden(dom.readoutMain, readouts.length === 0);
-    if (dom.readoutMain.dataset.key === key) return;
-    dom.readoutMain.dataset.key = key;
-    dom.readoutMain.replaceChildren(
-      ...readouts.map((r) => {
-        const p = document.createElement('p');
-        p.textContent = r.text;
-        if (r.tone) p.className = r.tone;
-        return p;
-      }),
-    );
-  }
-
   private syncPlayButton(): void {
-    const dom = this.dom;
-    if (!dom) return;
-    const back = this.mode.play === 'toggle' && this.state.t >= 1;
-    setText(dom.play, this.animating ? 'Pause' : back ? 'Play back' : 'Play');
-    setValue(dom.t, String(this.state.t));
+    const back = this.mode.play === 'toggle' && this.s.t >= 1;
+    setText(this.dom.play, this.animating ? 'Pause' : back ? 'Play back' : 'Play');
   }
-
-  private syncFormula(palette: Palette): void {
-    const dom = this.requireDom();
-    const s = this.state;
-    if (!s.formula) return;
-    const L = PALETTES.light;
-    const colors: TexPalette = {
-      i: texColor(palette.i, L.i),
-      j: texColor(palette.j, L.j),
-      k: texColor(palette.k, L.k),
-      data: texColor(palette.data, L.data),
-      model: texColor(palette.model, L.model),
-      gradient: texColor(palette.gradient, L.gradient),
-      error: texColor(palette.error, L.error),
-    };
-    const input = this.input();
-    const tex = this.mode.tex(input, colors);
-    if (tex === this.formulaTex) return;
-    this.formulaTex = tex;
-    const words = this.mode.texWords(input);
-    dom.formulaText.textContent = words;
-    // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
-    renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
-  }
-}
-
-/** Sizes a canvas's backing store for the device and scales its context to CSS pixels. */
-function prepare(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, side: number): void {
-  const scale = Math.min(window.devicePixelRatio || 1, MAX_DPR, Math.max(1, MAX_BACKING_SIDE / side));
-  const backing = Math.max(1, Math.round(side * scale));
-  if (canvas.width !== backing || canvas.height !== backing) {
-    canvas.width = backing;
-    canvas.height = backing;
-  }
-  const k = backing / side;
-  ctx.setTransform(k, 0, 0, k, 0, 0);
 }
 
 defineOnce('lumen-plane', LumenPlane);

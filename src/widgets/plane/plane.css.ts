@@ -53,7 +53,8 @@ export const PLANE_CSS = `
 .predict { display: flex; flex-direction: column; gap: 0.5em; padding: 0.6em 0.75em;
   border-left: calc(4px * var(--w-line-scale)) solid var(--w-accent); background: var(--w-surface); }
 .predict .buttons { display: flex; flex-wrap: wrap; gap: 0.5em; }
-.predict-result:empty { display: none; }
+.predict-result:empty, .guess-error:empty { display: none; }
+.guess-error { color: var(--w-error); }
 .controls { display: flex; flex-direction: column; gap: 0.7em; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1em; }
 /* A label holding a control wraps it below its text rather than pushing it out of a narrow widget. */

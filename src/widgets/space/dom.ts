@@ -6,9 +6,10 @@
  * creates a WebGL context (a context that was given back cannot be taken again).
  */
 import { BASIS, PRESETS3, PRESET3_LABELS, type Basis } from './model';
-import { CROSS_PAIRS, type CrossPair } from './props';
-import { BASIS_NAMES } from './words';
+import { CROSS_PAIRS } from './props';
+import { BASIS_NAMES, CROSS_LABELS } from './words';
 import { el } from '../../ui/dom';
+import { buildFormula, buildHandle, buildMatrixField, buildPlayRow } from '../../ui/widget-dom';
 
 export interface SpaceDom {
   readonly layout: HTMLDivElement;
@@ -41,13 +42,6 @@ export interface SpaceDom {
   readonly zoomOut: HTMLButtonElement;
   readonly resetView: HTMLButtonElement;
 }
-
-export const CROSS_LABELS: Readonly<Record<CrossPair, string>> = {
-  none: 'Off',
-  ij: 'î × ĵ',
-  jk: 'ĵ × k̂',
-  ki: 'k̂ × î',
-};
 
 export function buildSpaceDom(): SpaceDom {
   const layout = el('div', { class: 'layout' });
@@ -83,15 +77,7 @@ export function buildSpaceDom(): SpaceDom {
   };
   const crossLabel = label('', 'cross-label');
   const handle = (name: Basis): HTMLDivElement => {
-    const h = el('div', {
-      class: 'handle',
-      'data-handle': name,
-      tabindex: '0',
-      role: 'button',
-      'aria-roledescription': 'draggable point',
-      'aria-label': `${BASIS_NAMES[name]} tip`,
-      'aria-describedby': 'tip-keys',
-    });
+    const h = buildHandle(name, `${BASIS_NAMES[name]} tip`, { describedBy: 'tip-keys' });
     h.append(el('span', { class: 'tip-name', 'aria-hidden': 'true' }, BASIS_NAMES[name]));
     return h;
   };
@@ -110,10 +96,7 @@ export function buildSpaceDom(): SpaceDom {
 
   // ---- side: formula, readouts, controls
   const side = el('div', { class: 'side' });
-  const formulaWrap = el('div', { class: 'formula-wrap' });
-  const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
-  const formulaText = el('p', { class: 'sr-only' });
-  formulaWrap.append(formula, formulaText);
+  const formulaBlock = buildFormula();
 
   const readouts = el('div', { class: 'readouts' });
   const readoutDet = el('p', { class: 'readout-det' });
@@ -148,24 +131,10 @@ export function buildSpaceDom(): SpaceDom {
 
   const controls = el('div', { class: 'controls' });
 
-  const matrixField = el('div', { class: 'field' });
-  const matrixLabel = el('label', { for: 'matrix-input' }, 'Matrix');
-  const matrix = el('input', {
-    type: 'text',
-    name: 'matrix',
-    id: 'matrix-input',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    autocapitalize: 'off',
-    'aria-describedby': 'matrix-hint matrix-error',
-  });
-  const matrixHint = el(
-    'p',
-    { class: 'hint', id: 'matrix-hint' },
+  const { matrixField, matrix, matrixError } = buildMatrixField(
+    'Matrix',
     'Rows split by ";", e.g. 2 0 0; 0 3 0; 0 0 4. Enter applies.',
   );
-  const matrixError = el('p', { class: 'input-error', id: 'matrix-error' });
-  matrixField.append(matrixLabel, matrix, matrixHint, matrixError);
 
   const presetRow = el('div', { class: 'row' });
   const presetLabel = el('label', {}, 'Preset ');
@@ -175,19 +144,7 @@ export function buildSpaceDom(): SpaceDom {
   presetLabel.append(preset);
   presetRow.append(presetLabel);
 
-  const playRow = el('div', { class: 'row' });
-  const play = el('button', { type: 'button', name: 'play', class: 'primary' }, 'Play');
-  const tLabel = el('label', {}, 'Time ');
-  const t = el('input', {
-    type: 'range',
-    name: 't',
-    min: '0',
-    max: '1',
-    step: '0.01',
-    'aria-label': 'Time from the identity (0) to the matrix (1)',
-  });
-  tLabel.append(t);
-  playRow.append(play, tLabel);
+  const { playRow, play, t } = buildPlayRow();
 
   const crossRow = el('div', { class: 'row' });
   const crossLabelText = el('label', {}, 'Cross product ');
@@ -203,7 +160,7 @@ export function buildSpaceDom(): SpaceDom {
   viewRow.append(zoomIn, zoomOut, resetView);
 
   controls.append(matrixField, presetRow, playRow, crossRow, viewRow);
-  side.append(formulaWrap, readouts, predict, controls);
+  side.append(formulaBlock.formulaWrap, readouts, predict, controls);
   layout.append(plot, side);
 
   return {
@@ -214,9 +171,7 @@ export function buildSpaceDom(): SpaceDom {
     handles,
     axisLabels,
     crossLabel,
-    formula,
-    formulaText,
-    formulaWrap,
+    ...formulaBlock,
     readoutDet,
     readoutCross,
     predict,

@@ -276,3 +276,26 @@ export function fitRadius(shown: Mat3, cube: boolean, cross: CrossProduct | unde
   for (const p of points) far = Math.max(far, norm3(p));
   return Math.max(MIN_FIT, far * FIT_MARGIN);
 }
+
+/**
+ * The radius of the ball the view shows. At magnification 1 it holds the picture at the identity
+ * and at the matrix, so it stays still while Play runs (every frame in between is a mix of the
+ * two). While the learner guesses, it fits the unit cube only: a view widened for a big box would
+ * give the answer away.
+ */
+export function viewRadius(
+  s: {
+    readonly matrix: Mat3;
+    readonly determinant: boolean;
+    readonly cross: CrossPair;
+    readonly zoom: number;
+  },
+  guessing: boolean,
+): number {
+  if (guessing) return fitRadius(IDENTITY3, s.determinant, undefined) / s.zoom;
+  const fit = Math.max(
+    fitRadius(s.matrix, s.determinant, crossOf(s.matrix, s.cross)),
+    fitRadius(IDENTITY3, s.determinant, crossOf(IDENTITY3, s.cross)),
+  );
+  return fit / s.zoom;
+}

@@ -12,8 +12,18 @@ import {
   type VolumePrediction,
 } from './model';
 import { shortNumber } from '../../math/number-text';
+import type { CrossPair } from './props';
+import { BAND_WORDS } from '../../ui/verdict';
 
 export const fmt = shortNumber;
+
+/** The cross-product menu's names of the pairs. */
+export const CROSS_LABELS: Readonly<Record<CrossPair, string>> = {
+  none: 'Off',
+  ij: 'î × ĵ',
+  jk: 'ĵ × k̂',
+  ki: 'k̂ × î',
+};
 
 export const BASIS_NAMES: Readonly<Record<Basis, string>> = { i: 'î', j: 'ĵ', k: 'k̂' };
 
@@ -62,12 +72,13 @@ export function rowsText(m: Mat3): string {
   return `${n.slice(0, 3).join(' ')}; ${n.slice(3, 6).join(' ')}; ${n.slice(6).join(' ')}`;
 }
 
-const VERDICT = {
-  'spot-on': 'Spot on!',
-  close: 'Close!',
-  near: 'Not far.',
-  far: 'Quite far.',
-} as const;
+/** The formula's words (for screen readers, and in its place when KaTeX cannot load). */
+export function formulaWords(m: Mat3, volume: Volume | undefined, cross: CrossProduct | undefined): string {
+  const after = volume
+    ? volumeSentence(volume) + (cross ? ' ' + crossSentence(cross) : '')
+    : 'Its determinant is yours to predict.';
+  return `Matrix A with rows ${rowsText(m)}. ${after}`;
+}
 
 /** "Your guess 20 was 4 from det A = 24. Close!", with a word on the sign when it was wrong. */
 export function predictSentence3(p: VolumePrediction): string {
@@ -80,7 +91,7 @@ export function predictSentence3(p: VolumePrediction): string {
     sign = ' Mind the sign: A turns space inside out, so det A is negative.';
   else if (p.target > 0 && p.guess < 0)
     sign = ' Mind the sign: A keeps the orientation, so det A is positive.';
-  return `Your guess ${fmt(p.guess)} was ${fmt(p.distance)} from det A = ${target}. ${VERDICT[band]}${sign}`;
+  return `Your guess ${fmt(p.guess)} was ${fmt(p.distance)} from det A = ${target}. ${BAND_WORDS[band]}${sign}`;
 }
 
 export type PredictPhase = 'off' | 'guess' | 'revealed';

@@ -31,6 +31,7 @@ import {
   scoreAgainst,
   signedSum,
   vecTex,
+  STILL,
 } from './common';
 import type { Mode, ModeInput, Readout } from './types';
 
@@ -110,12 +111,7 @@ function drawBasis(
 
 export const basisMode: Mode = {
   name: 'basis',
-  play: 'none',
-  timeLabel: 'Time',
-  playSeconds: 0,
-  controls: [],
-  plots: 1,
-  detReadout: false,
+  ...STILL,
   handles: ({ s }) => [
     { name: 'b1', at: s.b1, label: `b₁ tip at ${point(s.b1)}`, color: 'i' },
     { name: 'b2', at: s.b2, label: `b₂ tip at ${point(s.b2)}`, color: 'j' },

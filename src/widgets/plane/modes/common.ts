@@ -7,6 +7,7 @@ import { band, snapPoint, type Prediction } from '../model';
 import { point } from '../words';
 import { shortNumber } from '../../../math/number-text';
 import { clean } from '../../../math/number-clean';
+import { BAND_WORDS } from '../../../ui/verdict';
 
 export const fmt = shortNumber;
 
@@ -58,13 +59,6 @@ export function rows(m: Mat2): string {
   return `rows ${a} ${b} and ${c} ${d}`;
 }
 
-const VERDICT = {
-  'spot-on': 'Spot on!',
-  close: 'Close!',
-  near: 'Not far.',
-  far: 'Quite far.',
-} as const;
-
 /**
  * "Your guess (1.9, 1.1) was 0.14 units from a·v + b·w, (2, 1). Spot on! <hint>" — the hint is
  * only given when the guess was not close, where it helps. `exact` replaces "is exactly <what>"
@@ -75,7 +69,7 @@ export function feedback(p: Prediction, what: string, hint: string, exact?: stri
   if (b === 'exact') return `Your guess ${point(p.guess)} ${exact ?? `is exactly ${what}`}. Spot on!`;
   const units = fmt(p.distance) === '1' ? 'unit' : 'units';
   const tail = b === 'near' || b === 'far' ? ` ${hint}` : '';
-  return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from ${what}, ${point(p.target)}. ${VERDICT[b]}${tail}`;
+  return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from ${what}, ${point(p.target)}. ${BAND_WORDS[b]}${tail}`;
 }
 
 export function scoreAgainst(guess: Vec2, target: Vec2): Prediction {
@@ -110,3 +104,13 @@ export function signedSum(terms: readonly (readonly [number, string])[], times =
 export function place(p: Vec2, dragged: boolean): Vec2 {
   return dragged ? snapPoint(p) : [clean(p[0]), clean(p[1])];
 }
+
+/** The settings of a mode with nothing to play: no time, no controls, one plot, no det readout. */
+export const STILL = {
+  play: 'none',
+  timeLabel: 'Time',
+  playSeconds: 0,
+  controls: [],
+  plots: 1,
+  detReadout: false,
+} as const;

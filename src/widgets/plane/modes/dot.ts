@@ -31,6 +31,7 @@ import {
   PREDICT_START,
   scoreAgainst,
   vecTex,
+  STILL,
 } from './common';
 import type { Mode, ModeInput } from './types';
 
@@ -173,12 +174,7 @@ function drawDot(
 
 export const dotMode: Mode = {
   name: 'dot',
-  play: 'none',
-  timeLabel: 'Time',
-  playSeconds: 0,
-  controls: [],
-  plots: 1,
-  detReadout: false,
+  ...STILL,
   handles: ({ s }) => [
     { name: 'u', at: s.u, label: `u tip at ${point(s.u)}`, color: 'i' },
     { name: 'v', at: s.v, label: `v tip at ${point(s.v)}`, color: 'j' },
