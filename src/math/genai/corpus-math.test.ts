@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
 import { cooccurrence, ppmiInPlace, runAll, type Dense } from './cooccur';
 import { embeddingFromSvd, orthonormalize, randomizedSvd } from './rsvd';
-import { csrFromDense, csrTimesBlock, csrTransposeTimesBlock } from './csr';
+import { csrFromDense, csrTimesBlock, csrTransposeTimesBlock, denseFromCsr } from './csr';
+import { cooccurrenceSparse, ppmiSparse } from './cooccur-sparse';
 import { symmetricEigen } from './eigen-sym';
 import {
   buildBigram,
@@ -39,6 +40,29 @@ describe('co-occurrence and PPMI', () => {
     ];
     want.forEach((w, i) => expect(p.data[i]).toBeCloseTo(w, 6));
   });
+});
+
+describe('sparse co-occurrence and PPMI', () => {
+  // The sparse builders must give exactly the dense numbers (the NumPy-checked ones above).
+  const stream = (n: number, seed: number): number[] => {
+    const rng = createRandom(seed);
+    // Frequent small ids, like a frequency-ranked corpus; 0 and 1 are unknown words and sentence ends.
+    return Array.from({ length: n }, () => Math.floor(40 * rng.next() ** 2));
+  };
+  for (const [name, tokens, o] of [
+    ['the tiny case', [2, 3, 4, 2, 3, 5, 1, 2, 4, 3], { rows: 3, cols: 4, window: 2, first: 2 }],
+    ['a random stream', stream(3000, 11), { rows: 30, cols: 12, window: 3, first: 2 }],
+    ['more contexts than rows', stream(2000, 12), { rows: 8, cols: 20, window: 1, first: 2 }],
+  ] as const)
+    it(`counts and weights ${name} as the dense way does`, () => {
+      const dense = runAll(cooccurrence(tokens, o));
+      const counts = runAll(cooccurrenceSparse(tokens, o));
+      expect([...denseFromCsr(counts).data]).toEqual([...dense.data]);
+      expect(counts.values.every((v) => v > 0)).toBe(true);
+      const ppmi = ppmiSparse(counts);
+      expect([...denseFromCsr(ppmi).data]).toEqual([...runAll(ppmiInPlace(dense)).data]);
+      expect(ppmi.values.every((v) => v > 0)).toBe(true);
+    });
 });
 
 describe('randomized SVD', () => {

@@ -44,6 +44,22 @@ export function csrFromDense(m: Dense): Csr {
   return { rows, cols, rowStart, colIndex, values };
 }
 
+/**
+ * out[o … o + l − 1] += v · x[xo … xo + l − 1], four at a time: unrolled, V8's code for it runs
+ * about 1.5 times as fast (it has no vector instructions to do this by itself).
+ */
+function axpy(v: number, x: Float64Array, xo: number, out: Float64Array, o: number, l: number): void {
+  const l4 = l - (l % 4);
+  let j = 0;
+  for (; j < l4; j += 4) {
+    out[o + j]! += v * x[xo + j]!;
+    out[o + j + 1]! += v * x[xo + j + 1]!;
+    out[o + j + 2]! += v * x[xo + j + 2]!;
+    out[o + j + 3]! += v * x[xo + j + 3]!;
+  }
+  for (; j < l; j++) out[o + j]! += v * x[xo + j]!;
+}
+
 /** Rows i0 … i1 − 1 of out = A X, with X cols × l and out rows × l, row-major. */
 export function csrTimesBlock(
   a: Csr,
@@ -57,11 +73,8 @@ export function csrTimesBlock(
   for (let i = i0; i < i1; i++) {
     const o = i * l;
     for (let j = 0; j < l; j++) out[o + j] = 0;
-    for (let p = rowStart[i]!, end = rowStart[i + 1]!; p < end; p++) {
-      const v = values[p]!;
-      const xo = colIndex[p]! * l;
-      for (let j = 0; j < l; j++) out[o + j]! += v * x[xo + j]!;
-    }
+    for (let p = rowStart[i]!, end = rowStart[i + 1]!; p < end; p++)
+      axpy(values[p]!, x, colIndex[p]! * l, out, o, l);
   }
 }
 
@@ -80,10 +93,16 @@ export function csrTransposeTimesBlock(
   const { rowStart, colIndex, values } = a;
   for (let i = i0; i < i1; i++) {
     const yo = i * l;
-    for (let p = rowStart[i]!, end = rowStart[i + 1]!; p < end; p++) {
-      const v = values[p]!;
-      const o = colIndex[p]! * l;
-      for (let j = 0; j < l; j++) out[o + j]! += v * y[yo + j]!;
-    }
+    for (let p = rowStart[i]!, end = rowStart[i + 1]!; p < end; p++)
+      axpy(values[p]!, y, yo, out, colIndex[p]! * l, l);
   }
+}
+
+/** The dense row-major table of a CSR matrix (the tfjs paths multiply dense tensors). */
+export function denseFromCsr(a: Csr): Dense {
+  const data = new Float32Array(a.rows * a.cols);
+  for (let i = 0; i < a.rows; i++)
+    for (let p = a.rowStart[i]!; p < a.rowStart[i + 1]!; p++)
+      data[i * a.cols + a.colIndex[p]!] = a.values[p]!;
+  return { rows: a.rows, cols: a.cols, data };
 }

@@ -4,7 +4,9 @@
  * rows of U √Σ. A generator that yields progress, so the caller decides when to pause or stop.
  */
 import { createRandom } from '../../math/random';
-import { cooccurrence, ppmiInPlace, type Weighting } from '../../math/genai/cooccur';
+import type { Dense, Weighting } from '../../math/genai/cooccur';
+import { cooccurrenceSparse, ppmiSparse } from '../../math/genai/cooccur-sparse';
+import type { Csr } from '../../math/genai/csr';
 import { embeddingFromSvd, randomizedSvd, type TruncatedSvd } from '../../math/genai/rsvd';
 import { FIRST_WORD } from '../../math/genai/tokenize';
 
@@ -34,23 +36,25 @@ export interface Learned {
 }
 
 /** The SVD step, typed arrays or tensors; a generator of its own share done. */
-export type SvdStep = (
-  a: import('../../math/genai/cooccur').Dense,
-  k: number,
-  seed: number,
-) => Generator<number, TruncatedSvd>;
+export type SvdStep = (a: Dense | Csr, k: number, seed: number) => Generator<number, TruncatedSvd>;
 
 export const typedSvd: SvdStep = (a, k, seed) => randomizedSvd(a, { k, rng: createRandom(seed) });
 
 // Shares of the time each stage takes, for one progress bar.
-const SHARE = { count: 0.15, weight: 0.1, svd: 0.75 };
+const SHARE = { count: 0.3, weight: 0.05, svd: 0.65 };
 
 export function* learn(
   tokens: ArrayLike<number>,
   s: LearnSettings,
   svd: SvdStep = typedSvd,
 ): Generator<LearnProgress, Learned> {
-  const counts = cooccurrence(tokens, { rows: s.rows, cols: s.cols, window: s.window, first: FIRST_WORD });
+  // Sparse all the way: the counts, their PPMI and the SVD's products touch only the non-zeros.
+  const counts = cooccurrenceSparse(tokens, {
+    rows: s.rows,
+    cols: s.cols,
+    window: s.window,
+    first: FIRST_WORD,
+  });
   let r = counts.next();
   while (!r.done) {
     yield { stage: 'count', fraction: SHARE.count * r.value };
@@ -58,13 +62,8 @@ export function* learn(
   }
   let m = r.value;
   if (s.weighting === 'ppmi') {
-    const w = ppmiInPlace(m);
-    let x = w.next();
-    while (!x.done) {
-      yield { stage: 'weight', fraction: SHARE.count + SHARE.weight * x.value };
-      x = w.next();
-    }
-    m = x.value;
+    yield { stage: 'weight', fraction: SHARE.count };
+    m = ppmiSparse(m);
   }
   const g = svd(m, s.k, s.seed);
   let y = g.next();
