@@ -13,7 +13,13 @@ export function embedPage(embedSrc) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>embed bench</title>
 <script>
 window.longest = 0;
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longest = Math.max(window.longest, e.duration); })
+window.longTasks = [];
+new PerformanceObserver((l) => {
+  for (const e of l.getEntries()) {
+    window.longest = Math.max(window.longest, e.duration);
+    window.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+  }
+})
   .observe({ type: 'longtask', buffered: true });
 </script>
 <script type="module" src="${embedSrc}"></script></head><body></body></html>`;
@@ -50,12 +56,17 @@ async function learnOnce(browser, url, path) {
               ms: n.learned.ms,
               label: n.learned.label,
               longest: window.longest,
+              // [start, duration] in ms of every task over 50 ms, and when the element was added.
+              longTasks: window.longTasks,
+              added: window.added,
               perQuery,
               recall: n.evaluation.recall,
               mrr: n.evaluation.mrr,
             });
           });
           window.longest = 0;
+          window.longTasks = [];
+          window.added = Math.round(performance.now());
           document.body.append(el);
         }),
       path,
