@@ -16,7 +16,7 @@ export interface Dense {
 export type Weighting = 'counts' | 'ppmi';
 
 /** Drives a generator to its end and returns its result. */
-export function runAll<T>(g: Generator<number, T>): T {
+export function runAll<T>(g: Generator<unknown, T>): T {
   for (;;) {
     const r = g.next();
     if (r.done) return r.value;
