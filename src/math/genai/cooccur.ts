@@ -25,10 +25,7 @@ export function runAll<T>(g: Generator<unknown, T>): T {
 
 const CHUNK = 200_000;
 
-/**
- * The counting of tokens start … end − 1 into `data`. A plain function that the generator calls
- * per chunk: V8 optimises a hot loop inside a generator poorly (several times slower here).
- */
+/** The counting of tokens start … end − 1 into `data`; the generator calls it per chunk. */
 function countRange(
   tokens: ArrayLike<number>,
   data: Float32Array,

@@ -4,8 +4,8 @@
  * about 11% non-zero, so touching only the stored entries does a ninth of the dense work, with no
  * branch per entry.
  *
- * The kernels are plain functions over a range of rows, not generators: V8 optimises a hot loop
- * inside a generator poorly, so a generator calls these once per slice and yields between them.
+ * The kernels are plain functions over a range of rows: a generator calls them once per slice
+ * and yields between slices, for progress and cancelling.
  */
 import type { Dense } from './cooccur';
 
