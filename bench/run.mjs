@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, startStaticServer } from '../test/browser/serve.mjs';
@@ -27,9 +27,21 @@ const DIST = process.env.LUMEN_DIST ? resolve(process.env.LUMEN_DIST) : join(ROO
 const RESULTS = join(ROOT, 'bench/results');
 const LESSON2 = '/lessons/linear-algebra/02-matrices-are-transformations.html';
 const LOAD_RUNS = 7;
+/**
+ * BENCH_ONLY=genai (or a comma list: load,bytes,frames,space,sim,network,genai,soak) runs only
+ * those sections, e.g. to check one fix without the whole run; unset, everything runs.
+ */
+const SECTIONS = ['load', 'bytes', 'frames', 'space', 'sim', 'network', 'genai', 'soak'];
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((x) => x.trim())
+  .filter(Boolean);
+const runs = (section) => !ONLY || ONLY.includes(section);
 const FRAME_MS = 4000;
 
 async function main() {
+  const unknown = (ONLY ?? []).filter((x) => !SECTIONS.includes(x));
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
   if (!existsSync(join(DIST, LESSON2)))
     throw new Error(`dist${LESSON2} is missing: run \`vite build\` first`);
   const nn = await loadNnModule(ROOT);
@@ -50,7 +62,7 @@ async function main() {
   const details = {};
   try {
     const browser = chromium.browser;
-    if (process.env.BENCH_ONLY !== 'soak') {
+    if (runs('load')) {
       const loads = await measureLoad(browser, server.url(LESSON2), LOAD_RUNS);
       details.load = loads;
       figures.push({
@@ -60,7 +72,9 @@ async function main() {
         target: 300,
         note: `${LOAD_RUNS} cold loads, min ${round(Math.min(...loads.map((l) => l.interactive)))}, max ${round(Math.max(...loads.map((l) => l.interactive)))}; medians: FCP ${round(median(loads.map((l) => l.firstContentfulPaint)))}, DOMContentLoaded ${round(median(loads.map((l) => l.domContentLoaded)))}, element defined ${round(median(loads.map((l) => l.defined)))}`,
       });
+    }
 
+    if (runs('bytes')) {
       const bytes = await measureBytes(browser, server.url(LESSON2));
       details.bytes = bytes;
       figures.push({
@@ -70,7 +84,9 @@ async function main() {
         target: 150,
         note: `${bytes.files.length} files, ${round(bytes.raw / 1024, 1)} KiB raw`,
       });
+    }
 
+    if (runs('frames')) {
       details.frames = {};
       // A 4K screen is usually 1920x1080 CSS pixels at 2x: the third case, with twice the canvas pixels.
       for (const { viewport, dpr } of [
@@ -137,27 +153,35 @@ async function main() {
             },
           );
       }
+    }
 
+    if (runs('space')) {
       const space = await measureSpace(browser, server.url('/bench/space.html'));
       details.space = space.details;
       figures.push(...space.figures);
+    }
 
+    if (runs('sim')) {
       const sim = await measureSim(browser, server.url('/bench/sim.html'));
       details.sim = sim.details;
       figures.push(...sim.figures);
+    }
 
+    if (runs('network')) {
       const network = await measureNetwork(browser, server, nn, { dist: DIST });
       details.network = network.details;
       figures.push(...network.figures);
+    }
 
+    if (runs('genai')) {
       const genai = await measureGenai(browser, server, DIST);
       details.genai = genai.details;
       figures.push(...genai.figures);
     }
 
     // BENCH_ONLY=soak: just these (about 2.5 minutes), e.g. to check a long-task fix.
-    details.soak = {};
-    for (const soak of SOAKS) {
+    if (runs('soak')) details.soak = {};
+    for (const soak of runs('soak') ? SOAKS : []) {
       const r = await measureSoak(browser, server.url(soak.path), soak);
       details.soak[soak.widget] = r;
       figures.push({
@@ -182,6 +206,9 @@ async function main() {
           ? 'PASS'
           : 'MISS';
   printTable(figures);
+  // Other work on a shared machine slows every figure: the load says how much to trust them.
+  const load = loadavg().map((x) => round(x, 2));
+  console.log(`\nload average (1, 5, 15 min) at the end: ${load.join(', ')} on ${cpus().length} CPUs`);
   const date = new Date().toISOString();
   const report = {
     date,
@@ -189,18 +216,26 @@ async function main() {
       cpus: cpus().length,
       cpu: cpus()[0]?.model ?? '?',
       node: process.version,
+      loadAverage: load,
       browser: chromium.browser.version(),
     },
     figures,
     details,
   };
-  // A partial run (BENCH_ONLY) is printed only: it must not replace the full record.
-  if (process.env.BENCH_ONLY) return;
   await mkdir(RESULTS, { recursive: true });
   const json = JSON.stringify(report, null, 2) + '\n';
-  await writeFile(join(RESULTS, `${date.replace(/:/g, '-')}.json`), json);
+  const stamp = date.replace(/:/g, '-');
+  // A partial run (BENCH_ONLY) is kept under its sections' names: it must not replace the full
+  // record in latest.json.
+  if (ONLY) {
+    const file = `${stamp}.${ONLY.join('-')}.json`;
+    await writeFile(join(RESULTS, file), json);
+    console.log(`\nwritten: bench/results/${file} (a partial run; latest.json is unchanged)`);
+    return;
+  }
+  await writeFile(join(RESULTS, `${stamp}.json`), json);
   await writeFile(join(RESULTS, 'latest.json'), json);
-  console.log(`\nwritten: bench/results/${date.replace(/:/g, '-')}.json and bench/results/latest.json`);
+  console.log(`\nwritten: bench/results/${stamp}.json and bench/results/latest.json`);
 }
 
 main().catch((err) => {

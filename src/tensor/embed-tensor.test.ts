@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../math/random';
 import { runAll, type Dense } from '../math/genai/cooccur';
 import { randomizedSvd } from '../math/genai/rsvd';
+import { csrFromDense } from '../math/genai/csr';
 import { tensorRandomizedSvd } from './embed-tensor';
 
 beforeAll(async () => {
@@ -39,6 +40,10 @@ describe('tensor randomized SVD', () => {
     expect(tf.memory().numTensors).toBe(before);
     const typed = runAll(randomizedSvd(a, { k: 4, rng: createRandom(9) }));
     for (let i = 0; i < 4; i++) expect(t.s[i]! / typed.s[i]!).toBeCloseTo(1, 4);
+    // A sparse matrix is made dense for the tensors: the same result.
+    const fromCsr = runAll(tensorRandomizedSvd(tf, csrFromDense(a), { k: 4, rng: createRandom(9) }));
+    expect([...fromCsr.s]).toEqual([...t.s]);
+    expect(tf.memory().numTensors).toBe(before);
     // Same subspace: |u_tensor · u_typed| ≈ 1 for each leading vector (signs may differ).
     for (let c = 0; c < 4; c++) {
       let d = 0;

@@ -8,6 +8,7 @@
  */
 import type { Tf } from './backend';
 import type { Dense } from '../math/genai/cooccur';
+import { denseFromCsr, isCsr, type Csr } from '../math/genai/csr';
 import {
   finishSvd,
   gaussianBlock,
@@ -16,7 +17,13 @@ import {
   type TruncatedSvd,
 } from '../math/genai/rsvd';
 
-export function* tensorRandomizedSvd(tf: Tf, a: Dense, o: RsvdOptions): Generator<number, TruncatedSvd> {
+/** A sparse matrix is made dense first: tfjs multiplies dense tensors only. */
+export function* tensorRandomizedSvd(
+  tf: Tf,
+  m: Dense | Csr,
+  o: RsvdOptions,
+): Generator<number, TruncatedSvd> {
+  const a = isCsr(m) ? denseFromCsr(m) : m;
   const { rows, cols } = a;
   const k = Math.min(o.k, rows, cols);
   const l = Math.min(k + (o.oversample ?? 8), rows, cols);

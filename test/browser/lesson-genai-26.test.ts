@@ -50,114 +50,118 @@ async function learned(page: Page): Promise<void> {
 }
 
 describe('lesson 26: embeddings and retrieval', () => {
-  it('learns vectors, finds neighbours, analogies and passages, scores them, and refuses bad input in words', async () => {
-    const page = await open(LESSON);
-    await settle(page);
-    expect(await page.locator('h1').innerText()).toBe('Embeddings and retrieval');
-    await whenReady(page, '#space', 'input[name="word"]');
-    await learned(page);
-    let n = await numbers(page);
-    expect(n.learned!.rows).toBe(5000);
-    expect(n.learned!.k).toBe(64);
-    expect(n.learned!.label).toMatch(/typed arrays/);
-    expect(n.neighbours!.word).toBe('war');
-    expect(n.analogy!.list[0]!.word).toBe('britain');
-    expect(n.evaluation!.perQuery).toHaveLength(12);
-    expect(n.evaluation!.mrr).toBeGreaterThan(0.3);
-    expect(n.hits!.length).toBeGreaterThan(0);
-    expect(await page.locator('#space .formula .katex').count()).toBeGreaterThan(0);
+  it(
+    'learns vectors, finds neighbours, analogies and passages, scores them, and refuses bad input in words',
+    { timeout: 300_000 },
+    async () => {
+      const page = await open(LESSON);
+      await settle(page);
+      expect(await page.locator('h1').innerText()).toBe('Embeddings and retrieval');
+      await whenReady(page, '#space', 'input[name="word"]');
+      await learned(page);
+      let n = await numbers(page);
+      expect(n.learned!.rows).toBe(5000);
+      expect(n.learned!.k).toBe(64);
+      expect(n.learned!.label).toMatch(/typed arrays/);
+      expect(n.neighbours!.word).toBe('war');
+      expect(n.analogy!.list[0]!.word).toBe('britain');
+      expect(n.evaluation!.perQuery).toHaveLength(12);
+      expect(n.evaluation!.mrr).toBeGreaterThan(0.3);
+      expect(n.hits!.length).toBeGreaterThan(0);
+      expect(await page.locator('#space .formula .katex').count()).toBeGreaterThan(0);
 
-    // Predict first: "five" is the right choice, and the reveal shows three's neighbours.
-    await page.locator('#ask input[name="choice"]').first().check();
-    await page.locator('#ask button[name="lock"]').click();
-    expect(await page.locator('#ask .verdict').innerText()).toBe('Right: five.');
-    await expect.poll(async () => (await readState(page, '#space')).word).toBe('three');
-    n = await numbers(page);
-    // Numbers' neighbours are numbers: the lesson's NumPy panel prints the same top three.
-    const numberWords = [
-      'two',
-      'four',
-      'five',
-      'six',
-      'seven',
-      'eight',
-      'nine',
-      'ten',
-      'twenty',
-      'fifteen',
-      'twelve',
-      'eleven',
-      'thirty',
-      'several',
-    ];
-    expect(n.neighbours!.list.slice(0, 5).map((x) => x.word)).toContain('five');
-    for (const x of n.neighbours!.list.slice(0, 5)) expect(numberWords).toContain(x.word);
+      // Predict first: "five" is the right choice, and the reveal shows three's neighbours.
+      await page.locator('#ask input[name="choice"]').first().check();
+      await page.locator('#ask button[name="lock"]').click();
+      expect(await page.locator('#ask .verdict').innerText()).toBe('Right: five.');
+      await expect.poll(async () => (await readState(page, '#space')).word).toBe('three');
+      n = await numbers(page);
+      // Numbers' neighbours are numbers: the lesson's NumPy panel prints the same top three.
+      const numberWords = [
+        'two',
+        'four',
+        'five',
+        'six',
+        'seven',
+        'eight',
+        'nine',
+        'ten',
+        'twenty',
+        'fifteen',
+        'twelve',
+        'eleven',
+        'thirty',
+        'several',
+      ];
+      expect(n.neighbours!.list.slice(0, 5).map((x) => x.word)).toContain('five');
+      for (const x of n.neighbours!.list.slice(0, 5)) expect(numberWords).toContain(x.word);
 
-    // An unknown word: the closest is named, the last neighbours stay.
-    const word = page.locator('#space input[name="word"]');
-    await word.fill('congres');
-    await word.press('Enter');
-    await frames(page, 2);
-    expect(await page.locator('#space #word-error').innerText()).toBe(
-      '“congres” is not in the 5,000 words learned; the closest is “congress”.',
-    );
-    expect((await numbers(page)).neighbours!.word).toBe('three');
-    // A click on the map picks a word.
-    await page.locator('#space canvas').scrollIntoViewIfNeeded();
-    const at = (await page.$eval('#space', (el) => (el as EmbedView).mapToClient('war')))!;
-    await page.mouse.click(at.x, at.y);
-    await expect.poll(async () => (await readState(page, '#space')).word).toBe('war');
+      // An unknown word: the closest is named, the last neighbours stay.
+      const word = page.locator('#space input[name="word"]');
+      await word.fill('congres');
+      await word.press('Enter');
+      await frames(page, 2);
+      expect(await page.locator('#space #word-error').innerText()).toBe(
+        '“congres” is not in the 5,000 words learned; the closest is “congress”.',
+      );
+      expect((await numbers(page)).neighbours!.word).toBe('three');
+      // A click on the map picks a word.
+      await page.locator('#space canvas').scrollIntoViewIfNeeded();
+      const at = (await page.$eval('#space', (el) => (el as EmbedView).mapToClient('war')))!;
+      await page.mouse.click(at.x, at.y);
+      await expect.poll(async () => (await readState(page, '#space')).word).toBe('war');
 
-    // An empty query is refused in words; a real one ranks passages.
-    const query = page.locator('#space input[name="query"]');
-    await query.fill('   ');
-    await query.press('Enter');
-    expect(await page.locator('#space #query-error').innerText()).toMatch(/The query is empty/);
-    await query.fill('soviet nuclear missiles');
-    await query.press('Enter');
-    await frames(page, 2);
-    expect((await numbers(page)).hits![0]!.year).toBeGreaterThanOrEqual(1981);
-    expect(await page.locator('#space .hits li').count()).toBe(5);
-    // An analogy with a word outside the vocabulary says so.
-    const an = page.locator('#space input[name="analogy"]');
-    await an.fill('king man qqqqzz');
-    await an.press('Enter');
-    expect(await page.locator('#space #analogy-error').innerText()).toMatch(
-      /“qqqqzz” is not in the 5,000 words learned/,
-    );
+      // An empty query is refused in words; a real one ranks passages.
+      const query = page.locator('#space input[name="query"]');
+      await query.fill('   ');
+      await query.press('Enter');
+      expect(await page.locator('#space #query-error').innerText()).toMatch(/The query is empty/);
+      await query.fill('soviet nuclear missiles');
+      await query.press('Enter');
+      await frames(page, 2);
+      expect((await numbers(page)).hits![0]!.year).toBeGreaterThanOrEqual(1981);
+      expect(await page.locator('#space .hits li').count()).toBe(5);
+      // An analogy with a word outside the vocabulary says so.
+      const an = page.locator('#space input[name="analogy"]');
+      await an.fill('king man qqqqzz');
+      await an.press('Enter');
+      expect(await page.locator('#space #analogy-error').innerText()).toMatch(
+        /“qqqqzz” is not in the 5,000 words learned/,
+      );
 
-    // Raw counts: relearned, and retrieval gets worse or no better.
-    const mrr = (await numbers(page)).evaluation!.mrr;
-    await page.locator('#space select[name="weighting"]').selectOption('counts');
-    await page.waitForFunction(() => (document.querySelector('#space') as EmbedView).busy === true);
-    await learned(page);
-    expect((await readState(page, '#space')).weighting).toBe('counts');
-    expect((await numbers(page)).evaluation!.mrr).toBeLessThanOrEqual(mrr);
+      // Raw counts: relearned, and retrieval gets worse or no better.
+      const mrr = (await numbers(page)).evaluation!.mrr;
+      await page.locator('#space select[name="weighting"]').selectOption('counts');
+      await page.waitForFunction(() => (document.querySelector('#space') as EmbedView).busy === true);
+      await learned(page);
+      expect((await readState(page, '#space')).weighting).toBe('counts');
+      expect((await numbers(page)).evaluation!.mrr).toBeLessThanOrEqual(mrr);
 
-    // Cancel mid-run keeps the last vectors.
-    await page.locator('#space select[name="k"]').selectOption('8');
-    await page.locator('#space button[name="cancel"]').click();
-    await frames(page, 2);
-    expect(await page.locator('#space .status').innerText()).toBe('Cancelled; the last vectors are kept.');
-    expect((await numbers(page)).learned!.k).toBe(64);
+      // Cancel mid-run keeps the last vectors.
+      await page.locator('#space select[name="k"]').selectOption('8');
+      await page.locator('#space button[name="cancel"]').click();
+      await frames(page, 2);
+      expect(await page.locator('#space .status').innerText()).toBe('Cancelled; the last vectors are kept.');
+      expect((await numbers(page)).learned!.k).toBe(64);
 
-    // Bad settings from outside: a message, the value kept.
-    await page.$eval('#space', (el) => (el as EmbedView).setState({ k: 1000 }));
-    expect((await page.$eval('#space', (el) => (el as EmbedView).messages)).join('\n')).toMatch(
-      /k \(setState\): must be between 2 and 128/,
-    );
+      // Bad settings from outside: a message, the value kept.
+      await page.$eval('#space', (el) => (el as EmbedView).setState({ k: 1000 }));
+      expect((await page.$eval('#space', (el) => (el as EmbedView).messages)).join('\n')).toMatch(
+        /k \(setState\): must be between 2 and 128/,
+      );
 
-    // Presenter step 1 relearns with PPMI and shows three.
-    await page.locator('main#content').focus();
-    await page.keyboard.press('s');
-    await expect.poll(async () => (await readState(page, '#space')).word).toBe('three');
-    await page.keyboard.press('Escape');
-    await learned(page);
-    expect(await page.locator('#space .layout').innerText()).not.toMatch(/NaN/);
-    expectClean(page);
-    await screenshot(page, 'lesson-26-light');
-    await page.close();
-  });
+      // Presenter step 1 relearns with PPMI and shows three.
+      await page.locator('main#content').focus();
+      await page.keyboard.press('s');
+      await expect.poll(async () => (await readState(page, '#space')).word).toBe('three');
+      await page.keyboard.press('Escape');
+      await learned(page);
+      expect(await page.locator('#space .layout').innerText()).not.toMatch(/NaN/);
+      expectClean(page);
+      await screenshot(page, 'lesson-26-light');
+      await page.close();
+    },
+  );
 
   it('stays clean in the dark and projector themes, at desktop and phone width', async () => {
     for (const [theme, width] of [

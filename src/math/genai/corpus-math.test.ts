@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
 import { cooccurrence, ppmiInPlace, runAll, type Dense } from './cooccur';
-import { embeddingFromSvd, randomizedSvd } from './rsvd';
+import { embeddingFromSvd, orthonormalize, randomizedSvd } from './rsvd';
+import { csrFromDense, csrTimesBlock, csrTransposeTimesBlock, denseFromCsr } from './csr';
+import { cooccurrenceSparse, ppmiSparse } from './cooccur-sparse';
 import { symmetricEigen } from './eigen-sym';
 import {
   buildBigram,
@@ -38,6 +40,29 @@ describe('co-occurrence and PPMI', () => {
     ];
     want.forEach((w, i) => expect(p.data[i]).toBeCloseTo(w, 6));
   });
+});
+
+describe('sparse co-occurrence and PPMI', () => {
+  // The sparse builders must give exactly the dense numbers (the NumPy-checked ones above).
+  const stream = (n: number, seed: number): number[] => {
+    const rng = createRandom(seed);
+    // Frequent small ids, like a frequency-ranked corpus; 0 and 1 are unknown words and sentence ends.
+    return Array.from({ length: n }, () => Math.floor(40 * rng.next() ** 2));
+  };
+  for (const [name, tokens, o] of [
+    ['the tiny case', [2, 3, 4, 2, 3, 5, 1, 2, 4, 3], { rows: 3, cols: 4, window: 2, first: 2 }],
+    ['a random stream', stream(3000, 11), { rows: 30, cols: 12, window: 3, first: 2 }],
+    ['more contexts than rows', stream(2000, 12), { rows: 8, cols: 20, window: 1, first: 2 }],
+  ] as const)
+    it(`counts and weights ${name} as the dense way does`, () => {
+      const dense = runAll(cooccurrence(tokens, o));
+      const counts = runAll(cooccurrenceSparse(tokens, o));
+      expect([...denseFromCsr(counts).data]).toEqual([...dense.data]);
+      expect(counts.values.every((v) => v > 0)).toBe(true);
+      const ppmi = ppmiSparse(counts);
+      expect([...denseFromCsr(ppmi).data]).toEqual([...runAll(ppmiInPlace(dense)).data]);
+      expect(ppmi.values.every((v) => v > 0)).toBe(true);
+    });
 });
 
 describe('randomized SVD', () => {
@@ -75,6 +100,72 @@ describe('randomized SVD', () => {
     const aatu = Array.from({ length: 12 }, (_, i) => atu.reduce((s, x, j) => s + x * a.data[i * 8 + j]!, 0));
     aatu.forEach((x, i) => expect(x / svd.s[0]! ** 2).toBeCloseTo(u0[i]!, 4));
     expect(embeddingFromSvd(svd).length).toBe(36);
+  });
+
+  // NumPy: A[i, j] = ((5i + 3j) % 7) − 3 + 0.25 i where (ij + i + 2j) % 3 == 0, else 0; 20 × 15,
+  // 21% non-zero, rank 10; np.linalg.svd(A, compute_uv=False)[:5].
+  const sparseWant = [
+    17.65557959592805, 15.953881293305988, 7.000000000000001, 6.364594332482959, 5.962985429043557,
+  ];
+  const sparse: Dense = {
+    rows: 20,
+    cols: 15,
+    data: Float32Array.from({ length: 300 }, (_, t) => {
+      const i = Math.floor(t / 15);
+      const j = t % 15;
+      return (i * j + i + 2 * j) % 3 === 0 ? ((5 * i + 3 * j) % 7) - 3 + 0.25 * i : 0;
+    }),
+  };
+
+  it('stores a sparse matrix as CSR, and its block products equal the dense ones', () => {
+    const c = csrFromDense(sparse);
+    expect(c.values.length).toBe(sparse.data.filter((x) => x !== 0).length);
+    expect(c.rowStart.at(-1)).toBe(c.values.length);
+    const l = 3;
+    const rng = createRandom(4);
+    const x = Float64Array.from({ length: 15 * l }, () => rng.normal());
+    const y = Float64Array.from({ length: 20 * l }, () => rng.normal());
+    const ax = new Float64Array(20 * l).fill(NaN); // every entry must be written
+    csrTimesBlock(c, x, l, ax, 0, 12);
+    csrTimesBlock(c, x, l, ax, 12, 20);
+    const aty = new Float64Array(15 * l);
+    csrTransposeTimesBlock(c, y, l, aty, 0, 7);
+    csrTransposeTimesBlock(c, y, l, aty, 7, 20);
+    for (let i = 0; i < 20; i++)
+      for (let j = 0; j < l; j++) {
+        let d = 0;
+        for (let m = 0; m < 15; m++) d += sparse.data[i * 15 + m]! * x[m * l + j]!;
+        expect(ax[i * l + j]).toBeCloseTo(d, 12);
+      }
+    for (let m = 0; m < 15; m++)
+      for (let j = 0; j < l; j++) {
+        let d = 0;
+        for (let i = 0; i < 20; i++) d += sparse.data[i * 15 + m]! * y[i * l + j]!;
+        expect(aty[m * l + j]).toBeCloseTo(d, 12);
+      }
+  });
+
+  it('matches the dense SVD on a sparse matrix, given dense or as CSR', () => {
+    // l = 5 + 5 = 10 = the rank: exact to rounding.
+    for (const m of [sparse, csrFromDense(sparse)]) {
+      const svd = runAll(randomizedSvd(m, { k: 5, oversample: 5, powerIters: 1, rng: createRandom(6) }));
+      sparseWant.forEach((w, i) => expect(svd.s[i]! / w).toBeCloseTo(1, 6));
+    }
+    // Fewer directions than the rank: the two leading values (well apart from the third) are
+    // still found closely after two power iterations.
+    const few = runAll(randomizedSvd(sparse, { k: 2, oversample: 3, powerIters: 2, rng: createRandom(7) }));
+    expect(few.s[0]! / sparseWant[0]!).toBeCloseTo(1, 4);
+    expect(few.s[1]! / sparseWant[1]!).toBeCloseTo(1, 3);
+  });
+
+  it('orthonormalizes columns, leaving a zero column zero', () => {
+    // Columns (1, 1, 0), (2, 0, 0) and (0, 0, 0): q1 = (1, 1, 0)/√2, q2 = (1, −1, 0)/√2, q3 = 0.
+    const y = Float64Array.from([1, 2, 0, 1, 0, 0, 0, 0, 0]);
+    orthonormalize(y, 3, 3);
+    const col = (j: number): number[] => [y[j]!, y[3 + j]!, y[6 + j]!];
+    col(0).forEach((v, i) => expect(v).toBeCloseTo([Math.SQRT1_2, Math.SQRT1_2, 0][i]!, 12));
+    col(1).forEach((v, i) => expect(v).toBeCloseTo([Math.SQRT1_2, -Math.SQRT1_2, 0][i]!, 12));
+    expect(col(2)).toEqual([0, 0, 0]);
   });
 
   it('yields progress from 0 to 1', () => {

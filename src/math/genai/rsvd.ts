@@ -1,5 +1,6 @@
 /**
- * Truncated randomized SVD (Halko, Martinsson & Tropp 2011) of a dense rows × cols matrix A:
+ * Truncated randomized SVD (Halko, Martinsson & Tropp 2011) of a rows × cols matrix A (sparse,
+ * `csr.ts`):
  *   Y = A Ω (Ω a seeded Gaussian cols × l, l = k + oversample), q power iterations
  *   (Z = orth(Aᵀ Q), Q = orth(A Z)) so the leading directions dominate, then
  *   B = Qᵀ A is small (l × cols); the eigen-decomposition of B Bᵀ = Σ² gives U = Q W.
@@ -10,6 +11,7 @@
 import type { Random } from '../random';
 import { symmetricEigen } from './eigen-sym';
 import type { Dense } from './cooccur';
+import { csrFromDense, csrTimesBlock, csrTransposeTimesBlock, isCsr, type Csr } from './csr';
 
 export interface TruncatedSvd {
   /** Left singular vectors, rows × k, row-major. */
@@ -30,56 +32,44 @@ export interface RsvdOptions {
 const SLICE = 256;
 
 /** Y = A X (X: cols × l), row slices at a time. */
-function* timesRight(a: Dense, x: Float64Array, l: number, out: Float64Array): Generator<void> {
-  const { rows, cols, data } = a;
-  out.fill(0);
-  for (let i0 = 0; i0 < rows; i0 += SLICE) {
-    const i1 = Math.min(rows, i0 + SLICE);
-    for (let i = i0; i < i1; i++) {
-      const o = i * l;
-      for (let c = 0; c < cols; c++) {
-        const v = data[i * cols + c]!;
-        if (v === 0) continue;
-        const xo = c * l;
-        for (let j = 0; j < l; j++) out[o + j]! += v * x[xo + j]!;
-      }
-    }
+function* timesRight(a: Csr, x: Float64Array, l: number, out: Float64Array): Generator<void> {
+  for (let i0 = 0; i0 < a.rows; i0 += SLICE) {
+    csrTimesBlock(a, x, l, out, i0, Math.min(a.rows, i0 + SLICE));
     yield;
   }
 }
 
 /** Z = Aᵀ Y (Y: rows × l), row slices of A at a time. */
-function* timesLeft(a: Dense, y: Float64Array, l: number, out: Float64Array): Generator<void> {
-  const { rows, cols, data } = a;
+function* timesLeft(a: Csr, y: Float64Array, l: number, out: Float64Array): Generator<void> {
   out.fill(0);
-  for (let i0 = 0; i0 < rows; i0 += SLICE) {
-    const i1 = Math.min(rows, i0 + SLICE);
-    for (let i = i0; i < i1; i++) {
-      const yo = i * l;
-      for (let c = 0; c < cols; c++) {
-        const v = data[i * cols + c]!;
-        if (v === 0) continue;
-        const o = c * l;
-        for (let j = 0; j < l; j++) out[o + j]! += v * y[yo + j]!;
-      }
-    }
+  for (let i0 = 0; i0 < a.rows; i0 += SLICE) {
+    csrTransposeTimesBlock(a, y, l, out, i0, Math.min(a.rows, i0 + SLICE));
     yield;
   }
 }
 
-/** Orthonormal columns in place by modified Gram–Schmidt (n × l, row-major). */
+/**
+ * Orthonormal columns in place by modified Gram–Schmidt (n × l, row-major). The columns are
+ * copied out to contiguous rows first: walking a column of a row-major block jumps l numbers at
+ * a time, which on a 5,000 × 72 block misses the cache at every step.
+ */
 export function orthonormalize(y: Float64Array, n: number, l: number): void {
+  const t = new Float64Array(n * l);
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) t[j * n + i] = y[i * l + j]!;
   for (let j = 0; j < l; j++) {
+    const cj = j * n;
     for (let p = 0; p < j; p++) {
+      const cp = p * n;
       let d = 0;
-      for (let i = 0; i < n; i++) d += y[i * l + j]! * y[i * l + p]!;
-      for (let i = 0; i < n; i++) y[i * l + j]! -= d * y[i * l + p]!;
+      for (let i = 0; i < n; i++) d += t[cj + i]! * t[cp + i]!;
+      for (let i = 0; i < n; i++) t[cj + i]! -= d * t[cp + i]!;
     }
     let s = 0;
-    for (let i = 0; i < n; i++) s += y[i * l + j]! ** 2;
+    for (let i = 0; i < n; i++) s += t[cj + i]! ** 2;
     const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-    for (let i = 0; i < n; i++) y[i * l + j]! *= inv;
+    for (let i = 0; i < n; i++) t[cj + i]! *= inv;
   }
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) y[i * l + j] = t[j * n + i]!;
 }
 
 /** The l × l Gram matrix XᵀX of an n × l row-major X. */
@@ -120,7 +110,9 @@ export function gaussianBlock(n: number, l: number, rng: Random): Float64Array {
   return Float64Array.from({ length: n * l }, () => rng.normal());
 }
 
-export function* randomizedSvd(a: Dense, o: RsvdOptions): Generator<number, TruncatedSvd> {
+/** A dense matrix is first stored sparse (its zeros skipped); a CSR one is used as it is. */
+export function* randomizedSvd(m: Dense | Csr, o: RsvdOptions): Generator<number, TruncatedSvd> {
+  const a = isCsr(m) ? m : csrFromDense(m);
   const { rows, cols } = a;
   const k = Math.min(o.k, rows, cols);
   const l = Math.min(k + (o.oversample ?? 8), rows, cols);

@@ -20,6 +20,7 @@ import { words as splitWords, FIRST_WORD } from '../../math/genai/tokenize';
 import { loadCorpus, type Corpus } from '../../corpus/load';
 import { EMBED_PROPS, type EmbedState } from './props';
 import {
+  assembleSpace,
   buildSpace,
   evaluate,
   neighbours,
@@ -31,6 +32,7 @@ import {
   type Space,
 } from './model';
 import { Learner, type LearnResult } from './learner';
+import { passageRanges } from './space-parts';
 import type { LearnPath } from './learn-protocol';
 import { buildEmbedDom, type EmbedDom } from './dom';
 import { EMBED_CSS } from './embed.css';
@@ -56,6 +58,7 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
   }
 
   private corpus: Corpus | undefined;
+  private ranges: Int32Array | undefined;
   private learner = new Learner();
   private space: Space | undefined;
   private result: LearnResult | undefined;
@@ -234,6 +237,7 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
           dom.progress.value = p.fraction;
           setText(dom.status, `${STAGE_WORDS[p.stage]}… ${Math.round(p.fraction * 100)}%`);
         },
+        (this.ranges ??= passageRanges(corpus.passages)),
       );
     } catch (err) {
       this.learning = false;
@@ -247,7 +251,10 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
     this.setMessage('learn', undefined);
     this.learning = false;
     this.result = result;
-    this.space = buildSpace(corpus, result.vectors, result.rows, result.k, result.singular);
+    // The worker derived the passage vectors and the map; only the main-thread fallback has not.
+    this.space = result.space
+      ? assembleSpace(corpus, result.space, result.singular)
+      : buildSpace(corpus, result.vectors, result.rows, result.k, result.singular);
     this.evaluation = evaluate(this.space, this.s.topk);
     dom.progress.value = 1;
     setText(

@@ -4,9 +4,12 @@
  * rows of U √Σ. A generator that yields progress, so the caller decides when to pause or stop.
  */
 import { createRandom } from '../../math/random';
-import { cooccurrence, ppmiInPlace, type Weighting } from '../../math/genai/cooccur';
+import type { Dense, Weighting } from '../../math/genai/cooccur';
+import { cooccurrenceSparse, ppmiSparse } from '../../math/genai/cooccur-sparse';
+import type { Csr } from '../../math/genai/csr';
 import { embeddingFromSvd, randomizedSvd, type TruncatedSvd } from '../../math/genai/rsvd';
 import { FIRST_WORD } from '../../math/genai/tokenize';
+import { spaceParts, type SpaceParts } from './space-parts';
 
 export interface LearnSettings {
   /** Words that get a vector: ids FIRST_WORD … FIRST_WORD + rows − 1. */
@@ -31,26 +34,35 @@ export interface Learned {
   readonly singular: Float64Array;
   readonly rows: number;
   readonly k: number;
+  /** What the page needs to answer, when `learn` was given the passages. */
+  readonly space?: SpaceParts;
 }
 
 /** The SVD step, typed arrays or tensors; a generator of its own share done. */
-export type SvdStep = (
-  a: import('../../math/genai/cooccur').Dense,
-  k: number,
-  seed: number,
-) => Generator<number, TruncatedSvd>;
+export type SvdStep = (a: Dense | Csr, k: number, seed: number) => Generator<number, TruncatedSvd>;
 
 export const typedSvd: SvdStep = (a, k, seed) => randomizedSvd(a, { k, rng: createRandom(seed) });
 
 // Shares of the time each stage takes, for one progress bar.
-const SHARE = { count: 0.15, weight: 0.1, svd: 0.75 };
+const SHARE = { count: 0.3, weight: 0.05, svd: 0.65 };
 
+/**
+ * `passages` (token ranges, see passageRanges): also derive the retrieval and map numbers here,
+ * so that the page, which gets them ready-made, has no long task to run.
+ */
 export function* learn(
-  tokens: ArrayLike<number>,
+  tokens: Uint16Array,
   s: LearnSettings,
   svd: SvdStep = typedSvd,
+  passages?: Int32Array,
 ): Generator<LearnProgress, Learned> {
-  const counts = cooccurrence(tokens, { rows: s.rows, cols: s.cols, window: s.window, first: FIRST_WORD });
+  // Sparse all the way: the counts, their PPMI and the SVD's products touch only the non-zeros.
+  const counts = cooccurrenceSparse(tokens, {
+    rows: s.rows,
+    cols: s.cols,
+    window: s.window,
+    first: FIRST_WORD,
+  });
   let r = counts.next();
   while (!r.done) {
     yield { stage: 'count', fraction: SHARE.count * r.value };
@@ -58,13 +70,8 @@ export function* learn(
   }
   let m = r.value;
   if (s.weighting === 'ppmi') {
-    const w = ppmiInPlace(m);
-    let x = w.next();
-    while (!x.done) {
-      yield { stage: 'weight', fraction: SHARE.count + SHARE.weight * x.value };
-      x = w.next();
-    }
-    m = x.value;
+    yield { stage: 'weight', fraction: SHARE.count };
+    m = ppmiSparse(m);
   }
   const g = svd(m, s.k, s.seed);
   let y = g.next();
@@ -73,5 +80,17 @@ export function* learn(
     y = g.next();
   }
   const out = y.value;
-  return { vectors: embeddingFromSvd(out), singular: out.s, rows: s.rows, k: out.k };
+  const vectors = embeddingFromSvd(out);
+  if (!passages) return { vectors, singular: out.s, rows: s.rows, k: out.k };
+  yield { stage: 'svd', fraction: 1 };
+  const texts = Array.from({ length: passages.length / 2 }, (_, i) =>
+    tokens.subarray(passages[2 * i]!, passages[2 * i + 1]!),
+  );
+  return {
+    vectors,
+    singular: out.s,
+    rows: s.rows,
+    k: out.k,
+    space: spaceParts(vectors, s.rows, out.k, texts),
+  };
 }

@@ -1,5 +1,6 @@
 /** Messages between `<lumen-embed>` and its learning worker. */
 import type { LearnProgress, LearnSettings } from './learn-core';
+import type { SpaceParts } from './space-parts';
 
 export type LearnPath = 'typed' | 'cpu' | 'wasm' | 'webgl';
 
@@ -9,6 +10,8 @@ export type LearnRequest =
       readonly type: 'learn';
       readonly id: number;
       readonly tokens: Uint16Array;
+      /** Token ranges of the retrieval passages (passageRanges): the worker embeds them too. */
+      readonly passages?: Int32Array | undefined;
       readonly settings: LearnSettings;
       readonly path: LearnPath;
     };
@@ -23,6 +26,7 @@ export type LearnReply =
       readonly singular: Float64Array;
       readonly rows: number;
       readonly k: number;
+      readonly space: SpaceParts | undefined;
       readonly ms: number;
       readonly path: LearnPath;
       readonly label: string;

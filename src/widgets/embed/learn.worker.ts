@@ -4,6 +4,7 @@
  * every 50 ms; cancelling is the page terminating the worker.
  */
 import { learn, type SvdStep } from './learn-core';
+import { partsBuffers } from './space-parts';
 import type { LearnReply, LearnRequest } from './learn-protocol';
 import { loadTf, useBackend } from '../../tensor/backend';
 import { tensorRandomizedSvd } from '../../tensor/embed-tensor';
@@ -33,7 +34,7 @@ async function run(m: Extract<LearnRequest, { type: 'learn' }>): Promise<void> {
     svd = (a, k, seed) => tensorRandomizedSvd(tf, a, { k, rng: createRandom(seed) });
     label = report.label;
   }
-  const g = learn(m.tokens, m.settings, svd);
+  const g = learn(m.tokens, m.settings, svd, m.passages);
   let last = 0;
   for (let r = g.next(); ; r = g.next()) {
     if (r.done) {
@@ -46,11 +47,12 @@ async function run(m: Extract<LearnRequest, { type: 'learn' }>): Promise<void> {
           singular: out.singular,
           rows: out.rows,
           k: out.k,
+          space: out.space,
           ms: performance.now() - t0,
           path: m.path,
           label,
         },
-        [out.vectors.buffer, out.singular.buffer],
+        [out.vectors.buffer, out.singular.buffer, ...(out.space ? partsBuffers(out.space) : [])],
       );
       return;
     }

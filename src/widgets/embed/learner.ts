@@ -5,7 +5,7 @@
  */
 import { startWorker, workerAnswers } from '../../sim/worker-host';
 import { learn, type Learned, type LearnProgress, type LearnSettings } from './learn-core';
-import type { LearnPath, LearnReply } from './learn-protocol';
+import type { LearnPath, LearnReply, LearnRequest } from './learn-protocol';
 
 export interface LearnResult extends Learned {
   readonly ms: number;
@@ -26,13 +26,15 @@ export class Learner {
     settings: LearnSettings,
     path: LearnPath,
     onProgress: (p: LearnProgress) => void,
+    /** Token ranges of the retrieval passages: the result then carries their vectors (`space`). */
+    passages?: Int32Array,
   ): Promise<LearnResult | undefined> {
     this.cancel();
     const id = ++this.job;
     const worker = await this.ensureWorker();
     if (id !== this.job) return undefined;
-    if (worker) return this.inWorker(worker, id, tokens, settings, path, onProgress);
-    return this.onMainThread(id, tokens, settings, onProgress);
+    if (worker) return this.inWorker(worker, id, { tokens, passages, settings, path }, onProgress);
+    return this.onMainThread(id, tokens, settings, onProgress, passages);
   }
 
   /** Stops the running job; its promise resolves to undefined. */
@@ -72,9 +74,7 @@ export class Learner {
   private inWorker(
     worker: Worker,
     id: number,
-    tokens: Uint16Array,
-    settings: LearnSettings,
-    path: LearnPath,
+    job: { tokens: Uint16Array; passages: Int32Array | undefined; settings: LearnSettings; path: LearnPath },
     onProgress: (p: LearnProgress) => void,
   ): Promise<LearnResult | undefined> {
     return new Promise((resolve, reject) => {
@@ -92,6 +92,7 @@ export class Learner {
               singular: m.singular,
               rows: m.rows,
               k: m.k,
+              space: m.space,
               ms: m.ms,
               label: m.label,
               path: m.path,
@@ -106,7 +107,8 @@ export class Learner {
         if (this.worker === worker) this.worker = undefined;
         resolve(undefined);
       };
-      worker.postMessage({ type: 'learn', id, tokens: tokens.slice(), settings, path });
+      const request: LearnRequest = { type: 'learn', id, ...job, tokens: job.tokens.slice() };
+      worker.postMessage(request);
     });
   }
 
@@ -115,9 +117,10 @@ export class Learner {
     tokens: Uint16Array,
     settings: LearnSettings,
     onProgress: (p: LearnProgress) => void,
+    passages: Int32Array | undefined,
   ): Promise<LearnResult | undefined> {
     const t0 = performance.now();
-    const g = learn(tokens, settings);
+    const g = learn(tokens, settings, undefined, passages);
     return new Promise((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       this.abort = () => {

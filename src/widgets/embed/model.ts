@@ -4,15 +4,10 @@
  * Pure functions over `src/math/genai`.
  */
 import { FIRST_WORD, words } from '../../math/genai/tokenize';
-import { analogy, normalizeRows, topK, type Scored, type Vectors } from '../../math/genai/vectors';
-import {
-  embedPassages,
-  embedText,
-  inverseDocumentFrequency,
-  meanReciprocalRank,
-  recallAtK,
-} from '../../math/genai/retrieval';
-import { pca2d, type Pca2D } from '../../math/genai/pca';
+import { analogy, topK, type Scored, type Vectors } from '../../math/genai/vectors';
+import { embedText, meanReciprocalRank, recallAtK } from '../../math/genai/retrieval';
+import type { Pca2D } from '../../math/genai/pca';
+import { MAP_WORDS, spaceParts, type SpaceParts } from './space-parts';
 import { lookupWord, type Corpus } from '../../corpus/load';
 import type { Result } from '../../math/genai/matrix';
 
@@ -27,7 +22,7 @@ export interface Space {
   readonly singular: Float64Array;
 }
 
-export const MAP_WORDS = 300;
+export { MAP_WORDS };
 
 export function buildSpace(
   corpus: Corpus,
@@ -36,11 +31,13 @@ export function buildSpace(
   k: number,
   singular: Float64Array,
 ): Space {
-  const unit = normalizeRows({ n: rows, k, data: vectors });
-  const idf = inverseDocumentFrequency(corpus.passageTokens, rows, FIRST_WORD);
-  const passages = embedPassages(unit, idf, corpus.passageTokens, FIRST_WORD);
-  const mapRows = Array.from({ length: Math.min(MAP_WORDS, rows) }, (_, i) => i);
-  return { corpus, unit, idf, passages, map: pca2d(unit, mapRows), mapRows, singular };
+  return assembleSpace(corpus, spaceParts(vectors, rows, k, corpus.passageTokens), singular);
+}
+
+/** A Space from parts computed elsewhere (the learning worker): no arithmetic here. */
+export function assembleSpace(corpus: Corpus, parts: SpaceParts, singular: Float64Array): Space {
+  const mapRows = Array.from({ length: parts.map.points.length / 2 }, (_, i) => i);
+  return { corpus, ...parts, mapRows, singular };
 }
 
 export interface Neighbour {
