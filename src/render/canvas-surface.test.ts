@@ -25,6 +25,14 @@ describe('backingSize', () => {
     expect(FULLSCREEN_BACKING_SIDE).toBeGreaterThanOrEqual(3840);
   });
 
+  it('draws a zoomed canvas (a widget scaled up to fill the screen) with as many more pixels', () => {
+    // Zoom 3 on a density-1 screen: 3 device pixels per CSS pixel, past the density cap of 2.
+    expect(backingSize(600, 400, 1, FULLSCREEN_BACKING_SIDE, 3)).toEqual({ w: 1800, h: 1200, dpr: 3 });
+    expect(backingSize(600, 400, 2, FULLSCREEN_BACKING_SIDE, 3).w).toBe(3600);
+    expect(backingSize(600, 400, 2, FULLSCREEN_BACKING_SIDE, 5).w).toBe(FULLSCREEN_BACKING_SIDE);
+    expect(backingSize(600, 400, 1, MAX_BACKING_SIDE, Number.NaN).w).toBe(600);
+  });
+
   it('treats a missing or broken ratio as 1 and never returns an empty store', () => {
     expect(backingSize(100, 50, Number.NaN)).toEqual({ w: 100, h: 50, dpr: 1 });
     expect(backingSize(100, 50, 0).dpr).toBe(1);

@@ -32,16 +32,19 @@ export interface Backing {
 
 /**
  * The backing store for a `width` × `height` CSS-pixel canvas on a screen of `devicePixelRatio`,
- * its longest side within `maxSide` (MAX_BACKING_SIDE, or FULLSCREEN_BACKING_SIDE in fullscreen).
+ * drawn `zoom` times its CSS size (CSS zoom: a widget scaled up to fill the screen), its longest
+ * side within `maxSide` (MAX_BACKING_SIDE, or FULLSCREEN_BACKING_SIDE in fullscreen).
  */
 export function backingSize(
   width: number,
   height: number,
   devicePixelRatio: number,
   maxSide = MAX_BACKING_SIDE,
+  zoom = 1,
 ): Backing {
   const screen = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  const dpr = Math.min(screen, MAX_DPR, maxSide / Math.max(width, height, 1));
+  const scale = Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+  const dpr = Math.min(Math.min(screen, MAX_DPR) * scale, maxSide / Math.max(width, height, 1));
   return {
     w: Math.max(1, Math.round(width * dpr)),
     h: Math.max(1, Math.round(height * dpr)),
@@ -59,6 +62,12 @@ export function inFullscreen(node: Node): boolean {
     n = root instanceof ShadowRoot ? root.host : undefined;
   }
   return false;
+}
+
+/** The CSS zoom `node` is drawn at (`currentCSSZoom`; 1 where the browser lacks it). */
+export function cssZoom(node: Element): number {
+  const z = (node as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof z === 'number' && Number.isFinite(z) && z > 0 ? z : 1;
 }
 
 export interface SurfaceFrame extends PaletteNumbers {
@@ -128,7 +137,7 @@ export class CanvasSurface implements Controller {
       if (canvas.style.height !== css) canvas.style.height = css;
     }
     const cap = inFullscreen(canvas) ? FULLSCREEN_BACKING_SIDE : MAX_BACKING_SIDE;
-    const { w, h, dpr } = backingSize(width, height, window.devicePixelRatio, cap);
+    const { w, h, dpr } = backingSize(width, height, window.devicePixelRatio, cap, cssZoom(canvas));
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     const ctx = canvas.getContext('2d');

@@ -169,6 +169,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       words: () => this.exportText(),
       hasControls: Object.prototype.hasOwnProperty.call(table, 'controls'),
       say: (text) => this.sayNow(text),
+      redraw: () => this.requestRender(),
     });
     // Last in the frame: Tab reaches the widget's own handles and controls first.
     frame.append(alert, this.body, this.live, this.tools.box);

@@ -2,13 +2,14 @@
  * The toolbar's CSS (in every widget's shadow root, after the base CSS), the widget in
  * fullscreen, and how a widget prints: as a picture of its current state, with no toolbar or
  * controls, never split across two pages.
+ *
+ * The toolbar is a row of its own under the widget, right-aligned: laid over the widget's corner
+ * it covered a select or a readout in half the widgets. The menu opens upwards, over the widget.
  */
 export const TOOLS_CSS = `
-.frame { position: relative; }
 .tools {
-  position: absolute; top: 0.3em; right: 0.3em; z-index: 5;
-  display: flex; gap: 0.3em; align-items: center; justify-content: flex-end; flex-wrap: wrap;
-  max-width: calc(100% - 0.6em);
+  position: relative; z-index: 5; margin-top: 0.5em;
+  display: flex; gap: 0.4em; align-items: center; justify-content: flex-end; flex-wrap: wrap;
 }
 .tools[hidden], .tools [hidden] { display: none; }
 .tools .tool {
@@ -20,7 +21,7 @@ export const TOOLS_CSS = `
 .tool-status { font-size: 0.85em; color: var(--w-muted); }
 .tool-status:empty { display: none; }
 .share-menu, .tool-panel {
-  position: absolute; top: calc(100% + 0.3em); right: 0;
+  position: absolute; bottom: calc(100% + 0.3em); right: 0;
   background: var(--w-surface); color: var(--w-fg);
   border: calc(1px * var(--w-line-scale)) solid var(--w-border); border-radius: 8px;
   box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.25);
@@ -50,8 +51,8 @@ export const TOOLS_CSS = `
 .rec-dot {
   width: 0.7em; height: 0.7em; border-radius: 50%; background: var(--w-error); display: inline-block;
 }
-:host(:fullscreen) { margin: 0; overflow: auto; background: var(--w-bg); }
-:host(:fullscreen) .frame { min-height: 100%; border-radius: 0; }
+:host(:fullscreen) { margin: 0; overflow: auto; background: var(--w-bg); display: flex; }
+:host(:fullscreen) .frame { margin: auto; border: 0; }
 @media print {
   :host { break-inside: avoid; page-break-inside: avoid; }
   .tools, .controls, button { display: none !important; }

@@ -33,6 +33,8 @@ export interface ShareHost {
   readonly hasControls: boolean;
   /** Says a sentence in the widget's live region. */
   say(text: string): void;
+  /** Draws the widget again (its canvases re-size their backing store for a new zoom). */
+  redraw(): void;
 }
 
 interface Item {
@@ -74,6 +76,8 @@ export class ShareTools {
   private recording: Recording | undefined;
   private statusTimer = 0;
   private shown = true;
+  /** The frame's width in the page, kept while it fills the screen (then scaled up to fit). */
+  private pageWidth = 0;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(private readonly host: ShareHost) {
@@ -124,12 +128,20 @@ export class ShareTools {
     const outside = (e: PointerEvent): void => {
       if (!e.composedPath().includes(this.box)) this.closeMenu(false);
     };
-    const fullscreen = (): void => this.labelFullscreen();
+    const fullscreen = (): void => {
+      this.labelFullscreen();
+      this.fit();
+    };
+    const resize = (): void => {
+      if (this.isFullscreen) this.fit();
+    };
     doc.addEventListener('pointerdown', outside);
     doc.addEventListener('fullscreenchange', fullscreen);
+    window.addEventListener('resize', resize);
     this.cleanups.push(
       () => doc.removeEventListener('pointerdown', outside),
       () => doc.removeEventListener('fullscreenchange', fullscreen),
+      () => window.removeEventListener('resize', resize),
     );
   }
 
@@ -327,9 +339,36 @@ export class ShareTools {
       doc.exitFullscreen().catch(() => undefined);
       return;
     }
+    this.pageWidth = this.box.parentElement?.offsetWidth ?? 0;
     this.host.element
       .requestFullscreen()
       .catch(() => this.showPanel('The browser did not allow fullscreen here.'));
+  }
+
+  /**
+   * In fullscreen the widget keeps its page layout (its width in the page) and is scaled up with
+   * CSS zoom until it fills the screen: text, lines and plots all grow, and the canvases draw
+   * with as many more pixels (CanvasSurface reads the zoom), so a 4K projector gets a 4K
+   * picture rather than a 640 px one blown up. Back in the page, the zoom and width go.
+   */
+  private fit(): void {
+    const frame = this.box.parentElement;
+    if (!frame) return;
+    if (!this.isFullscreen) {
+      frame.style.removeProperty('width');
+      frame.style.removeProperty('zoom');
+    } else {
+      const width = this.pageWidth || frame.offsetWidth;
+      frame.style.width = `${width}px`;
+      frame.style.zoom = '1';
+      const screen = this.host.element;
+      const zoom = Math.min(
+        screen.clientWidth / width,
+        screen.clientHeight / Math.max(frame.offsetHeight, 1),
+      );
+      frame.style.zoom = String(Math.max(1, Math.floor(zoom * 100) / 100));
+    }
+    this.host.redraw();
   }
 
   private labelFullscreen(): void {
