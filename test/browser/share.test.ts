@@ -7,10 +7,12 @@
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { expectClean, screenshot, settle, type LumenPage } from './harness';
 import { decodePng } from './png';
 import { readState, useSite, whenReady } from './widget-page';
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LESSON = '/lessons/probability/14-conditional-probability-and-bayes.html';
 const W = '#test';
 /** A page of a blog: filled with the copied embed code during the test. */
@@ -77,6 +79,18 @@ describe('the share menu', () => {
     expect(await focusedName()).toBe('Record video (up to 20 s)');
     await page.keyboard.press('Home');
     expect(await focusedName()).toBe('Copy link');
+    // The open menu, its button and the fullscreen control have names axe accepts.
+    await page.addScriptTag({ path: AXE });
+    const findings = await page.evaluate(async (sel) => {
+      const axe = (
+        window as unknown as {
+          axe: { run(c: Element): Promise<{ violations: { id: string; impact: string }[] }> };
+        }
+      ).axe;
+      const r = await axe.run(document.querySelector(sel)!);
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    }, W);
+    expect(findings).toEqual([]);
     // The widget's own arrow keys do not fire while the menu has them.
     const before = await readState(page, W);
     await page.keyboard.press('ArrowRight');
