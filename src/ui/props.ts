@@ -145,13 +145,18 @@ export function checkPartial<P extends PropTable>(
     problems.push({ prop: WHOLE_ARGUMENT, message: `setState: ${entries.error}. Nothing changed.` });
     return { state: state as Partial<StateOf<P>>, problems };
   }
-  for (const [key, value] of entries.value) {
-    const prop = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  const own = (name: string): boolean => Object.prototype.hasOwnProperty.call(table, name);
+  for (const [given, value] of entries.value) {
+    // The README documents the attribute spelling (`false-positive`); both spellings work.
+    const key = own(given) ? given : toCamel(given);
+    const prop = own(key) ? table[key] : undefined;
     if (!prop) {
-      problems.push({ prop: key, message: unknownMessage(table, key, 'setState') });
+      problems.push({ prop: given, message: unknownMessage(table, given, 'setState') });
       continue;
     }
-    const r = safeCheck(prop, value);
+    // A string is also taken as an attribute would be ('auto', '1 2; 3 4'): "checked, like attributes".
+    let r = safeCheck(prop, value);
+    if (!r.ok && typeof value === 'string') r = safeParse(prop, value);
     if (r.ok) state[key] = r.value;
     else problems.push({ prop: key, message: `${key} (setState): ${r.error}. Value kept.` });
   }

@@ -58,7 +58,7 @@ export function buildRunDom(what = 'step'): RunDom {
     { type: 'button', name: 'rewind', 'aria-label': 'Rewind to the start' },
     'Rewind',
   );
-  const back = el('button', { type: 'button', name: 'back', 'aria-label': `Back one ${what}` }, '−1');
+  const back = el('button', { type: 'button', name: 'back', 'aria-label': `−1: back one ${what}` }, '−1');
   const play = el(
     'button',
     { type: 'button', name: 'play', class: 'primary', 'aria-pressed': 'false' },
@@ -66,7 +66,7 @@ export function buildRunDom(what = 'step'): RunDom {
   );
   const forward = el(
     'button',
-    { type: 'button', name: 'forward', 'aria-label': `Forward one ${what}` },
+    { type: 'button', name: 'forward', 'aria-label': `+1: forward one ${what}` },
     '+1',
   );
   const speed = el('select', { name: 'speed', 'aria-label': `Speed (${what}s per second)` });

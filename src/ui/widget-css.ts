@@ -27,7 +27,8 @@ export const BASE_WIDGET_CSS = `
   background: var(--w-surface); color: var(--w-fg);
 }
 .messages li + li { margin-top: 0.3em; }
-.messages[hidden] { display: none; }
+/* A class that sets display (.param { display: flex }) would otherwise show a hidden node. */
+.frame [hidden] { display: none !important; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;

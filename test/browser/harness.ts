@@ -54,7 +54,7 @@ export interface PageOptions {
   /** Device pixels per CSS pixel (default 1); 2 is a laptop's or phone's screen. */
   deviceScaleFactor?: number;
   /** Runs in the page before any of its scripts (e.g. to count requestAnimationFrame calls). */
-  initScript?: string;
+  initScript?: string | (() => void);
   /** How long to wait for the load event; the default waits for the network to go idle too. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
 }

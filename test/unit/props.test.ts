@@ -196,18 +196,34 @@ describe('parseProps', () => {
 });
 
 describe('checkPartial', () => {
-  it('accepts typed values and refuses NaN, Infinity and strings for numbers', () => {
+  it('accepts typed values and refuses NaN, Infinity and text that is no number', () => {
     expect(checkPartial(TABLE, { speed: 2, showGrid: false })).toEqual({
       state: { speed: 2, showGrid: false },
       problems: [],
     });
-    for (const bad of [Number.NaN, Infinity, '2']) {
+    for (const bad of [Number.NaN, Infinity]) {
       const r = checkPartial(TABLE, { speed: bad });
       expect(r.state).toEqual({});
       expect(r.problems).toEqual([
         { prop: 'speed', message: 'speed (setState): must be a finite number. Value kept.' },
       ]);
     }
+  });
+
+  it('takes the attribute spelling of names and values too, as the README documents them', () => {
+    expect(
+      checkPartial(TABLE, { 'show-grid': false, 'matrix-mode': 'true', speed: '2.5', shape: 'square' }),
+    ).toEqual({
+      state: { showGrid: false, matrixMode: true, speed: 2.5, shape: 'square' },
+      problems: [],
+    });
+    const r = checkPartial(TABLE, { 'no-such': 1, speed: '9' });
+    expect(r.state).toEqual({});
+    expect(r.problems.map((p) => p.prop)).toEqual(['no-such', 'speed']);
+    expect(r.problems[1]?.message).toBe('speed (setState): must be between 0 and 4. Value kept.');
+    expect(checkPartial(TABLE, { speed: 'fast' }).problems[0]?.message).toBe(
+      'speed (setState): expected a number such as 1.5. Value kept.',
+    );
   });
 
   it('never throws: null, undefined, text, numbers, arrays and throwing Proxies become one problem', () => {

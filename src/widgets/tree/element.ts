@@ -128,10 +128,10 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
         label: (k) => `${k} split${k === 1 ? '' : 's'}`,
       }),
     );
-    dom.canvas.classList.add('data-surface');
+    dom.plot.classList.add('data-surface');
     this.editor = this.use(
       new DataEditor({
-        surface: dom.canvas,
+        surface: dom.plot,
         dom: dom.editor,
         toPixel: (p) => {
           const [x, y] = toPx(this.map(this.side), p.x, p.y);
@@ -228,6 +228,7 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
         proposal: focus.split ? undefined : splittable(a.data, focus, this.options()),
         cursor: this.editor.cursor ? [this.editor.cursor.x, this.editor.cursor.y] : undefined,
       });
+      this.editor.place();
     }
     const cw = dom.curves.clientWidth;
     const ch = dom.curves.clientHeight;
@@ -386,7 +387,8 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
           'data-node': String(n.id),
           'data-class': String(n.prediction),
           'aria-current': String(n.id === focusId),
-          'aria-label': `Node ${n.id}: ${n.rows.length} training points, ${this.s.criterion} ${num(n.impurity)}, ${n.split ? `splits at ${text}` : `a leaf predicting class ${n.prediction}`}`,
+          // The name starts with the visible text (WCAG 2.5.3, label in name).
+          'aria-label': `${text}: node ${n.id}, ${n.rows.length} training points, ${this.s.criterion} ${num(n.impurity)}, ${n.split ? 'a split' : `a leaf predicting class ${n.prediction}`}`,
         },
         text,
       );
