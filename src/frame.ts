@@ -8,6 +8,7 @@
  *
  * - `widget`: a name from src/widgets/catalog.ts (`plane`); anything else shows the list.
  * - `theme`: light | dark | projector | auto (auto follows the reader's system setting).
+ * - `share=false`: no toolbar (fullscreen, Share menu) under the widget.
  * - every other parameter is a widget setting in its attribute spelling (`matrix`, `picture`,
  *   `eigen`, …); the widget checks them and shows a message for unknown or bad ones.
  *
@@ -103,6 +104,8 @@ async function show(doc: Document): Promise<void> {
   params.delete('widget');
   const themeParam = params.get('theme');
   params.delete('theme');
+  const share = params.get('share');
+  params.delete('share');
   const theme = themeParam !== null && WIDGET_THEMES.includes(themeParam) ? themeParam : 'light';
   doc.documentElement.setAttribute('data-theme', theme);
 
@@ -129,6 +132,8 @@ async function show(doc: Document): Promise<void> {
   if (heading) heading.textContent = `Lumen: the ${name} widget`;
   const el = doc.createElement(info.tag);
   el.setAttribute('theme', theme);
+  // Set as an attribute, which the widget compares with 'false' only: never markup.
+  if (share !== null) el.setAttribute('share', share);
   // The widget's own margin is for flowing text; here it is the whole page.
   el.style.margin = '0';
   main.append(el);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKING_SIDE, MAX_DPR, backingSize } from './canvas-surface';
+import { FULLSCREEN_BACKING_SIDE, MAX_BACKING_SIDE, MAX_DPR, backingSize } from './canvas-surface';
 import { MAX_FONT_PX, PALETTES, paletteNumbers } from '../ui/tokens';
 
 describe('backingSize', () => {
@@ -14,6 +14,23 @@ describe('backingSize', () => {
     expect(b.w).toBe(MAX_BACKING_SIDE);
     expect(b.h).toBe(500);
     expect(b.dpr).toBeCloseTo(1.25);
+  });
+
+  it('gives a fullscreen widget on a 4K screen a 4K backing store', () => {
+    // A 3840 × 2160 projector at density 1: capped to 2000 in the page, full size in fullscreen.
+    expect(backingSize(3840, 2000, 1).w).toBe(MAX_BACKING_SIDE);
+    expect(backingSize(3840, 2000, 1, FULLSCREEN_BACKING_SIDE)).toEqual({ w: 3840, h: 2000, dpr: 1 });
+    // A 4K laptop screen at density 2 (1920 CSS pixels wide) too.
+    expect(backingSize(1920, 1000, 2, FULLSCREEN_BACKING_SIDE)).toEqual({ w: 3840, h: 2000, dpr: 2 });
+    expect(FULLSCREEN_BACKING_SIDE).toBeGreaterThanOrEqual(3840);
+  });
+
+  it('draws a zoomed canvas (a widget scaled up to fill the screen) with as many more pixels', () => {
+    // Zoom 3 on a density-1 screen: 3 device pixels per CSS pixel, past the density cap of 2.
+    expect(backingSize(600, 400, 1, FULLSCREEN_BACKING_SIDE, 3)).toEqual({ w: 1800, h: 1200, dpr: 3 });
+    expect(backingSize(600, 400, 2, FULLSCREEN_BACKING_SIDE, 3).w).toBe(3600);
+    expect(backingSize(600, 400, 2, FULLSCREEN_BACKING_SIDE, 5).w).toBe(FULLSCREEN_BACKING_SIDE);
+    expect(backingSize(600, 400, 1, MAX_BACKING_SIDE, Number.NaN).w).toBe(600);
   });
 
   it('treats a missing or broken ratio as 1 and never returns an empty store', () => {

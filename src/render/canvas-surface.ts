@@ -16,6 +16,11 @@ import { paletteNumbers, type Palette, type PaletteNumbers } from '../ui/tokens'
 export const MAX_DPR = 2;
 /** The longest backing-store side: a wide projector canvas stays a few megapixels. */
 export const MAX_BACKING_SIDE = 2000;
+/**
+ * The longest side while the widget fills the screen on its own (its fullscreen control): a 4K
+ * projector (3840 px wide) gets a 4K picture, not a 2000 px one scaled up.
+ */
+export const FULLSCREEN_BACKING_SIDE = 4096;
 
 export interface Backing {
   /** Backing-store size in device pixels. */
@@ -25,15 +30,44 @@ export interface Backing {
   readonly dpr: number;
 }
 
-/** The backing store for a `width` × `height` CSS-pixel canvas on a screen of `devicePixelRatio`. */
-export function backingSize(width: number, height: number, devicePixelRatio: number): Backing {
+/**
+ * The backing store for a `width` × `height` CSS-pixel canvas on a screen of `devicePixelRatio`,
+ * drawn `zoom` times its CSS size (CSS zoom: a widget scaled up to fill the screen), its longest
+ * side within `maxSide` (MAX_BACKING_SIDE, or FULLSCREEN_BACKING_SIDE in fullscreen).
+ */
+export function backingSize(
+  width: number,
+  height: number,
+  devicePixelRatio: number,
+  maxSide = MAX_BACKING_SIDE,
+  zoom = 1,
+): Backing {
   const screen = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  const dpr = Math.min(screen, MAX_DPR, MAX_BACKING_SIDE / Math.max(width, height, 1));
+  const scale = Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+  const dpr = Math.min(Math.min(screen, MAX_DPR) * scale, maxSide / Math.max(width, height, 1));
   return {
     w: Math.max(1, Math.round(width * dpr)),
     h: Math.max(1, Math.round(height * dpr)),
     dpr,
   };
+}
+
+/** Whether `node` is inside the document's fullscreen element, across shadow roots. */
+export function inFullscreen(node: Node): boolean {
+  const full = node.ownerDocument?.fullscreenElement;
+  if (!full) return false;
+  for (let n: Node | undefined = node; n;) {
+    if (full.contains(n)) return true;
+    const root = n.getRootNode();
+    n = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return false;
+}
+
+/** The CSS zoom `node` is drawn at (`currentCSSZoom`; 1 where the browser lacks it). */
+export function cssZoom(node: Element): number {
+  const z = (node as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof z === 'number' && Number.isFinite(z) && z > 0 ? z : 1;
 }
 
 export interface SurfaceFrame extends PaletteNumbers {
@@ -102,7 +136,8 @@ export class CanvasSurface implements Controller {
       const css = `${height}px`;
       if (canvas.style.height !== css) canvas.style.height = css;
     }
-    const { w, h, dpr } = backingSize(width, height, window.devicePixelRatio);
+    const cap = inFullscreen(canvas) ? FULLSCREEN_BACKING_SIDE : MAX_BACKING_SIDE;
+    const { w, h, dpr } = backingSize(width, height, window.devicePixelRatio, cap, cssZoom(canvas));
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     const ctx = canvas.getContext('2d');

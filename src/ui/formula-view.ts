@@ -83,6 +83,11 @@ export class FormulaView implements Controller {
     this.timer = 0;
   }
 
+  /** The words of the formula last asked for (drawn under an exported PNG; '' when none). */
+  exportText(): string {
+    return this.latest?.tex ? this.latest.words : '';
+  }
+
   /**
    * Shows `tex` (or its narrow variant), with `words` for screen readers and as the fallback.
    * An empty TeX clears the formula. With `throttleMs`, a formula within that time of the last one

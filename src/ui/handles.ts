@@ -14,6 +14,7 @@
  */
 import type { Vec2 } from '../math/mat2';
 import { fromPixel, toPixel, type View } from '../render/view2d';
+import { cssZoom } from '../render/canvas-surface';
 import { isShortcut, keyDelta } from './keys';
 import type { Controller } from './widget-element';
 
@@ -219,8 +220,12 @@ export class Handles<P extends Projection = ViewProjection> implements Controlle
   }
 
   private local(e: PointerEvent): [number, number] {
-    const r = (this.o.box ?? this.surface).getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
+    const box = this.o.box ?? this.surface;
+    const r = box.getBoundingClientRect();
+    // A widget zoomed to fill the screen (its fullscreen control) is laid out in CSS pixels but
+    // measured and pointed at in screen pixels: divide the zoom back out.
+    const z = cssZoom(box);
+    return [(e.clientX - r.left) / z, (e.clientY - r.top) / z];
   }
 
   /** The handle under the press: its own element first, else the nearest tip in reach. */

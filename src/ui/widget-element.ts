@@ -5,7 +5,9 @@
  *   through it, and bad values become a visible message and fall back (never an exception);
  * - Shadow DOM with the theme tokens, a message area and an ARIA live region;
  * - lifecycle: renders only on the next frame after a change, pauses animation off screen and
- *   stops it when removed.
+ *   stops it when removed;
+ * - the toolbar in the top right corner (src/ui/share-menu): fullscreen, and the Share menu
+ *   (links, embed code, PNG/SVG, video), hidden by `controls="false"` or `share="false"`.
  *
  * Public API (documented in the README):
  * - `el.state`: a frozen copy of the current state;
@@ -29,6 +31,8 @@ import { hostThemeCss, readPalette, type Palette } from './tokens';
 import { frameScheduler, type FrameCallback } from '../render/scheduler';
 import { BASE_WIDGET_CSS } from './widget-css';
 import { prefersReducedMotion, runMotion as playMotion, type Motion } from '../render/tween';
+import { ShareTools } from './share-menu/tools';
+import { TOOLS_CSS } from './share-menu/tools-css';
 
 export type ChangeDetail<S> = { state: Readonly<S>; source: Source | 'user' };
 
@@ -49,6 +53,8 @@ export interface Controller {
    * `previous` is the state before the change; `source` says who changed it.
    */
   hostUpdated?(previous: Readonly<Record<string, unknown>>, source: Source | 'user'): void;
+  /** The plain-text words of what it shows (a formula), drawn under an exported picture. */
+  exportText?(): string;
 }
 
 /**
@@ -77,8 +83,12 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, ctor);
 }
 
+/**
+ * The attributes a widget watches: its settings, `theme`, and `share` (`share="false"` hides the
+ * toolbar, for an embedder who wants the bare widget).
+ */
 export function observedAttributesOf(table: PropTable): string[] {
-  return [...Object.keys(table).map(toKebab), 'theme'];
+  return [...Object.keys(table).map(toKebab), 'theme', 'share'];
 }
 
 /**
@@ -118,6 +128,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   private announceTimer = 0;
   private readonly cleanups: (() => void)[] = [];
   private readonly controllers: Controller[] = [];
+  private readonly tools: ShareTools;
   /**
    * The widget's typed DOM, made by `createDom()` before `build()` runs, so the rest of the
    * element never needs a "not built yet" guard.
@@ -149,8 +160,22 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.live.className = 'sr-only';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    frame.append(alert, this.body, this.live);
-    this.root.adoptedStyleSheets = [sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + widgetCss)];
+    this.tools = new ShareTools({
+      element: this,
+      root: this.root,
+      palette: () => this.palette,
+      shareUrl: () => this.shareUrl(),
+      embedSettings: () => this.embedSettings(),
+      words: () => this.exportText(),
+      hasControls: Object.prototype.hasOwnProperty.call(table, 'controls'),
+      say: (text) => this.sayNow(text),
+      redraw: () => this.requestRender(),
+    });
+    // Last in the frame: Tab reaches the widget's own handles and controls first.
+    frame.append(alert, this.body, this.live, this.tools.box);
+    this.root.adoptedStyleSheets = [
+      sharedSheet(hostThemeCss() + '\n' + BASE_WIDGET_CSS + '\n' + TOOLS_CSS + '\n' + widgetCss),
+    ];
     this.root.append(frame);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
@@ -214,6 +239,36 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
         url.searchParams.set(`${this.id || 'widget'}.${toKebab(key)}`, prop.format(value));
     }
     return url.href;
+  }
+
+  /**
+   * The settings an embed snippet needs to show this picture: those that differ from the
+   * defaults (lesson-authored text included: an embedder's attribute may set it), in attribute
+   * spelling, plus the `theme` attribute when the widget has one.
+   */
+  embedSettings(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [key, prop] of Object.entries(this.table)) {
+      const value = this.current[key as keyof StateOf<P>];
+      if (!prop.equals(value, prop.default)) out.push([toKebab(key), prop.format(value)]);
+    }
+    const theme = this.getAttribute('theme');
+    if (theme) out.push(['theme', theme]);
+    return out;
+  }
+
+  /** The words of the widget's formula (from its controllers), for an exported picture. */
+  private exportText(): string {
+    return this.controllers
+      .map((c) => c.exportText?.() ?? '')
+      .filter(Boolean)
+      .join('   ');
+  }
+
+  /** The toolbar shows unless the settings hide the controls or the embedder said share="false". */
+  private syncTools(): void {
+    const controls = (this.current as Record<string, unknown>).controls;
+    this.tools.setShown(this.getAttribute('share') !== 'false' && controls !== false);
   }
 
   // ---- for subclasses -------------------------------------------------------------------------
@@ -342,6 +397,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       this.readUrl();
     }
     for (const c of this.controllers) c.hostConnected?.();
+    this.tools.connect();
+    this.syncTools();
     this.paletteCache = undefined;
     this.observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -374,6 +431,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.stopAnimation();
     window.clearTimeout(this.announceTimer);
     for (const c of this.controllers) c.hostDisconnected?.();
+    this.tools.disconnect();
     for (const c of this.cleanups.splice(0)) c();
   }
 
@@ -381,6 +439,10 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     if (name === 'theme') {
       this.paletteCache = undefined;
       this.requestRender();
+      return;
+    }
+    if (name === 'share') {
+      this.syncTools();
       return;
     }
     const key = toCamel(name);
@@ -423,6 +485,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     }
     if (!changed) return;
     this.current = next;
+    this.syncTools();
     // Attributes arrive before the first connection; build() then starts from the full state.
     if (this.built) {
       for (const c of this.controllers) c.hostUpdated?.(previous, source);
