@@ -23,7 +23,7 @@ import { bindCheckbox, bindNumberField, bindSelect, bindTypedField } from '../..
 import { memo } from '../../ui/memo';
 import type { Palette } from '../../ui/tokens';
 import type { Result } from '../../math/genai/matrix';
-import { ATTENTION_PROPS, type AttentionState } from './props';
+import { ATTENTION_PROPS, matrixText, type AttentionState } from './props';
 import {
   focusRow,
   isTyped,
@@ -161,10 +161,21 @@ export class LumenAttention extends LumenElement<typeof ATTENTION_PROPS, Attenti
       const n = this.n();
       if (n > 0) this.update({ row: ((focusRow(this.s.row, n) + 1) % n) + 1 });
     });
-    for (const key of ['sentence', 'q', 'k', 'v', 'wq', 'wk', 'wv'] as const)
+    for (const key of ['sentence', 'q', 'k', 'v'] as const)
       bindTypedField(this.host, dom[key].input, key, {
         error: dom[key].error,
         label: key === 'sentence' ? 'Sentence' : key.toUpperCase(),
+      });
+    // An empty W means the seeded one: the field shows the numbers in use, ready to edit.
+    for (const [key, w] of [
+      ['wq', 'q'],
+      ['wk', 'k'],
+      ['wv', 'v'],
+    ] as const)
+      bindTypedField(this.host, dom[key].input, key, {
+        error: dom[key].error,
+        label: `W_${w.toUpperCase()}`,
+        format: (m) => matrixText(m.length ? m : this.seeds().heads[0]![w]),
       });
     bindCheckbox(this.host, dom.causal, 'causal');
     bindSelect(this.host, dom.headsSelect, 'heads', { label: (h: number) => (h === 1 ? 'one' : 'two') });

@@ -18,8 +18,9 @@ const vec = (r: readonly number[]): string => `(${r.map(n).join(',\\ ')})`;
 const word = (t: string): string => `\\text{${t.replace(/[^a-z0-9']/gi, '')}}`;
 
 /**
- * o_i = Σ_j w_ij v_j with the numbers, for head `h`'s row `i`; `short` leaves out the terms
- * (for a narrow column).
+ * w_i = softmax(q_i Kᵀ/√d) and o_i = Σ_j w_ij v_j with the numbers, for head `h`'s row `i`;
+ * `short` leaves out the terms and breaks the rows (for a narrow column). Masked (0) terms are
+ * left out of the sum.
  */
 export function mixTex(
   a: Analysis,
@@ -35,24 +36,44 @@ export function mixTex(
   const o = col(c.output, `o${sub}`);
   const terms = head.v
     .map((v, j) => ({ v, j, w: w[j]! }))
-    .filter((t) => !(a.heads.length === 0 || t.w === 0))
+    .filter((t) => t.w !== 0)
     .map((t) => `${col(c.weight, n(t.w))}\\,${col(c.value, vec(t.v))}`);
-  const lines = [
-    '\\begin{aligned}',
-    `${col(c.weight, `w${sub}`)} &= \\operatorname{softmax}\\Big(\\frac{q${sub} K^{\\top}}{\\sqrt{${head.d}}}\\Big) = ${col(c.weight, vec(w))} \\\\[0.3em]`,
-  ];
-  if (short)
-    lines.push(
-      `${o} &= \\textstyle\\sum_j ${col(c.weight, 'w_j')}\\, ${col(c.value, 'v_j')} = ${col(c.output, vec(output))}`,
-    );
-  else {
-    // Three terms to a line, so a sentence of eight words still fits the column.
-    const rows: string[] = [];
-    for (let k = 0; k < terms.length; k += 3) rows.push(terms.slice(k, k + 3).join(' + '));
-    lines.push(`${o} &= \\textstyle\\sum_j ${col(c.weight, 'w_j')}\\, ${col(c.value, 'v_j')} \\\\`);
-    rows.forEach((r, k) => lines.push(`&${k === 0 ? '=' : '\\quad +'} ${r} \\\\`));
-    lines.push(`&= ${col(c.output, vec(output))}`);
+  const weights = `${col(c.weight, `w${sub}`)} &= \\operatorname{softmax}\\Big(\\frac{q${sub} K^{\\top}}{\\sqrt{${head.d}}}\\Big)`;
+  const sum = `${o} &= \\textstyle\\sum_j ${col(c.weight, 'w_j')}\\, ${col(c.value, 'v_j')}`;
+  if (short) {
+    // A narrow column: each result on its own line, four numbers to a line.
+    const chunks = (r: readonly number[], color: string): string[] => {
+      const out: string[] = [];
+      for (let k = 0; k < r.length; k += 4)
+        out.push(
+          col(
+            color,
+            `${k === 0 ? '(' : ''}${r
+              .slice(k, k + 4)
+              .map(n)
+              .join(',\\ ')}${k + 4 >= r.length ? ')' : ','}`,
+          ),
+        );
+      return out;
+    };
+    return [
+      '\\begin{aligned}',
+      `${weights} \\\\`,
+      ...chunks(w, c.weight).map((t, k) => `&${k === 0 ? '=' : '\\quad'} ${t} \\\\[0.3em]`),
+      `${sum} \\\\`,
+      chunks(output, c.output)
+        .map((t, k) => `&${k === 0 ? '=' : '\\quad'} ${t}`)
+        .join(' \\\\ '),
+      '\\end{aligned}',
+    ].join(' ');
   }
+  const lines = ['\\begin{aligned}', `${weights} = ${col(c.weight, vec(w))} \\\\[0.3em]`];
+  // Three terms to a line, so a sentence of eight words still fits the column.
+  const rows: string[] = [];
+  for (let k = 0; k < terms.length; k += 3) rows.push(terms.slice(k, k + 3).join(' + '));
+  lines.push(`${sum} \\\\`);
+  rows.forEach((r, k) => lines.push(`&${k === 0 ? '=' : '\\quad +'} ${r} \\\\`));
+  lines.push(`&= ${col(c.output, vec(output))}`);
   lines.push('\\end{aligned}');
   return lines.join(' ');
 }

@@ -46,7 +46,7 @@ export function colorsOf(p: Palette): Colors {
 const cellFont = (fontPx: number, cell: number): number =>
   Math.max(9, Math.min(fontPx * 0.85, 20, cell / 2.9));
 /** Average glyph width as a share of the font size (for labels, which are truncated to fit). */
-const GLYPH = 0.6;
+const GLYPH = 0.56;
 
 export interface MapLayout {
   readonly width: number;
@@ -63,7 +63,7 @@ export interface MapLayout {
 /** Side by side when both grids fit with cells of at least ~2.7 fonts; else stacked. */
 export function mapLayout(width: number, n: number, fontPx: number): MapLayout {
   const f = Math.max(10, Math.min(fontPx, 22));
-  const label = Math.min(Math.max(f * 4.5, 48), width * 0.28);
+  const label = Math.min(Math.max(f * 5.5, 48), width * 0.26);
   const gap = f * 1.2;
   const title = f * 1.7;
   const header = f * 1.6;
@@ -278,10 +278,13 @@ export interface MixLayout {
 
 export function mixLayout(width: number, n: number, dv: number, fontPx: number): MixLayout {
   const f = Math.max(10, Math.min(fontPx, 22));
-  const label = Math.min(Math.max(f * 4.5, 48), width * 0.24);
-  const cellW = Math.max(f * 2.4, Math.min(f * 3.4, (width - label - f * 5) / Math.max(dv, 1) / 1.6));
-  const bar = Math.max(f * 3, width - label - f * 1.6 - dv * cellW - 8);
-  const font = Math.max(9, Math.min(f * 0.85, 20, cellW / 2.9));
+  const label = Math.min(Math.max(f * 5.5, 48), width * 0.24);
+  // The value cells get what the bar (at least a quarter of the width) leaves, within 2.2-3.6 fonts.
+  const free = width - label - f * 1.6 - 8 - width * 0.25;
+  const cellW = Math.max(f * 2.2, Math.min(f * 3.6, free / Math.max(dv, 1)));
+  const bar = Math.max(f * 2, width - label - f * 1.6 - 8 - dv * cellW);
+  // "−1.49" must fit its cell with a margin.
+  const font = Math.max(8, Math.min(f * 0.85, 20, cellW / 3.3));
   const rowH = Math.max(font * 2, f * 1.6);
   return { width, height: Math.ceil(f * 1.9 + (n + 1) * rowH + f * 0.9), font, rowH, label, bar, cellW };
 }
