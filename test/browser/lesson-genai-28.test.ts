@@ -168,6 +168,34 @@ describe('lesson 28: attention', () => {
     await frames(page, 2);
     expect((await numbers(page, '#words')).tokens).toEqual(['the', 'people', 'want', 'peace']);
 
+    // The README's setState example, as written.
+    await page.$eval('#main', (el) =>
+      (el as AttentionView).setState({
+        q: [
+          [0, 2],
+          [2, 0],
+          [0, 0],
+          [2, 1],
+        ],
+        k: [
+          [2, 0],
+          [0, 2],
+          [0, 0],
+          [1, 1],
+        ],
+        v: [
+          [1, 0],
+          [0, 1],
+          [0, 0],
+          [1, 1],
+        ],
+        tokens: 'congress passed the bill',
+        row: 4,
+        causal: true,
+      }),
+    );
+    close((await numbers(page, '#main')).heads[0]!.mix.output, [0.832, 0.41]);
+
     // Presenter mode: step 1 puts the main widget back on "bill" without the mask.
     await page.locator('main#content').focus();
     await page.keyboard.press('s');

@@ -52,12 +52,12 @@ export function matrixText(m: Rows): string {
   return m.map((r) => r.map(formatNumber).join(' ')).join('; ');
 }
 
-const matrixProp = (doc: string): ReturnType<typeof customProp<Rows>> =>
+const matrixProp = (doc: string, empty: string): ReturnType<typeof customProp<Rows>> =>
   customProp<Rows>({
     type: 'matrix',
     default: [],
     doc,
-    range: `rows separated by ";", numbers by spaces or commas, within ±${LIMIT}, at most ${MAX_TOKENS} rows of ${MAX_COLS}; empty: from the sentence`,
+    range: `rows separated by ";", numbers by spaces or commas, within ±${LIMIT}, at most ${MAX_TOKENS} rows of ${MAX_COLS}; empty: ${empty}`,
     parse: parseMatrix,
     format: matrixText,
     check: checkRows,
@@ -80,11 +80,11 @@ export const ATTENTION_PROPS = {
   q: matrixProp(
     'Queries typed directly, one row per word (with k and v; empty: Q = X W_Q from the sentence).',
   ),
-  k: matrixProp('Keys typed directly: as many columns as q.'),
-  v: matrixProp('Values typed directly: as many rows as k.'),
-  wq: matrixProp('Head 1’s W_Q, 4 rows (empty: seeded from `seed`).'),
-  wk: matrixProp('Head 1’s W_K, 4 rows, as many columns as W_Q (empty: seeded).'),
-  wv: matrixProp('Head 1’s W_V, 4 rows (empty: seeded).'),
+  k: matrixProp('Keys typed directly: as many columns as q.', 'from the sentence'),
+  v: matrixProp('Values typed directly: as many rows as k.', 'from the sentence'),
+  wq: matrixProp('Head 1’s W_Q: 4 rows (one per number of X), 1 to 6 columns.', 'seeded from `seed`'),
+  wk: matrixProp('Head 1’s W_K: 4 rows, as many columns as W_Q.', 'seeded from `seed`'),
+  wv: matrixProp('Head 1’s W_V: 4 rows, 1 to 6 columns.', 'seeded from `seed`'),
   causal: booleanProp({
     default: false,
     doc: 'Causal mask: each word attends only to itself and the words before it (the scores above the diagonal become −∞).',
