@@ -34,4 +34,7 @@ canvas.map:focus-visible { outline: calc(3px * var(--w-line-scale)) solid var(--
 .guess-error:empty, .predict-result:empty { display: none; }
 .predict-result { font-weight: 600; }
 [hidden] { display: none !important; }
+@container (max-width: 480px) {
+  .field { grid-template-columns: minmax(0, 1fr); gap: 0.2em; }
+}
 `;

@@ -41,17 +41,17 @@ export function mixTex(
   const weights = `${col(c.weight, `w${sub}`)} &= \\operatorname{softmax}\\Big(\\frac{q${sub} K^{\\top}}{\\sqrt{${head.d}}}\\Big)`;
   const sum = `${o} &= \\textstyle\\sum_j ${col(c.weight, 'w_j')}\\, ${col(c.value, 'v_j')}`;
   if (short) {
-    // A narrow column: each result on its own line, four numbers to a line.
+    // A narrow column: each result on its own lines, three numbers to a line.
     const chunks = (r: readonly number[], color: string): string[] => {
       const out: string[] = [];
-      for (let k = 0; k < r.length; k += 4)
+      for (let k = 0; k < r.length; k += 3)
         out.push(
           col(
             color,
             `${k === 0 ? '(' : ''}${r
-              .slice(k, k + 4)
+              .slice(k, k + 3)
               .map(n)
-              .join(',\\ ')}${k + 4 >= r.length ? ')' : ','}`,
+              .join(',\\ ')}${k + 3 >= r.length ? ')' : ','}`,
           ),
         );
       return out;

@@ -79,6 +79,7 @@ export const ATTENTION_PROPS = {
   }),
   q: matrixProp(
     'Queries typed directly, one row per word (with k and v; empty: Q = X W_Q from the sentence).',
+    'from the sentence',
   ),
   k: matrixProp('Keys typed directly: as many columns as q.', 'from the sentence'),
   v: matrixProp('Values typed directly: as many rows as k.', 'from the sentence'),

@@ -44,7 +44,7 @@ export function colorsOf(p: Palette): Colors {
 
 /** The cell font for a base font size and a cell width: "−0.56" must fit with a margin. */
 const cellFont = (fontPx: number, cell: number): number =>
-  Math.max(9, Math.min(fontPx * 0.85, 20, cell / 2.9));
+  Math.max(9, Math.min(fontPx * 0.85, 20, cell / 3.4));
 /** Average glyph width as a share of the font size (for labels, which are truncated to fit). */
 const GLYPH = 0.56;
 
@@ -173,7 +173,7 @@ export function drawMap(ctx: DrawContext, o: MapInput): void {
     ctx.textAlign = 'center';
     for (let j = 0; j < n; j++) {
       ctx.fillStyle = o.picked === j ? c.accent : c.muted;
-      ctx.fillText(fit(tokens[j]!, l.cell - 2, l.font), g.x + (j + 0.5) * l.cell, g.y - l.font * 0.8);
+      ctx.fillText(fit(tokens[j]!, l.cell - 8, l.font), g.x + (j + 0.5) * l.cell, g.y - l.font * 0.8);
     }
     // Row labels: the queries (the focused one bold).
     // Side by side, the weights share the scores' row labels; stacked, each grid has its own.
@@ -282,7 +282,8 @@ export function mixLayout(width: number, n: number, dv: number, fontPx: number):
   // The value cells get what the bar (at least a quarter of the width) leaves, within 2.2-3.6 fonts.
   const free = width - label - f * 1.6 - 8 - width * 0.25;
   const cellW = Math.max(f * 2.2, Math.min(f * 3.6, free / Math.max(dv, 1)));
-  const bar = Math.max(f * 2, width - label - f * 1.6 - 8 - dv * cellW);
+  // A wide column does not stretch the bars away from their value rows.
+  const bar = Math.max(f * 2, Math.min(f * 16, width - label - f * 1.6 - 8 - dv * cellW));
   // "−1.49" must fit its cell with a margin.
   const font = Math.max(8, Math.min(f * 0.85, 20, cellW / 3.3));
   const rowH = Math.max(font * 2, f * 1.6);
