@@ -36,5 +36,6 @@ canvas.map:focus-visible { outline: calc(3px * var(--w-line-scale)) solid var(--
 [hidden] { display: none !important; }
 @container (max-width: 480px) {
   .field { grid-template-columns: minmax(0, 1fr); gap: 0.2em; }
+  .formula { font-size: 0.8em; }
 }
 `;

@@ -38,20 +38,23 @@ export function mixTex(
     .map((v, j) => ({ v, j, w: w[j]! }))
     .filter((t) => t.w !== 0)
     .map((t) => `${col(c.weight, n(t.w))}\\,${col(c.value, vec(t.v))}`);
-  const weights = `${col(c.weight, `w${sub}`)} &= \\operatorname{softmax}\\Big(\\frac{q${sub} K^{\\top}}{\\sqrt{${head.d}}}\\Big)`;
+  const scaled = short
+    ? `q${sub} K^{\\top} / \\sqrt{${head.d}}`
+    : `\\frac{q${sub} K^{\\top}}{\\sqrt{${head.d}}}`;
+  const weights = `${col(c.weight, `w${sub}`)} &= \\operatorname{softmax}\\Big(${scaled}\\Big)`;
   const sum = `${o} &= \\textstyle\\sum_j ${col(c.weight, 'w_j')}\\, ${col(c.value, 'v_j')}`;
   if (short) {
-    // A narrow column: each result on its own lines, three numbers to a line.
+    // A narrow column: each result on its own lines, two numbers to a line.
     const chunks = (r: readonly number[], color: string): string[] => {
       const out: string[] = [];
-      for (let k = 0; k < r.length; k += 3)
+      for (let k = 0; k < r.length; k += 2)
         out.push(
           col(
             color,
             `${k === 0 ? '(' : ''}${r
-              .slice(k, k + 3)
+              .slice(k, k + 2)
               .map(n)
-              .join(',\\ ')}${k + 3 >= r.length ? ')' : ','}`,
+              .join(',\\ ')}${k + 2 >= r.length ? ')' : ','}`,
           ),
         );
       return out;
