@@ -160,7 +160,7 @@ export function drawMap(ctx: DrawContext, o: MapInput): void {
   const n = l.n;
   ctx.fillStyle = c.bg;
   ctx.fillRect(0, 0, l.width, l.height);
-  const titles = [`scores q·k / √${o.d}`, 'weights: softmax of each row'];
+  const titles = [`scores q·k / √${o.d}`, 'weights: softmax by row'];
   for (let gi = 0; gi < 2; gi++) {
     const g = l.grids[gi]!;
     ctx.font = `600 ${l.font}px ${FONT}`;
@@ -279,8 +279,8 @@ export interface MixLayout {
 export function mixLayout(width: number, n: number, dv: number, fontPx: number): MixLayout {
   const f = Math.max(10, Math.min(fontPx, 22));
   const label = Math.min(Math.max(f * 5.5, 48), width * 0.24);
-  // The value cells get what the bar (at least a quarter of the width) leaves, within 2.2-3.6 fonts.
-  const free = width - label - f * 1.6 - 8 - width * 0.25;
+  // The value cells get what the bar and its number (a quarter of the width, six fonts at least) leave, within 2.2-3.6 fonts.
+  const free = width - label - f * 1.6 - 8 - Math.max(width * 0.25, f * 6);
   const cellW = Math.max(f * 2.2, Math.min(f * 3.6, free / Math.max(dv, 1)));
   // A wide column does not stretch the bars away from their value rows.
   const bar = Math.max(f * 2, Math.min(f * 16, width - label - f * 1.6 - 8 - dv * cellW));
@@ -336,18 +336,17 @@ export function drawMix(ctx: DrawContext, o: MixInput): void {
     ctx.textAlign = 'right';
     ctx.fillStyle = o.masked[j] ? c.muted : c.fg;
     ctx.fillText(fit(o.tokens[j]!, l.label - 8, f), l.label - 6, y + l.rowH / 2);
-    // The weight bar, with its number inside the track.
+    // The weight bar, then its number in a column of its own (always on the background).
+    const numW = f * 3.2;
+    const track = Math.max(f, l.bar - numW);
     ctx.fillStyle = c.surface;
-    ctx.fillRect(barX, y + 3, l.bar, l.rowH - 6);
+    ctx.fillRect(barX, y + 3, track, l.rowH - 6);
     const w = o.hidden ? 0 : o.weights[j]!;
     ctx.fillStyle = c.weight;
-    ctx.fillRect(barX, y + 3, l.bar * w, l.rowH - 6);
-    const label = o.hidden ? '?' : o.masked[j] ? 'masked' : cellText(w);
-    const inside = l.bar * w > f * 3.2;
-    const fill = inside ? heat(c, 1) : colorRgb(c.surface, [240, 240, 240]);
-    ctx.fillStyle = o.masked[j] ? c.muted : inkOn(c, fill);
-    ctx.textAlign = inside ? 'right' : 'left';
-    ctx.fillText(label, inside ? barX + l.bar * w - 4 : barX + l.bar * w + 4, y + l.rowH / 2);
+    ctx.fillRect(barX, y + 3, track * w, l.rowH - 6);
+    ctx.fillStyle = o.masked[j] ? c.muted : c.fg;
+    ctx.textAlign = 'left';
+    ctx.fillText(o.hidden ? '?' : o.masked[j] ? '0' : cellText(w), barX + track + 4, y + l.rowH / 2);
     ctx.fillStyle = c.muted;
     ctx.textAlign = 'center';
     ctx.fillText('×', barX + l.bar + f * 0.8, y + l.rowH / 2);
