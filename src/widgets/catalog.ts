@@ -23,6 +23,7 @@ import { KMEANS_PROPS } from './kmeans/props';
 import { TREE_PROPS } from './tree/props';
 import { SOFTMAX_PROPS } from './softmax/props';
 import { EMBED_PROPS } from './embed/props';
+import { ATTENTION_PROPS } from './attention/props';
 
 export interface WidgetInfo {
   readonly tag: string;
@@ -84,6 +85,12 @@ export const WIDGETS: Readonly<Record<string, WidgetInfo>> = {
     props: SOFTMAX_PROPS,
     summary:
       'Softmax with a temperature: logits become probabilities, draws and a cross-entropy with its gradient p − y; then a bigram model of the speeches writes text at that temperature.',
+  },
+  attention: {
+    tag: 'lumen-attention',
+    props: ATTENTION_PROPS,
+    summary:
+      'Attention on a short sentence (word vectors learned in the page) or on typed Q, K, V: the scores QKᵀ/√d, their row-wise softmax as a heat map, each output row as the weighted mix of the value rows; causal mask, two heads.',
   },
   estimate: {
     tag: 'lumen-estimate',

@@ -22,6 +22,7 @@ export const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'lumen-tree': () => import('./tree/element'),
   'lumen-softmax': () => import('./softmax/element'),
   'lumen-embed': () => import('./embed/element'),
+  'lumen-attention': () => import('./attention/element'),
 };
 
 /**

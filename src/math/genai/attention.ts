@@ -6,6 +6,7 @@
  */
 import { softmax } from './softmax';
 import { matmul, shape, transpose, type Matrix, type Result } from './matrix';
+import type { Random } from '../random';
 
 export interface Attention {
   /** Q Kᵀ / √d, n × m (masked entries are −Infinity). */
@@ -72,7 +73,50 @@ export function projectedAttention(
   return { ok: true, value: { ...a.value, q: q.value, k: k.value, v: v.value } };
 }
 
-/** Index of the largest weight in each row: the word each word attends to most. */
+/** Index of the largest weight in each row (the first of a tie): the word each word attends to most. */
 export function strongest(weights: Matrix): number[] {
   return weights.map((row) => row.reduce((best, w, j) => (w > row[best]! ? j : best), 0));
+}
+
+/** Whether row i has a tie for its largest weight (then "attends most to" has no single answer). */
+export function tiedTop(weights: Matrix, i: number, eps = 1e-9): boolean {
+  const row = weights[i] ?? [];
+  const top = Math.max(...row);
+  return row.filter((w) => top - w <= eps).length > 1;
+}
+
+/**
+ * A rows × cols matrix of seeded normal numbers times `scale`, rounded to `decimals`: the same
+ * seed gives the same matrix, and its text (what a learner sees and edits) is exact.
+ */
+export function seededMatrix(rows: number, cols: number, rng: Random, scale = 1, decimals = 1): number[][] {
+  const f = 10 ** decimals;
+  return Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => Math.round(rng.normal() * scale * f) / f + 0),
+  );
+}
+
+/** Each row divided by its length (a zero row stays zero): word vectors compared by direction. */
+export function unitRows(m: Matrix): number[][] {
+  return m.map((row) => {
+    const n = Math.hypot(...row);
+    return n > 0 ? row.map((x) => x / n) : row.map(() => 0);
+  });
+}
+
+/** Every entry rounded to `decimals` (−0 written as 0). */
+export function roundMatrix(m: Matrix, decimals: number): number[][] {
+  const f = 10 ** decimals;
+  return m.map((row) => row.map((x) => Math.round(x * f) / f + 0));
+}
+
+/**
+ * Output row i spelled out: the terms w_ij · v_j (one row per key) and their sum, the output row
+ * o_i = Σ_j w_ij v_j of `attention`.
+ */
+export function mixTerms(weights: Matrix, v: Matrix, i: number): { terms: number[][]; output: number[] } {
+  const w = weights[i] ?? [];
+  const terms = v.map((row, j) => row.map((x) => (w[j] ?? 0) * x));
+  const output = (v[0] ?? []).map((_, c) => terms.reduce((s, t) => s + t[c]!, 0));
+  return { terms, output };
 }

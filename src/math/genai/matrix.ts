@@ -42,12 +42,13 @@ export function matmul(a: Matrix, b: Matrix, names: [string, string] = ['A', 'B'
  * must have the same length and every entry must be a finite number within ±`limit`.
  */
 export function parseRows(text: string, limit = 100): Result<number[][]> {
-  const rows = text
-    .split(';')
-    .map((r) => r.trim())
-    .filter((r) => r.length > 0);
-  if (rows.length === 0)
+  const rows = text.split(';').map((r) => r.trim());
+  // One trailing ";" is forgiven; an empty row anywhere else is a mistake worth naming.
+  if (rows.length > 1 && rows[rows.length - 1] === '') rows.pop();
+  if (rows.length === 1 && rows[0] === '')
     return { ok: false, error: 'expected rows of numbers separated by “;”, like "1 0; 0 1"' };
+  const empty = rows.findIndex((r) => r.length === 0);
+  if (empty >= 0) return { ok: false, error: `row ${empty + 1} is empty: every row needs its numbers` };
   const out: number[][] = [];
   for (const [i, r] of rows.entries()) {
     const cells = r.split(/[\s,]+/).filter((c) => c.length > 0);

@@ -5,7 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
 import { crossEntropy, entropy, sampleCounts, softmax } from './softmax';
-import { attention, projectedAttention, strongest } from './attention';
+import {
+  attention,
+  mixTerms,
+  projectedAttention,
+  roundMatrix,
+  seededMatrix,
+  strongest,
+  tiedTop,
+  unitRows,
+} from './attention';
 import { matmul, parseRows } from './matrix';
 
 const close = (got: ArrayLike<number>, want: readonly number[], digits = 12): void => {
@@ -178,6 +187,154 @@ describe('attention (NumPy)', () => {
   });
 });
 
+// Lesson 28's typed case (tokens congress passed the bill), run in NumPy (lessons/generative-ai/28-attention.md):
+// S = Q @ K.T / sqrt(2); causal: S[triu_indices(4, 1)] = -inf; W = row softmax; O = W @ V.
+const LQ = [
+  [0, 2],
+  [2, 0],
+  [0, 0],
+  [2, 1],
+];
+const LK = [
+  [2, 0],
+  [0, 2],
+  [0, 0],
+  [1, 1],
+];
+const LV = [
+  [1, 0],
+  [0, 1],
+  [0, 0],
+  [1, 1],
+];
+
+describe('attention on the lesson-28 case (NumPy)', () => {
+  it('scores, weights, outputs and the word each word attends to most', () => {
+    const r = attention(LQ, LK, LV);
+    if (!r.ok) throw new Error(r.error);
+    close(
+      r.value.scores.flat(),
+      [
+        0.0, 2.82842712474619, 0.0, 1.414213562373095, 2.82842712474619, 0.0, 0.0, 1.414213562373095, 0.0,
+        0.0, 0.0, 0.0, 2.82842712474619, 1.414213562373095, 0.0, 2.1213203435596424,
+      ],
+    );
+    close(
+      r.value.weights.flat(),
+      [
+        0.04341770439005499, 0.7345767021916112, 0.04341770439005499, 0.17858788902827885, 0.7345767021916112,
+        0.04341770439005499, 0.04341770439005499, 0.17858788902827885, 0.25, 0.25, 0.25, 0.25,
+        0.5570127093467262, 0.13541911093473022, 0.032922652030436206, 0.2746455276881074,
+      ],
+    );
+    close(
+      r.value.output.flat(),
+      [
+        0.22200559341833384, 0.91316459121989, 0.91316459121989, 0.22200559341833384, 0.5, 0.5,
+        0.8316582370348335, 0.4100646386228376,
+      ],
+    );
+    expect(strongest(r.value.weights)).toEqual([1, 0, 0, 0]);
+    // "the" has a query of zeros: every score is 0, so it spreads evenly and has no single favourite.
+    expect(tiedTop(r.value.weights, 2)).toBe(true);
+    expect(tiedTop(r.value.weights, 3)).toBe(false);
+  });
+
+  it('with the causal mask: the upper triangle is exactly 0', () => {
+    const r = attention(LQ, LK, LV, true);
+    if (!r.ok) throw new Error(r.error);
+    close(
+      r.value.weights.flat(),
+      [
+        1.0, 0.0, 0.0, 0.0, 0.9441927807928303, 0.055807219207169745, 0.0, 0.0, 0.3333333333333333,
+        0.3333333333333333, 0.3333333333333333, 0.0, 0.5570127093467262, 0.13541911093473022,
+        0.032922652030436206, 0.2746455276881074,
+      ],
+    );
+    close(
+      r.value.output.flat(),
+      [
+        1.0, 0.0, 0.9441927807928303, 0.055807219207169745, 0.3333333333333333, 0.3333333333333333,
+        0.8316582370348335, 0.4100646386228376,
+      ],
+    );
+  });
+
+  it('spells output row 4 as the terms w_4j v_j (NumPy: W[3][:, None] * V) and their sum', () => {
+    const r = attention(LQ, LK, LV);
+    if (!r.ok) throw new Error(r.error);
+    const m = mixTerms(r.value.weights, LV, 3);
+    close(
+      m.terms.flat(),
+      [0.5570127093467262, 0.0, 0.0, 0.13541911093473022, 0.0, 0.0, 0.2746455276881074, 0.2746455276881074],
+    );
+    close(m.output, r.value.output[3]!);
+  });
+});
+
+describe('attention properties on seeded random matrices', () => {
+  const rng = createRandom(28);
+  const cases = Array.from({ length: 40 }, (_, c) => {
+    const n = 1 + (c % 7);
+    const d = 1 + (c % 4);
+    return {
+      q: seededMatrix(n, d, rng, 3, 3),
+      k: seededMatrix(n, d, rng, 3, 3),
+      v: seededMatrix(n, 3, rng, 1, 2),
+    };
+  });
+
+  it('every row of weights is positive and sums to 1; outputs are mixes of the value rows', () => {
+    for (const { q, k, v } of cases) {
+      const r = attention(q, k, v);
+      if (!r.ok) throw new Error(r.error);
+      for (const row of r.value.weights) {
+        expect(row.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+        expect(row.every((w) => w >= 0 && w <= 1)).toBe(true);
+      }
+      // A convex mix stays between the smallest and the largest value in each column.
+      for (const o of r.value.output)
+        o.forEach((x, c) => {
+          const col = v.map((row) => row[c]!);
+          expect(x).toBeGreaterThanOrEqual(Math.min(...col) - 1e-12);
+          expect(x).toBeLessThanOrEqual(Math.max(...col) + 1e-12);
+        });
+    }
+  });
+
+  it('the causal mask zeros the upper triangle and leaves each row summing to 1', () => {
+    for (const { q, k, v } of cases) {
+      const r = attention(q, k, v, true);
+      if (!r.ok) throw new Error(r.error);
+      r.value.weights.forEach((row, i) => {
+        row.forEach((w, j) => {
+          if (j > i) expect(w).toBe(0);
+          if (j > i) expect(r.value.scores[i]![j]).toBe(-Infinity);
+        });
+        expect(row.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+      });
+      // Row 1 can only see itself.
+      expect(r.value.weights[0]![0]).toBe(1);
+    }
+  });
+
+  it('seeded matrices repeat with the seed and are rounded; unit rows have length 1', () => {
+    expect(seededMatrix(4, 3, createRandom(5), 0.7)).toEqual(seededMatrix(4, 3, createRandom(5), 0.7));
+    expect(seededMatrix(4, 3, createRandom(5), 0.7)).not.toEqual(seededMatrix(4, 3, createRandom(6), 0.7));
+    for (const x of seededMatrix(5, 5, createRandom(1), 2, 1).flat())
+      expect(Math.abs(x * 10 - Math.round(x * 10))).toBeLessThan(1e-9);
+    const u = unitRows([
+      [3, 4],
+      [0, 0],
+    ]);
+    expect(u).toEqual([
+      [0.6, 0.8],
+      [0, 0],
+    ]);
+    expect(roundMatrix([[0.123456, -0.0001]], 2)).toEqual([[0.12, 0]]);
+  });
+});
+
 describe('matrix text', () => {
   it('reads rows separated by ;', () => {
     expect(parseRows('1 0; 0 1')).toEqual({
@@ -204,6 +361,12 @@ describe('matrix text', () => {
     );
     expect(parseRows('').ok).toBe(false);
     expect(parseRows('1e300').ok).toBe(false);
+    expect(!parseRows('NaN 1').ok && (parseRows('NaN 1') as { error: string }).error).toMatch(
+      /“NaN” is not a number/,
+    );
+    expect(!parseRows('1 2;; 3 4').ok && (parseRows('1 2;; 3 4') as { error: string }).error).toMatch(
+      /row 2 is empty/,
+    );
   });
 
   it('multiplies and names the shapes on a mismatch', () => {

@@ -31,9 +31,9 @@ import {
   type Neighbour,
   type Space,
 } from './model';
-import { Learner, type LearnResult } from './learner';
-import { passageRanges } from './space-parts';
-import type { LearnPath } from './learn-protocol';
+import { Learner, type LearnResult } from '../../corpus/learn/learner';
+import { passageRanges } from '../../corpus/learn/space-parts';
+import type { LearnPath } from '../../corpus/learn/learn-protocol';
 import { buildEmbedDom, type EmbedDom } from './dom';
 import { EMBED_CSS } from './embed.css';
 import { drawMap, frameFor, pickAt, toPixel } from './view';

@@ -7,7 +7,7 @@ import { FIRST_WORD, words } from '../../math/genai/tokenize';
 import { analogy, topK, type Scored, type Vectors } from '../../math/genai/vectors';
 import { embedText, meanReciprocalRank, recallAtK } from '../../math/genai/retrieval';
 import type { Pca2D } from '../../math/genai/pca';
-import { MAP_WORDS, spaceParts, type SpaceParts } from './space-parts';
+import { MAP_WORDS, spaceParts, type SpaceParts } from '../../corpus/learn/space-parts';
 import { lookupWord, type Corpus } from '../../corpus/load';
 import type { Result } from '../../math/genai/matrix';
 

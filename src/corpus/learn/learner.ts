@@ -1,5 +1,5 @@
 /**
- * Runs a learning job for `<lumen-embed>`: in a worker (started through src/sim/worker-host)
+ * Runs a learning job for the word vectors of lessons 26 and 28 (`<lumen-embed>`, `<lumen-attention>`): in a worker (started through src/sim/worker-host)
  * when one can start, else on the main thread in slices of at most ~8 ms, yielding to the page
  * between them. `cancel()` stops either at once.
  */
