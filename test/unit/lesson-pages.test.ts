@@ -145,7 +145,9 @@ describe('lesson page', () => {
     expect(html).toContain('<button type="button" id="theme-toggle">Theme: Light</button>');
     expect(html).toContain('<button type="button" id="present-toggle" aria-pressed="false">Present</button>');
     expect(html).toContain('<button type="button" id="fullscreen-toggle">Fullscreen</button>');
-    expect(html).toContain('<nav class="toc" aria-label="Linear algebra lessons"><ol start="1">');
+    expect(html).toContain(
+      '<nav class="toc foldable" aria-label="Linear algebra lessons"><button type="button" class="toc-toggle" aria-expanded="false" aria-controls="toc-list">Linear algebra lessons</button><ol id="toc-list" start="1">',
+    );
     expect(html).toContain(
       '<li><a href="02-matrices-are-transformations.html" aria-current="page">Matrices are transformations</a></li>',
     );
