@@ -47,6 +47,8 @@ const cellFont = (fontPx: number, cell: number): number =>
   Math.max(9, Math.min(fontPx * 0.85, 20, cell / 3.4));
 /** Average glyph width as a share of the font size (for labels, which are truncated to fit). */
 const GLYPH = 0.56;
+/** Bold titles run wider than the average glyph (the phone layout clipped them). */
+const BOLD_GLYPH = 0.66;
 
 export interface MapLayout {
   readonly width: number;
@@ -135,8 +137,8 @@ export function inkOn(c: Colors, fill: Rgb): string {
   return best;
 }
 
-const fit = (t: string, px: number, font: number): string => {
-  const max = Math.max(1, Math.floor(px / (font * GLYPH)));
+const fit = (t: string, px: number, font: number, glyph = GLYPH): string => {
+  const max = Math.max(1, Math.floor(px / (font * glyph)));
   return t.length <= max ? t : `${t.slice(0, Math.max(1, max - 1))}…`;
 };
 
@@ -167,7 +169,11 @@ export function drawMap(ctx: DrawContext, o: MapInput): void {
     ctx.fillStyle = c.fg;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
-    ctx.fillText(fit(titles[gi]!, Math.max(n * l.cell, l.width - g.x), l.font), g.x, g.y - l.font * 2.5);
+    ctx.fillText(
+      fit(titles[gi]!, Math.max(n * l.cell, l.width - g.x), l.font, BOLD_GLYPH),
+      g.x,
+      g.y - l.font * 2.5,
+    );
     // Column headers: the keys.
     ctx.font = `${l.font}px ${FONT}`;
     ctx.textAlign = 'center';
@@ -313,7 +319,9 @@ export function drawMix(ctx: DrawContext, o: MixInput): void {
   ctx.font = `600 ${f}px ${FONT}`;
   ctx.fillStyle = c.fg;
   ctx.textAlign = 'left';
-  ctx.fillText(fit(`output of “${o.tokens[o.row]}” = Σ weight × value row`, l.width, f), 0, f * 0.9);
+  const long = `output of “${o.tokens[o.row]}” = Σ weight × value row`;
+  const title = long.length * f * BOLD_GLYPH <= l.width ? long : `output of “${o.tokens[o.row]}” = Σ w × v`;
+  ctx.fillText(fit(title, l.width, f, BOLD_GLYPH), 0, f * 0.9);
   const top = f * 1.9;
   const barX = l.label;
   const cellsX = barX + l.bar + f * 1.6;
