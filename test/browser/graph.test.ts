@@ -387,7 +387,7 @@ describe('<lumen-graph> outside Lumen', () => {
     const s = await state(page, '#g');
     expect(s.grads).toEqual({ a: 2, b: 8 });
     expect(s.output).toBe(0);
-    expect(await page.locator('#g svg').isVisible()).toBe(true);
+    expect(await page.locator('#g svg[role="listbox"]').isVisible()).toBe(true);
     expect(await page.locator('#g button[name="next"]').isVisible()).toBe(true);
     expect(await page.locator('#g textarea[name="program"]').isVisible()).toBe(false);
     expectClean(page);
