@@ -5,7 +5,7 @@
  * Layout: "LMN1", n (uint32 LE), 28, 28 (uint16 LE); n labels (uint8); then all n × 784 pixels
  * (0 … 255, row by row) with runs of zeros written as 0 followed by the run length (1 … 255).
  * Three quarters of an MNIST digit is background, so this is about 2 MB instead of 7.8.
- * The digits are interleaved 0, 1, …, 9, 0, 1, … so every prefix is balanced.
+ * The digits are interleaved 0, 1, …, 9, 0, 1, … so every prefix is about balanced.
  */
 export const MNIST_FILE = 'data/mnist-digits.bin';
 export const MNIST_SIDE = 28;
@@ -21,26 +21,34 @@ export interface Digits {
   readonly pixels: Uint8Array;
 }
 
-/** `perDigit` images of each digit from the package's ten arrays of floats in [0, 1]. */
-export function convertMnist(raw: readonly (readonly number[])[], perDigit: number): Digits {
+/**
+ * Every image of the package's ten arrays of floats in [0, 1] (the digits are not equally many:
+ * 863 fives, 1,127 ones), interleaved round by round: 0, 1, …, 9, 0, 1, …, skipping a digit
+ * whose images have run out.
+ */
+export function convertMnist(raw: readonly (readonly number[])[]): Digits {
   if (raw.length !== 10) throw new Error('MNIST: expected 10 digit arrays');
-  raw.forEach((r, c) => {
-    if (r.length < perDigit * MNIST_D) throw new Error(`MNIST: digit ${c} has fewer than ${perDigit} images`);
+  const counts = raw.map((r, c) => {
+    if (r.length === 0 || r.length % MNIST_D !== 0)
+      throw new Error(`MNIST: digit ${c} is not a whole number of 28 × 28 images`);
+    return r.length / MNIST_D;
   });
-  const n = perDigit * 10;
+  const n = counts.reduce((a, b) => a + b, 0);
   const labels = new Uint8Array(n);
   const pixels = new Uint8Array(n * MNIST_D);
-  for (let i = 0; i < n; i++) {
-    const c = i % 10;
-    const src = raw[c]!;
-    const from = Math.floor(i / 10) * MNIST_D;
-    labels[i] = c;
-    for (let t = 0; t < MNIST_D; t++) {
-      const v = src[from + t]!;
-      if (!(v >= 0 && v <= 1)) throw new Error(`MNIST: digit ${c} has a pixel outside [0, 1]: ${v}`);
-      pixels[i * MNIST_D + t] = Math.round(v * 255);
+  let i = 0;
+  for (let round = 0; i < n; round++)
+    for (let c = 0; c < 10; c++) {
+      if (round >= counts[c]!) continue;
+      const src = raw[c]!;
+      labels[i] = c;
+      for (let t = 0; t < MNIST_D; t++) {
+        const v = src[round * MNIST_D + t]!;
+        if (!(v >= 0 && v <= 1)) throw new Error(`MNIST: digit ${c} has a pixel outside [0, 1]: ${v}`);
+        pixels[i * MNIST_D + t] = Math.round(v * 255);
+      }
+      i++;
     }
-  }
   return { n, labels, pixels };
 }
 

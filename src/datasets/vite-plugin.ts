@@ -14,9 +14,6 @@ import type { Plugin } from 'vite';
 import { convertAnscombe, convertIris } from './convert';
 import { MNIST_FILE, convertMnist, encodeDigits } from './mnist';
 
-/** Digits of each class in the asset: 10,000 in all. */
-export const MNIST_PER_DIGIT = 1000;
-
 const PREFIX = 'virtual:lumen-data/';
 
 /** Name → the module's data, read from node_modules when the build asks for it. */
@@ -39,7 +36,6 @@ export function mnistAsset(): Uint8Array {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(here, 'mnist.ts')));
   hash.update(readFileSync(require.resolve('mnist/package.json')));
-  hash.update(String(MNIST_PER_DIGIT));
   const dir = join(here, '../../node_modules/.cache/lumen');
   const file = join(dir, `mnist-digits-${hash.digest('hex').slice(0, 16)}.bin`);
   try {
@@ -49,7 +45,7 @@ export function mnistAsset(): Uint8Array {
       { length: 10 },
       (_, c) => (require(`mnist/src/digits/${c}.json`) as { data: number[] }).data,
     );
-    const bytes = encodeDigits(convertMnist(raw, MNIST_PER_DIGIT));
+    const bytes = encodeDigits(convertMnist(raw));
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, bytes);
     return bytes;
