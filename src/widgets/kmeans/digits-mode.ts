@@ -51,6 +51,9 @@ export class DigitsMode implements Controller {
   private loading = false;
   /** A failed download is tried again only when the mode is chosen again. */
   private failed = false;
+  /** The download waits until the widget has been on screen (a lesson's widget far below). */
+  private seen = false;
+  private observer: IntersectionObserver | undefined;
   private runKey = '';
   private steps: DigitsStep[] = [];
   private backend = '';
@@ -113,6 +116,13 @@ export class DigitsMode implements Controller {
   }
 
   hostConnected(): void {
+    this.observer ??= new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.seen = true;
+      this.observer?.disconnect();
+      this.sync();
+    });
+    if (!this.seen) this.observer.observe(this.host.element);
     this.sync();
   }
 
@@ -121,6 +131,7 @@ export class DigitsMode implements Controller {
   }
 
   hostDisconnected(): void {
+    this.observer?.disconnect();
     this.runner.close();
     this.runKey = '';
   }
@@ -184,7 +195,7 @@ export class DigitsMode implements Controller {
   }
 
   private ensureDigits(): void {
-    if (this.digits || this.loading || this.failed) return;
+    if (this.digits || this.loading || this.failed || !this.seen) return;
     this.loading = true;
     this.dom.progress.value = 0;
     import('../../datasets/mnist-load')

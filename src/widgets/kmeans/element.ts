@@ -202,6 +202,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     );
     this.wireCentroids(dom);
     this.wireControls(dom);
+    this.syncControls();
   }
 
   protected override stateChanged(previous: Readonly<KmeansState>, source: Source | 'user'): void {
