@@ -17,6 +17,7 @@ import { measureSpace, spacePage } from './measure-space.mjs';
 import { measureSim, simPage } from './measure-sim.mjs';
 import { benchData, loadNnModule, measureNetwork, referencePage, widgetPage } from './measure-network.mjs';
 import { embedPage, measureGenai } from './measure-genai.mjs';
+import { measureKmeans } from './measure-kmeans.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { printTable } from './report.mjs';
 import { measureSoak, SOAK_MS, SOAKS } from './measure-soak.mjs';
@@ -50,7 +51,8 @@ async function main() {
   const details = {};
   try {
     const browser = chromium.browser;
-    if (process.env.BENCH_ONLY !== 'soak') {
+    const only = process.env.BENCH_ONLY;
+    if (only !== 'soak' && only !== 'kmeans') {
       const loads = await measureLoad(browser, server.url(LESSON2), LOAD_RUNS);
       details.load = loads;
       figures.push({
@@ -155,9 +157,16 @@ async function main() {
       figures.push(...genai.figures);
     }
 
+    // BENCH_ONLY=kmeans: just lesson 24's MNIST figures.
+    if (!only || only === 'kmeans') {
+      const kmeans = await measureKmeans(browser, server, DIST);
+      details.kmeans = kmeans.details;
+      figures.push(...kmeans.figures);
+    }
+
     // BENCH_ONLY=soak: just these (about 2.5 minutes), e.g. to check a long-task fix.
     details.soak = {};
-    for (const soak of SOAKS) {
+    for (const soak of only === 'kmeans' ? [] : SOAKS) {
       const r = await measureSoak(browser, server.url(soak.path), soak);
       details.soak[soak.widget] = r;
       figures.push({

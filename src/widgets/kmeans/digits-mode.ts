@@ -13,7 +13,8 @@ import type { Palette } from '../../ui/tokens';
 import { setHidden, setText } from '../../ui/dom';
 import type { Digits } from '../../datasets/mnist';
 import { drawDigit } from './digits-view';
-import { digitCaption, digitsInertiaList, digitsPhase } from './digits-words';
+import { digitCaption, digitsPhase } from './digits-words';
+import { inertiaList } from './words';
 import { DigitsRunner } from './digits-runner';
 import type { DigitsStep } from './digits-protocol';
 import type { DigitsDom } from './dom';
@@ -173,7 +174,7 @@ export class DigitsMode implements Controller {
   }
 
   inertiaList(): string {
-    return digitsInertiaList(this.steps.slice(0, this.shownStep + 1));
+    return inertiaList(this.steps.slice(0, this.shownStep + 1));
   }
 
   describe(): string {

@@ -41,10 +41,3 @@ export function digitsPhase(s: DigitsStep, n: number, computing: boolean): strin
       : `${head} Stopped at the iteration limit.`;
   return computing ? `${head} Computing the next half-step…` : head;
 }
-
-export function digitsInertiaList(steps: readonly DigitsStep[]): string {
-  const list = steps
-    .slice(1)
-    .map((x) => `${x.phase === 'assign' ? 'A' : 'U'}${Math.ceil(x.step / 2)} ${inertiaText(x.inertia)}`);
-  return list.length ? `Inertia per half-step: ${list.join(' · ')}` : 'Inertia per half-step: none yet.';
-}

@@ -26,7 +26,6 @@ import { CanvasSurface, type SurfaceFrame } from '../../render/canvas-surface';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { Handles, viewProjection } from '../../ui/handles';
 import type { Vec2 } from '../../math/mat2';
-import type { RunState, SeedResult } from '../../math/ml/kmeans';
 import { makeView, toPixel, type View } from '../../render/view2d';
 import { voronoiCells } from '../../render/voronoi';
 import type { Point2 } from '../../ui/point-list-prop';
@@ -43,36 +42,21 @@ import {
   freshStart,
   lastStep,
   nextPhase,
+  numbersAt,
   round2,
   roundedCentroids,
   seedSpread,
   stateAt,
+  type KmeansNumbers,
 } from './model';
 import { drawElbow, drawKmeans, drawSpread, type ChartFrame } from './view';
 import { kmeansTex } from './formula';
-import { describe, elbowSentence, inertiaText, phaseSentence, spreadSentence } from './words';
+import { describe, elbowSentence, inertiaList, phaseSentence, spreadSentence } from './words';
 import { buildKmeansDom, type KmeansDom } from './dom';
 import { KMEANS_CSS } from './kmeans.css';
 import { DigitsMode, type KmeansDigits } from './digits-mode';
 
-export type { KmeansDigits };
-
-/** The numbers on screen, unrounded, for scripts and tests. */
-export interface KmeansNumbers {
-  readonly step: number;
-  readonly lastStep: number;
-  readonly phase: RunState['phase'];
-  readonly next: 'assign' | 'update' | 'done';
-  readonly k: number;
-  readonly centroids: Point2[];
-  readonly labels: number[] | undefined;
-  readonly inertia: number | undefined;
-  /** Inertia after every half-step so far (undefined at step 0). */
-  readonly inertias: (number | undefined)[];
-  readonly converged: boolean;
-  readonly spread: readonly SeedResult[] | undefined;
-  readonly elbow: readonly number[] | undefined;
-}
+export type { KmeansDigits, KmeansNumbers };
 
 export function clusterColors(p: Palette): string[] {
   return [p.i, p.j, p.k, p.gradient, p.data, p.model, p.error, p.accent, p.muted, p.fg];
@@ -121,25 +105,14 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   // ---- public API ---------------------------------------------------------------------------------
 
   get numbers(): KmeansNumbers | undefined {
+    const s = this.s;
     const a = this.analysis();
-    const run = a.run;
-    if (!run) return undefined;
-    const step = this.shownStep();
-    const st = stateAt(run, step);
-    return {
-      step,
-      lastStep: lastStep(run),
-      phase: st.phase,
-      next: nextPhase(run, step),
-      k: a.k,
-      centroids: centroidList(st.centroids),
-      labels: st.labels ? [...st.labels] : undefined,
-      inertia: st.inertia,
-      inertias: run.states.slice(0, step + 1).map((x) => x.inertia),
-      converged: run.convergedAt !== undefined && step >= run.convergedAt,
-      spread: this.s.spread ? this.spreadResults() : undefined,
-      elbow: this.s.elbow ? this.elbowResults() : undefined,
-    };
+    return numbersAt(
+      a,
+      this.shownStep(),
+      s.spread ? this.spreadResults() : undefined,
+      s.elbow ? this.elbowResults() : undefined,
+    );
   }
 
   /** The MNIST mode's numbers (undefined in the plane mode and until the digits are in). */
@@ -449,15 +422,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     setText(dom.run.forward, next === 'update' ? 'Update +1' : 'Assign +1');
     dom.canvas.style.cursor = s.click === 'points' ? 'copy' : 'crosshair';
     setText(dom.phase, run ? phaseSentence(run, stateAt(run, step), next) : (a.problem ?? ''));
-    if (run) {
-      const list = run.states
-        .slice(1, step + 1)
-        .map((x) => `${x.phase === 'assign' ? 'A' : 'U'}${Math.ceil(x.step / 2)} ${inertiaText(x.inertia)}`);
-      setText(
-        dom.inertiaList,
-        list.length ? `Inertia per half-step: ${list.join(' · ')}` : 'Inertia per half-step: none yet.',
-      );
-    } else setText(dom.inertiaList, '');
+    setText(dom.inertiaList, run ? inertiaList(run.states.slice(0, step + 1)) : '');
     dom.data.value = s.data;
     setHidden(dom.spreadWrap, !s.spread || !run);
     setHidden(dom.elbowWrap, !s.elbow);

@@ -191,3 +191,46 @@ export function freshStart(
   const centroids = roundedCentroids(initCentroids(data, k, init, createRandom(seed + 1_000_000)));
   return s.data === 'hand' ? { init, seed, centroids, iteration: 0 } : { init, centroids, iteration: 0 };
 }
+
+/** The numbers on screen, unrounded, for scripts and tests. */
+export interface KmeansNumbers {
+  readonly step: number;
+  readonly lastStep: number;
+  readonly phase: RunState['phase'];
+  readonly next: 'assign' | 'update' | 'done';
+  readonly k: number;
+  readonly centroids: Point2[];
+  readonly labels: number[] | undefined;
+  readonly inertia: number | undefined;
+  /** Inertia after every half-step so far (undefined at step 0). */
+  readonly inertias: (number | undefined)[];
+  readonly converged: boolean;
+  readonly spread: readonly SeedResult[] | undefined;
+  readonly elbow: readonly number[] | undefined;
+}
+
+/** What `el.numbers` reports at half-step `step` (undefined when there is no run). */
+export function numbersAt(
+  a: Analysis,
+  step: number,
+  spread: readonly SeedResult[] | undefined,
+  elbowValues: readonly number[] | undefined,
+): KmeansNumbers | undefined {
+  const run = a.run;
+  if (!run) return undefined;
+  const st = stateAt(run, step);
+  return {
+    step,
+    lastStep: lastStep(run),
+    phase: st.phase,
+    next: nextPhase(run, step),
+    k: a.k,
+    centroids: centroidList(st.centroids),
+    labels: st.labels ? [...st.labels] : undefined,
+    inertia: st.inertia,
+    inertias: run.states.slice(0, step + 1).map((x) => x.inertia),
+    converged: run.convergedAt !== undefined && step >= run.convergedAt,
+    spread,
+    elbow: elbowValues,
+  };
+}
