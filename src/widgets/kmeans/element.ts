@@ -22,14 +22,14 @@ import { setDisabled, setHidden, setText } from '../../ui/dom';
 import { keyDelta } from '../../ui/keys';
 import { memo } from '../../ui/memo';
 import { bindCheckbox, bindSelect } from '../../ui/bind';
-import { CanvasSurface, type SurfaceFrame } from '../../render/canvas-surface';
+import { CanvasSurface } from '../../render/canvas-surface';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { Handles, viewProjection } from '../../ui/handles';
 import type { Vec2 } from '../../math/mat2';
 import { makeView, toPixel, type View } from '../../render/view2d';
 import { voronoiCells } from '../../render/voronoi';
 import type { Point2 } from '../../ui/point-list-prop';
-import { KMEANS_PROPS, LIMIT, MAX_K, MAX_STEP, SEED_MAX, type KmeansState } from './props';
+import { KMEANS_PROPS, MAX_K, MAX_STEP, SEED_MAX, type KmeansState } from './props';
 import { RunController } from '../../ui/run-controller';
 import { DataEditor } from '../../ui/data-editor/editor';
 import {
@@ -40,6 +40,7 @@ import {
   elbowCurve,
   extentFor,
   freshStart,
+  inRange,
   lastStep,
   nextPhase,
   numbersAt,
@@ -49,7 +50,7 @@ import {
   stateAt,
   type KmeansNumbers,
 } from './model';
-import { drawElbow, drawKmeans, drawSpread, type ChartFrame } from './view';
+import { clusterColors, drawElbow, drawKmeans, drawSpread } from './view';
 import { kmeansTex } from './formula';
 import { describe, elbowSentence, inertiaList, phaseSentence, spreadSentence } from './words';
 import { buildKmeansDom, type KmeansDom } from './dom';
@@ -57,10 +58,7 @@ import { KMEANS_CSS } from './kmeans.css';
 import { DigitsMode, type KmeansDigits } from './digits-mode';
 
 export type { KmeansDigits, KmeansNumbers };
-
-export function clusterColors(p: Palette): string[] {
-  return [p.i, p.j, p.k, p.gradient, p.data, p.model, p.error, p.accent, p.muted, p.fg];
-}
+export { clusterColors };
 
 export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   static override get observedAttributes(): string[] {
@@ -222,18 +220,14 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       selected: this.s.click === 'points' ? this.editor.selected : undefined,
     });
     this.handles.place(viewProjection(view));
-    const chart = (surface: CanvasSurface, draw: (c: SurfaceFrame, f: ChartFrame) => void): void => {
-      const c = surface.frame(palette);
-      if (c) draw(c, { ...c, colors: palette });
-    };
-    if (this.s.spread && run) {
+    const sf = this.s.spread && run ? this.spreadSurface.frame(palette) : undefined;
+    if (sf && run) {
       const res = this.spreadResults().map((r) => r.inertia);
-      chart(this.spreadSurface, (c, cf) => drawSpread(c.ctx, cf, res, run.states[lastStep(run)]!.inertia));
+      drawSpread(sf.ctx, { ...sf, colors: palette }, res, run.states[lastStep(run)]!.inertia);
     }
-    if (this.s.elbow) chart(this.elbowSurface, (c, cf) => drawElbow(c.ctx, cf, this.elbowResults(), a.k));
+    const ef = this.s.elbow ? this.elbowSurface.frame(palette) : undefined;
+    if (ef) drawElbow(ef.ctx, { ...ef, colors: palette }, this.elbowResults(), a.k);
   }
-
-  // ---- numbers ------------------------------------------------------------------------------------
 
   /** The plot's view: frozen while a centroid is dragged, so the plot does not run from the pointer. */
   private view(): View {
@@ -319,8 +313,8 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
           return true;
         },
       });
-      h.addEventListener('focus', () => this.focusCentroid(j));
-      h.addEventListener('blur', () => this.focusCentroid(-1));
+      h.addEventListener('focus', () => this.focusOn(j));
+      h.addEventListener('blur', () => this.focusOn(-1));
     });
     // The keyboard cross on the focused plot: arrows move it, Enter places a centroid there.
     dom.canvas.addEventListener('keydown', (e) => {
@@ -342,7 +336,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     });
   }
 
-  private focusCentroid(j: number): void {
+  private focusOn(j: number): void {
     this.focusJ = j;
     this.requestRender();
   }
@@ -390,8 +384,6 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     bindCheckbox(this.host, dom.spread, 'spread');
     bindCheckbox(this.host, dom.elbow, 'elbow');
   }
-
-  // ---- DOM sync -----------------------------------------------------------------------------------
 
   private syncControls(): void {
     const dom = this.dom;
@@ -445,10 +437,6 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const tex = kmeansTex(st, a.data, next, { data: p.data, err: p.error, first: p.i });
     this.formula.show(tex, phaseSentence(a.run, st, next));
   }
-}
-
-function inRange(p: Vec2): boolean {
-  return Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= LIMIT && Math.abs(p[1]) <= LIMIT;
 }
 
 defineOnce('lumen-kmeans', LumenKmeans);

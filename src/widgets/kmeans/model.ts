@@ -16,7 +16,7 @@ import {
   type SeedResult,
 } from '../../math/ml/kmeans';
 import type { Point2 } from '../../ui/point-list-prop';
-import type { KmeansState } from './props';
+import { LIMIT, type KmeansState } from './props';
 import { roundLikeNumpy } from './words';
 
 export const SPREAD_RUNS = 20;
@@ -233,4 +233,9 @@ export function numbersAt(
     spread,
     elbow: elbowValues,
   };
+}
+
+/** A placed centroid must be finite and within ±LIMIT. */
+export function inRange(p: readonly [number, number]): boolean {
+  return Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= LIMIT && Math.abs(p[1]) <= LIMIT;
 }
