@@ -17,8 +17,9 @@ async function runOnce(browser, url, path) {
   try {
     await page.goto(url);
     return await page.evaluate(
-      ({ p, target }) =>
-        new Promise((resolve, reject) => {
+      async ({ p, target }) => {
+        await customElements.whenDefined('lumen-kmeans');
+        return new Promise((resolve, reject) => {
           const el = document.createElement('lumen-kmeans');
           el.setAttribute('mode', 'mnist');
           el.setAttribute('k', '10');
@@ -28,7 +29,7 @@ async function runOnce(browser, url, path) {
           const t0 = performance.now();
           const poll = () => {
             const d = el.digits;
-            const failed = el.messages.find((m) => /failed/.test(m));
+            const failed = (el.messages ?? []).find((m) => /failed/.test(m));
             if (failed) {
               clearTimeout(timer);
               reject(new Error(failed));
@@ -49,7 +50,8 @@ async function runOnce(browser, url, path) {
           window.longest = 0;
           document.body.append(el);
           poll();
-        }),
+        });
+      },
       { p: path, target: HALF_STEPS },
     );
   } finally {

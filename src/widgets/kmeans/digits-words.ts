@@ -24,7 +24,7 @@ export function digitCaption(s: DigitsStep, j: number): string {
   const head = `Centroid ${j + 1}`;
   if (s.phase === 'init') return `${head}: a digit picked by k-means++`;
   const n = `${size.toLocaleString('en-US')} digit${size === 1 ? '' : 's'}`;
-  return m ? `${head}: ${n}, mostly ${m.digit}s (${Math.round(m.share * 100)} %)` : `${head}: no digits`;
+  return m ? `${head}: ${n}, mostly ${m.digit}s (${Math.round(m.share * 100)}\u00a0%)` : `${head}: no digits`;
 }
 
 export function digitsPhase(s: DigitsStep, n: number, computing: boolean): string {

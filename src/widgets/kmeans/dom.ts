@@ -126,7 +126,7 @@ export function buildKmeansDom(): KmeansDom {
   const run = buildRunDom('half-step');
   const end = button('end', 'Run to the end');
   run.group.append(end);
-  const phase = el('p', { class: 'phase', 'aria-live': 'polite' });
+  const phase = el('p', { class: 'phase plane-only', 'aria-live': 'polite' });
 
   const formulaWrap = el('div', { class: 'formula-wrap plane-only' });
   const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });

@@ -34,6 +34,8 @@ ${DATA_EDITOR_CSS}
 .chart-text { font-size: 0.9em; }
 .controls { display: flex; flex-direction: column; gap: 0.5em; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 0.8em; }
+.row label { max-width: 100%; }
+.row select { max-width: 100%; min-width: 0; }
 .check { display: inline-flex; align-items: center; gap: 0.3em; }
 .hint { color: var(--w-muted); font-size: 0.88em; }
 [hidden] { display: none !important; }
