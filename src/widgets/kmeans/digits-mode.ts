@@ -68,6 +68,7 @@ export class DigitsMode implements Controller {
       if (s.last && this.host.state.iteration > s.step) this.host.update({ iteration: s.step });
       this.host.requestRender();
       this.sync();
+      this.changed();
     },
     error: (message) => this.host.setMessage('mnist', `k-means on the digits failed: ${message}`),
   });
@@ -76,6 +77,8 @@ export class DigitsMode implements Controller {
     private readonly host: Host,
     private readonly dom: DigitsDom,
     private readonly palette: () => Palette,
+    /** A half-step arrived: the run buttons, counter and readouts follow the shown step. */
+    private readonly changed: () => void,
   ) {}
 
   get active(): boolean {

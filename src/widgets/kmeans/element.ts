@@ -137,7 +137,8 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     this.formula = this.use(
       new FormulaView({ tex: dom.formula, text: dom.formulaText, box: dom.formulaWrap }),
     );
-    this.digitsMode = this.use(new DigitsMode(this.host, dom.digits, () => this.palette));
+    const changed = (): void => this.syncControls();
+    this.digitsMode = this.use(new DigitsMode(this.host, dom.digits, () => this.palette, changed));
     this.run = this.use(
       new RunController({
         dom: dom.run,
@@ -387,6 +388,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
 
   private syncControls(): void {
     const dom = this.dom;
+    this.run.sync(); // a streamed MNIST half-step moves the counter and the buttons too
     const s = this.s;
     const mnist = s.mode === 'mnist';
     dom.layout.classList.toggle('mnist', mnist);
