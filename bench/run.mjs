@@ -17,6 +17,7 @@ import { measureSpace, spacePage } from './measure-space.mjs';
 import { measureSim, simPage } from './measure-sim.mjs';
 import { benchData, loadNnModule, measureNetwork, referencePage, widgetPage } from './measure-network.mjs';
 import { embedPage, measureGenai } from './measure-genai.mjs';
+import { measureKmeans } from './measure-kmeans.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { printTable } from './report.mjs';
 import { measureSoak, SOAK_MS, SOAKS } from './measure-soak.mjs';
@@ -28,10 +29,10 @@ const RESULTS = join(ROOT, 'bench/results');
 const LESSON2 = '/lessons/linear-algebra/02-matrices-are-transformations.html';
 const LOAD_RUNS = 7;
 /**
- * BENCH_ONLY=genai (or a comma list: load,bytes,frames,space,sim,network,genai,soak) runs only
+ * BENCH_ONLY=genai (or a comma list: load,bytes,frames,space,sim,network,genai,kmeans,soak) runs only
  * those sections, e.g. to check one fix without the whole run; unset, everything runs.
  */
-const SECTIONS = ['load', 'bytes', 'frames', 'space', 'sim', 'network', 'genai', 'soak'];
+const SECTIONS = ['load', 'bytes', 'frames', 'space', 'sim', 'network', 'genai', 'kmeans', 'soak'];
 const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((x) => x.trim())
   .filter(Boolean);
@@ -177,6 +178,13 @@ async function main() {
       const genai = await measureGenai(browser, server, DIST);
       details.genai = genai.details;
       figures.push(...genai.figures);
+    }
+
+    // Lesson 24's MNIST k-means: iterations per second by path, the longest main-thread task.
+    if (runs('kmeans')) {
+      const kmeans = await measureKmeans(browser, server, DIST);
+      details.kmeans = kmeans.details;
+      figures.push(...kmeans.figures);
     }
 
     // BENCH_ONLY=soak: just these (about 2.5 minutes), e.g. to check a long-task fix.

@@ -6,6 +6,7 @@
  */
 import { CORPUS_FILE, decodeCorpus, type CorpusHeader } from './format';
 import { FIRST_WORD, closestWord } from '../math/genai/tokenize';
+import { downloadBytes, type Progress } from '../datasets/download';
 
 export interface Corpus extends CorpusHeader {
   readonly tokens: Uint16Array;
@@ -15,7 +16,7 @@ export interface Corpus extends CorpusHeader {
   readonly passageTokens: readonly Uint16Array[];
 }
 
-export type Progress = (received: number, total: number | undefined) => void;
+export type { Progress };
 
 let pending: Promise<Corpus> | undefined;
 const listeners = new Set<Progress>();
@@ -38,30 +39,12 @@ export function loadCorpus(onProgress?: Progress): Promise<Corpus> {
   });
 }
 
-/**
- * XMLHttpRequest rather than fetch: its progress events give the bytes received without reading
- * the body as a stream (Chromium reports a streamed body that the page finishes reading as an
- * aborted request, which the tests rightly count as a problem).
- */
-function download(url: string): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('GET', url);
-    xhr.responseType = 'arraybuffer';
-    xhr.onprogress = (e) => {
-      for (const l of listeners) l(e.loaded, e.lengthComputable ? e.total : undefined);
-    };
-    xhr.onload = () =>
-      xhr.status >= 200 && xhr.status < 300
-        ? resolve(new Uint8Array(xhr.response as ArrayBuffer))
-        : reject(new Error(`the corpus could not be loaded (HTTP ${xhr.status})`));
-    xhr.onerror = () => reject(new Error('the corpus could not be loaded (network error)'));
-    xhr.send();
-  });
-}
-
 async function fetchCorpus(): Promise<Corpus> {
-  const data = decodeCorpus(await download(corpusUrl()));
+  const data = decodeCorpus(
+    await downloadBytes(corpusUrl(), 'the corpus', (got, total) => {
+      for (const l of listeners) l(got, total);
+    }),
+  );
   if (typeof data === 'string') throw new Error(data);
   return withIndex(data.header, data.tokens);
 }

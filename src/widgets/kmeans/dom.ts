@@ -8,12 +8,45 @@ import { buildRunDom, type RunDom } from '../../ui/run-controller';
 import { buildDataEditorDom, type DataEditorDom } from '../../ui/data-editor/dom';
 import { MAX_K } from './props';
 
+/** The MNIST mode's panel: the download, the worker's status and the k centroids as images. */
+export interface DigitsDom {
+  readonly wrap: HTMLDivElement;
+  readonly progress: HTMLProgressElement;
+  readonly status: HTMLParagraphElement;
+  readonly tiles: readonly { figure: HTMLElement; canvas: HTMLCanvasElement; caption: HTMLElement }[];
+}
+
+function buildDigitsDom(): DigitsDom {
+  const wrap = el('div', { class: 'digits', hidden: '' });
+  const progress = el('progress', { max: '1', value: '0', 'aria-label': 'Downloading the MNIST digits' });
+  const status = el('p', { class: 'digits-status', 'aria-live': 'polite' });
+  const grid = el('div', { class: 'digit-grid' });
+  const tiles = Array.from({ length: MAX_K }, (_, j) => {
+    const figure = el('figure', { class: 'digit', hidden: '' });
+    const canvas = el('canvas', {
+      role: 'img',
+      'aria-label': `Centroid ${j + 1} as an image`,
+      width: '28',
+      height: '28',
+    });
+    const caption = el('figcaption', {});
+    figure.append(canvas, caption);
+    grid.append(figure);
+    return { figure, canvas, caption };
+  });
+  wrap.append(progress, status, grid);
+  return { wrap, progress, status, tiles };
+}
+
 /** The data editor's presets that suit clustering. */
 export const KMEANS_PRESETS = ['blobs-3', 'blobs', 'moons', 'iris', 'anscombe-1'];
 
 export interface KmeansDom {
   readonly layout: HTMLDivElement;
   readonly plot: HTMLDivElement;
+  readonly digits: DigitsDom;
+  readonly mode: HTMLSelectElement;
+  readonly path: HTMLSelectElement;
   readonly canvas: HTMLCanvasElement;
   readonly handles: readonly HTMLDivElement[];
   readonly run: RunDom;
@@ -56,7 +89,7 @@ function check(name: string, text: string): { label: HTMLLabelElement; input: HT
 
 export function buildKmeansDom(): KmeansDom {
   const layout = el('div', { class: 'layout' });
-  const plot = el('div', { class: 'plot' });
+  const plot = el('div', { class: 'plot plane-only' });
   const canvas = el('canvas', {
     role: 'img',
     tabindex: '0',
@@ -93,15 +126,15 @@ export function buildKmeansDom(): KmeansDom {
   const run = buildRunDom('half-step');
   const end = button('end', 'Run to the end');
   run.group.append(end);
-  const phase = el('p', { class: 'phase', 'aria-live': 'polite' });
+  const phase = el('p', { class: 'phase plane-only', 'aria-live': 'polite' });
 
-  const formulaWrap = el('div', { class: 'formula-wrap' });
+  const formulaWrap = el('div', { class: 'formula-wrap plane-only' });
   const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
   const formulaText = el('p', { class: 'sr-only' });
   formulaWrap.append(formula, formulaText);
   const inertiaList = el('p', { class: 'inertia-list' });
 
-  const charts = el('div', { class: 'charts' });
+  const charts = el('div', { class: 'charts plane-only' });
   const spreadWrap = el('div', { class: 'chart' });
   const spreadCanvas = el('canvas', { role: 'img', 'aria-label': 'Final inertia of 20 seeds' });
   const spreadText = el('p', { class: 'chart-text' });
@@ -113,8 +146,28 @@ export function buildKmeansDom(): KmeansDom {
   charts.append(spreadWrap, elbowWrap);
 
   const controls = el('div', { class: 'controls' });
+  const row0 = el('div', { class: 'row' });
+  const modeLabel = el('label', {}, 'Cluster ');
+  const mode = el('select', { name: 'mode' });
+  mode.append(
+    el('option', { value: 'plane' }, 'points on a plane'),
+    el('option', { value: 'mnist' }, '10,000 MNIST digits'),
+  );
+  modeLabel.append(mode);
+  const pathLabel = el('label', { class: 'mnist-only' }, 'Arithmetic ');
+  const path = el('select', { name: 'path' });
+  for (const [v, t] of [
+    ['auto', 'best here'],
+    ['typed', 'typed arrays'],
+    ['wasm', 'tfjs wasm'],
+    ['cpu', 'tfjs cpu'],
+    ['webgl', 'tfjs webgl'],
+  ] as const)
+    path.append(el('option', { value: v }, t));
+  pathLabel.append(path);
+  row0.append(modeLabel, pathLabel);
   const row1 = el('div', { class: 'row' });
-  const dataLabel = el('label', {}, 'Points ');
+  const dataLabel = el('label', { class: 'plane-only' }, 'Points ');
   const data = el('select', { name: 'data' });
   for (const [v, t] of [
     ['blobs', 'three blobs'],
@@ -128,7 +181,7 @@ export function buildKmeansDom(): KmeansDom {
   const k = el('select', { name: 'k' });
   for (let v = 1; v <= MAX_K; v++) k.append(el('option', { value: String(v) }, String(v)));
   kLabel.append(k);
-  const clickLabel = el('label', {}, 'Click places ');
+  const clickLabel = el('label', { class: 'plane-only' }, 'Click places ');
   const click = el('select', { name: 'click' });
   click.append(
     el('option', { value: 'centroids' }, 'centroids'),
@@ -136,29 +189,34 @@ export function buildKmeansDom(): KmeansDom {
   );
   clickLabel.append(click);
   row1.append(dataLabel, kLabel, clickLabel);
-  const row2 = el('div', { class: 'row' });
+  const row2 = el('div', { class: 'row plane-only' });
   const random = button('random', 'Random start');
   const plusplus = button('plusplus', 'k-means++ start');
   const clear = button('clear-centroids', 'Clear centroids');
   row2.append(random, plusplus, clear);
-  const row3 = el('div', { class: 'row' });
+  const row3 = el('div', { class: 'row plane-only' });
   const vor = check('voronoi', 'Voronoi cells');
   const spr = check('spread', 'Run 20 seeds');
   const elb = check('elbow', 'Elbow plot');
   row3.append(vor.label, spr.label, elb.label);
   const hint = el(
     'p',
-    { class: 'hint' },
+    { class: 'hint plane-only' },
     'Click the plot to place a centroid (up to 10) and drag a centroid to move it; switch “Click places” to points to add, drag or delete points, or paste CSV.',
   );
   const editor = buildDataEditorDom(KMEANS_PRESETS, 'data-keys');
-  controls.append(row1, row2, row3, hint, editor.toolbar);
+  editor.toolbar.classList.add('plane-only');
+  controls.append(row0, row1, row2, row3, hint, editor.toolbar);
 
   side.append(run.group, phase, formulaWrap, inertiaList, charts, controls);
-  layout.append(plot, side);
+  const digits = buildDigitsDom();
+  layout.append(plot, digits.wrap, side);
   return {
     layout,
     plot,
+    digits,
+    mode,
+    path,
     canvas,
     handles,
     run,

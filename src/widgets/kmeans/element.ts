@@ -4,92 +4,93 @@
  * every point by its nearest centroid (the Voronoi cells show the regions), Update moves every
  * centroid to the mean of its points; the inertia after each half-step, Back to the exact previous
  * state, Play, Run to the end. Optional charts: the final inertia of 20 seeds (bad starts end in
- * bad minima) and the elbow curve over k.
+ * bad minima) and the elbow curve over k. `mode="mnist"`: the same half-steps on 10,000 MNIST
+ * digits in a worker, the centroids drawn as 28 × 28 images (digits-mode.ts).
  *
  * The element only wires things together: numbers come from `model.ts` (and
  * `src/math/ml/kmeans.ts`), pixels from `view.ts`, sentences from `words.ts`, TeX from `formula.ts`.
  *
  * @example
  * <lumen-kmeans data="blobs" k="3" seed="4"></lumen-kmeans>
+ * <lumen-kmeans mode="mnist" k="10"></lumen-kmeans>
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
-import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
-import { texColor } from '../../ui/tex-format';
-import { setDisabled, setHidden, setText, setValue } from '../../ui/dom';
+import { type Palette } from '../../ui/tokens';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { setDisabled, setHidden, setText } from '../../ui/dom';
 import { keyDelta } from '../../ui/keys';
-import { watchSize } from '../../ui/resize';
+import { memo } from '../../ui/memo';
+import { bindCheckbox, bindSelect } from '../../ui/bind';
+import { CanvasSurface } from '../../render/canvas-surface';
+import { FormulaView, texPalette } from '../../ui/formula-view';
+import { Handles, viewProjection } from '../../ui/handles';
 import type { Vec2 } from '../../math/mat2';
-import type { RunState, SeedResult } from '../../math/ml/kmeans';
-import { createRandom } from '../../math/random';
-import { initCentroids } from '../../math/ml/kmeans';
-import { fromPixel, makeView, toPixel, type View } from '../../render/view2d';
+import { makeView, toPixel, type View } from '../../render/view2d';
 import { voronoiCells } from '../../render/voronoi';
 import type { Point2 } from '../../ui/point-list-prop';
-import { KMEANS_PROPS, LIMIT, MAX_K, SEED_MAX, type KmeansState } from './props';
+import { KMEANS_PROPS, MAX_K, MAX_STEP, SEED_MAX, type KmeansState } from './props';
 import { RunController } from '../../ui/run-controller';
 import { DataEditor } from '../../ui/data-editor/editor';
-import type { Point } from '../../math/ml/points';
 import {
   analyse,
   centroidList,
   clusterSizes,
-  dataPoints,
+  editorPoints,
   elbowCurve,
   extentFor,
+  freshStart,
+  inRange,
   lastStep,
   nextPhase,
+  numbersAt,
   round2,
+  roundedCentroids,
   seedSpread,
   stateAt,
-  type Analysis,
+  type KmeansNumbers,
 } from './model';
-import { drawElbow, drawKmeans, drawSpread, type ChartFrame } from './view';
+import { clusterColors, drawElbow, drawKmeans, drawSpread } from './view';
 import { kmeansTex } from './formula';
-import { describe, elbowSentence, inertiaText, phaseSentence, spreadSentence } from './words';
+import { describe, elbowSentence, inertiaList, phaseSentence, spreadSentence } from './words';
 import { buildKmeansDom, type KmeansDom } from './dom';
 import { KMEANS_CSS } from './kmeans.css';
+import { DigitsMode, type KmeansDigits } from './digits-mode';
 
-const MAX_DPR = 2;
-
-/** The numbers on screen, unrounded, for scripts and tests. */
-export interface KmeansNumbers {
-  readonly step: number;
-  readonly lastStep: number;
-  readonly phase: RunState['phase'];
-  readonly next: 'assign' | 'update' | 'done';
-  readonly k: number;
-  readonly centroids: Point2[];
-  readonly labels: number[] | undefined;
-  readonly inertia: number | undefined;
-  /** Inertia after every half-step so far (undefined at step 0). */
-  readonly inertias: (number | undefined)[];
-  readonly converged: boolean;
-  readonly spread: readonly SeedResult[] | undefined;
-  readonly elbow: readonly number[] | undefined;
-}
-
-export function clusterColors(p: Palette): string[] {
-  return [p.i, p.j, p.k, p.gradient, p.data, p.model, p.error, p.accent, p.muted, p.fg];
-}
+export type { KmeansDigits, KmeansNumbers };
+export { clusterColors };
 
 export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(KMEANS_PROPS);
   }
 
-  private ctx: CanvasRenderingContext2D | null = null;
-  private side = 0;
-  private cache: { key: string; a: Analysis } | undefined;
-  private spreadCache: { key: string; v: SeedResult[] } | undefined;
-  private elbowCache: { key: string; v: number[] } | undefined;
-  private drag: { j: number; pointerId: number; extent: number } | undefined;
   private cross: Vec2 | undefined;
   private focusJ = -1;
-  private formulaTex = '';
+  private surface!: CanvasSurface;
+  private spreadSurface!: CanvasSurface;
+  private elbowSurface!: CanvasSurface;
+  private formula!: FormulaView;
+  private handles!: Handles;
   private run!: RunController;
   private editor!: DataEditor;
+  private digitsMode!: DigitsMode;
+
+  private readonly analysis = memo(
+    (data, points, n, seed, centroids, k, init) => analyse({ data, points, n, seed, centroids, k, init }),
+    () => {
+      const s = this.s;
+      return [s.data, s.data === 'hand' ? s.points : [], s.n, s.seed, s.centroids, s.k, s.init] as const;
+    },
+  );
+  private readonly spreadResults = memo(
+    (a, init, seed) => seedSpread({ init, seed }, a.data, a.k),
+    () => [this.analysis(), this.s.init, this.s.seed] as const,
+  );
+  private readonly elbowResults = memo(
+    (data, seed) => elbowCurve({ seed }, data),
+    () => [this.analysis().data, this.s.seed] as const,
+  );
 
   constructor() {
     super(KMEANS_PROPS, KMEANS_CSS + '\n' + KATEX_SHADOW_CSS);
@@ -102,51 +103,42 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   // ---- public API ---------------------------------------------------------------------------------
 
   get numbers(): KmeansNumbers | undefined {
+    const s = this.s;
     const a = this.analysis();
-    const run = a.run;
-    if (!run) return undefined;
-    const step = Math.min(this.s.iteration, lastStep(run));
-    const st = stateAt(run, step);
-    return {
-      step,
-      lastStep: lastStep(run),
-      phase: st.phase,
-      next: nextPhase(run, step),
-      k: a.k,
-      centroids: centroidList(st.centroids),
-      labels: st.labels ? [...st.labels] : undefined,
-      inertia: st.inertia,
-      inertias: run.states.slice(0, step + 1).map((x) => x.inertia),
-      converged: run.convergedAt !== undefined && step >= run.convergedAt,
-      spread: this.s.spread ? this.spreadResults() : undefined,
-      elbow: this.s.elbow ? this.elbowResults() : undefined,
-    };
+    return numbersAt(
+      a,
+      this.shownStep(),
+      s.spread ? this.spreadResults() : undefined,
+      s.elbow ? this.elbowResults() : undefined,
+    );
+  }
+
+  /** The MNIST mode's numbers (undefined in the plane mode and until the digits are in). */
+  get digits(): KmeansDigits | undefined {
+    return this.digitsMode.numbers();
   }
 
   /** Client (viewport) pixel of a plane point as currently drawn. */
   plotToClient(p: Vec2): { x: number; y: number } {
     const rect = this.dom.canvas.getBoundingClientRect();
-    const [x, y] = toPixel(this.view(rect.width), p);
+    const [x, y] = toPixel(this.view(), p);
     return { x: rect.left + x, y: rect.top + y };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.onDisconnect(
-      watchSize(this.dom.plot, (box) => {
-        this.side = Math.min(box.width, box.height);
-        this.requestRender();
-      }),
-    );
-  }
-
   protected build(): void {
     ensureKatexFonts(document);
     const dom = this.dom;
-    this.body.append(dom.layout);
-    this.ctx = dom.canvas.getContext('2d');
+    const redraw = (): void => this.requestRender();
+    this.surface = this.use(new CanvasSurface(dom.canvas, { box: dom.plot, onResize: redraw }));
+    this.spreadSurface = this.use(new CanvasSurface(dom.spreadCanvas, { onResize: redraw }));
+    this.elbowSurface = this.use(new CanvasSurface(dom.elbowCanvas, { onResize: redraw }));
+    this.formula = this.use(
+      new FormulaView({ tex: dom.formula, text: dom.formulaText, box: dom.formulaWrap }),
+    );
+    const changed = (): void => this.syncControls();
+    this.digitsMode = this.use(new DigitsMode(this.host, dom.digits, () => this.palette, changed));
     this.run = this.use(
       new RunController({
         dom: dom.run,
@@ -154,10 +146,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
         setIteration: (k) => this.update({ iteration: k }),
         speed: () => this.s.speed,
         setSpeed: (v) => this.update({ speed: v }),
-        limit: () => {
-          const r = this.analysis().run;
-          return r ? lastStep(r) : 0;
-        },
+        limit: () => this.lastStep() ?? MAX_STEP,
         label: (k) => `half-step ${k}`,
       }),
     );
@@ -167,24 +156,23 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
         surface: dom.canvas,
         dom: dom.editor,
         toPixel: (p) => {
-          const [x, y] = toPixel(this.view(this.plotSide()), [p.x, p.y]);
+          const [x, y] = toPixel(this.view(), [p.x, p.y]);
           return { x, y };
         },
         fromPixel: (p) => {
-          const [x, y] = fromPixel(this.view(this.plotSide()), p.x, p.y);
+          const [x, y] = viewProjection(this.view()).fromPixel(p.x, p.y);
           return { x, y };
         },
         step: () => 0.1,
-        points: () => this.editorPoints(),
+        points: () => (this.s.data === 'hand' ? [...this.s.points] : editorPoints(this.analysis().data)),
         setPoints: (points) => this.update({ data: 'hand', points, iteration: 0 }),
         setMessage: (key, text) => this.setMessage(`data-${key}`, text),
         classes: () => 1,
-        enabled: () => this.s.click === 'points',
-        redraw: () => this.requestRender(),
+        enabled: () => this.s.click === 'points' && this.s.mode === 'plane',
+        redraw,
       }),
     );
-    this.wirePlot(dom);
-    this.wireHandles(dom);
+    this.wireCentroids(dom);
     this.wireControls(dom);
     this.syncControls();
   }
@@ -195,6 +183,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   }
 
   protected describe(): string {
+    if (this.s.mode === 'mnist') return this.digitsMode.describe();
     const a = this.analysis();
     if (!a.run) return a.problem ?? '';
     const st = stateAt(a.run, this.s.iteration);
@@ -202,141 +191,68 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
   }
 
   protected render(): void {
-    const dom = this.dom;
-    const ctx = this.ctx;
-    if (!ctx) return;
+    if (this.s.mode === 'mnist') {
+      this.digitsMode.render();
+      return;
+    }
     const palette = this.palette;
     this.syncFormula(palette);
-    const side = this.side || dom.plot.getBoundingClientRect().width;
-    if (!(side > 0)) return;
-    const k2 = this.fitCanvas(dom.canvas, side, side);
-    ctx.setTransform(k2, 0, 0, k2, 0, 0);
+    const f = this.surface.frame(palette);
+    if (!f) return;
     const a = this.analysis();
-    const view = this.view(side);
-    const lineScale = positive(Number.parseFloat(palette.lineScale), 1);
-    const fontPx = Math.min(positive(Number.parseFloat(palette.fontSize), 18), 40);
+    const view = this.view();
     const run = a.run;
     const st = run ? stateAt(run, this.s.iteration) : undefined;
     const centroids = st?.centroids ?? new Float64Array(0);
     const e = view.extent * Math.max(1, view.width / view.height);
-    const cells = this.s.voronoi && st ? voronoiCells(centroidList(centroids), [-e, -e, e, e]) : undefined;
-    const previous = st && st.phase === 'update' && run ? run.states[st.step - 1]!.centroids : undefined;
-    drawKmeans(ctx, {
+    drawKmeans(f.ctx, {
       view,
       colors: palette,
-      lineScale,
-      fontPx,
+      lineScale: f.lineScale,
+      fontPx: f.fontPx,
       data: a.data,
       labels: st?.labels,
       centroids,
-      previous,
-      cells,
+      previous: st && st.phase === 'update' && run ? run.states[st.step - 1]!.centroids : undefined,
+      cells: this.s.voronoi && st ? voronoiCells(centroidList(centroids), [-e, -e, e, e]) : undefined,
       clusterColors: clusterColors(palette),
-      focus: this.drag?.j ?? this.focusJ,
-      cross: this.s.click === 'points' ? editorCursor(this.editor) : this.cross,
+      focus: this.focusJ,
+      cross: this.s.click === 'points' ? [this.editor.cursor.x, this.editor.cursor.y] : this.cross,
       selected: this.s.click === 'points' ? this.editor.selected : undefined,
     });
-    this.placeHandles(view, centroids);
-    const chart = (
-      canvas: HTMLCanvasElement,
-      draw: (c: CanvasRenderingContext2D, f: ChartFrame) => void,
-    ): void => {
-      const w = canvas.clientWidth;
-      const h = canvas.clientHeight;
-      if (!(w > 0 && h > 0)) return;
-      const c = canvas.getContext('2d');
-      if (!c) return;
-      const s = this.fitCanvas(canvas, w, h);
-      c.setTransform(s, 0, 0, s, 0, 0);
-      draw(c, { width: w, height: h, colors: palette, lineScale, fontPx });
-    };
-    if (this.s.spread && run) {
-      const res = this.spreadResults();
-      chart(dom.spreadCanvas, (c, f) =>
-        drawSpread(
-          c,
-          f,
-          res.map((r) => r.inertia),
-          run.states[lastStep(run)]!.inertia,
-        ),
-      );
+    this.handles.place(viewProjection(view));
+    const sf = this.s.spread && run ? this.spreadSurface.frame(palette) : undefined;
+    if (sf && run) {
+      const res = this.spreadResults().map((r) => r.inertia);
+      drawSpread(sf.ctx, { ...sf, colors: palette }, res, run.states[lastStep(run)]!.inertia);
     }
-    if (this.s.elbow) {
-      const curve = this.elbowResults();
-      chart(dom.elbowCanvas, (c, f) => drawElbow(c, f, curve, a.k));
-    }
+    const ef = this.s.elbow ? this.elbowSurface.frame(palette) : undefined;
+    if (ef) drawElbow(ef.ctx, { ...ef, colors: palette }, this.elbowResults(), a.k);
   }
 
-  // ---- numbers ------------------------------------------------------------------------------------
-
-  private analysis(): Analysis {
-    const s = this.s;
-    const key = JSON.stringify([
-      s.data,
-      s.data === 'hand' ? s.points : 0,
-      s.n,
-      s.seed,
-      s.centroids,
-      s.k,
-      s.init,
-    ]);
-    if (this.cache?.key !== key) {
-      this.cache = { key, a: analyse(s as KmeansState) };
-      this.setMessage('run', this.cache.a.problem);
-    }
-    return this.cache.a;
-  }
-
-  private spreadResults(): SeedResult[] {
-    const s = this.s;
-    const a = this.analysis();
-    const key = JSON.stringify([s.data, s.data === 'hand' ? s.points : 0, s.n, s.seed, a.k, s.init]);
-    if (this.spreadCache?.key !== key)
-      this.spreadCache = { key, v: seedSpread(s as KmeansState, a.data, a.k) };
-    return this.spreadCache.v;
-  }
-
-  private elbowResults(): number[] {
-    const s = this.s;
-    const key = JSON.stringify([s.data, s.data === 'hand' ? s.points : 0, s.n, s.seed]);
-    if (this.elbowCache?.key !== key)
-      this.elbowCache = { key, v: elbowCurve(s as KmeansState, this.analysis().data) };
-    return this.elbowCache.v;
-  }
-
-  private view(side: number): View {
+  /** The plot's view: frozen while a centroid is dragged, so the plot does not run from the pointer. */
+  private view(): View {
+    const frozen = this.handles.frozen;
+    if (frozen) return frozen.view;
     const a = this.analysis();
     const st = a.run ? stateAt(a.run, this.s.iteration) : undefined;
-    return makeView(side, side, this.drag?.extent ?? extentFor(a.data, st?.centroids ?? []));
-  }
-
-  private fitCanvas(canvas: HTMLCanvasElement, w: number, h: number): number {
-    const scale = Math.min(window.devicePixelRatio || 1, MAX_DPR);
-    const bw = Math.max(1, Math.round(w * scale));
-    const bh = Math.max(1, Math.round(h * scale));
-    if (canvas.width !== bw || canvas.height !== bh) {
-      canvas.width = bw;
-      canvas.height = bh;
-    }
-    return bw / w;
+    const side = this.surface.boxWidth || this.dom.canvas.getBoundingClientRect().width;
+    return makeView(side, side, extentFor(a.data, st?.centroids ?? []));
   }
 
   /** The centroids shown now, as the list a placed edit starts from. */
   private shownCentroids(): Point2[] {
     const a = this.analysis();
-    if (!a.run) return [...this.s.centroids];
-    return centroidList(stateAt(a.run, this.s.iteration).centroids).map(
-      (p) => [round2(p[0]), round2(p[1])] as const,
-    );
+    return a.run ? roundedCentroids(stateAt(a.run, this.s.iteration).centroids) : [...this.s.centroids];
   }
 
   private setCentroids(list: Point2[]): void {
-    this.pause();
+    this.run.pause();
     this.update({ centroids: list, iteration: 0 });
   }
 
   private addCentroid(p: Vec2): void {
-    if (!this.inRange(p)) return;
+    if (!inRange(p)) return;
     const list = this.s.centroids.length ? this.shownCentroids() : [];
     if (list.length >= MAX_K) {
       this.setMessage('place', `At most ${MAX_K} centroids; drag one or clear them first.`);
@@ -346,67 +262,71 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     this.setCentroids([...list, [round2(p[0]), round2(p[1])]]);
   }
 
-  /** The points as the data editor sees them (the seeded ones too, so an edit starts from what is shown). */
-  private editorPoints(): Point[] {
-    const s = this.s;
-    if (s.data === 'hand') return [...s.points];
-    const d = this.analysis().data;
-    const out: Point[] = [];
-    for (let i = 0; i < d.n; i++) out.push({ x: round2(d.x[2 * i]!), y: round2(d.x[2 * i + 1]!), label: 0 });
-    return out;
+  private moveCentroid(j: number, p: Vec2): void {
+    const list = this.shownCentroids();
+    if (!inRange(p) || j >= list.length) return;
+    list[j] = [round2(p[0]), round2(p[1])];
+    this.setCentroids(list);
   }
 
-  private plotSide(): number {
-    return this.side || this.dom.canvas.getBoundingClientRect().width;
-  }
-
-  private inRange(p: Vec2): boolean {
-    return (
-      Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= LIMIT && Math.abs(p[1]) <= LIMIT
-    );
-  }
-
-  // ---- run ----------------------------------------------------------------------------------------
-
-  private go(step: number): void {
+  /** The last half-step (MNIST: undefined until the worker has sent it). */
+  private lastStep(): number | undefined {
+    if (this.s.mode === 'mnist') return this.digitsMode.lastStep;
     const run = this.analysis().run;
-    if (!run) return;
-    this.update({ iteration: Math.max(0, Math.min(step, lastStep(run))) });
+    return run ? lastStep(run) : 0;
   }
 
   private shownStep(): number {
-    const run = this.analysis().run;
-    return run ? Math.min(this.s.iteration, lastStep(run)) : 0;
-  }
-
-  private pause(): void {
-    this.run.pause();
+    if (this.s.mode === 'mnist') return this.digitsMode.shownStep;
+    return Math.min(this.s.iteration, this.lastStep() ?? 0);
   }
 
   // ---- pointer and keys ---------------------------------------------------------------------------
 
-  private local(e: { clientX: number; clientY: number }, view?: View): Vec2 {
-    const r = this.dom.canvas.getBoundingClientRect();
-    return fromPixel(view ?? this.view(r.width), e.clientX - r.left, e.clientY - r.top);
-  }
-
-  private wirePlot(dom: KmeansDom): void {
-    dom.canvas.addEventListener('pointerdown', (e) => {
-      if (this.s.click !== 'centroids' || (e.pointerType === 'mouse' && e.button !== 0)) return;
-      e.preventDefault();
-      this.addCentroid(this.local(e));
+  /** Centroids: a press on the plot places one, a press on one drags it; keys move and delete. */
+  private wireCentroids(dom: KmeansDom): void {
+    const placing = (): boolean => this.s.click === 'centroids' && this.s.mode === 'plane';
+    this.handles = this.use(
+      new Handles(dom.plot, {
+        box: dom.canvas,
+        freeze: true,
+        projection: () => viewProjection(this.view()),
+        miss: (p) => {
+          if (placing()) this.addCentroid(p);
+          return false;
+        },
+      }),
+    );
+    dom.handles.forEach((h, j) => {
+      this.handles.add(h, {
+        enabled: () => placing() && j < this.shownCentroids().length,
+        at: () => this.shownCentroids()[j] ?? [0, 0],
+        moveTo: (p) => this.moveCentroid(j, p),
+        drop: () => this.requestRender(),
+        label: () => {
+          const c = this.shownCentroids()[j];
+          return c ? `Centroid ${j + 1} at (${c[0]}, ${c[1]})` : `Centroid ${j + 1}`;
+        },
+        key: (e) => {
+          if (e.key !== 'Delete' && e.key !== 'Backspace') return false;
+          this.setCentroids(this.shownCentroids().filter((_, t) => t !== j));
+          (dom.handles[Math.max(0, j - 1)] ?? dom.canvas).focus();
+          return true;
+        },
+      });
+      h.addEventListener('focus', () => this.focusOn(j));
+      h.addEventListener('blur', () => this.focusOn(-1));
     });
+    // The keyboard cross on the focused plot: arrows move it, Enter places a centroid there.
     dom.canvas.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey || this.s.click !== 'centroids') return;
+      if (e.ctrlKey || e.metaKey || !placing()) return;
       const d = keyDelta(e);
       if (d) {
         e.preventDefault();
         const c = this.cross ?? [0, 0];
         this.cross = [round2(c[0] + d[0]), round2(c[1] + d[1])];
         this.requestRender();
-        return;
-      }
-      if (e.key === 'Enter' && this.cross) {
+      } else if (e.key === 'Enter' && this.cross) {
         e.preventDefault();
         this.addCentroid(this.cross);
       }
@@ -417,164 +337,87 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     });
   }
 
-  private wireHandles(dom: KmeansDom): void {
-    dom.handles.forEach((h, j) => {
-      h.addEventListener('pointerdown', (e) => {
-        if (this.drag || (e.pointerType === 'mouse' && e.button !== 0)) return;
-        e.preventDefault();
-        e.stopPropagation();
-        const r = dom.canvas.getBoundingClientRect();
-        h.setPointerCapture(e.pointerId);
-        this.drag = { j, pointerId: e.pointerId, extent: this.view(r.width).extent };
-        h.classList.add('dragging');
-        h.focus({ preventScroll: true });
-      });
-      h.addEventListener('pointermove', (e) => {
-        const d = this.drag;
-        if (!d || d.pointerId !== e.pointerId) return;
-        e.preventDefault();
-        const r = dom.canvas.getBoundingClientRect();
-        this.moveCentroid(j, this.local(e, makeView(r.width, r.width, d.extent)));
-      });
-      const end = (e: PointerEvent): void => {
-        const d = this.drag;
-        if (!d || d.pointerId !== e.pointerId) return;
-        this.drag = undefined;
-        h.classList.remove('dragging');
-        if (h.hasPointerCapture(e.pointerId)) h.releasePointerCapture(e.pointerId);
-        this.requestRender();
-      };
-      h.addEventListener('pointerup', end);
-      h.addEventListener('pointercancel', end);
-      h.addEventListener('lostpointercapture', end);
-      h.addEventListener('focus', () => {
-        this.focusJ = j;
-        this.requestRender();
-      });
-      h.addEventListener('blur', () => {
-        this.focusJ = -1;
-        this.requestRender();
-      });
-      h.addEventListener('keydown', (e) => {
-        if (e.ctrlKey || e.metaKey) return;
-        if (e.key === 'Delete' || e.key === 'Backspace') {
-          e.preventDefault();
-          const list = this.shownCentroids().filter((_, t) => t !== j);
-          this.setCentroids(list);
-          (dom.handles[Math.max(0, j - 1)] ?? dom.canvas).focus();
-          return;
-        }
-        const d = keyDelta(e);
-        if (!d) return;
-        e.preventDefault();
-        const c = this.shownCentroids()[j];
-        if (c) this.moveCentroid(j, [c[0] + d[0], c[1] + d[1]]);
-      });
-    });
-  }
-
-  private moveCentroid(j: number, p: Vec2): void {
-    if (!this.inRange(p)) return;
-    const list = this.shownCentroids();
-    if (j >= list.length) return;
-    list[j] = [round2(p[0]), round2(p[1])];
-    this.setCentroids(list);
+  private focusOn(j: number): void {
+    this.focusJ = j;
+    this.requestRender();
   }
 
   // ---- controls -----------------------------------------------------------------------------------
 
   private wireControls(dom: KmeansDom): void {
     dom.end.addEventListener('click', () => {
-      this.pause();
-      const run = this.analysis().run;
-      if (run) this.go(lastStep(run));
+      this.run.pause();
+      const last = this.lastStep();
+      if (last !== undefined) this.update({ iteration: last });
     });
+    dom.mode.addEventListener('change', () => {
+      this.run.pause();
+      // The digits are ten classes: MNIST starts with k = 10 unless k was changed from the default.
+      const mnist = dom.mode.value === 'mnist';
+      const k = mnist && this.s.k === KMEANS_PROPS.k.default ? MAX_K : this.s.k;
+      this.update({ mode: mnist ? 'mnist' : 'plane', k, iteration: 0 });
+    });
+    bindSelect(this.host, dom.path, 'path');
     dom.data.addEventListener('change', () => {
       const v = dom.data.value as KmeansState['data'];
-      this.pause();
-      if (v === 'hand' && !this.s.points.length) {
-        // Start the hand-placed set from the points on screen, so nothing vanishes.
-        this.update({ data: v, points: this.editorPoints(), iteration: 0 });
-      } else this.update({ data: v, iteration: 0 });
+      this.run.pause();
+      // Start the hand-placed set from the points on screen, so nothing vanishes.
+      const points = v === 'hand' && !this.s.points.length ? editorPoints(this.analysis().data) : undefined;
+      this.update(points ? { data: v, points, iteration: 0 } : { data: v, iteration: 0 });
     });
     dom.k.addEventListener('change', () => {
       const k = Number(dom.k.value);
       if (!Number.isInteger(k)) return;
-      this.pause();
+      this.run.pause();
       this.update({ k, centroids: [], iteration: 0 });
     });
     const initWith = (init: 'random' | 'plusplus'): void => {
-      const s = this.s;
-      const seed = (s.seed + 1) % (SEED_MAX + 1);
-      const data = dataPoints({ ...s, seed: s.data === 'hand' ? seed : s.seed });
-      const k = s.centroids.length || s.k;
-      if (data.n < k) return;
-      const c = initCentroids(data, k, init, createRandom(seed + 1_000_000));
-      this.pause();
-      const list = centroidList(c).map((p) => [round2(p[0]), round2(p[1])] as const);
-      // The points stay; only the start changes (the seed moves on so each press gives a new one).
-      this.update(
-        s.data === 'hand'
-          ? { init, seed, centroids: list, iteration: 0 }
-          : { init, centroids: list, iteration: 0 },
-      );
+      const next = freshStart(this.s, init, SEED_MAX);
+      if (!next) return;
+      this.run.pause();
+      this.update(next);
     };
     dom.random.addEventListener('click', () => initWith('random'));
     dom.plusplus.addEventListener('click', () => initWith('plusplus'));
     dom.clear.addEventListener('click', () => this.setCentroids([]));
-    dom.click.addEventListener('change', () =>
-      this.update({ click: dom.click.value === 'points' ? 'points' : 'centroids' }),
-    );
-    dom.voronoi.addEventListener('change', () => this.update({ voronoi: dom.voronoi.checked }));
-    dom.spread.addEventListener('change', () => this.update({ spread: dom.spread.checked }));
-    dom.elbow.addEventListener('change', () => this.update({ elbow: dom.elbow.checked }));
-  }
-
-  // ---- DOM sync -----------------------------------------------------------------------------------
-
-  private placeHandles(view: View, centroids: ArrayLike<number>): void {
-    const k = centroids.length >> 1;
-    this.dom.handles.forEach((h, j) => {
-      const show = j < k;
-      setHidden(h, !show);
-      if (!show) return;
-      const [x, y] = toPixel(view, [centroids[2 * j]!, centroids[2 * j + 1]!]);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-      h.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-      const label = `Centroid ${j + 1} at (${round2(centroids[2 * j]!)}, ${round2(centroids[2 * j + 1]!)})`;
-      if (h.getAttribute('aria-label') !== label) h.setAttribute('aria-label', label);
-    });
+    bindSelect(this.host, dom.click, 'click');
+    bindCheckbox(this.host, dom.voronoi, 'voronoi');
+    bindCheckbox(this.host, dom.spread, 'spread');
+    bindCheckbox(this.host, dom.elbow, 'elbow');
   }
 
   private syncControls(): void {
     const dom = this.dom;
-    if (!dom) return;
+    this.run.sync(); // a streamed MNIST half-step moves the counter and the buttons too
     const s = this.s;
+    const mnist = s.mode === 'mnist';
+    dom.layout.classList.toggle('mnist', mnist);
+    dom.mode.value = s.mode;
+    setHidden(dom.controls, !s.controls);
+    dom.k.value = String(mnist ? s.k : this.analysis().k);
+    if (mnist) {
+      const last = this.lastStep();
+      const step = this.shownStep();
+      setDisabled(dom.end, last !== undefined && step >= last);
+      setText(dom.run.forward, step % 2 === 1 ? 'Update +1' : 'Assign +1');
+      setText(dom.phase, '');
+      setText(dom.inertiaList, this.digitsMode.inertiaList());
+      this.setMessage('run', undefined);
+      this.requestRender();
+      return;
+    }
     const a = this.analysis();
+    this.setMessage('run', a.problem);
     const run = a.run;
     const step = this.shownStep();
     const next = run ? nextPhase(run, step) : 'done';
-    setHidden(dom.controls, !s.controls);
     setHidden(dom.formulaWrap, !s.formula || !run);
     setDisabled(dom.end, next === 'done');
     setText(dom.run.forward, next === 'update' ? 'Update +1' : 'Assign +1');
-    setValue(dom.click, s.click);
     dom.canvas.style.cursor = s.click === 'points' ? 'copy' : 'crosshair';
     setText(dom.phase, run ? phaseSentence(run, stateAt(run, step), next) : (a.problem ?? ''));
-    if (run) {
-      const list = run.states
-        .slice(1, step + 1)
-        .map((x) => `${x.phase === 'assign' ? 'A' : 'U'}${Math.ceil(x.step / 2)} ${inertiaText(x.inertia)}`);
-      setText(
-        dom.inertiaList,
-        list.length ? `Inertia per half-step: ${list.join(' · ')}` : 'Inertia per half-step: none yet.',
-      );
-    } else setText(dom.inertiaList, '');
-    setValue(dom.data, s.data);
-    setValue(dom.k, String(a.k));
-    dom.voronoi.checked = s.voronoi;
-    dom.spread.checked = s.spread;
-    dom.elbow.checked = s.elbow;
+    setText(dom.inertiaList, run ? inertiaList(run.states.slice(0, step + 1)) : '');
+    dom.data.value = s.data;
     setHidden(dom.spreadWrap, !s.spread || !run);
     setHidden(dom.elbowWrap, !s.elbow);
     setHidden(dom.charts, !(s.spread && run) && !s.elbow);
@@ -591,22 +434,11 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     if (!this.s.formula || !a.run) return;
     const step = this.shownStep();
     const st = stateAt(a.run, step);
-    const colors = {
-      data: texColor(palette.data, PALETTES.light.data),
-      err: texColor(palette.error, PALETTES.light.error),
-      first: texColor(palette.i, PALETTES.light.i),
-    };
-    const tex = kmeansTex(st, a.data, nextPhase(a.run, step), colors);
-    if (tex === this.formulaTex) return;
-    this.formulaTex = tex;
-    const words = phaseSentence(a.run, st, nextPhase(a.run, step));
-    setText(this.dom.formulaText, words);
-    renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
+    const next = nextPhase(a.run, step);
+    const p = texPalette(palette);
+    const tex = kmeansTex(st, a.data, next, { data: p.data, err: p.error, first: p.i });
+    this.formula.show(tex, phaseSentence(a.run, st, next));
   }
-}
-
-function positive(v: number, fallback: number): number {
-  return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
 defineOnce('lumen-kmeans', LumenKmeans);
@@ -615,8 +447,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'lumen-kmeans': LumenKmeans;
   }
-}
-
-function editorCursor(e: DataEditor): Vec2 | undefined {
-  return e.cursor ? [e.cursor.x, e.cursor.y] : undefined;
 }

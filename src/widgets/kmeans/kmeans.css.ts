@@ -34,9 +34,22 @@ ${DATA_EDITOR_CSS}
 .chart-text { font-size: 0.9em; }
 .controls { display: flex; flex-direction: column; gap: 0.5em; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 0.8em; }
+.row label { max-width: 100%; }
+.row select { max-width: 100%; min-width: 0; }
 .check { display: inline-flex; align-items: center; gap: 0.3em; }
 .hint { color: var(--w-muted); font-size: 0.88em; }
 [hidden] { display: none !important; }
+.layout.mnist .plane-only, .layout:not(.mnist) .mnist-only { display: none !important; }
+.digits { width: 100%; max-width: 620px; display: flex; flex-direction: column; gap: 0.5em; }
+.digits progress { width: 100%; }
+.digits-status { margin: 0; color: var(--w-muted); font-size: 0.9em; }
+.digit-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(6.2em, 1fr)); gap: 0.6em; }
+.digit { margin: 0; display: flex; flex-direction: column; gap: 0.25em; min-width: 0; }
+.digit canvas {
+  width: 100%; aspect-ratio: 1 / 1; image-rendering: pixelated; display: block;
+  border: calc(1px * var(--w-line-scale)) solid var(--w-border); border-radius: 4px;
+}
+.digit figcaption { font-size: 0.82em; line-height: 1.25; overflow-wrap: anywhere; }
 @container (min-width: 760px) {
   .layout { flex-direction: row; align-items: flex-start; }
   .plot { width: min(620px, 54%, 78vh); }

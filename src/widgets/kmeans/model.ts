@@ -16,7 +16,7 @@ import {
   type SeedResult,
 } from '../../math/ml/kmeans';
 import type { Point2 } from '../../ui/point-list-prop';
-import type { KmeansState } from './props';
+import { LIMIT, type KmeansState } from './props';
 import { roundLikeNumpy } from './words';
 
 export const SPREAD_RUNS = 20;
@@ -82,7 +82,10 @@ export interface Analysis {
   readonly problem: string | undefined;
 }
 
-export function analyse(s: KmeansState): Analysis {
+/** The state fields a run depends on. */
+export type RunInputs = Pick<KmeansState, 'data' | 'points' | 'n' | 'seed' | 'centroids' | 'k' | 'init'>;
+
+export function analyse(s: RunInputs): Analysis {
   const data = dataPoints(s);
   const init = startCentroids(s, data);
   const k = s.centroids.length || s.k;
@@ -125,12 +128,12 @@ export function clusterSizes(labels: Int32Array | undefined, k: number): number[
 }
 
 /** The 20-seed spread: each final inertia from seeds seed … seed + 19, with the widget's init method. */
-export function seedSpread(s: KmeansState, data: Data, k: number): SeedResult[] {
+export function seedSpread(s: Pick<KmeansState, 'init' | 'seed'>, data: Data, k: number): SeedResult[] {
   if (data.n < k) return [];
   return runSeeds(data, k, s.init, s.seed + 1_000_000, SPREAD_RUNS, createRandom);
 }
 
-export function elbowCurve(s: KmeansState, data: Data): number[] {
+export function elbowCurve(s: Pick<KmeansState, 'seed'>, data: Data): number[] {
   return elbow(data, ELBOW_K, ELBOW_TRIES, s.seed + 1_000_000, createRandom);
 }
 
@@ -157,4 +160,82 @@ export function centroidList(c: ArrayLike<number>): Point2[] {
 /** Rounds a placed coordinate to 2 decimals, so links and the NumPy panel stay readable. */
 export function round2(v: number): number {
   return roundLikeNumpy(v, 2);
+}
+
+/** A shown set of centroids as the placed list an edit starts from (2 decimals). */
+export function roundedCentroids(c: ArrayLike<number>): Point2[] {
+  return centroidList(c).map((p) => [round2(p[0]), round2(p[1])] as const);
+}
+
+/** The points as the data editor takes them (the seeded ones too, so an edit starts from what is shown). */
+export function editorPoints(data: Data): { x: number; y: number; label: number }[] {
+  const out: { x: number; y: number; label: number }[] = [];
+  for (let i = 0; i < data.n; i++)
+    out.push({ x: round2(data.x[2 * i]!), y: round2(data.x[2 * i + 1]!), label: 0 });
+  return out;
+}
+
+/**
+ * The state change of the Random / k-means++ buttons: a new start drawn with the next seed (so
+ * each press gives a new one); seeded points stay, so only hand-placed data moves the seed itself.
+ */
+export function freshStart(
+  s: Pick<KmeansState, 'data' | 'points' | 'n' | 'seed' | 'centroids' | 'k'>,
+  init: 'random' | 'plusplus',
+  seedMax: number,
+): Partial<KmeansState> | undefined {
+  const seed = (s.seed + 1) % (seedMax + 1);
+  const data = dataPoints({ ...s, seed: s.data === 'hand' ? seed : s.seed });
+  const k = s.centroids.length || s.k;
+  if (data.n < k) return undefined;
+  const centroids = roundedCentroids(initCentroids(data, k, init, createRandom(seed + 1_000_000)));
+  return s.data === 'hand' ? { init, seed, centroids, iteration: 0 } : { init, centroids, iteration: 0 };
+}
+
+/** The numbers on screen, unrounded, for scripts and tests. */
+export interface KmeansNumbers {
+  readonly step: number;
+  readonly lastStep: number;
+  readonly phase: RunState['phase'];
+  readonly next: 'assign' | 'update' | 'done';
+  readonly k: number;
+  readonly centroids: Point2[];
+  readonly labels: number[] | undefined;
+  readonly inertia: number | undefined;
+  /** Inertia after every half-step so far (undefined at step 0). */
+  readonly inertias: (number | undefined)[];
+  readonly converged: boolean;
+  readonly spread: readonly SeedResult[] | undefined;
+  readonly elbow: readonly number[] | undefined;
+}
+
+/** What `el.numbers` reports at half-step `step` (undefined when there is no run). */
+export function numbersAt(
+  a: Analysis,
+  step: number,
+  spread: readonly SeedResult[] | undefined,
+  elbowValues: readonly number[] | undefined,
+): KmeansNumbers | undefined {
+  const run = a.run;
+  if (!run) return undefined;
+  const st = stateAt(run, step);
+  return {
+    step,
+    lastStep: lastStep(run),
+    phase: st.phase,
+    next: nextPhase(run, step),
+    k: a.k,
+    centroids: centroidList(st.centroids),
+    labels: st.labels ? [...st.labels] : undefined,
+    inertia: st.inertia,
+    inertias: run.states.slice(0, step + 1).map((x) => x.inertia),
+    converged: run.convergedAt !== undefined && step >= run.convergedAt,
+    spread,
+    elbow: elbowValues,
+  };
+}
+
+/** A placed centroid must be finite and within ±LIMIT. */
+export function inRange(p: readonly [number, number]): boolean {
+  return Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= LIMIT && Math.abs(p[1]) <= LIMIT;
 }

@@ -9,6 +9,7 @@ import { pointListProp } from '../../ui/point-list-prop';
 import { MAX_POINTS } from '../../math/ml/points';
 import { pointsProp } from '../../ui/data-editor/points-prop';
 import { runProps } from '../../ui/run-controller';
+import { DIGIT_PATHS } from './digits-protocol';
 
 export const MAX_K = 10;
 export const LIMIT = 100;
@@ -22,6 +23,16 @@ export type Dataset = (typeof DATASETS)[number];
 const RUN = runProps({ limit: MAX_STEP, speed: 4 });
 
 export const KMEANS_PROPS = {
+  mode: enumProp({
+    default: 'plane',
+    values: ['plane', 'mnist'] as const,
+    doc: 'plane: points in 2D (seeded or the learner’s own); mnist: 10,000 MNIST digits of 784 pixels, downloaded when chosen, clustered in a worker, the k centroids drawn as 28 × 28 images (k, seed, iteration apply).',
+  }),
+  path: enumProp({
+    default: 'auto',
+    values: DIGIT_PATHS,
+    doc: 'mnist: which arithmetic runs the assign step (all distances as one matrix product): auto (tfjs on the best backend here, typed arrays if it cannot start), typed arrays, or one tfjs backend (wasm, cpu, webgl).',
+  }),
   data: enumProp({
     default: 'blobs',
     values: DATASETS,

@@ -11,6 +11,7 @@ import type { Data } from '../../math/ml/kmeans';
 import { background, FONT, type DrawContext, type Frame } from '../../render/canvas-kit';
 import { toPixel, viewIsDrawable } from '../../render/view2d';
 import { shortNumber } from '../../math/number-text';
+import type { Palette } from '../../ui/tokens';
 
 export interface KmeansScene extends Frame {
   readonly data: Data;
@@ -29,6 +30,11 @@ export interface KmeansScene extends Frame {
 }
 
 const finite = (...v: number[]): boolean => v.every(Number.isFinite);
+
+/** The colour of each cluster, in a fixed order (cluster 1 in the palette's i colour). */
+export function clusterColors(p: Palette): string[] {
+  return [p.i, p.j, p.k, p.gradient, p.data, p.model, p.error, p.accent, p.muted, p.fg];
+}
 
 export function drawKmeans(ctx: DrawContext, f: KmeansScene): void {
   background(ctx, f);

@@ -61,3 +61,13 @@ export function describe(n: number, k: number, st: RunState | undefined, sizes: 
   if (!st || !st.labels) return `${base} No point assigned yet.`;
   return `${base} Cluster sizes ${sizes.join(', ')}; inertia ${inertiaText(st.inertia)}.`;
 }
+
+/** "Inertia per half-step: A1 … · U1 … · …" for the half-steps after the start. */
+export function inertiaList(
+  states: readonly { step: number; phase: string; inertia: number | undefined }[],
+): string {
+  const list = states
+    .slice(1)
+    .map((x) => `${x.phase === 'assign' ? 'A' : 'U'}${Math.ceil(x.step / 2)} ${inertiaText(x.inertia)}`);
+  return list.length ? `Inertia per half-step: ${list.join(' · ')}` : 'Inertia per half-step: none yet.';
+}
