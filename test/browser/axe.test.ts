@@ -55,18 +55,6 @@ async function serious(page: Page, only?: readonly string[]): Promise<Finding[]>
   }, only);
 }
 
-/**
- * Findings that were present when the track 4 widgets and the migrated sampler landed, listed
- * (page and rule) in the session's closing note to be fixed next. Every other serious or
- * critical finding fails the test; so does any finding of these rules on another page.
- */
-const KNOWN: readonly (readonly [page: string, rule: string])[] = [
-  ['/lessons/classic-ml/24-k-means.html', 'label-content-name-mismatch'],
-  ['/lessons/classic-ml/24-k-means.html', 'aria-command-name'],
-  ['/lessons/classic-ml/24-k-means.html', 'nested-interactive'],
-];
-const known = (path: string, rule: string): boolean => KNOWN.some(([p, r]) => p === path && r === rule);
-
 describe('axe: 0 serious or critical findings', () => {
   it(`on every page (${PAGES.length}) in every theme`, { timeout: 900_000 }, async () => {
     const found: string[] = [];
@@ -76,8 +64,7 @@ describe('axe: 0 serious or critical findings', () => {
       for (const t of THEMES) {
         await showTheme(page, t);
         for (const f of await serious(page, t === 'light' ? undefined : COLOUR_RULES))
-          if (!known(path, f.rule))
-            found.push(`${path} (${t}): ${f.rule} [${f.impact}] ${f.targets.join(' ')}`);
+          found.push(`${path} (${t}): ${f.rule} [${f.impact}] ${f.targets.join(' ')}`);
       }
       await page.close();
     }

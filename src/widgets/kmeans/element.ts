@@ -150,10 +150,11 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
         label: (k) => `half-step ${k}`,
       }),
     );
-    dom.canvas.classList.add('data-surface');
+    // The editor's handles live in the plot, beside the canvas (inside it they were never shown).
+    dom.plot.classList.add('data-surface');
     this.editor = this.use(
       new DataEditor({
-        surface: dom.canvas,
+        surface: dom.plot,
         dom: dom.editor,
         toPixel: (p) => {
           const [x, y] = toPixel(this.view(), [p.x, p.y]);
@@ -221,6 +222,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       selected: this.s.click === 'points' ? this.editor.selected : undefined,
     });
     this.handles.place(viewProjection(view));
+    this.editor.place();
     const sf = this.s.spread && run ? this.spreadSurface.frame(palette) : undefined;
     if (sf && run) {
       const res = this.spreadResults().map((r) => r.inertia);
@@ -399,7 +401,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       const last = this.lastStep();
       const step = this.shownStep();
       setDisabled(dom.end, last !== undefined && step >= last);
-      setText(dom.run.forward, step % 2 === 1 ? 'Update +1' : 'Assign +1');
+      forwardAs(dom.run.forward, step % 2 === 1 ? 'Update +1' : 'Assign +1');
       setText(dom.phase, '');
       setText(dom.inertiaList, this.digitsMode.inertiaList());
       this.setMessage('run', undefined);
@@ -413,7 +415,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const next = run ? nextPhase(run, step) : 'done';
     setHidden(dom.formulaWrap, !s.formula || !run);
     setDisabled(dom.end, next === 'done');
-    setText(dom.run.forward, next === 'update' ? 'Update +1' : 'Assign +1');
+    forwardAs(dom.run.forward, next === 'update' ? 'Update +1' : 'Assign +1');
     dom.canvas.style.cursor = s.click === 'points' ? 'copy' : 'crosshair';
     setText(dom.phase, run ? phaseSentence(run, stateAt(run, step), next) : (a.problem ?? ''));
     setText(dom.inertiaList, run ? inertiaList(run.states.slice(0, step + 1)) : '');
@@ -447,4 +449,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'lumen-kmeans': LumenKmeans;
   }
+}
+
+/** The forward button's words, and a name that starts with them (WCAG 2.5.3, label in name). */
+function forwardAs(button: HTMLButtonElement, words: string): void {
+  setText(button, words);
+  const name = `${words}: forward one half-step`;
+  if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
 }
