@@ -73,7 +73,8 @@ describe('<lumen-plane> motion', () => {
       ]!;
       const w = window as unknown as { __rafCalls: number };
       (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
-      await new Promise((r) => requestAnimationFrame(r));
+      // The motion's first frame only stamps its start time: wait until t has moved.
+      for (let i = 0; i < 30 && v.state.t === 0; i++) await new Promise((r) => requestAnimationFrame(r));
       const playing = { active: sched.active, t: v.state.t };
       v.remove();
       await new Promise((r) => setTimeout(r, 100));
