@@ -134,7 +134,7 @@ describe('lesson 23: logistic regression', () => {
     // Bad input from script: a message, the state kept.
     await setState(page, '#one', { points: 'nonsense', rate: -1 });
     const bad = (await page.$eval('#one', (el) => (el as LogisticView).messages)).join('\n');
-    expect(bad).toMatch(/points \(setState\): must be an array/);
+    expect(bad).toMatch(/points \(setState\): point 1 "nonsense": 1 value where 2 or 3 belong/);
     expect(bad).toMatch(/rate \(setState\): must be between/);
 
     // Predict first: the right choice reveals the separable run.

@@ -24,11 +24,18 @@ function examples(): Example[] {
     const taken = /const (\w+) = document\.querySelector\('(lumen-[a-z-]+)'\)/.exec(code!);
     if (!taken) continue;
     const [, variable, tag] = taken;
-    const calls = code!
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line.startsWith(`${variable}.setState(`))
-      .map((line) => line.slice(0, line.lastIndexOf(');') + 2));
+    const calls: string[] = [];
+    // Each call whole, however many lines it spans: up to its balanced closing parenthesis.
+    const start = `${variable}.setState(`;
+    for (let at = code!.indexOf(start); at >= 0; at = code!.indexOf(start, at + 1)) {
+      let depth = 0;
+      let end = at + start.length - 1;
+      for (; end < code!.length; end++) {
+        if (code![end] === '(') depth++;
+        else if (code![end] === ')' && --depth === 0) break;
+      }
+      calls.push(code!.slice(at, end + 1) + ';');
+    }
     if (calls.length) found.push({ tag: tag!, variable: variable!, calls });
   }
   return found;

@@ -57,5 +57,12 @@ export async function showTheme(page: Page, wanted: Theme): Promise<void> {
       }
     scrollTo(0, 0);
     await frames();
+    // Buttons fade their colours (0.12 s): a check right away would read the colours midway.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
   });
 }
