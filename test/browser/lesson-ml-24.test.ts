@@ -117,6 +117,10 @@ describe('lesson 24: k-means', () => {
     // Clear the centroids and click three places: three placed centroids, the run starts over.
     await page.locator('#main button[name="clear-centroids"]').click();
     expect((await readState(page, '#main')).centroids).toEqual([]);
+    // The buttons below the plot were clicked last: bring the whole plot back into view first.
+    await page.$eval('#main', (el) =>
+      el.shadowRoot!.querySelector('canvas')!.scrollIntoView({ block: 'center' }),
+    );
     for (const p of [
       [-2, -1],
       [2, -1],
