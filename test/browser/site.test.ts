@@ -75,35 +75,39 @@ describe('home page', () => {
     await page.close();
   });
 
-  it('every link on every page leads somewhere: other pages exist, #anchors exist', async () => {
-    const checked = new Map<string, number>();
-    for (const path of ['/index.html', ...lessonPaths]) {
-      const page = await site.open(path, { waitUntil: 'load' });
-      const links = await page.$$eval('a[href]', (as) =>
-        as.map((a) => {
-          const url = new URL((a as HTMLAnchorElement).href);
-          const samePage = url.origin + url.pathname === location.origin + location.pathname;
-          return {
-            href: url.href,
-            origin: url.origin,
-            hash: url.hash,
-            samePage,
-            anchorFound: !!url.hash && !!document.getElementById(decodeURIComponent(url.hash.slice(1))),
-          };
-        }),
-      );
-      for (const link of links) {
-        if (link.origin !== new URL(site.server.url()).origin) continue;
-        if (link.samePage && link.hash) expect(link.anchorFound, `${path}: anchor ${link.hash}`).toBe(true);
-        const target = link.href.replace(/#.*$/, '');
-        if (!checked.has(target)) checked.set(target, (await page.request.get(target)).status());
-        expect(checked.get(target), `${path}: link to ${link.href}`).toBe(200);
+  it(
+    'every link on every page leads somewhere: other pages exist, #anchors exist',
+    { timeout: 300_000 },
+    async () => {
+      const checked = new Map<string, number>();
+      for (const path of ['/index.html', ...lessonPaths]) {
+        const page = await site.open(path, { waitUntil: 'load' });
+        const links = await page.$$eval('a[href]', (as) =>
+          as.map((a) => {
+            const url = new URL((a as HTMLAnchorElement).href);
+            const samePage = url.origin + url.pathname === location.origin + location.pathname;
+            return {
+              href: url.href,
+              origin: url.origin,
+              hash: url.hash,
+              samePage,
+              anchorFound: !!url.hash && !!document.getElementById(decodeURIComponent(url.hash.slice(1))),
+            };
+          }),
+        );
+        for (const link of links) {
+          if (link.origin !== new URL(site.server.url()).origin) continue;
+          if (link.samePage && link.hash) expect(link.anchorFound, `${path}: anchor ${link.hash}`).toBe(true);
+          const target = link.href.replace(/#.*$/, '');
+          if (!checked.has(target)) checked.set(target, (await page.request.get(target)).status());
+          expect(checked.get(target), `${path}: link to ${link.href}`).toBe(200);
+        }
+        expectClean(page);
+        await page.close();
       }
-      expectClean(page);
-      await page.close();
-    }
-    expect(checked.size, 'pages reached by links').toBeGreaterThanOrEqual(1 + lessonPaths.length);
-  });
+      expect(checked.size, 'pages reached by links').toBeGreaterThanOrEqual(1 + lessonPaths.length);
+    },
+  );
 
   it('has at least lesson 2 written', () => {
     expect(lessonPaths).toContain('/lessons/linear-algebra/02-matrices-are-transformations.html');
