@@ -24,6 +24,8 @@ import { polyValue } from '../../math/ml/poly';
 import { formatNumber } from '../../math/number-text';
 import { fromPx, makeDataFrame, px, type DataBox, type DataFrame } from '../../render/data-frame';
 import { fitCanvas, niceStep, paletteNumber } from '../../render/fit-canvas';
+import { columnSpace, type ColumnSpace } from '../../math/ml/column-space';
+import { ColumnSpacePanel } from './column-space-panel';
 import { REGRESSION_PROPS, MAX_ITERATION, type RegressionState } from './props';
 import { RegressionModel, lossBox, type Analysis } from './model';
 import { drawData, drawLoss, type Style } from './view';
@@ -51,6 +53,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   private readonly model = new RegressionModel();
   private editor!: DataEditor;
   private run!: RunController;
+  private space!: ColumnSpacePanel;
   private size = { w: 0, h: 0, lw: 0, lh: 0 };
   private box: DataBox | undefined;
   private frame: DataFrame | undefined;
@@ -73,6 +76,14 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
       trainMse: a.split?.trainMse,
       testMse: a.split?.testMse,
     };
+  }
+
+  /**
+   * The picture in 3D (attribute `projection`, exactly three points): y, its projection ŷ and the
+   * residual r, or why there is none; `view` is the camera's turn and tilt in radians.
+   */
+  get projection(): ColumnSpace & { readonly view: { yaw: number; pitch: number } } {
+    return { ...columnSpace(this.s.points), view: { ...this.space.view } };
   }
 
   /** Loads a data set by its preset id (as the menu does). */
@@ -130,6 +141,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
         redraw: () => this.requestRender(),
       }),
     );
+    this.space = this.use(new ColumnSpacePanel(dom.space, () => this.requestRender()));
     this.run = this.use(
       new RunController({
         dom: dom.run,
@@ -216,6 +228,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
       });
       this.editor.place();
     }
+    this.space.render(s.projection, columnSpace(a.points), palette);
     dom.lossPlot.hidden = !s.contour;
     const lctx = s.contour ? fitCanvas(dom.lossCanvas, this.size.lw, this.size.lh) : null;
     if (lctx) {
