@@ -80,10 +80,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   try {
+    const config = lumenConfig({
+      outDir: out,
+      own: { dir: folder, title: cmd.title, cwd: io.cwd, skip: [out] },
+    });
+    // Quiet: the teacher gets one line, not Vite's chunk list (nor the gzip sizes it measures for it).
     await build({
+      ...config,
       configFile: false,
       logLevel: 'error',
-      ...lumenConfig({ outDir: out, own: { dir: folder, title: cmd.title, cwd: io.cwd, skip: [out] } }),
+      build: { ...config.build, reportCompressedSize: false },
     });
   } catch (err) {
     // Vite's own message (a lesson changed between the check and the bundle, a disk error): no stack.

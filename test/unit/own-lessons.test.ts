@@ -160,6 +160,8 @@ describe('own site: order, groups, pages', () => {
     const intro = pages.find((p) => p.fileName === 'lessons/intro.html')!.source;
     expect(intro).toContain('<a rel="next" href="lesson-2.html">');
     expect(intro).not.toContain('rel="prev"');
+    expect(intro).toContain('<nav class="toc foldable" aria-label="Lessons">');
+    expect(shear).toContain('<nav class="toc foldable" aria-label="Vectors lessons">');
   });
 });
 

@@ -120,6 +120,8 @@ function view(
     root,
     pageTitle: `${at.lesson.meta.title} · ${site.title}`,
     trackTitle: group.title,
+    // "Lessons lessons" for the default group otherwise.
+    tocLabel: group.title === DEFAULT_GROUP ? DEFAULT_GROUP : `${group.title} lessons`,
     trackHref: `index.html#${group.id}`,
     number: at.number,
     tocStart: group.lessons[0]?.number ?? 1,

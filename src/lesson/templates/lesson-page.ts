@@ -39,6 +39,8 @@ export interface LessonPageView {
   readonly root: string;
   readonly pageTitle: string;
   readonly trackTitle: string;
+  /** Name of the table of contents (default: "<track title> lessons"). */
+  readonly tocLabel?: string;
   /** Link to the track's section of the home page, relative to the root. */
   readonly trackHref: string;
   readonly number: number;
@@ -59,7 +61,7 @@ function toc(v: LessonPageView): string {
   });
   // Folded on phones from the first paint (src/ui/shell/toc.ts wires the button): folding it
   // after load moved the whole lesson up (a layout shift of 0.26 on every lesson at 390 px).
-  const label = `${escapeHtml(v.trackTitle)} lessons`;
+  const label = escapeHtml(v.tocLabel ?? `${v.trackTitle} lessons`);
   return `<nav class="toc foldable" aria-label="${label}"><button type="button" class="toc-toggle" aria-expanded="false" aria-controls="toc-list">${label}</button><ol id="toc-list" start="${v.tocStart}">
 ${items.join('\n')}
 </ol></nav>`;
