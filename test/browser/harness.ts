@@ -138,8 +138,14 @@ export function expectClean(page: LumenPage, what = page.url()): void {
   expect(page.problems(), `problems on ${what}`).toEqual([]);
 }
 
-/** Saves a PNG under test-results/screens/<name>.png and returns its bytes. */
+/**
+ * Saves a PNG under test-results/screens/<name>.png and returns its bytes. Full-page captures are
+ * for a human to look at, and cost seconds each on a long lesson, so they are taken only with
+ * LUMEN_SCREENS=1 (without it this returns no bytes); a viewport capture (`fullPage` false) is
+ * always taken, since tests read its pixels.
+ */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<Buffer> {
+  if (fullPage && !process.env.LUMEN_SCREENS) return Buffer.alloc(0);
   await mkdir(SCREENS, { recursive: true });
   return page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage, animations: 'disabled' });
 }

@@ -24,7 +24,6 @@ const lessonPaths = readdirSync(join(DIST, 'lessons'), { withFileTypes: true, re
   .sort();
 
 const site = useSite();
-const SAVE_SCREENS = !!process.env.LUMEN_SCREENS;
 
 describe('home page', () => {
   it('lists the five tracks and all 28 lessons, and links exactly the written ones', async () => {
@@ -185,7 +184,7 @@ describe('every page, every theme, laptop and phone', () => {
           overflow.scroll,
           `${theme}: document width (a horizontal scrollbar otherwise)`,
         ).toBeLessThanOrEqual(overflow.inner);
-        if (SAVE_SCREENS) await screenshot(page, `${name}-${theme}-${width}`);
+        await screenshot(page, `${name}-${theme}-${width}`);
       }
       expectClean(page);
       await page.close();
