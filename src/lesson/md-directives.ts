@@ -39,7 +39,9 @@ export function directivesPlugin(md: MarkdownIt): void {
     return (
       `<p class="step" id="step-${s.n}" data-step="${s.n}" data-target="${escapeHtml(s.target)}"` +
       ` data-title="${escapeHtml(s.title)}" data-settings="${escapeHtml(JSON.stringify(s.settings))}">` +
-      `Step ${s.n} · ${escapeHtml(s.title)}</p>\n`
+      // A link, so a reader can apply the step without presenter mode (the shell wires it);
+      // without scripts it still leads to the widget.
+      `<a class="step-go" href="#${escapeHtml(s.target)}">Step ${s.n} · ${escapeHtml(s.title)}</a></p>\n`
     );
   };
   md.renderer.rules.incode_open = () => '<details class="in-code" open><summary>In code</summary>\n';
