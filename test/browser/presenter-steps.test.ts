@@ -3,10 +3,12 @@
  * marker is a link that shows its step in the widget and brings the widget into view; a step
  * glides from the previous picture to the next (and jumps under reduced motion); the bar's
  * buttons keep their place from step to step; leaving presenter mode puts back the state the
- * prose describes.
+ * prose describes; W opens the presenter window, which shows the step, its notes, the next step
+ * and a timer, and moves the lesson page (and follows it) over a BroadcastChannel.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, settle, type LumenPage } from './harness';
+import type { Page } from 'playwright-core';
+import { expectClean, screenshot, settle, type LumenPage } from './harness';
 import { LESSON2 } from './site-map';
 import { useSite } from '../helpers/site';
 
@@ -105,6 +107,57 @@ describe('presenter steps', () => {
         return { matrix: s.matrix, t: s.t, eigen: s.eigen };
       })
       .toEqual(initial);
+    expectClean(page);
+  });
+
+  it('W opens the presenter window: notes, next step, timer, and next/previous both ways', async () => {
+    const markers = await page.$$eval('.step[data-step]', (els) =>
+      els.map((el) => ({ title: el.getAttribute('data-title')!, notes: el.getAttribute('data-notes') })),
+    );
+    expect(
+      markers.every((m) => !!m.notes),
+      'every step of lesson 2 has notes',
+    ).toBe(true);
+    await page.keyboard.press('p'); // the projector theme, remembered for the second window too
+    await page.keyboard.press('s');
+    const current = () => page.locator('.step[aria-current="step"]').getAttribute('data-step');
+    await expect.poll(current).toBe('1');
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('w')]);
+    const problems: string[] = [];
+    popup.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    popup.on('pageerror', (e) => problems.push(e.message));
+    await popup.waitForLoadState();
+    expect(new URL(popup.url()).pathname).toBe('/presenter.html');
+    const shows = (w: Page) => async () => ({
+      title: await w.locator('.pv-title').innerText(),
+      notes: await w.locator('.pv-notes').innerText(),
+      next: await w.locator('.pv-next').innerText(),
+    });
+    const at = (n: number) => ({
+      title: markers[n - 1]!.title,
+      notes: markers[n - 1]!.notes,
+      next: markers[n]?.title ?? 'This is the last step.',
+    });
+    await expect.poll(shows(popup), { timeout: 5000 }).toEqual(at(1));
+    expect(await popup.locator('.pv-timer').innerText()).toMatch(/^\d+:\d\d$/);
+    expect(await popup.locator('html').getAttribute('data-theme')).toBe('projector');
+
+    // From the presenter window, the lesson page moves; from the lesson page, the window follows.
+    await popup.locator('.presenter-next').click();
+    await expect.poll(current).toBe('2');
+    await expect.poll(shows(popup)).toEqual(at(2));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(shows(popup)).toEqual(at(3));
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(current).toBe('2');
+    await expect.poll(async () => (await settingsOf()).matrix).toBe('1 1; 0 1');
+    await screenshot(popup, 'presenter-window-projector', false);
+    await screenshot(page, 'presenter-main-projector', false);
+    expect(problems).toEqual([]);
+    await popup.close();
+    await page.keyboard.press('Escape');
     expectClean(page);
   });
 });

@@ -8,6 +8,7 @@ export type ShellAction =
   | 'toggle-projector'
   | 'fullscreen'
   | 'toggle-presenter'
+  | 'presenter-window'
   | 'help'
   | 'next'
   | 'previous'
@@ -39,6 +40,7 @@ const LETTERS: Readonly<Record<string, ShellAction>> = {
   p: 'toggle-projector',
   f: 'fullscreen',
   s: 'toggle-presenter',
+  w: 'presenter-window',
 };
 
 const PRESENTER_KEYS: Readonly<Record<string, ShellAction>> = {

@@ -21,6 +21,7 @@ import {
   stepLabel,
   type StepInfo,
 } from './steps';
+import { channelName, readMessage, type LinkMessage, type StepView } from './presenter-link';
 import { moveTo, type Settable } from './step-tween';
 import type { Say } from './toast';
 
@@ -38,6 +39,8 @@ export interface Presenter {
   previous(): void;
   first(): void;
   last(): void;
+  /** Opens the presenter window (starting presenter mode first when needed). */
+  openWindow(): void;
 }
 
 function isSettable(el: Element): el is Settable {
@@ -56,6 +59,7 @@ function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
       target: m.getAttribute('data-target') ?? '',
       settings: settings ?? {},
       title: m.getAttribute('data-title') ?? '',
+      notes: m.getAttribute('data-notes') ?? '',
     };
   });
 }
@@ -85,7 +89,17 @@ interface Bar {
   readonly next: HTMLButtonElement;
 }
 
-function buildBar(doc: Document, actions: { prev(): void; next(): void; stop(): void }): Bar {
+/** The presenter window's page, beside the site's scripts (dist/presenter.html). */
+function presenterWindowUrl(): URL {
+  const url = new URL('../presenter.html', import.meta.url);
+  url.searchParams.set('lesson', location.pathname);
+  return url;
+}
+
+function buildBar(
+  doc: Document,
+  actions: { prev(): void; next(): void; stop(): void; openWindow(): void },
+): Bar {
   const root = doc.createElement('div');
   root.className = 'presenter-bar';
   root.setAttribute('role', 'region');
@@ -104,12 +118,18 @@ function buildBar(doc: Document, actions: { prev(): void; next(): void; stop(): 
   };
   const prev = button('presenter-prev', '← Previous', 'Previous step (← or Page Up)', actions.prev);
   const next = button('presenter-next', 'Next →', 'Next step (→, Space or Page Down)', actions.next);
+  const speaker = button(
+    'presenter-window',
+    'Speaker view',
+    'A second window with the step, its notes, the next step and a timer (W)',
+    actions.openWindow,
+  );
   const exit = button('presenter-exit', 'Exit', 'Leave presenter mode (Esc)', actions.stop);
   const status = doc.createElement('p');
   status.className = 'presenter-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  root.append(prev, status, next, exit);
+  root.append(prev, status, next, speaker, exit);
   doc.body.append(root);
   return { root, status, prev, next };
 }
@@ -235,6 +255,52 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     settle = stop;
   };
 
+  // The presenter window, kept in step both ways (presenter-link.ts). Without BroadcastChannel
+  // there is no window: the bar and the keys of this page still work.
+  const channel =
+    count > 0 && typeof BroadcastChannel === 'function'
+      ? new BroadcastChannel(channelName(location.pathname))
+      : undefined;
+  const post = (m: LinkMessage): void => channel?.postMessage(m);
+  const view = (): StepView => {
+    const step = steps[index]!;
+    return {
+      active,
+      step: index + 1,
+      count,
+      title: step.title,
+      notes: step.notes ?? '',
+      next: steps[index + 1]?.title ?? null,
+      lesson: doc.querySelector('h1')?.textContent?.trim() ?? doc.title,
+    };
+  };
+  const broadcast = (): void => post({ kind: 'state', view: view() });
+  channel?.addEventListener('message', (e: MessageEvent) => {
+    const m = readMessage(e.data);
+    if (m?.kind === 'hello') broadcast();
+    else if (m?.kind === 'go') {
+      // From the teacher's laptop: a page that left presenter mode starts again where it was.
+      if (!active) start(index + 1);
+      else if (m.to === 'next') next();
+      else if (m.to === 'previous') previous();
+      else go(m.to === 'first' ? 0 : count - 1, false);
+    }
+  });
+  window.addEventListener('pagehide', () => post({ kind: 'bye' }));
+
+  const openWindow = (): void => {
+    if (count === 0) return say('This page has no presenter steps.');
+    if (!channel)
+      return say(
+        'This browser cannot keep a second window in step with this page (no BroadcastChannel). Present from this bar instead.',
+      );
+    if (!active) start();
+    const opened = window.open(presenterWindowUrl().href, `lumen-presenter`, 'popup,width=760,height=640');
+    if (!opened)
+      say('The browser blocked the presenter window: allow pop-ups for this site, then press W again.');
+    else broadcast();
+  };
+
   const writeUrl = (): void => {
     const url = new URL(location.href);
     if (active) url.searchParams.set('step', String(index + 1));
@@ -255,6 +321,7 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
       bar.next.setAttribute('aria-disabled', String(index === count - 1));
     }
     writeUrl();
+    broadcast();
     const target = step.target ? doc.getElementById(step.target) : null;
     scrollToStep(markers[index]!, target);
     keepInView(markers[index]!, target);
@@ -268,7 +335,12 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     }
     if (!active) {
       active = true;
-      bar ??= buildBar(doc, { prev: () => previous(), next: () => next(), stop: () => stop() });
+      bar ??= buildBar(doc, {
+        prev: () => previous(),
+        next: () => next(),
+        stop: () => stop(),
+        openWindow: () => openWindow(),
+      });
       bar.root.hidden = false;
       doc.body.classList.add('presenting');
       button?.setAttribute('aria-pressed', 'true');
@@ -291,6 +363,7 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     }
     settle?.();
     writeUrl();
+    broadcast();
     if (focusInBar) button?.focus();
     say('Presenter mode off.');
   };
@@ -340,5 +413,6 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     previous,
     first: () => active && go(0, false),
     last: () => active && go(count - 1, false),
+    openWindow,
   };
 }

@@ -43,6 +43,8 @@ function run(shell: Shell, action: ShellAction, say: Say): void {
       return shell.fullscreen.toggle();
     case 'toggle-presenter':
       return presenter.toggle();
+    case 'presenter-window':
+      return presenter.openWindow();
     case 'help':
       return shell.help.open();
     case 'next':
