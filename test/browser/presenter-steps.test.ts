@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectClean, screenshot, settle, type LumenPage } from './harness';
+import { handleCentre } from './plane-driver';
 import { LESSON2 } from './site-map';
 import { useSite } from '../helpers/site';
 
@@ -22,7 +23,7 @@ function settingsOf(): Promise<Record<string, string>> {
 }
 
 /**
- * Starts recording the widget's matrix on every frame until it reads `end` (or 4 s pass); the
+ * Starts recording the widget's matrix on every frame until it reads `end` (or 15 s pass); the
  * returned function waits for the recording.
  */
 async function recordMatrix(end: string): Promise<() => Promise<string[]>> {
@@ -35,7 +36,7 @@ async function recordMatrix(end: string): Promise<() => Promise<string[]>> {
       const frame = (): void => {
         const m = el.settings().matrix!;
         seen.push(m);
-        if (m === end || performance.now() - t0 > 4000) done(seen);
+        if (m === end || performance.now() - t0 > 15_000) done(seen);
         else requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
@@ -157,6 +158,29 @@ describe('presenter steps', () => {
     await screenshot(page, 'presenter-main-projector', false);
     expect(problems).toEqual([]);
     await popup.close();
+    await page.keyboard.press('Escape');
+    expectClean(page);
+  });
+
+  it('a step key turns the page after a drag on a handle, but moves a handle chosen with Tab', async () => {
+    const current = () => page.locator('.step[aria-current="step"]').getAttribute('data-step');
+    const matrix = async () => (await settingsOf()).matrix;
+    await page.keyboard.press('s');
+    await expect.poll(current).toBe('1');
+    await expect.poll(matrix).toBe('1 0; 0 1');
+    const j = await handleCentre(page, '#main', 'j');
+    await page.mouse.click(j.x, j.y);
+    expect(await page.$eval('#main', (el) => el.shadowRoot!.activeElement?.getAttribute('data-handle'))).toBe('j');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(current).toBe('2');
+    await expect.poll(matrix).toBe('1 1; 0 1');
+    // Tab (here Shift+Tab, to î) is the learner's choice: the arrow moves the handle, not the step.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.$eval('#main', (el) => el.shadowRoot!.activeElement?.getAttribute('data-handle'))).toBe('i');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(matrix).toBe('1.1 1; 0 1');
+    expect(await current()).toBe('2');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Escape');
     expectClean(page);
   });
