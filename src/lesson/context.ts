@@ -21,6 +21,8 @@ export interface StepUse {
   /** Kebab-case setting names → the text written in the lesson; what `applySettings` receives. */
   readonly settings: Readonly<Record<string, string>>;
   readonly line: number;
+  /** Speaker notes (plain text, whitespace collapsed), for the presenter window only. */
+  readonly notes?: string;
 }
 
 export interface LessonContext {

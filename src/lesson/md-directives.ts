@@ -2,14 +2,15 @@
  * markdown-it plugin for the lesson directives:
  * - `::plane{#main matrix="1 1; 0 1"}`: a widget, as its custom element, with the settings
  *   checked against the widget's property table (the same table the element parses at run time);
- * - `::step{target=main title="Rotate it" matrix="0 -1; 1 0"}`: a presenter step;
+ * - `::step{target=main title="Rotate it" notes="Ask: …" matrix="0 -1; 1 0"}`: a presenter step,
+ *   with optional speaker notes (plain text, shown only in the presenter window);
  * - `:::incode` … `:::`: the "In code" panel around one fenced code block.
  * Every problem is reported at its line; a broken directive renders nothing (the build fails).
  */
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { parseProps, toCamel, toKebab, type PropTable } from '../ui/props';
 import { WIDGETS } from '../widgets/catalog';
-import { contextOf, report, type LessonContext } from './context';
+import { contextOf, report, type LessonContext, type StepUse } from './context';
 import { parseDirective, type Directive } from './directive-syntax';
 import { escapeHtml } from './escape';
 
@@ -30,16 +31,15 @@ export function directivesPlugin(md: MarkdownIt): void {
     return `<${meta.tag}${attrs}></${meta.tag}>\n`;
   };
   md.renderer.rules.lumen_step = (tokens, idx) => {
-    const s = tokens[idx]!.meta as {
-      n: number;
-      target: string;
-      title: string;
-      settings: Record<string, string>;
-    };
+    const s = tokens[idx]!.meta as unknown as StepUse;
+    // The notes travel as an attribute (text, escaped): the page never shows them as markup.
+    const notes = s.notes ? ` data-notes="${escapeHtml(s.notes)}"` : '';
     return (
       `<p class="step" id="step-${s.n}" data-step="${s.n}" data-target="${escapeHtml(s.target)}"` +
-      ` data-title="${escapeHtml(s.title)}" data-settings="${escapeHtml(JSON.stringify(s.settings))}">` +
-      `Step ${s.n} · ${escapeHtml(s.title)}</p>\n`
+      ` data-title="${escapeHtml(s.title)}" data-settings="${escapeHtml(JSON.stringify(s.settings))}"${notes}>` +
+      // A link, so a reader can apply the step without presenter mode (the shell wires it);
+      // without scripts it still leads to the widget.
+      `<a class="step-go" href="#${escapeHtml(s.target)}">Step ${s.n} · ${escapeHtml(s.title)}</a></p>\n`
     );
   };
   md.renderer.rules.incode_open = () => '<details class="in-code" open><summary>In code</summary>\n';
@@ -155,13 +155,11 @@ function checkWidget(
   return [['id', id], ...Object.entries(settings)];
 }
 
-function checkStep(
-  ctx: LessonContext,
-  d: Directive,
-  line0: number,
-  fileLine: number,
-): { n: number; target: string; title: string; settings: Record<string, string> } | undefined {
-  const usage = 'expected ::step{target=<widget id> title="…" <settings of that widget>}';
+/** Longest speaker note: a few sentences a teacher can glance at, not a script. */
+export const MAX_NOTES = 600;
+
+function checkStep(ctx: LessonContext, d: Directive, line0: number, fileLine: number): StepUse | undefined {
+  const usage = 'expected ::step{target=<widget id> title="…" notes="…" <settings of that widget>}';
   let ok = true;
   if (d.id !== undefined) {
     report(ctx, line0, `::step: a step has no #id (steps are numbered step-1, step-2, …); ${usage}`);
@@ -186,21 +184,35 @@ function checkStep(
     );
     ok = false;
   }
-  const settings = settingsOf(d, ['target', 'title']);
+  const notes = d.entries.find((e) => e.key === 'notes');
+  const notesText = notes && !notes.bare ? notes.value.replace(/\s+/g, ' ').trim() : '';
+  if (notes && notesText === '') {
+    report(ctx, line0, `::step: notes need text, e.g. notes="Ask the class what …"; ${usage}`);
+    ok = false;
+  } else if (notesText.length > MAX_NOTES) {
+    report(
+      ctx,
+      line0,
+      `::step: the notes are ${notesText.length} characters long; expected at most ${MAX_NOTES} (a few sentences to glance at)`,
+    );
+    ok = false;
+  }
+  const own = ['target', 'title', 'notes'];
+  const settings = settingsOf(d, own);
   // A bare flag means true; written out, the presenter hands the widget the plain word.
-  for (const e of d.entries)
-    if (e.bare && e.key !== 'target' && e.key !== 'title') settings[toKebab(toCamel(e.key))] = 'true';
+  for (const e of d.entries) if (e.bare && !own.includes(e.key)) settings[toKebab(toCamel(e.key))] = 'true';
   if (widget) {
     const table = WIDGETS[widget.name]!.props;
     if (!checkSettings(ctx, table, settings, `::step (target ${widget.id})`, line0)) ok = false;
   }
   if (!ok || !widget || !title) return undefined;
-  const step = {
+  const step: StepUse = {
     n: ctx.steps.length + 1,
     target: widget.id,
     title: title.value.trim(),
     settings,
     line: fileLine,
+    ...(notesText ? { notes: notesText } : {}),
   };
   ctx.steps.push(step);
   return step;

@@ -1,6 +1,6 @@
 /**
- * All HTML pages of the site from the lesson sources: index.html, one page per lesson, and
- * embed.html. Pure (no file system, no Vite), so unit tests build the whole site in memory.
+ * All HTML pages of the site from the lesson sources: index.html, one page per lesson,
+ * embed.html and presenter.html. Pure (no file system, no Vite), so unit tests build the whole site in memory.
  * Problems from every lesson are gathered before failing, so one build lists them all.
  */
 import { THEME_BOOT_SCRIPT } from '../ui/shell/theme-boot';
@@ -11,6 +11,7 @@ import type { PageFile, SiteAssets } from './templates/assets';
 import { embedPage } from './templates/embed-page';
 import { homePage } from './templates/home-page';
 import { lessonPage } from './templates/lesson-page';
+import { PRESENTER_PAGE, presenterPage } from './templates/presenter-page';
 
 export interface LessonSource {
   /** Repository-relative path with forward slashes, e.g. `lessons/calculus/17-the-derivative.md`. */
@@ -54,5 +55,6 @@ export function buildPages(
       source: lessonPage(l, written, assets, bootScript),
     })),
     { fileName: 'embed.html', source: embedPage(assets) },
+    { fileName: PRESENTER_PAGE, source: presenterPage(assets, bootScript) },
   ];
 }

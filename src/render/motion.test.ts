@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, ease, playTarget } from './motion';
+import { advance, ease } from './motion';
 
 describe('animation', () => {
   it('eases from 0 to 1, symmetric, and clamps outside [0, 1]', () => {
@@ -10,12 +10,6 @@ describe('animation', () => {
     expect(ease(-3)).toBe(0);
     expect(ease(7)).toBe(1);
     for (let t = 0; t < 1; t += 0.05) expect(ease(t + 0.05)).toBeGreaterThanOrEqual(ease(t));
-  });
-
-  it('plays forward, or back when already at the end', () => {
-    expect(playTarget(0)).toBe(1);
-    expect(playTarget(0.4)).toBe(1);
-    expect(playTarget(1)).toBe(0);
   });
 
   it('reaches the end in 1.2 s whatever the frame rate, without overshooting', () => {

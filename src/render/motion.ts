@@ -14,11 +14,6 @@ export function ease(t: number): number {
   return x < 0.5 ? 4 * x * x * x : 1 - (-2 * x + 2) ** 3 / 2;
 }
 
-/** Play goes forward to the matrix, or back to the identity when already there. */
-export function playTarget(t: number): 0 | 1 {
-  return t >= 1 ? 0 : 1;
-}
-
 /**
  * One animation step of `dt` seconds from t towards `target`; never overshoots. `seconds` is how
  * long the whole way from 0 to 1 takes.

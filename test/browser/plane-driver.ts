@@ -142,7 +142,7 @@ export const det = (m: readonly number[]): number => m[0]! * m[3]! - m[1]! * m[2
 
 /**
  * Values of `state.t` sampled once a frame (in the page) from a click on Play until t reaches
- * `end` (Play runs towards 1, or back towards 0 from t = 1).
+ * `end` (Play runs towards 1; from the end it replays from 0).
  */
 export function playAndSample(page: Page, selector: string, end: 0 | 1, limitMs = 6000): Promise<number[]> {
   return page.$eval(

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readLessonSources } from '../../src/lesson/lesson-files';
 import { compileLesson } from '../../src/lesson/lesson';
+import { MAX_NOTES } from '../../src/lesson/md-directives';
 import { formatProblem, LessonBuildError } from '../../src/lesson/problems';
 import { compileLessons } from '../../src/lesson/site-pages';
 
@@ -140,6 +141,27 @@ describe('more problems, in memory', () => {
     expect(problems('::plane{#step-2}\n')[0]).toMatch(
       /:8: ::plane: the id "step-2" is reserved for presenter steps/,
     );
+  });
+
+  test('speaker notes: text, at most MAX_NOTES characters, reported at their line', () => {
+    const steps = (notes: string) =>
+      '::plane{#main}\n' +
+      `::step{target=main title="a" ${notes} t=1}\n::step{target=main title="b" t=0}\n::step{target=main title="c" t=1}\n::step{target=main title="d" t=0}\n`;
+    expect(problems(steps('notes'))).toEqual([
+      `${L2}:9: ::step: notes need text, e.g. notes="Ask the class what …"; expected ::step{target=<widget id> title="…" notes="…" <settings of that widget>}`,
+    ]);
+    expect(problems(steps('notes="  "'))[0]).toMatch(/^lessons\/.*:9: ::step: notes need text/);
+    expect(problems(steps(`notes="${'x'.repeat(MAX_NOTES + 1)}"`))).toEqual([
+      `${L2}:9: ::step: the notes are ${MAX_NOTES + 1} characters long; expected at most ${MAX_NOTES} (a few sentences to glance at)`,
+    ]);
+    // Good notes: not a setting of the widget, whitespace collapsed, markup kept as text.
+    const ok = compileLesson(L2, FRONT() + steps(`notes=" Ask:  what <b>moves</b>? "`));
+    expect(ok.problems).toEqual([]);
+    expect(ok.lesson!.steps[0]!.notes).toBe('Ask: what <b>moves</b>?');
+    expect(ok.lesson!.steps[0]!.settings).toEqual({ t: '1' });
+    expect(ok.lesson!.html).toContain('data-notes="Ask: what &lt;b&gt;moves&lt;/b&gt;?"');
+    expect(ok.lesson!.html).not.toContain('<b>');
+    expect(ok.lesson!.steps[1]!.notes).toBeUndefined();
   });
 
   test('a step may not carry an #id', () => {

@@ -69,7 +69,8 @@ describe('directives', () => {
     expect(l.steps.map((s) => s.line)).toEqual([9, 10, 11]);
     expect(l.html).toContain(
       '<p class="step" id="step-1" data-step="1" data-target="main" data-title="Rotate it" ' +
-        'data-settings="{&quot;matrix&quot;:&quot;0 -1; 1 0&quot;,&quot;t&quot;:&quot;1&quot;}">Step 1 · Rotate it</p>',
+        'data-settings="{&quot;matrix&quot;:&quot;0 -1; 1 0&quot;,&quot;t&quot;:&quot;1&quot;}">' +
+        '<a class="step-go" href="#main">Step 1 · Rotate it</a></p>',
     );
     expect(l.steps[1]!.settings).toEqual({ eigen: 'true' });
   });
@@ -169,7 +170,7 @@ describe('escaping: nothing in a lesson becomes markup', () => {
     );
     expect(l.html).not.toMatch(/<script/i);
     expect(l.html).toContain('data-title="&quot;&gt;&lt;script&gt;x1&lt;/script&gt;"');
-    expect(l.html).toContain('Step 1 · &quot;&gt;&lt;script&gt;x1&lt;/script&gt;</p>');
+    expect(l.html).toContain('Step 1 · &quot;&gt;&lt;script&gt;x1&lt;/script&gt;</a></p>');
   });
 
   test('javascript: links are dropped by markdown-it', () => {

@@ -107,7 +107,7 @@ describe('lesson page', () => {
   const pages = buildPages([stub(1), REAL, stub(4), stub(10), stub(17)], ASSETS, BOOT);
   const html = page(pages, 'lessons/linear-algebra/02-matrices-are-transformations.html');
 
-  test('one page per lesson at lessons/<track>/<nn>-<slug>.html, plus index and embed', () => {
+  test('one page per lesson at lessons/<track>/<nn>-<slug>.html, plus index, embed and presenter', () => {
     expect(pages.map((p) => p.fileName).sort()).toEqual([
       'embed.html',
       'index.html',
@@ -116,6 +116,7 @@ describe('lesson page', () => {
       'lessons/linear-algebra/02-matrices-are-transformations.html',
       'lessons/linear-algebra/04-the-determinant.html',
       'lessons/linear-algebra/10-svd-and-pca.html',
+      'presenter.html',
     ]);
   });
 

@@ -7,6 +7,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, does: string])[] = [
   ['P', 'Projector theme on or off'],
   ['F', 'Fullscreen on or off'],
   ['S', 'Presenter mode on or off'],
+  ['W', 'Presenter window: the step, its notes, the next step and a timer, in step with this page'],
   ['→  ↓  Space  Page Down', 'Next step (presenter mode)'],
   ['←  ↑  Shift+Space  Page Up', 'Previous step (presenter mode)'],
   ['Home  End', 'First or last step (presenter mode)'],

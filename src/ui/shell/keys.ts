@@ -8,6 +8,7 @@ export type ShellAction =
   | 'toggle-projector'
   | 'fullscreen'
   | 'toggle-presenter'
+  | 'presenter-window'
   | 'help'
   | 'next'
   | 'previous'
@@ -39,6 +40,7 @@ const LETTERS: Readonly<Record<string, ShellAction>> = {
   p: 'toggle-projector',
   f: 'fullscreen',
   s: 'toggle-presenter',
+  w: 'presenter-window',
 };
 
 const PRESENTER_KEYS: Readonly<Record<string, ShellAction>> = {
@@ -126,4 +128,27 @@ export function isActivatablePath(path: readonly unknown[]): boolean {
       !!info && (ACTIVATABLE_TAGS.has(info.tag) || (info.role !== null && ACTIVATABLE_ROLES.has(info.role)))
     );
   });
+}
+
+/** Keys that move between steps and that a focused handle or slider would also take. */
+const STEP_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', 'ArrowLeft', 'ArrowUp', 'PageUp']);
+const OWN_KEYS_TYPES = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color']);
+
+/**
+ * While presenting, a step key goes to the step even when a widget's handle or slider has the
+ * focus, if that focus came from a press of the pointer (a teacher who dragged ĵ and then presses
+ * the clicker means the next step) rather than from Tab (a learner who chose the handle to move it
+ * with the keys). `focused` is the element that has the focus, inside the widget's shadow root.
+ */
+export function stepKeyOverHandle(
+  e: KeyInput,
+  focused: { localName: string; type?: string; isContentEditable?: boolean } | null,
+  focusByPointer: boolean,
+): boolean {
+  if (!focusByPointer || !focused || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return false;
+  if (!STEP_KEYS.has(e.key)) return false;
+  if (focused.isContentEditable) return false;
+  if (focused.localName === 'textarea' || focused.localName === 'select') return false;
+  if (focused.localName === 'input') return OWN_KEYS_TYPES.has((focused.type ?? 'text').toLowerCase());
+  return true;
 }

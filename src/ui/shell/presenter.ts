@@ -1,12 +1,17 @@
 /**
  * Presenter mode: a teacher walks through a lesson's `.step` markers with the arrow keys (or the
  * bar's buttons, or a clicker that sends PageDown/PageUp). Each step scrolls its widget (and its
- * marker, when both fit) into view and sets the widget to the step's settings.
+ * marker, when both fit) into view and takes the widget to the step's settings, gliding where the
+ * settings are positions (step-tween.ts).
  *
  * Moving forward one step applies only that step's settings, so whatever the teacher just did by
  * hand in the widget stays. Any other move (back, Home/End, opening at `?step=N`) sets every
- * driven widget to exactly what the steps so far prescribe, starting from how the widget looked
- * when presenting began: a step looks the same however the teacher got there.
+ * driven widget to exactly what the steps so far prescribe, starting from the state the lesson
+ * gave it (its attributes, as the prose describes it): a step looks the same however the teacher
+ * got there. Leaving presenter mode takes the widgets back to that state.
+ *
+ * The markers work without presenter mode too: each is a link that applies its step to its widget
+ * and brings the widget into view, so a learner alone can follow the walkthrough.
  */
 import {
   clampStep,
@@ -16,6 +21,8 @@ import {
   stepLabel,
   type StepInfo,
 } from './steps';
+import { channelName, readMessage, type LinkMessage, type StepView } from './presenter-link';
+import { moveTo, type Settable } from './step-tween';
 import type { Say } from './toast';
 
 export interface Presenter {
@@ -32,17 +39,15 @@ export interface Presenter {
   previous(): void;
   first(): void;
   last(): void;
-}
-
-/** What the shell needs of a `lumen-*` element (LumenElement has it). */
-interface Settable extends HTMLElement {
-  applySettings(input: Record<string, string>, source: 'lesson'): void;
-  settings(): Record<string, string>;
+  /** Opens the presenter window (starting presenter mode first when needed). */
+  openWindow(): void;
 }
 
 function isSettable(el: Element): el is Settable {
   const w = el as Partial<Settable>;
-  return typeof w.applySettings === 'function' && typeof w.settings === 'function';
+  return (
+    typeof w.applySettings === 'function' && typeof w.settings === 'function' && Array.isArray(w.messages)
+  );
 }
 
 function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
@@ -54,6 +59,7 @@ function readSteps(markers: readonly HTMLElement[]): StepInfo[] {
       target: m.getAttribute('data-target') ?? '',
       settings: settings ?? {},
       title: m.getAttribute('data-title') ?? '',
+      notes: m.getAttribute('data-notes') ?? '',
     };
   });
 }
@@ -70,6 +76,12 @@ function reducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** The link inside a marker (the build writes it; a marker without one gets none). */
+function markerLink(marker: HTMLElement): HTMLAnchorElement | null {
+  const a = marker.querySelector('a.step-go');
+  return a instanceof HTMLAnchorElement ? a : null;
+}
+
 interface Bar {
   readonly root: HTMLElement;
   readonly status: HTMLElement;
@@ -77,7 +89,17 @@ interface Bar {
   readonly next: HTMLButtonElement;
 }
 
-function buildBar(doc: Document, actions: { prev(): void; next(): void; stop(): void }): Bar {
+/** The presenter window's page, beside the site's scripts (dist/presenter.html). */
+function presenterWindowUrl(): URL {
+  const url = new URL('../presenter.html', import.meta.url);
+  url.searchParams.set('lesson', location.pathname);
+  return url;
+}
+
+function buildBar(
+  doc: Document,
+  actions: { prev(): void; next(): void; stop(): void; openWindow(): void },
+): Bar {
   const root = doc.createElement('div');
   root.className = 'presenter-bar';
   root.setAttribute('role', 'region');
@@ -96,12 +118,18 @@ function buildBar(doc: Document, actions: { prev(): void; next(): void; stop(): 
   };
   const prev = button('presenter-prev', '← Previous', 'Previous step (← or Page Up)', actions.prev);
   const next = button('presenter-next', 'Next →', 'Next step (→, Space or Page Down)', actions.next);
+  const speaker = button(
+    'presenter-window',
+    'Speaker view',
+    'A second window with the step, its notes, the next step and a timer (W)',
+    actions.openWindow,
+  );
   const exit = button('presenter-exit', 'Exit', 'Leave presenter mode (Esc)', actions.stop);
   const status = doc.createElement('p');
   status.className = 'presenter-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  root.append(prev, status, next, exit);
+  root.append(prev, status, next, speaker, exit);
   doc.body.append(root);
   return { root, status, prev, next };
 }
@@ -114,12 +142,31 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
   let active = false;
   let index = 0;
   let bar: Bar | undefined;
-  /** How each driven widget looked when presenting began (only the keys the steps touch). */
-  const baseline = new Map<string, Record<string, string>>();
+  /**
+   * How each driven widget looked before any step touched it (only the keys the steps touch):
+   * the lesson's attributes, what the prose around the widget describes. Taken as soon as the
+   * widget's code arrives, before a learner can drag anything.
+   */
+  const initial = new Map<string, Record<string, string>>();
+  const remember = (id: string, el: Element): void => {
+    const keys = targets.get(id);
+    if (keys && !initial.has(id) && isSettable(el)) initial.set(id, snapshot(el, keys));
+  };
 
-  for (const id of targets.keys())
-    if (!doc.getElementById(id))
-      console.error(`Lumen: a presenter step drives #${id}, which is not on this page.`);
+  for (const id of targets.keys()) {
+    const el = doc.getElementById(id);
+    if (!el) console.error(`Lumen: a presenter step drives #${id}, which is not on this page.`);
+    else
+      customElements.whenDefined(el.localName).then(
+        () => remember(id, el),
+        () => undefined,
+      );
+  }
+
+  /** Takes widget `id` to what step `at` prescribes for it, from its initial state. */
+  const showStepOn = (id: string, el: Settable, at: number): void => {
+    moveTo(el, { ...initial.get(id), ...(settingsAtStep(steps, at).get(id) ?? {}) });
+  };
 
   if (button) {
     if (count === 0) {
@@ -144,7 +191,7 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
       return !!el && !customElements.get(el.localName);
     });
     const full = !onlyStep || waiting;
-    for (const [id, keys] of targets) {
+    for (const id of targets.keys()) {
       if (!full && steps[at]?.target !== id) continue;
       const el = doc.getElementById(id);
       if (!el) continue;
@@ -152,11 +199,9 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
         () => {
           // The element may have upgraded after the teacher moved on: apply what is current now.
           if (!active || index !== at || !isSettable(el)) return;
-          if (!baseline.has(id)) baseline.set(id, snapshot(el, keys));
-          const settings = !full
-            ? { ...steps[at]!.settings }
-            : { ...baseline.get(id), ...(settingsAtStep(steps, at).get(id) ?? {}) };
-          if (Object.keys(settings).length) el.applySettings(settings, 'lesson');
+          remember(id, el);
+          if (full) showStepOn(id, el, at);
+          else moveTo(el, steps[at]!.settings);
         },
         () => undefined,
       );
@@ -210,6 +255,52 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     settle = stop;
   };
 
+  // The presenter window, kept in step both ways (presenter-link.ts). Without BroadcastChannel
+  // there is no window: the bar and the keys of this page still work.
+  const channel =
+    count > 0 && typeof BroadcastChannel === 'function'
+      ? new BroadcastChannel(channelName(location.pathname))
+      : undefined;
+  const post = (m: LinkMessage): void => channel?.postMessage(m);
+  const view = (): StepView => {
+    const step = steps[index]!;
+    return {
+      active,
+      step: index + 1,
+      count,
+      title: step.title,
+      notes: step.notes ?? '',
+      next: steps[index + 1]?.title ?? null,
+      lesson: doc.querySelector('h1')?.textContent?.trim() ?? doc.title,
+    };
+  };
+  const broadcast = (): void => post({ kind: 'state', view: view() });
+  channel?.addEventListener('message', (e: MessageEvent) => {
+    const m = readMessage(e.data);
+    if (m?.kind === 'hello') broadcast();
+    else if (m?.kind === 'go') {
+      // From the teacher's laptop: a page that left presenter mode starts again where it was.
+      if (!active) start(index + 1);
+      else if (m.to === 'next') next();
+      else if (m.to === 'previous') previous();
+      else go(m.to === 'first' ? 0 : count - 1, false);
+    }
+  });
+  window.addEventListener('pagehide', () => post({ kind: 'bye' }));
+
+  const openWindow = (): void => {
+    if (count === 0) return say('This page has no presenter steps.');
+    if (!channel)
+      return say(
+        'This browser cannot keep a second window in step with this page (no BroadcastChannel). Present from this bar instead.',
+      );
+    if (!active) start();
+    const opened = window.open(presenterWindowUrl().href, `lumen-presenter`, 'popup,width=760,height=640');
+    if (!opened)
+      say('The browser blocked the presenter window: allow pop-ups for this site, then press W again.');
+    else broadcast();
+  };
+
   const writeUrl = (): void => {
     const url = new URL(location.href);
     if (active) url.searchParams.set('step', String(index + 1));
@@ -230,6 +321,7 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
       bar.next.setAttribute('aria-disabled', String(index === count - 1));
     }
     writeUrl();
+    broadcast();
     const target = step.target ? doc.getElementById(step.target) : null;
     scrollToStep(markers[index]!, target);
     keepInView(markers[index]!, target);
@@ -243,8 +335,12 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     }
     if (!active) {
       active = true;
-      baseline.clear();
-      bar ??= buildBar(doc, { prev: () => previous(), next: () => next(), stop: () => stop() });
+      bar ??= buildBar(doc, {
+        prev: () => previous(),
+        next: () => next(),
+        stop: () => stop(),
+        openWindow: () => openWindow(),
+      });
       bar.root.hidden = false;
       doc.body.classList.add('presenting');
       button?.setAttribute('aria-pressed', 'true');
@@ -260,11 +356,39 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     doc.body.classList.remove('presenting');
     button?.setAttribute('aria-pressed', 'false');
     for (const m of markers) m.removeAttribute('aria-current');
+    // Back to what the prose around each widget describes.
+    for (const [id, settings] of initial) {
+      const el = doc.getElementById(id);
+      if (el && isSettable(el)) moveTo(el, settings);
+    }
     settle?.();
     writeUrl();
+    broadcast();
     if (focusInBar) button?.focus();
     say('Presenter mode off.');
   };
+
+  // A marker's link: while presenting it goes to its step; while reading it shows the step in its
+  // widget and brings the widget into view (the link's own #target is the no-script fallback).
+  markers.forEach((marker, i) => {
+    markerLink(marker)?.addEventListener('click', (e) => {
+      e.preventDefault();
+      if (active) return go(i, false);
+      const id = steps[i]!.target;
+      const el = id ? doc.getElementById(id) : null;
+      if (!el) return;
+      scrollToStep(marker, el);
+      customElements.whenDefined(el.localName).then(
+        () => {
+          if (!isSettable(el)) return;
+          remember(id, el);
+          showStepOn(id, el, i);
+          say(stepLabel(i, count, steps[i]!.title));
+        },
+        () => undefined,
+      );
+    });
+  });
 
   const toggle = (): void => (active ? stop() : start());
   const next = (): void => {
@@ -289,5 +413,6 @@ export function startPresenter(doc: Document, button: HTMLButtonElement | null, 
     previous,
     first: () => active && go(0, false),
     last: () => active && go(count - 1, false),
+    openWindow,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { startFullscreen, type FullscreenControl } from './fullscreen';
 import { startHelp, type HelpControl } from './help';
-import { isActivatablePath, isIgnoredPath, keyAction, type ShellAction } from './keys';
+import { isActivatablePath, isIgnoredPath, keyAction, stepKeyOverHandle, type ShellAction } from './keys';
 import { startPresenter, type Presenter } from './presenter';
 import { readStepParam } from './steps';
 import { startTheme, type ThemeControl } from './theme';
@@ -43,6 +43,8 @@ function run(shell: Shell, action: ShellAction, say: Say): void {
       return shell.fullscreen.toggle();
     case 'toggle-presenter':
       return presenter.toggle();
+    case 'presenter-window':
+      return presenter.openWindow();
     case 'help':
       return shell.help.open();
     case 'next':
@@ -72,6 +74,28 @@ export function startShell(doc: Document): Shell {
   };
   startToc(doc);
   startScrollFocus(doc);
+
+  // Whether the focus inside a widget came from the pointer (a drag) or from the keyboard (Tab).
+  let focusByPointer = false;
+  doc.addEventListener('pointerdown', () => (focusByPointer = true), true);
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Tab') focusByPointer = false;
+      if (!shell.presenter.active) return;
+      const host = doc.activeElement;
+      if (!host || !host.localName.startsWith('lumen-')) return;
+      let focused: Element | null = host;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      if (focused === host) return;
+      if (!stepKeyOverHandle(e, focused as HTMLInputElement, focusByPointer)) return;
+      // Before the handle's own listener: the key turns the page and the handle stays put.
+      e.preventDefault();
+      e.stopPropagation();
+      run(shell, /Right|Down/.test(e.key) ? 'next' : 'previous', say);
+    },
+    true,
+  );
 
   doc.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;

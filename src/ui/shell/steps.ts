@@ -11,6 +11,8 @@ export interface StepInfo {
   /** Kebab-case settings, exactly what `applySettings` takes (`data-settings`). */
   readonly settings: Readonly<Record<string, string>>;
   readonly title: string;
+  /** Speaker notes (`data-notes`), when the step has some. */
+  readonly notes?: string;
 }
 
 /** Step numbers are 1-based; the result is always a valid step of a list of `count` (>= 1). */

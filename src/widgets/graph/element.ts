@@ -208,7 +208,9 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS, GraphDom> {
     this.syncControls();
     if (info.step !== this.scrolledTo) {
       this.scrolledTo = info.step;
-      if (info.touched !== undefined && !s.fit) this.view.scrollTo(info.touched, this.dom.graph);
+      // The nodes already done stay in view beside the one just touched (D21 of the review).
+      const side = info.phase === 'backward' ? 'right' : info.phase === 'forward' ? 'left' : 'nearest';
+      if (info.touched !== undefined && !s.fit) this.view.scrollTo(info.touched, this.dom.graph, side);
     }
   }
 

@@ -55,14 +55,21 @@ export class GraphSvg {
     return this.nodes[id]?.g;
   }
 
-  /** Scrolls the graph's box (by as little as it takes) so that node `id` is in it, with a margin. */
-  scrollTo(id: number, box: HTMLElement): void {
+  /**
+   * Scrolls the graph's box so that node `id` is in it, with a margin. `side` says where the
+   * nodes already done lie: 'right' during the backward pass (the node goes to the left edge, so
+   * the gradients known so far fill the view), 'left' during the forward pass (the node goes to
+   * the right edge); 'nearest' scrolls by as little as it takes.
+   */
+  scrollTo(id: number, box: HTMLElement, side: 'left' | 'right' | 'nearest' = 'nearest'): void {
     const node = this.nodeElement(id);
     if (!node) return;
     const b = box.getBoundingClientRect();
     const r = node.getBoundingClientRect();
     const margin = 16;
-    if (r.left < b.left + margin) box.scrollLeft -= b.left + margin - r.left;
+    if (side === 'right') box.scrollLeft += r.left - (b.left + margin);
+    else if (side === 'left') box.scrollLeft += r.right - (b.right - margin);
+    else if (r.left < b.left + margin) box.scrollLeft -= b.left + margin - r.left;
     else if (r.right > b.right - margin) box.scrollLeft += r.right - (b.right - margin);
     if (r.top < b.top + margin) box.scrollTop -= b.top + margin - r.top;
     else if (r.bottom > b.bottom - margin) box.scrollTop += r.bottom - (b.bottom - margin);

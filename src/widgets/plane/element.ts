@@ -369,10 +369,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
       this.syncPlayButton();
       return;
     }
-    if (mode.play === 'toggle') {
-      this.animateTo(this.s.t >= 1 ? 0 : 1);
-      return;
-    }
+    // At the end, Play is Replay: from the start again in one press (no "Play back, then Play").
     const end = this.playEnd();
     if (this.s.t >= end) this.update({ t: 0 });
     this.animateTo(end);
@@ -475,8 +472,8 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
   }
 
   private syncPlayButton(): void {
-    const back = this.mode.play === 'toggle' && this.s.t >= 1;
-    setText(this.dom.play, this.animating ? 'Pause' : back ? 'Play back' : 'Play');
+    const replay = this.mode.play !== 'none' && this.s.t >= this.playEnd();
+    setText(this.dom.play, this.animating ? 'Pause' : replay ? 'Replay' : 'Play');
   }
 }
 

@@ -36,7 +36,6 @@ import {
   type ViewSettings,
 } from '../../render/three-camera';
 import { backingSize } from '../../render/canvas-surface';
-import { playTarget } from '../../render/motion';
 import { approach } from '../../render/tween';
 import { SPACE_PROPS, type SpaceState } from './props';
 import {
@@ -342,7 +341,9 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
       this.syncPlayButton();
       return;
     }
-    this.animateTo(playTarget(this.s.t));
+    // At the end, Play is Replay: from the start again in one press.
+    if (this.s.t >= 1) this.update({ t: 0 });
+    this.animateTo(1);
   }
 
   private animateTo(target: 0 | 1): void {
@@ -388,7 +389,7 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
   }
 
   private syncPlayButton(): void {
-    setText(this.dom.play, this.animating ? 'Pause' : this.s.t >= 1 ? 'Play back' : 'Play');
+    setText(this.dom.play, this.animating ? 'Pause' : this.s.t >= 1 ? 'Replay' : 'Play');
   }
 }
 

@@ -30,6 +30,12 @@ import { PLAY_SECONDS } from '../../../render/motion';
 
 /** How many evenly spaced arrows the fan has (every 15°). */
 export const FAN_SIZE = 24;
+/**
+ * The fan arrow drawn in colour, with a dot where it started (30°): a turn by a multiple of 15°
+ * (a quarter turn) maps the grey fan onto itself, so without one arrow to follow the end of the
+ * motion would look like the identity.
+ */
+export const TRACKED = 2;
 /** Length of the fan's arrows before the transformation: long enough to see on a phone. */
 export const FAN_RADIUS = 1.5;
 /** A fan arrow this close (radians) to an eigenvector line counts as on it. */
@@ -130,6 +136,19 @@ function drawFan(ctx: DrawContext, f: Frame, m: ModeInput, now: Mat2, e: Eigen2)
   for (const a of lit) {
     const tip = apply(now, a.dir);
     vectorArrow(ctx, f, [0, 0], tip, f.colors.k, { width: 3.5 });
+  }
+  const tracked = arrows[TRACKED];
+  if (tracked && (m.hidden || tracked.lambda === undefined)) {
+    ctx.strokeStyle = f.colors.data;
+    ctx.lineWidth = 1.5 * f.lineScale;
+    ctx.setLineDash([3 * f.lineScale, 3 * f.lineScale]);
+    ctx.beginPath();
+    ctx.moveTo(...px(f.view, tracked.dir));
+    ctx.lineTo(...px(f.view, apply(now, tracked.dir)));
+    ctx.stroke();
+    ctx.setLineDash([]);
+    dot(ctx, f, tracked.dir, 3.5, f.colors.data);
+    vectorArrow(ctx, f, [0, 0], apply(now, tracked.dir), f.colors.data, { width: 2.5 });
   }
   // One "×λ" per line, at the tip of its positive end, when the fan is not all lit.
   if (e.kind !== 'scalar' && !m.hidden)

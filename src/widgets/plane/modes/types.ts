@@ -76,7 +76,10 @@ export interface PredictSpec {
 
 export interface Mode {
   readonly name: ModeName;
-  /** 'toggle': Play runs to 1, or back to 0 from 1; 'restart': always forward, from 0 when at the end. */
+  /**
+   * Play always runs forward, from 0 again when at the end (the button then says Replay); 'none':
+   * no time. ('toggle' and 'restart' play alike since Replay replaced Play back.)
+   */
   readonly play: 'toggle' | 'restart' | 'none';
   /** Seconds for t to run from 0 to 1. */
   readonly playSeconds: number;
