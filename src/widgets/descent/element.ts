@@ -23,6 +23,7 @@ import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { SURFACES, SURFACE_NAMES, globalMinimumLoss, type Point, type SurfaceName } from '../../math/descent';
 import { cameraFor, viewKey, type ViewSettings } from '../../render/three-camera';
 import { TurnGesture } from '../../ui/turn-gesture';
+import { ActionBar } from '../../ui/action-bar';
 import { CanvasSurface, backingSize } from '../../render/canvas-surface';
 import { paletteNumbers } from '../../ui/tokens';
 import { GlStage } from '../../render/gl-stage';
@@ -128,6 +129,8 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
       }),
     );
     this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
+    // The views sit side by side from 600 px; narrower, Play and Step go under the 3D view.
+    this.use(new ActionBar(this, dom.plot, [dom.toolbar], 600));
     bindTypedField(this.host, dom.rates, 'rates', {
       error: dom.ratesError,
       reject: (e) => `Could not read those rates: ${e}. The runs were not changed.`,
@@ -394,6 +397,8 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
     const s = this.s;
     setValue(dom.surface, s.surface);
     dom.controls.hidden = !s.controls;
+    // Under the 3D view on a phone the toolbar is outside the controls: it follows them.
+    dom.toolbar.hidden = !s.controls;
     dom.formulaWrap.hidden = !s.formula;
     this.syncStatus();
   }

@@ -29,6 +29,7 @@ import {
 } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { ActionBar } from '../../ui/action-bar';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { Handles, type Projection } from '../../ui/handles';
 import { memo } from '../../ui/memo';
@@ -173,6 +174,8 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     const loss = this.use(new CanvasSurface(dom.loss, { onResize: redraw }));
     this.pictures = new NetworkPictures(plot, loss);
     this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
+    // The columns sit side by side from 760 px; narrower, the run buttons go under the plot.
+    this.use(new ActionBar(this, dom.plot, [dom.head], 760));
     this.controls = this.use(
       new NetworkControls(this.host, dom, {
         step: () => {
