@@ -231,14 +231,15 @@ describe('<lumen-network> in lesson 21', () => {
   });
 
   it('draws each neuron’s output over the plane inside its circle, from the current weights', async () => {
-    // Layers [5, 2] from the test before: 5 + 2 hidden neurons and the output.
-    expect(await page.locator($('svg.diagram canvas.map')).count()).toBe(8);
+    await page.$eval('#main', (el) => (el as NetworkView).setState({ layers: [5, 2] }));
+    await fresh(page);
+    // 5 + 2 hidden neurons and the output.
+    await expect.poll(() => page.locator($('svg.diagram canvas.map')).count()).toBe(8);
     const pictures = (): Promise<string[]> =>
       page.$eval('#main', (el) =>
         [...el.shadowRoot!.querySelectorAll('svg.diagram canvas.map')].map((c) => {
           const canvas = c as HTMLCanvasElement;
-          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          return `${canvas.width}x${canvas.height}:${Array.from(data).join(',')}`;
+          return `${canvas.width}x${canvas.height}:${canvas.toDataURL()}`;
         }),
       );
     const before = await pictures();
@@ -252,8 +253,7 @@ describe('<lumen-network> in lesson 21', () => {
         [...document.querySelector('#main')!.shadowRoot!.querySelectorAll('svg.diagram canvas.map')].some(
           (c, k) => {
             const canvas = c as HTMLCanvasElement;
-            const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-            const now = `${canvas.width}x${canvas.height}:${Array.from(data).join(',')}`;
+            const now = `${canvas.width}x${canvas.height}:${canvas.toDataURL()}`;
             return now !== b[k];
           },
         ),

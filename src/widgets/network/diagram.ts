@@ -196,12 +196,13 @@ export class NetworkDiagram {
         }
         const label = l === 0 ? (k === 0 ? 'x₁' : 'x₂') : l === last ? 'ŷ' : '';
         if (label) {
-          // ŷ beside its neuron (its picture fills the circle); x₁, x₂ inside theirs.
-          const beside = l === last;
+          // ŷ under its neuron (its picture fills the circle; the weight's readout goes above the
+          // edges); x₁, x₂ inside theirs.
+          const under = l === last;
           const t = svgEl('text', {
-            x: f(beside ? p.x - NODE_R - 4 : p.x),
-            y: f(beside ? p.y - NODE_R - 4 : p.y + 5),
-            'text-anchor': beside ? 'end' : 'middle',
+            x: f(p.x),
+            y: f(under ? p.y + NODE_R + 18 : p.y + 5),
+            'text-anchor': 'middle',
           });
           t.textContent = label;
           node.append(t);
