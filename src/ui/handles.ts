@@ -9,7 +9,9 @@
  * - arrows move a focused handle by 0.1, Shift by 1, Alt by 0.01 (`keys.ts`), Ctrl/Meta
  *   combinations are left to the browser;
  * - `constrain` (for example "snap to integers") applies to every move, drag or key;
- * - only the handles take `touch-action: none`: a swipe that starts elsewhere scrolls the page.
+ * - only the handles take `touch-action: none`; the surface is `pan-y`, so a vertical swipe that
+ *   starts elsewhere scrolls the page (review D26) while a sideways drag still reaches a `claim`
+ *   (a slider along an axis) and a tap still reaches `miss`.
  * The geometry is pure and exported, so it is unit-tested in Node.
  */
 import type { Vec2 } from '../math/mat2';
@@ -161,6 +163,7 @@ export class Handles<P extends Projection = ViewProjection> implements Controlle
     private readonly surface: HTMLElement,
     private readonly o: HandlesOptions<P>,
   ) {
+    surface.style.touchAction = 'pan-y';
     surface.addEventListener('pointerdown', (e) => this.down(e));
     surface.addEventListener('pointermove', (e) => this.move(e));
     for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const)

@@ -45,6 +45,8 @@ button:disabled { opacity: 0.55; cursor: not-allowed; }
 :focus-visible { outline: calc(3px * var(--w-line-scale)) solid var(--w-focus); outline-offset: 2px; }
 input[aria-invalid=true] { border-color: var(--w-error); }
 label { display: inline-flex; align-items: center; gap: 0.4em; }
+/* A widget's main actions moved under its picture on a phone (ActionBar): full width, compact. */
+.under-picture { align-self: stretch; width: 100%; }
 `;
 
 /**

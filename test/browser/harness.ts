@@ -51,6 +51,8 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   hasTouch?: boolean;
+  /** A phone's browser (meta viewport honoured, touch scrolling as on a phone). */
+  isMobile?: boolean;
   /** Device pixels per CSS pixel (default 1); 2 is a laptop's or phone's screen. */
   deviceScaleFactor?: number;
   /** Runs in the page before any of its scripts (e.g. to count requestAnimationFrame calls). */
@@ -83,6 +85,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   if (options.initScript) await context.addInitScript(options.initScript);

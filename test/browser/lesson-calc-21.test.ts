@@ -230,6 +230,37 @@ describe('<lumen-network> in lesson 21', () => {
     expect(await page.locator($('svg.diagram [data-edge]')).count()).toBe(2 * 5 + 5 * 2 + 2);
   });
 
+  it('draws each neuron’s output over the plane inside its circle, from the current weights', async () => {
+    await page.$eval('#main', (el) => (el as NetworkView).setState({ layers: [5, 2] }));
+    await fresh(page);
+    // 5 + 2 hidden neurons and the output.
+    await expect.poll(() => page.locator($('svg.diagram canvas.map')).count()).toBe(8);
+    const pictures = (): Promise<string[]> =>
+      page.$eval('#main', (el) =>
+        [...el.shadowRoot!.querySelectorAll('svg.diagram canvas.map')].map((c) => {
+          const canvas = c as HTMLCanvasElement;
+          return `${canvas.width}x${canvas.height}:${canvas.toDataURL()}`;
+        }),
+      );
+    const before = await pictures();
+    expect(before[0]).toMatch(/^24x24:/);
+    // Different neurons see different things (their own weights), as Playground shows them.
+    expect(new Set(before).size).toBeGreaterThan(4);
+    // One batch moves the weights: the pictures follow (paused, at once).
+    await page.locator($('button[name="step"]')).click();
+    await page.waitForFunction(
+      (b) =>
+        [...document.querySelector('#main')!.shadowRoot!.querySelectorAll('svg.diagram canvas.map')].some(
+          (c, k) => {
+            const canvas = c as HTMLCanvasElement;
+            const now = `${canvas.width}x${canvas.height}:${canvas.toDataURL()}`;
+            return now !== b[k];
+          },
+        ),
+      before,
+    );
+  });
+
   it('adds training points by click, Shift-click and keys', async () => {
     await page.locator($('.plot canvas')).scrollIntoViewIfNeeded();
     const box = await page.locator($('.plot canvas')).boundingBox();

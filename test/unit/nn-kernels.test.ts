@@ -191,6 +191,37 @@ describe('boundary grid', () => {
   });
 });
 
+describe('neuronGrid', () => {
+  it('gives every neuron its output over the grid: the last map is predictGrid, a hidden one its own sum', () => {
+    for (const act of ACTS) {
+      const net = initNet({ hidden: [3, 2], activation: act }, 5);
+      const res = 9;
+      // A capacity below res² makes it work in chunks, as on any grid bigger than a batch.
+      const k = createKernels(net.sizes, act, 16);
+      const maps = net.sizes
+        .slice(1)
+        .map((n) => Array.from({ length: n }, () => new Float32Array(res * res)));
+      k.neuronGrid(net, res, maps);
+      const out = new Float32Array(res * res);
+      k.predictGrid(net, res, out);
+      expect(maps[2]![0]).toEqual(out);
+      // Neuron 2 of the first hidden layer at cell (row 4, column 6), computed by hand.
+      const step = 12 / res;
+      const [x, y] = [-6 + (6 + 0.5) * step, 6 - (4 + 0.5) * step];
+      const W = net.weights[0]!;
+      const z = net.biases[0]![1]! + W[2]! * x + W[3]! * y;
+      const f = {
+        tanh: Math.tanh,
+        relu: (v: number) => Math.max(0, v),
+        sigmoid: (v: number) => 1 / (1 + Math.exp(-v)),
+        linear: (v: number) => v,
+      }[act];
+      expect(maps[0]![1]![4 * res + 6]).toBeCloseTo(f(z), 5);
+      expect(maps.flat().every((m) => m.every(Number.isFinite))).toBe(true);
+    }
+  });
+});
+
 describe('fastTanh', () => {
   it('is within 3e-7 of Math.tanh on [-20, 20] and odd', () => {
     let worst = 0;

@@ -43,6 +43,12 @@ export interface Kernels {
    * column 0 at the left, into `out` (length res²).
    */
   predictGrid(net: Net, res: number, out: Float32Array): void;
+  /**
+   * Every neuron's output on the same grid as `predictGrid` (TensorFlow Playground's per-neuron
+   * pictures): `maps[l - 1][j]` (length res²) gets neuron j of layer l, for each layer l ≥ 1 (the
+   * hidden layers, then the output).
+   */
+  neuronGrid(net: Net, res: number, maps: readonly (readonly Float32Array[])[]): void;
 }
 
 // tanh as a rational function (odd degree-13 numerator over even degree-6 denominator, Eigen's
@@ -302,7 +308,12 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
     return sum / data.count;
   }
 
-  function predictGrid(net: Net, res: number, out: Float32Array): void {
+  /** Runs the res × res grid through the network in chunks; `chunk(from, count, output)` after each. */
+  function overGrid(
+    net: Net,
+    res: number,
+    chunk: (from: number, count: number, o: Float32Array) => void,
+  ): void {
     const step = (2 * EXTENT) / res;
     const total = res * res;
     for (let from = 0; from < total; from += cap) {
@@ -315,10 +326,39 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
         gridXs[2 * b + 1] = EXTENT - (row + 0.5) * step;
       }
       (acts[0] as Float32Array).set(gridXs.subarray(0, 2 * count));
-      const o = propagate(net, count);
-      out.set(o.subarray(0, count), from);
+      chunk(from, count, propagate(net, count));
     }
   }
 
-  return { sizes: [...sizes], activation, capacity: cap, gradient, sgd, meanLoss, predict, predictGrid };
+  function predictGrid(net: Net, res: number, out: Float32Array): void {
+    overGrid(net, res, (from, count, o) => out.set(o.subarray(0, count), from));
+  }
+
+  function neuronGrid(net: Net, res: number, maps: readonly (readonly Float32Array[])[]): void {
+    overGrid(net, res, (from, count) => {
+      for (let l = 1; l <= L; l++) {
+        const n = sizes[l] as number;
+        const a = acts[l] as Float32Array;
+        const layer = maps[l - 1];
+        if (!layer) continue;
+        for (let j = 0; j < n; j++) {
+          const m = layer[j];
+          if (!m) continue;
+          for (let b = 0; b < count; b++) m[from + b] = a[b * n + j] as number;
+        }
+      }
+    });
+  }
+
+  return {
+    sizes: [...sizes],
+    activation,
+    capacity: cap,
+    gradient,
+    sgd,
+    meanLoss,
+    predict,
+    predictGrid,
+    neuronGrid,
+  };
 }

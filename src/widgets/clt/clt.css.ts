@@ -15,8 +15,9 @@ output { min-width: 2.5em; font-variant-numeric: tabular-nums; font-weight: 600;
 .plots { display: grid; grid-template-columns: 1fr; gap: 0.6em; }
 @container (min-width: 44em) { .plots { grid-template-columns: 2fr 3fr; } }
 canvas { display: block; width: 100%; height: calc(var(--w-font-size) * 13); border-radius: 6px;
-  border: calc(1px * var(--w-line-scale)) solid var(--w-grid); background: var(--w-bg); touch-action: none; }
-canvas.editable { cursor: crosshair; }
+  border: calc(1px * var(--w-line-scale)) solid var(--w-grid); background: var(--w-bg); touch-action: pan-y; }
+/* Painting bars takes the finger both ways (a swipe elsewhere scrolls the page). */
+canvas.editable { cursor: crosshair; touch-action: none; }
 progress { flex: 1 1 10em; height: 1em; accent-color: var(--w-accent); }
 .status, .path { margin: 0; font-variant-numeric: tabular-nums; }
 .path { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.5em; }

@@ -10,7 +10,7 @@ export const DERIVATIVE_CSS = `${HANDLE_CSS}
 .layout { display: flex; flex-direction: column; gap: 0.9em; }
 .plot {
   position: relative; width: 100%; aspect-ratio: 4 / 3; max-height: 78vh;
-  touch-action: none; user-select: none; -webkit-user-select: none;
+  user-select: none; -webkit-user-select: none;
 }
 .plot.chain { aspect-ratio: 8 / 5; }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; cursor: crosshair; }

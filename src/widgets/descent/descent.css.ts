@@ -21,7 +21,7 @@ input[type="range"] { min-height: 0; padding: 0; accent-color: var(--w-accent); 
 .views { display: grid; grid-template-columns: 1fr; gap: 0.75em; justify-items: center; }
 @container (min-width: 600px) { .views { grid-template-columns: 1fr 1fr; } }
 .plot, .map { position: relative; width: 100%; max-width: 380px; aspect-ratio: 1 / 1; background: var(--w-bg); }
-.plot { touch-action: none; user-select: none; -webkit-user-select: none; }
+.plot { touch-action: pan-y; user-select: none; -webkit-user-select: none; }
 .stage { position: absolute; inset: 0; cursor: grab; }
 .stage.orbiting { cursor: grabbing; }
 .stage:focus-visible, .map canvas:focus-visible { outline-offset: -3px; }

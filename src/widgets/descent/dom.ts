@@ -10,6 +10,8 @@ import { SURFACES, SURFACE_NAMES } from '../../math/descent';
 export interface DescentDom {
   readonly layout: HTMLDivElement;
   readonly controls: HTMLDivElement;
+  /** Play, Step, End, Reset and the status: under the 3D view on a phone (ActionBar). */
+  readonly toolbar: HTMLDivElement;
   readonly surface: HTMLSelectElement;
   readonly rates: HTMLInputElement;
   readonly ratesError: HTMLParagraphElement;
@@ -130,6 +132,7 @@ export function buildDescentDom(): DescentDom {
   return {
     layout,
     controls,
+    toolbar,
     surface,
     rates,
     ratesError,

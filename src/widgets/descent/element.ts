@@ -21,7 +21,9 @@ import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-
 import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { SURFACES, SURFACE_NAMES, globalMinimumLoss, type Point, type SurfaceName } from '../../math/descent';
-import { cameraFor, orbitByDrag, viewKey, type ViewSettings } from '../../render/three-camera';
+import { cameraFor, viewKey, type ViewSettings } from '../../render/three-camera';
+import { TurnGesture } from '../../ui/turn-gesture';
+import { ActionBar } from '../../ui/action-bar';
 import { CanvasSurface, backingSize } from '../../render/canvas-surface';
 import { paletteNumbers } from '../../ui/tokens';
 import { GlStage } from '../../render/gl-stage';
@@ -77,7 +79,6 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
   private formula!: FormulaView;
   private cursor: Point | undefined;
   private carry = 0;
-  private orbit: { pointerId: number; x: number; y: number; azimuth: number; elevation: number } | undefined;
   private home: ViewSettings = { azimuth: -60, elevation: 35, zoom: 1 };
 
   constructor() {
@@ -128,8 +129,8 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
       }),
     );
     this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
-    // A removed widget's pointer capture ends with it.
-    this.use({ hostDisconnected: () => (this.orbit = undefined) });
+    // The views sit side by side from 600 px; narrower, Play and Step go under the 3D view.
+    this.use(new ActionBar(this, dom.plot, [dom.toolbar], 600));
     bindTypedField(this.host, dom.rates, 'rates', {
       error: dom.ratesError,
       reject: (e) => `Could not read those rates: ${e}. The runs were not changed.`,
@@ -353,27 +354,27 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
 
   private wireView(dom: DescentDom): void {
     const stage = dom.stage;
+    // A drag turns the view; on a phone a vertical swipe scrolls the page instead (TurnGesture).
+    const turn = new TurnGesture(stage, {
+      view: () => ({ azimuth: this.s.azimuth, elevation: this.s.elevation, zoom: 1 }),
+      turn: (v) => this.update({ azimuth: v.azimuth, elevation: Math.max(5, v.elevation) }),
+      began: () => stage.classList.add('orbiting'),
+      ended: () => stage.classList.remove('orbiting'),
+    });
+    // A removed widget's pointer capture ends with it.
+    this.use({ hostDisconnected: () => turn.end() });
     stage.addEventListener('pointerdown', (e) => {
-      if (!this.gl.ok || this.orbit || (e.pointerType === 'mouse' && e.button !== 0)) return;
+      if (!this.gl.ok || (e.pointerType === 'mouse' && e.button !== 0) || !turn.down(e)) return;
       e.preventDefault();
       stage.setPointerCapture(e.pointerId);
       stage.focus({ preventScroll: true });
-      const { azimuth, elevation } = this.s;
-      this.orbit = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, azimuth, elevation };
-      stage.classList.add('orbiting');
     });
     stage.addEventListener('pointermove', (e) => {
-      const o = this.orbit;
-      if (!o || e.pointerId !== o.pointerId) return;
-      e.preventDefault();
-      const v = orbitByDrag(o.azimuth, o.elevation, e.clientX - o.x, e.clientY - o.y);
-      this.update({ azimuth: v.azimuth, elevation: Math.max(5, v.elevation) });
+      if (turn.move(e)) e.preventDefault();
     });
     const end = (e: PointerEvent): void => {
-      if (this.orbit?.pointerId !== e.pointerId) return;
       if (stage.hasPointerCapture(e.pointerId)) stage.releasePointerCapture(e.pointerId);
-      this.orbit = undefined;
-      stage.classList.remove('orbiting');
+      turn.up(e);
     };
     stage.addEventListener('pointerup', end);
     stage.addEventListener('pointercancel', end);
@@ -396,6 +397,8 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
     const s = this.s;
     setValue(dom.surface, s.surface);
     dom.controls.hidden = !s.controls;
+    // Under the 3D view on a phone the toolbar is outside the controls: it follows them.
+    dom.toolbar.hidden = !s.controls;
     dom.formulaWrap.hidden = !s.formula;
     this.syncStatus();
   }

@@ -8,7 +8,7 @@ export const ESTIMATE_CSS = `
 .layout { display: flex; flex-direction: column; gap: 0.75em; }
 .plot {
   position: relative; width: 100%; height: clamp(340px, 52vw, 540px);
-  touch-action: none; user-select: none; -webkit-user-select: none;
+  user-select: none; -webkit-user-select: none;
 }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; background: var(--w-bg); }
 .plot.likelihood canvas { cursor: ew-resize; }

@@ -12,7 +12,7 @@ ${DATA_EDITOR_CSS}
 .layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
 .plot {
   position: relative; flex: none; width: 100%; max-width: 620px; aspect-ratio: 1 / 1;
-  touch-action: none; user-select: none; -webkit-user-select: none;
+  user-select: none; -webkit-user-select: none;
 }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; background: var(--w-bg); cursor: crosshair; }
 .handle {

@@ -5,6 +5,9 @@
  * of class −1 for negative). Each weight is a focusable element (one Tab stop, the arrow keys
  * move inside, see `nextEdge`), so its gradient can be read by hover, click or keyboard.
  *
+ * Each neuron after the inputs holds a small picture of its output over the input plane (as in
+ * TensorFlow Playground; `neuron-maps.ts` computes them), on a canvas inside the circle.
+ *
  * The elements are built once per network shape and only their attributes change per frame.
  */
 import { SVG_NS } from './dom';
@@ -14,9 +17,10 @@ import { edgeLabel, num } from './words';
 import type { Net } from '../../math/nn';
 
 export const VIEW_W = 560;
-const NODE_R = 13;
+/** Big enough for a readable picture of the neuron's output inside it. */
+const NODE_R = 21;
 /** Vertical distance between the centres of two neurons of a layer. */
-const GAP = 34;
+const GAP = 52;
 const MARGIN = NODE_R * 2.2;
 
 /** The viewBox height: room for the widest layer (and for the weight's label above a small one). */
@@ -63,6 +67,7 @@ export class NetworkDiagram {
   private readonly tipBox: SVGRectElement;
   private readonly tipText: SVGTextElement;
   private places: NodePlace[][] = [];
+  private maps: HTMLCanvasElement[][] = [];
   private viewH = 150;
 
   constructor(readonly svg: SVGSVGElement) {
@@ -78,6 +83,16 @@ export class NetworkDiagram {
   /** The focusable element of a weight (for moving the keyboard focus). */
   edgeElement(e: EdgeRef): SVGGElement | undefined {
     return this.edges.find((x) => sameEdge(x.ref, e))?.g;
+  }
+
+  /** The canvas of neuron j (from 0) of layer l ≥ 1 (the output is the last layer). */
+  mapCanvas(l: number, j: number): HTMLCanvasElement | undefined {
+    return this.maps[l - 1]?.[j];
+  }
+
+  /** Builds the elements for a shape (at once, so the maps can be painted before the first draw). */
+  shapeFor(sizes: readonly number[]): void {
+    this.rebuild(sizes);
   }
 
   edgeOf(target: EventTarget | null): EdgeRef | undefined {
@@ -156,13 +171,39 @@ export class NetworkDiagram {
     });
     this.edgeLayer.replaceChildren(...this.edges.map((e) => e.g));
     const last = sizes.length - 1;
+    this.maps = sizes.slice(1).map(() => []);
     const nodes = this.places.flatMap((col, l) =>
       col.map((p, k) => {
         const node = svgEl('g', { class: `node${l === 0 ? ' input' : l === last ? ' output' : ''}` });
         node.append(svgEl('circle', { cx: f(p.x), cy: f(p.y), r: String(NODE_R) }));
+        if (l > 0) {
+          // The picture sits inside the ring: an HTML canvas in the SVG, clipped round by CSS.
+          const inset = NODE_R - 2;
+          const fo = svgEl('foreignObject', {
+            x: f(p.x - inset),
+            y: f(p.y - inset),
+            width: f(2 * inset),
+            height: f(2 * inset),
+          });
+          const canvas = document.createElementNS(
+            'http://www.w3.org/1999/xhtml',
+            'canvas',
+          ) as HTMLCanvasElement;
+          canvas.setAttribute('class', 'map');
+          fo.append(canvas);
+          node.append(fo);
+          this.maps[l - 1]!.push(canvas);
+        }
         const label = l === 0 ? (k === 0 ? 'x₁' : 'x₂') : l === last ? 'ŷ' : '';
         if (label) {
-          const t = svgEl('text', { x: f(p.x), y: f(p.y + 5), 'text-anchor': 'middle' });
+          // ŷ under its neuron (its picture fills the circle; the weight's readout goes above the
+          // edges); x₁, x₂ inside theirs.
+          const under = l === last;
+          const t = svgEl('text', {
+            x: f(p.x),
+            y: f(under ? p.y + NODE_R + 18 : p.y + 5),
+            'text-anchor': 'middle',
+          });
           t.textContent = label;
           node.append(t);
         }

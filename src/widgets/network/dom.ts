@@ -20,6 +20,8 @@ const DATASET_LABELS: Record<(typeof DATASETS)[number], string> = {
 
 export interface NetworkDom {
   readonly layout: HTMLDivElement;
+  /** The run buttons and the status line: under the plot on a phone (ActionBar). */
+  readonly head: HTMLDivElement;
   readonly play: HTMLButtonElement;
   readonly step: HTMLButtonElement;
   readonly rewind: HTMLButtonElement;
@@ -220,6 +222,7 @@ export function buildNetworkDom(): NetworkDom {
   layout.append(head, main, settings, announcer);
   return {
     layout,
+    head,
     play,
     step,
     rewind,

@@ -29,6 +29,7 @@ import {
 } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { ActionBar } from '../../ui/action-bar';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { Handles, type Projection } from '../../ui/handles';
 import { memo } from '../../ui/memo';
@@ -51,9 +52,10 @@ import {
 } from './model';
 import { buildNetworkDom, type NetworkDom } from './dom';
 import { NetworkDiagram } from './diagram';
+import { MAP_RES, NeuronMaps } from './neuron-maps';
 import { NetworkControls } from './controls';
 import { EdgePicker } from './edge-picker';
-import { NetworkPictures, sameList } from './pictures';
+import { NetworkPictures, heatColorsOf, sameList } from './pictures';
 import { weightFormulaTex, weightFormulaWords } from './formula';
 import { describeRun, statusText, type RunFacts } from './words';
 import { NETWORK_CSS } from './network.css';
@@ -66,6 +68,8 @@ import { NETWORK_CSS } from './network.css';
 const FORMULA_MS = 400;
 /** While training, the weights' aria-labels are rewritten at most this often. */
 const LABELS_MS = 1000;
+/** While training, the neurons' pictures follow at most this often (a few times a second: no dropped frames). */
+const MAPS_MS = 250;
 /** While training, a screen reader hears the run's numbers at most this often. */
 const ANNOUNCE_MS = 5000;
 
@@ -109,6 +113,10 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   private motionNote = false;
   private shownError: string | null = null;
   private labelledAt = 0;
+  private readonly neuronMaps = new NeuronMaps();
+  /** What the neurons' pictures were drawn from (snapshot, palette) and when. */
+  private mapped: readonly unknown[] = [];
+  private mappedAt = -Infinity;
   /** Watch speed: an epoch of batches was sent and its snapshot has not come back yet (since sentAt). */
   private awaiting = false;
   private sentAt = 0;
@@ -173,6 +181,8 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     const loss = this.use(new CanvasSurface(dom.loss, { onResize: redraw }));
     this.pictures = new NetworkPictures(plot, loss);
     this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
+    // The columns sit side by side from 760 px; narrower, the run buttons go under the plot.
+    this.use(new ActionBar(this, dom.plot, [dom.head], 760));
     this.controls = this.use(
       new NetworkControls(this.host, dom, {
         step: () => {
@@ -264,6 +274,7 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
         if (labels) this.labelledAt = now;
         this.diagram.draw(snap.net, snap.grads, selected, shown, labels);
       }
+      this.drawNeuronMaps(snap);
       this.showFormula(snap);
     }
     const f = this.facts();
@@ -277,6 +288,27 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
       this.shownError = error;
       this.setMessage('engine-error', error ? `Training stopped: ${error}.` : undefined);
     }
+  }
+
+  /** Each neuron's output over the plane, inside its circle; throttled to MAPS_MS while training. */
+  private drawNeuronMaps(snap: EngineSnapshot): void {
+    const key = [snap, this.palette];
+    if (sameList(key, this.mapped)) return;
+    const now = performance.now();
+    if (this.s.play && now - this.mappedAt < MAPS_MS) {
+      // Not yet: the next frame looks again (training keeps rendering).
+      return;
+    }
+    this.mapped = key;
+    this.mappedAt = now;
+    const maps = this.neuronMaps.compute(snap.net, this.s.activation);
+    const colors = heatColorsOf(this.palette);
+    maps.forEach((layer, l) =>
+      layer.forEach((values, j) => {
+        const canvas = this.diagram.mapCanvas(l + 1, j);
+        if (canvas) this.neuronMaps.paint(canvas, values, MAP_RES, colors);
+      }),
+    );
   }
 
   /** The shown weight's gradient and update; while training another frame's numbers wait FORMULA_MS. */

@@ -216,13 +216,14 @@ export function boundaryPixels(
   neg: Rgb,
   bg: Rgb,
   out: Uint8ClampedArray,
+  strength = HEAT_STRENGTH,
 ): void {
   const n = res * res;
   for (let k = 0; k < n; k++) {
     const raw = values[k] ?? 0;
     const v = Number.isFinite(raw) ? Math.max(-1, Math.min(1, raw)) : 0;
     const c = v >= 0 ? pos : neg;
-    const t = Math.abs(v) * HEAT_STRENGTH;
+    const t = Math.abs(v) * strength;
     const o = k * 4;
     out[o] = bg[0] + (c[0] - bg[0]) * t;
     out[o + 1] = bg[1] + (c[1] - bg[1]) * t;

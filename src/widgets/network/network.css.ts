@@ -29,7 +29,9 @@ canvas.loss { width: 100%; height: 9em; display: block; }
 .legend .key { font-weight: 600; }
 .legend .key.train { color: var(--w-model); }
 .legend .key.test { color: var(--w-fg); text-decoration: underline dashed; }
-svg.diagram { width: 100%; height: auto; max-height: 22em; display: block; font-size: 15px; overflow: visible; }
+svg.diagram { width: 100%; height: auto; max-height: 34em; display: block; font-size: 15px; overflow: visible; }
+.node foreignObject { pointer-events: none; }
+.node canvas.map { display: block; width: 100%; height: 100%; border-radius: 50%; }
 .edges .hit { stroke: transparent; stroke-width: 12; pointer-events: stroke; }
 .edges .edge { pointer-events: none; stroke-linecap: round; }
 .edges .edge.pos { stroke: var(--w-j); }

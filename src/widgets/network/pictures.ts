@@ -137,7 +137,7 @@ function plotColors(palette: Palette): PlotColors {
   };
 }
 
-function heatColorsOf(palette: Palette): HeatColors {
+export function heatColorsOf(palette: Palette): HeatColors {
   const light = PALETTES.light;
   return {
     positive: parseHex(palette.j, parseHex(light.j, [0, 0, 0])),

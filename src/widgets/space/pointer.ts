@@ -1,8 +1,9 @@
 /**
  * Pointer, wheel and keys on `<lumen-space>`'s 3D view, as one controller. A press on a tip (its
  * handle, or within GRAB_RADIUS of where it is drawn) drags it in the screen plane through it; a
- * press elsewhere turns the view; a second finger makes it a pinch; Ctrl + wheel (and a trackpad
- * pinch, which Chromium reports as one) zooms; the view and the focused tip take their keys.
+ * press elsewhere turns the view (`TurnGesture`: on a phone a vertical swipe scrolls the page, a
+ * sideways drag or two fingers turn, two fingers pinch); Ctrl + wheel (and a trackpad pinch, which
+ * Chromium reports as one) zooms; the view and the focused tip take their keys.
  *
  * `Handles` (src/ui/handles.ts) moves points of a plane under a fixed view. Here a tip moves in
  * 3D, and a press that misses every tip turns the very view it is projected with, so this widget
@@ -13,8 +14,8 @@ import type { Mat3 } from '../../math/mat3';
 import { GRAB_RADIUS, nearest } from '../../ui/handles';
 import { isShortcut } from '../../ui/keys';
 import type { Controller } from '../../ui/widget-element';
+import { TurnGesture } from '../../ui/turn-gesture';
 import {
-  orbitByDrag,
   pointOnScreenPlane,
   project,
   viewKey,
@@ -30,24 +31,14 @@ const WHEEL_ZOOM = 0.002;
 
 type Point = { x: number; y: number };
 
-type Drag =
-  | {
-      readonly kind: 'tip';
-      readonly which: Basis;
-      readonly pointerId: number;
-      /** Pointer minus projected tip at the press, so the tip does not jump under the finger. */
-      readonly offset: Point;
-      readonly frozen: FrozenView;
-    }
-  | {
-      readonly kind: 'orbit';
-      readonly pointerId: number;
-      /** The press and the view then: turning is measured from there, so rounding never adds up. */
-      readonly start: Point;
-      readonly azimuth: number;
-      readonly elevation: number;
-    }
-  | { readonly kind: 'pinch'; readonly startDistance: number; readonly startZoom: number };
+/** A tip being dragged (turning the view is the `TurnGesture`'s). */
+interface TipDrag {
+  readonly which: Basis;
+  readonly pointerId: number;
+  /** Pointer minus projected tip at the press, so the tip does not jump under the finger. */
+  readonly offset: Point;
+  readonly frozen: FrozenView;
+}
 
 /** The view held while a tip is dragged: a view that widened under the pointer would run away. */
 export interface FrozenView {
@@ -79,11 +70,18 @@ export interface SpacePointerOptions {
 }
 
 export class SpacePointer implements Controller {
-  private drag: Drag | undefined;
-  private readonly pointers = new Map<number, Point>();
+  private drag: TipDrag | undefined;
+  private readonly turn: TurnGesture;
 
   constructor(private readonly o: SpacePointerOptions) {
     const plot = o.plot;
+    this.turn = new TurnGesture(plot, {
+      view: () => o.state(),
+      turn: ({ azimuth, elevation, zoom }) => o.update({ azimuth, elevation, zoom }),
+      began: () => o.stage.classList.add('orbiting'),
+      ended: () => o.stage.classList.remove('orbiting'),
+      holding: () => this.drag !== undefined,
+    });
     plot.addEventListener('pointerdown', (e) => this.down(e));
     plot.addEventListener('pointermove', (e) => this.move(e));
     for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const)
@@ -95,7 +93,7 @@ export class SpacePointer implements Controller {
 
   /** The view held during a tip drag; undefined otherwise. */
   get frozen(): FrozenView | undefined {
-    return this.drag?.kind === 'tip' ? this.drag.frozen : undefined;
+    return this.drag?.frozen;
   }
 
   hostDisconnected(): void {
@@ -109,39 +107,28 @@ export class SpacePointer implements Controller {
 
   private down(e: PointerEvent): void {
     const o = this.o;
-    if (!o.active() || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pointers.size === 2 && (!this.drag || this.drag.kind === 'orbit')) {
-      // A second finger turns a one-finger orbit into a pinch.
+    if (!o.active() || (e.pointerType === 'mouse' && e.button !== 0) || this.drag) return;
+    // A second finger joins the turn (a pinch); a first press may pick up a tip.
+    const which = this.turn.active ? undefined : this.grabbed(e, this.local(e));
+    if (which) {
       e.preventDefault();
       o.plot.setPointerCapture(e.pointerId);
-      const [a, b] = [...this.pointers.values()] as [Point, Point];
-      const startDistance = Math.max(1, Math.hypot(a.x - b.x, a.y - b.y));
-      this.drag = { kind: 'pinch', startDistance, startZoom: o.state().zoom };
-      o.stage.classList.remove('orbiting');
-      return;
-    }
-    if (this.drag) return;
-    const at = this.local(e);
-    const which = this.grabbed(e, at);
-    e.preventDefault();
-    o.plot.setPointerCapture(e.pointerId);
-    if (which) {
+      const at = this.local(e);
       o.grab();
       if (o.state().t < 1) o.update({ t: 1 });
       const frozen = o.view(at.w, at.h);
       const tip = project(frozen.camera, columnOf3(o.state().matrix, which), at.w, at.h);
       const offset = tip ? { x: at.x - tip.x, y: at.y - tip.y } : { x: 0, y: 0 };
-      this.drag = { kind: 'tip', which, pointerId: e.pointerId, offset, frozen };
+      this.drag = { which, pointerId: e.pointerId, offset, frozen };
       o.handles[which].classList.add('dragging');
       o.handles[which].focus({ preventScroll: true });
-    } else {
-      const { azimuth, elevation } = o.state();
-      const start = { x: e.clientX, y: e.clientY };
-      this.drag = { kind: 'orbit', pointerId: e.pointerId, start, azimuth, elevation };
-      o.stage.classList.add('orbiting');
-      o.stage.focus({ preventScroll: true });
+      o.redraw();
+      return;
     }
+    if (!this.turn.down(e)) return;
+    e.preventDefault();
+    o.plot.setPointerCapture(e.pointerId);
+    o.stage.focus({ preventScroll: true });
     o.redraw();
   }
 
@@ -162,23 +149,14 @@ export class SpacePointer implements Controller {
   }
 
   private move(e: PointerEvent): void {
-    if (this.pointers.has(e.pointerId)) this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     const d = this.drag;
     const o = this.o;
-    if (!d) return;
-    if (d.kind === 'pinch') {
-      const [a, b] = [...this.pointers.values()];
-      if (!a || !b) return;
-      e.preventDefault();
-      o.update({ zoom: zoomBy(d.startZoom, Math.hypot(a.x - b.x, a.y - b.y) / d.startDistance) });
+    if (!d) {
+      if (this.turn.move(e)) e.preventDefault();
       return;
     }
     if (e.pointerId !== d.pointerId) return;
     e.preventDefault();
-    if (d.kind === 'orbit') {
-      o.update(orbitByDrag(d.azimuth, d.elevation, e.clientX - d.start.x, e.clientY - d.start.y));
-      return;
-    }
     const at = this.local(e);
     const m = o.state().matrix;
     const anchor = columnOf3(m, d.which);
@@ -187,21 +165,24 @@ export class SpacePointer implements Controller {
   }
 
   private up(e: PointerEvent): void {
-    this.pointers.delete(e.pointerId);
     if (this.o.plot.hasPointerCapture(e.pointerId)) this.o.plot.releasePointerCapture(e.pointerId);
     const d = this.drag;
-    // Lifting one finger of a pinch ends it; the other finger does not start an orbit with a jump.
-    if (d && (d.kind === 'pinch' ? this.pointers.size < 2 : e.pointerId === d.pointerId)) this.end();
+    if (d) {
+      if (e.pointerId === d.pointerId) this.end();
+      return;
+    }
+    const was = this.turn.active;
+    this.turn.up(e);
+    if (was && !this.turn.active) this.o.redraw();
   }
 
   private end(): void {
     const d = this.drag;
     this.drag = undefined;
-    this.pointers.clear();
-    if (!d) return;
-    if (d.kind === 'tip') this.o.handles[d.which].classList.remove('dragging');
-    this.o.stage.classList.remove('orbiting');
-    this.o.redraw();
+    const was = this.turn.active;
+    this.turn.end();
+    if (d) this.o.handles[d.which].classList.remove('dragging');
+    if (d || was) this.o.redraw();
   }
 
   private wheel(e: WheelEvent): void {

@@ -12,7 +12,8 @@ export const SPACE_CSS = `
 .plot {
   position: relative; flex: none;
   width: 100%; max-width: var(--lumen-space-max, 640px); aspect-ratio: 1 / 1;
-  touch-action: none; user-select: none; -webkit-user-select: none;
+  /* A vertical swipe scrolls the page; a sideways drag or two fingers turn (TurnGesture). */
+  touch-action: pan-y; user-select: none; -webkit-user-select: none;
   background: var(--w-bg);
 }
 .stage { position: absolute; inset: 0; cursor: grab; }

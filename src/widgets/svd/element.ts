@@ -72,6 +72,7 @@ import { CanvasSurface } from '../../render/canvas-surface';
 import { Handles, viewProjection } from '../../ui/handles';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { PredictFlow } from '../../ui/predict-flow';
+import { ActionBar } from '../../ui/action-bar';
 import { bindCheckbox, bindRange, bindSelect, bindTypedField } from '../../ui/bind';
 import { memo } from '../../ui/memo';
 import { setText, setHidden, setDisabled } from '../../ui/dom';
@@ -150,6 +151,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
       new FormulaView({ tex: dom.formula, text: dom.formulaText, box: dom.formulaWrap, narrowEm: 25 }),
     );
     this.wireHandles(dom);
+    // On a phone the guess and Back / Play / Next sit right under the plot, not below the formula.
+    this.use(new ActionBar(this, dom.plot, [dom.predict, dom.timeRow]));
     this.flow = this.use(
       new PredictFlow<DirectionPrediction>(
         this.host,
@@ -480,6 +483,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     // Nothing of a cloud's formula can be shown before the guess without giving the axes away.
     setHidden(dom.formulaWrap, !s.formula || (!svd && guessing));
     setHidden(dom.svdPanel, !svd);
+    // On a phone the time row sits under the plot, outside the panel (ActionBar): hide it with it.
+    if (!svd) setHidden(dom.timeRow, true);
     setHidden(dom.pcaPanel, svd);
 
     setText(dom.predictIntro, predictIntro(s.mode));

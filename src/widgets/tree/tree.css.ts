@@ -12,7 +12,7 @@ ${DATA_EDITOR_CSS}
 .layout, .plane, .side, .table-mode { display: flex; flex-direction: column; gap: 0.7em; min-width: 0; }
 .pics { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.7em; }
 .pics > * { min-width: 0; }
-.plot { position: relative; width: 100%; aspect-ratio: 1 / 1; max-width: 560px; touch-action: none; }
+.plot { position: relative; width: 100%; aspect-ratio: 1 / 1; max-width: 560px; }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; }
 .diagram { position: relative; width: 100%; min-height: 220px; overflow-x: auto; overflow-y: hidden; }
 .diagram .nodes { position: relative; height: 100%; }
