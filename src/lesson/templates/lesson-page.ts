@@ -66,6 +66,7 @@ ${pageHead({
   title: `${m.title} · Lumen`,
   description: `${m.summary} ${m.aha}`,
   bootScript,
+  siteRoot: ROOT,
   styles,
   scripts: [ROOT + assets.siteScript],
   preloads: [...new Set(lesson.widgets.map((w) => w.name))].flatMap((name) =>
