@@ -19,6 +19,7 @@ import { findLessonFiles, LESSONS_DIR, readLessonSources } from './lesson-files'
 import { LessonBuildError } from './problems';
 import { compileLessons, sitePages, writtenLessons } from './site-pages';
 import type { SiteAssets } from './templates/assets';
+import { embedPage } from './templates/embed-page';
 import { fillHome } from './templates/home-page';
 
 interface ChunkLike {
@@ -151,15 +152,19 @@ function serveLessonPages(
     }
     if (path !== '/embed.html' && !(path.startsWith(`/${LESSONS_DIR}/`) && path.endsWith('.html')))
       return next();
-    let page;
+    let source: string | undefined;
     try {
-      page = sitePages(compile(lessonsRoot), DEV_ASSETS).find((p) => `/${p.fileName}` === path);
+      // embed.html needs no lesson, so a broken lesson does not take it down.
+      source =
+        path === '/embed.html'
+          ? embedPage(DEV_ASSETS)
+          : sitePages(compile(lessonsRoot), DEV_ASSETS).find((p) => `/${p.fileName}` === path)?.source;
     } catch (err) {
       return next(overlayError(err));
     }
-    if (!page) return next();
+    if (source === undefined) return next();
     server
-      .transformIndexHtml(req.url ?? path, page.source)
+      .transformIndexHtml(req.url ?? path, source)
       .then((html) => {
         res.statusCode = 200;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');

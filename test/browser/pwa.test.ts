@@ -27,7 +27,14 @@ describe('offline and installable', () => {
     const res = await fetch(site.server.url('/sw.js'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
-    expect(await res.text()).toContain('precacheAndRoute');
+    const source = await res.text();
+    expect(source).toContain('precacheAndRoute');
+    // The update policy (vite.config.ts): a new build's worker never takes over open pages by
+    // itself; it waits (skipWaiting only on a page's explicit message, which Lumen never sends).
+    expect(source).toContain('clientsClaim()');
+    expect(source.replace(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/, '')).not.toContain(
+      'skipWaiting',
+    );
   });
 
   it('once loaded, the site works offline: a lesson never visited opens and its widget draws', async () => {
