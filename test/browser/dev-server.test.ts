@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, ROOT, settle, type LaunchedChromium } from './harness';
+import { launchChromium, openPage, ROOT, screenshot, settle, type LaunchedChromium } from './harness';
 
 const LESSON = 'lessons/calculus/17-the-derivative.md';
 const PAGE = '/lessons/calculus/17-the-derivative.html';
@@ -91,6 +91,7 @@ describe('npm run dev', () => {
     const message = await overlay.innerText();
     expect(message).toContain(`${LESSON}:${line}: ::derivative: `);
     expect(message).toContain('wobble');
+    await screenshot(page, 'dev-build-error', false);
 
     // Fixed (and the prose edited): the page comes back by itself, with the edit and its widget.
     const said = 'Edited while the page was open.';
