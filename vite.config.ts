@@ -44,7 +44,9 @@ export default defineConfig({
   worker: { format: 'es' },
   // Pages are files (no single-page fallback): an unknown address is a 404, as on a static host.
   appType: 'mpa',
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  // Not 5173: the built site served there (npm start) leaves its service worker on that origin,
+  // which would answer the dev server's pages from its cache.
+  server: { host: '127.0.0.1', port: 5174, strictPort: true },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
   plugins: [
     // LUMEN_LESSONS_ROOT: a folder with a lessons/ of its own (the dev server's test uses a copy).
