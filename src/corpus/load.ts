@@ -22,8 +22,9 @@ let pending: Promise<Corpus> | undefined;
 const listeners = new Set<Progress>();
 
 export function corpusUrl(): string {
-  // Built from a variable so the bundler does not try to resolve the file at build time.
-  const rel = `../${CORPUS_FILE}`;
+  // Built from a variable so the bundler does not try to resolve the file at build time. The dev
+  // server (`npm run dev`) runs this module from src/ and serves the file at the root's data/.
+  const rel = import.meta.env.DEV ? `/${CORPUS_FILE}` : `../${CORPUS_FILE}`;
   return new URL(rel, import.meta.url).href;
 }
 

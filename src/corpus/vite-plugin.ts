@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { serveBytes } from '../datasets/serve-bytes';
 import { buildCorpus, type RawSpeech } from './build';
 import { CORPUS_FILE, encodeCorpus } from './format';
 
@@ -61,7 +62,16 @@ function cachedCorpus(): { bytes: Uint8Array; problems: string[] } {
 export function lumenCorpus(): Plugin {
   return {
     name: 'lumen-corpus',
-    apply: 'build',
+    configureServer(server) {
+      server.middlewares.use(
+        `/${CORPUS_FILE}`,
+        serveBytes(() => {
+          const { bytes, problems } = cachedCorpus();
+          if (problems.length > 0) throw new Error(problems.join('\n'));
+          return bytes;
+        }),
+      );
+    },
     generateBundle() {
       const { bytes, problems } = cachedCorpus();
       if (problems.length > 0) this.error(problems.join('\n'));

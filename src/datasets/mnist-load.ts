@@ -10,8 +10,9 @@ let pending: Promise<Digits> | undefined;
 const listeners = new Set<Progress>();
 
 export function mnistUrl(): string {
-  // Built from a variable so the bundler does not try to resolve the file at build time.
-  const rel = `../${MNIST_FILE}`;
+  // Built from a variable so the bundler does not try to resolve the file at build time. The dev
+  // server (`npm run dev`) runs this module from src/ and serves the file at the root's data/.
+  const rel = import.meta.env.DEV ? `/${MNIST_FILE}` : `../${MNIST_FILE}`;
   return new URL(rel, import.meta.url).href;
 }
 

@@ -3,7 +3,8 @@
  * (dev dependencies: the packages never reach the browser, only the few kilobytes of numbers).
  * Imported with `import()`, each becomes its own chunk, fetched when the learner picks it.
  * The MNIST digits are too big for a module: the build writes them as bytes to
- * `dist/data/mnist-digits.bin` (mnist.ts), fetched with progress only in k-means' MNIST mode.
+ * `dist/data/mnist-digits.bin` (mnist.ts), fetched with progress only in k-means' MNIST mode; the
+ * dev server serves the same bytes at `/data/mnist-digits.bin`.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { convertAnscombe, convertIris } from './convert';
 import { MNIST_FILE, convertMnist, encodeDigits } from './mnist';
+import { serveBytes } from './serve-bytes';
 
 const PREFIX = 'virtual:lumen-data/';
 
@@ -55,6 +57,9 @@ export function mnistAsset(): Uint8Array {
 export function lumenDatasets(): Plugin {
   return {
     name: 'lumen-datasets',
+    configureServer(server) {
+      server.middlewares.use(`/${MNIST_FILE}`, serveBytes(mnistAsset));
+    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: MNIST_FILE, source: mnistAsset() });
     },

@@ -1,6 +1,7 @@
 /**
- * All HTML pages of the site from the lesson sources: index.html, one page per lesson,
- * embed.html and presenter.html. Pure (no file system, no Vite), so unit tests build the whole site in memory.
+ * The generated HTML pages of the site from the lesson sources: one page per lesson, embed.html
+ * and presenter.html (index.html is vite's entry, filled by `fillHome` in templates/home-page.ts).
+ * Pure (no file system, no Vite), so unit tests build the whole site in memory.
  * Problems from every lesson are gathered before failing, so one build lists them all.
  */
 import { THEME_BOOT_SCRIPT } from '../ui/shell/theme-boot';
@@ -9,7 +10,6 @@ import { compileLesson, type Lesson } from './lesson';
 import { LessonBuildError, type LessonProblem } from './problems';
 import type { PageFile, SiteAssets } from './templates/assets';
 import { embedPage } from './templates/embed-page';
-import { homePage } from './templates/home-page';
 import { lessonPage } from './templates/lesson-page';
 import { PRESENTER_PAGE, presenterPage } from './templates/presenter-page';
 
@@ -41,15 +41,27 @@ export function compileLessons(sources: readonly LessonSource[]): Lesson[] {
   return lessons.sort((a, b) => a.entry.number - b.entry.number);
 }
 
+/** The written lessons by curriculum number. */
+export function writtenLessons(lessons: readonly Lesson[]): ReadonlyMap<number, Lesson> {
+  return new Map(lessons.map((l) => [l.entry.number, l] as const));
+}
+
 export function buildPages(
   sources: readonly LessonSource[],
   assets: SiteAssets,
   bootScript: string = THEME_BOOT_SCRIPT,
 ): PageFile[] {
-  const lessons = compileLessons(sources);
-  const written = new Map(lessons.map((l) => [l.entry.number, l] as const));
+  return sitePages(compileLessons(sources), assets, bootScript);
+}
+
+/** The pages of lessons already compiled. */
+export function sitePages(
+  lessons: readonly Lesson[],
+  assets: SiteAssets,
+  bootScript: string = THEME_BOOT_SCRIPT,
+): PageFile[] {
+  const written = writtenLessons(lessons);
   return [
-    { fileName: 'index.html', source: homePage(written, assets, bootScript) },
     ...lessons.map((l) => ({
       fileName: lessonPagePath(l.entry),
       source: lessonPage(l, written, assets, bootScript),

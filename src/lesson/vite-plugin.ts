@@ -1,19 +1,32 @@
 /**
- * `lumenPages()`: writes the HTML pages of the site in the build's `generateBundle` step, when
- * the hashed names of the `site` and `frame` scripts and their CSS are known. The pages come
- * from `lessons/**.md` through the plain modules of src/lesson (no Vite there, so they are unit
- * tested directly). A broken lesson fails `vite build` with `lessons/…/x.md:12: …`.
+ * `lumenPages()`: the pages of the site from `lessons/**.md`, through the plain modules of
+ * src/lesson (no Vite there, so they are unit tested directly).
+ *
+ * - `vite build`: the lessons are compiled once at the start (a broken lesson fails the build
+ *   at once with `lessons/…/x.md:12: …`); the top-level index.html (vite's entry, which brings the
+ *   site script and CSS) gets its marked places filled; the lesson pages and embed.html are
+ *   written in `generateBundle`, when the hashed names of the `site` and `frame` scripts are known.
+ * - `vite` (the dev server): the same pages, made on each request from the lessons as they are on
+ *   disk, pointing at the source modules; a change to a lesson reloads the open pages, and a
+ *   broken lesson shows its `file:line` problems in vite's error overlay instead of the page.
+ *
  * With `own`, the pages come from a folder of lessons outside the curriculum instead
- * (`lumen build <folder>`, src/cli).
+ * (`lumen build <folder>`, src/cli; build only): there is no index.html entry then, so the site's
+ * own home page (its lessons, not the curriculum) is written in `generateBundle` with the others.
  */
-import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { THEME_BOOT_SCRIPT } from '../ui/shell/theme-boot';
+import type { Lesson } from './lesson';
 import { findLessonFiles, LESSONS_DIR, readLessonSources } from './lesson-files';
 import { LessonBuildError } from './problems';
 import { findOwnLessonFiles, readOwnLessonSources } from './own/own-files';
-import { buildOwnPages } from './own/own-site';
-import { buildPages } from './site-pages';
+import { compileOwnSite, ownSitePages, type OwnSite } from './own/own-site';
+import { compileLessons, sitePages, writtenLessons } from './site-pages';
 import type { SiteAssets } from './templates/assets';
+import { embedPage } from './templates/embed-page';
+import { fillHome } from './templates/home-page';
 
 interface ChunkLike {
   type: 'chunk';
@@ -94,20 +107,150 @@ export interface OwnLessonsOptions {
   readonly skip?: readonly string[];
 }
 
-export function lumenPages(options: { own?: OwnLessonsOptions } = {}): Plugin {
+export interface LumenPagesOptions {
+  /** Build a site of own lessons instead of the curriculum (`lessonsRoot` is unused then). */
+  readonly own?: OwnLessonsOptions | undefined;
+  /**
+   * The folder that holds `lessons/` (default: vite's root). The dev server's test points it at a
+   * throwaway copy, so that it can break a lesson without touching the real ones.
+   */
+  readonly lessonsRoot?: string | undefined;
+}
+
+/** In the dev server, pages load the source modules; vite serves the CSS through them. */
+const DEV_ASSETS: SiteAssets = {
+  siteScript: 'src/site.ts',
+  siteStyles: [],
+  frameScript: 'src/frame.ts',
+  frameStyles: [],
+};
+
+/**
+ * Compiles the lessons on disk, reusing the last result while no file changed (compiling every
+ * lesson takes seconds; the dev server asks once per page).
+ */
+function lessonCompiler(): (root: string) => readonly Lesson[] {
+  let key: string | undefined;
+  let result: { lessons: readonly Lesson[] } | { error: unknown } = { lessons: [] };
+  return (root) => {
+    const sources = readLessonSources(root);
+    const k = JSON.stringify(sources);
+    if (k !== key) {
+      key = k;
+      try {
+        result = { lessons: compileLessons(sources) };
+      } catch (error) {
+        result = { error };
+      }
+    }
+    if ('error' in result) throw result.error;
+    return result.lessons;
+  };
+}
+
+/** A lesson build error as vite's overlay shows it: the `file:line` lines, no Node stack. */
+function overlayError(err: unknown): unknown {
+  if (!(err instanceof LessonBuildError)) return err;
+  const e = new Error(err.message);
+  e.stack = err.message;
+  return Object.assign(e, { plugin: 'lumen-pages' });
+}
+
+function serveLessonPages(
+  server: ViteDevServer,
+  lessonsRoot: string,
+  compile: (root: string) => readonly Lesson[],
+) {
+  return (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void): void => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return next();
+    }
+    if (path !== '/embed.html' && !(path.startsWith(`/${LESSONS_DIR}/`) && path.endsWith('.html')))
+      return next();
+    let source: string | undefined;
+    try {
+      // embed.html needs no lesson, so a broken lesson does not take it down.
+      source =
+        path === '/embed.html'
+          ? embedPage(DEV_ASSETS)
+          : sitePages(compile(lessonsRoot), DEV_ASSETS).find((p) => `/${p.fileName}` === path)?.source;
+    } catch (err) {
+      return next(overlayError(err));
+    }
+    if (source === undefined) return next();
+    server
+      .transformIndexHtml(req.url ?? path, source)
+      .then((html) => {
+        res.statusCode = 200;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(html);
+      })
+      .catch(next);
+  };
+}
+
+export function lumenPages(options: LumenPagesOptions = {}): Plugin {
   let root = process.cwd();
+  let lessonsRoot = root;
+  let command: 'build' | 'serve' = 'build';
+  let built: readonly Lesson[] = [];
+  let ownSite: OwnSite | undefined;
   const own = options.own;
-  const files = (): string[] =>
-    own ? findOwnLessonFiles(own.dir, own.skip).map((path) => join(own.dir, path)) : findLessonFiles(root);
+  const compile = lessonCompiler();
   return {
     name: 'lumen-pages',
-    apply: 'build',
     configResolved(config) {
       root = config.root;
+      lessonsRoot = resolve(root, options.lessonsRoot ?? '.');
+      command = config.command;
     },
     buildStart() {
-      this.addWatchFile(own ? own.dir : join(root, LESSONS_DIR));
-      for (const f of files()) this.addWatchFile(f);
+      if (command !== 'build') return;
+      try {
+        if (own) {
+          this.addWatchFile(own.dir);
+          for (const f of findOwnLessonFiles(own.dir, own.skip)) this.addWatchFile(join(own.dir, f));
+          ownSite = compileOwnSite(own.title, readOwnLessonSources(own.dir, own.cwd, own.skip));
+          return;
+        }
+        this.addWatchFile(join(lessonsRoot, LESSONS_DIR));
+        for (const f of findLessonFiles(lessonsRoot)) this.addWatchFile(f);
+        built = compile(lessonsRoot);
+      } catch (err) {
+        if (err instanceof LessonBuildError) this.error(err.message);
+        throw err;
+      }
+    },
+    transformIndexHtml: {
+      // After vite's own work on index.html (script and CSS links), so that the palette <style>
+      // and the boot <script> go in as they are.
+      order: 'post',
+      handler(html, ctx) {
+        // An own site has no index.html entry: its home page is written in generateBundle.
+        if (own || ctx.path !== '/index.html') return html;
+        let lessons = built;
+        if (command === 'serve')
+          try {
+            lessons = compile(lessonsRoot);
+          } catch (err) {
+            throw overlayError(err);
+          }
+        return fillHome(html, writtenLessons(lessons), THEME_BOOT_SCRIPT);
+      },
+    },
+    configureServer(server) {
+      if (own) return;
+      const dir = join(lessonsRoot, LESSONS_DIR);
+      server.watcher.add(dir);
+      const reload = (file: string): void => {
+        if (file.startsWith(dir) && file.endsWith('.md')) server.ws.send({ type: 'full-reload', path: '*' });
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+      server.middlewares.use(serveLessonPages(server, lessonsRoot, compile));
     },
     generateBundle(_options, bundle) {
       const site = entryFiles(bundle, 'site');
@@ -121,15 +264,8 @@ export function lumenPages(options: { own?: OwnLessonsOptions } = {}): Plugin {
         frameStyles: frame.styles,
         widgetScripts: widgetFiles(bundle, site.script),
       };
-      let pages;
-      try {
-        pages = own
-          ? buildOwnPages(own.title, readOwnLessonSources(own.dir, own.cwd, own.skip), assets)
-          : buildPages(readLessonSources(root), assets);
-      } catch (err) {
-        if (err instanceof LessonBuildError) this.error(err.message);
-        throw err;
-      }
+      // The curriculum's index.html is vite's entry (filled above); an own site's is written here.
+      const pages = ownSite ? ownSitePages(ownSite, assets) : sitePages(built, assets);
       for (const p of pages) this.emitFile({ type: 'asset', fileName: p.fileName, source: p.source });
     },
   };

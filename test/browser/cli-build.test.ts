@@ -117,6 +117,14 @@ describe('lumen build on a folder of two lessons', () => {
       home.indexOf('lessons/shear.html'),
     );
     expect(home).toContain('<h2 id="track-calculus-warm-up-title">Calculus warm-up</h2>');
+    // Not Lumen's site: no service worker, web manifest or icons of Lumen's (public/ stays out).
+    expect(home).not.toContain('manifest');
+    for (const f of ['sw.js', 'manifest.webmanifest', 'favicon.svg', 'icons'])
+      expect(existsSync(join(site, f)), f).toBe(false);
+    // …and its pages' script registers none (src/site.ts, built without LUMEN_SERVICE_WORKER).
+    const script = /<script type="module" src="([^"]+)"><\/script>/.exec(home)?.[1];
+    expect(script).toMatch(/^assets\/site-.+\.js$/);
+    expect(readFileSync(join(site, script!), 'utf8')).not.toContain('serviceWorker');
 
     const slopes = readFileSync(join(site, 'lessons/calculus/slopes.html'), 'utf8');
     expect(slopes).toContain('<lumen-derivative id="main" f="x^2" x0="1" h="1">');

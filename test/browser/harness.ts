@@ -59,6 +59,12 @@ export interface PageOptions {
   initScript?: string | (() => void);
   /** How long to wait for the load event; the default waits for the network to go idle too. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /**
+   * 'block' (the default): the site's offline service worker is not registered, or every test
+   * page's fresh context would download and cache the whole site (~14 MB) in the background.
+   * The offline test (pwa.test.ts) allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface LumenPage extends Page {
@@ -78,22 +84,19 @@ export interface LumenPage extends Page {
 const CHROMIUM_READBACK_NOTE =
   /^\[\.WebGL-[^\]]*\]GL Driver Message \(OpenGL, Performance, [^)]*\): GPU stall due to ReadPixels/;
 
-/** Opens `url` in a fresh context (empty cache and storage); closing the page closes the context. */
-export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<LumenPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-    colorScheme: options.colorScheme ?? 'light',
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-    hasTouch: options.hasTouch ?? false,
-    isMobile: options.isMobile ?? false,
-    deviceScaleFactor: options.deviceScaleFactor ?? 1,
-  });
-  if (options.initScript) await context.addInitScript(options.initScript);
-  const page = (await context.newPage()) as LumenPage;
+/** Playwright's own note where `serviceWorkers: 'block'` stops a registration (see PageOptions). */
+const BLOCKED_WORKER_NOTE = 'Service Worker registration blocked by Playwright';
+
+/**
+ * Makes `page` remember every console error/warning, uncaught error, failed request and HTTP
+ * status >= 400 from now on (openPage does it for its pages; a test with its own context calls it).
+ */
+export function watchProblems(page: Page): LumenPage {
+  const watched = page as LumenPage;
   const found: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() !== 'error' && msg.type() !== 'warning') return;
-    if (CHROMIUM_READBACK_NOTE.test(msg.text())) return;
+    if (CHROMIUM_READBACK_NOTE.test(msg.text()) || msg.text() === BLOCKED_WORKER_NOTE) return;
     const where = msg.location();
     found.push(
       `console.${msg.type()}: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`,
@@ -106,9 +109,25 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   page.on('response', (res) => {
     if (res.status() >= 400) found.push(`HTTP ${res.status()}: ${res.url()}`);
   });
+  watched.problems = () => [...found];
+  watched.clearProblems = () => void found.splice(0);
+  return watched;
+}
+
+/** Opens `url` in a fresh context (empty cache and storage); closing the page closes the context. */
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<LumenPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const page = watchProblems(await context.newPage());
   page.on('close', () => void context.close().catch(() => undefined));
-  page.problems = () => [...found];
-  page.clearProblems = () => void found.splice(0);
   const response = await page.goto(url, { waitUntil: options.waitUntil ?? 'networkidle' });
   // Say it plainly when the page itself is missing (e.g. dist/ rebuilt while the tests ran).
   if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()} for ${url}`);

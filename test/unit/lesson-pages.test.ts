@@ -6,8 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LESSONS, TRACKS } from '../../src/lesson/curriculum';
 import { countWordsIn, readingMinutes } from '../../src/lesson/reading-time';
-import { buildPages, type LessonSource } from '../../src/lesson/site-pages';
+import { buildPages, compileLessons, writtenLessons, type LessonSource } from '../../src/lesson/site-pages';
 import type { SiteAssets } from '../../src/lesson/templates/assets';
+import { fillHome } from '../../src/lesson/templates/home-page';
 import { entryFiles } from '../../src/lesson/vite-plugin';
 
 const ASSETS: SiteAssets = {
@@ -63,8 +64,9 @@ describe('reading time', () => {
 });
 
 describe('home page', () => {
-  const pages = buildPages([REAL, stub(17)], ASSETS, BOOT);
-  const home = page(pages, 'index.html');
+  // The top-level index.html as vite hands it over (its script and CSS links are vite's job).
+  const template = readFileSync('index.html', 'utf8');
+  const home = fillHome(template, writtenLessons(compileLessons([REAL, stub(17)])), BOOT);
   const items = [...home.matchAll(/<ol class="track-lessons"[^>]*>([\s\S]*?)<\/ol>/g)].flatMap((m) =>
     [...m[1]!.matchAll(/<li[^>]*>[\s\S]*?<\/li>/g)].map((x) => x[0]),
   );
@@ -97,9 +99,24 @@ describe('home page', () => {
     ).toHaveLength(26);
   });
 
-  test('relative asset paths from the root', () => {
-    expect(home).toContain('<link rel="stylesheet" href="assets/site-abc.css">');
-    expect(home).toContain('<script type="module" src="assets/site-abc.js"></script>');
+  test('every marked place is filled: icons, palettes and boot script in the head, header, footer', () => {
+    expect(home).not.toContain('<!-- lumen:');
+    const head = home.slice(0, home.indexOf('</head>'));
+    expect(head).toContain('<link rel="icon" href="favicon.svg" type="image/svg+xml">');
+    expect(head).toContain('<link rel="manifest" href="manifest.webmanifest">');
+    expect(head).toMatch(/:root\[data-theme=dark\]\{--lumen-bg:#[0-9a-f]{6};/);
+    expect(head.indexOf(`<script>${BOOT}</script>`)).toBeGreaterThan(head.indexOf('<style>'));
+    expect(head).toContain('<script type="module" src="/src/site.ts"></script>');
+    expect(home).toContain('<body class="page-home">\n<a class="skip-link" href="#content">');
+    expect(home).toMatch(/<\/main>\n<footer class="site-footer">[\s\S]*<\/footer>\n<\/body>/);
+  });
+
+  test('a template without a marked place is an error, and "$" in lesson text stays as written', () => {
+    expect(() => fillHome(template.replace(/<!-- lumen:tracks[^>]*-->/, ''), new Map(), BOOT)).toThrow(
+      'index.html has no <!-- lumen:tracks --> to fill',
+    );
+    const dollars = fillHome(template, writtenLessons(compileLessons([stub(17, "$' and $& cost $1")])), BOOT);
+    expect(dollars).toContain('$&#39; and $&amp; cost $1');
   });
 });
 
@@ -107,10 +124,9 @@ describe('lesson page', () => {
   const pages = buildPages([stub(1), REAL, stub(4), stub(10), stub(17)], ASSETS, BOOT);
   const html = page(pages, 'lessons/linear-algebra/02-matrices-are-transformations.html');
 
-  test('one page per lesson at lessons/<track>/<nn>-<slug>.html, plus index, embed and presenter', () => {
+  test('one page per lesson at lessons/<track>/<nn>-<slug>.html, plus embed and presenter', () => {
     expect(pages.map((p) => p.fileName).sort()).toEqual([
       'embed.html',
-      'index.html',
       'lessons/calculus/17-the-derivative.html',
       'lessons/linear-algebra/01-vectors-span-and-basis.html',
       'lessons/linear-algebra/02-matrices-are-transformations.html',
@@ -127,7 +143,9 @@ describe('lesson page', () => {
     expect(head).toMatch(/<meta name="description" content="[^"]*columns[^"]*">/);
     for (const t of ['light', 'dark', 'projector'])
       expect(head).toMatch(new RegExp(`:root\\[data-theme=${t}\\]\\{--lumen-bg:#[0-9a-f]{6};`));
+    expect(head).toContain('<link rel="manifest" href="../../manifest.webmanifest">');
     const order = [
+      '<link rel="icon" href="../../favicon.svg" type="image/svg+xml">',
       '<style>',
       `<script>${BOOT}</script>`,
       '<link rel="stylesheet" href="../../assets/site-abc.css">',

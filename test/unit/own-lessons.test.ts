@@ -157,6 +157,12 @@ describe('own site: order, groups, pages', () => {
     expect(shear).toContain('<a href="shear.html" aria-current="page">Shear</a>');
     expect(shear).toContain('<a rel="prev" href="span.html">');
     expect(shear).toContain('<lumen-plane id="m" matrix="1 1; 0 1">');
+    // Not Lumen's site: neither Lumen's icons nor its web manifest, on any page.
+    for (const p of pages) {
+      expect(p.source, p.fileName).not.toContain('manifest');
+      expect(p.source, p.fileName).not.toContain('favicon.svg');
+    }
+    expect(home).toContain('<link rel="icon" href="data:,">');
     const intro = pages.find((p) => p.fileName === 'lessons/intro.html')!.source;
     expect(intro).toContain('<a rel="next" href="lesson-2.html">');
     expect(intro).not.toContain('rel="prev"');

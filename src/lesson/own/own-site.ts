@@ -138,13 +138,11 @@ function view(
 }
 
 /** index.html, one page per lesson, and embed.html (so the site's widgets embed like Lumen's). */
-export function buildOwnPages(
-  title: string,
-  sources: readonly OwnLessonSource[],
+export function ownSitePages(
+  site: OwnSite,
   assets: SiteAssets,
   bootScript: string = THEME_BOOT_SCRIPT,
 ): PageFile[] {
-  const site = compileOwnSite(title, sources);
   const all = site.groups.flatMap((g) => g.lessons);
   return [
     { fileName: 'index.html', source: ownHomePage(site, assets, bootScript) },
@@ -156,4 +154,14 @@ export function buildOwnPages(
     ),
     { fileName: 'embed.html', source: embedPage(assets) },
   ];
+}
+
+/** The pages of a site from the lesson sources (compiled first: see `compileOwnSite`). */
+export function buildOwnPages(
+  title: string,
+  sources: readonly OwnLessonSource[],
+  assets: SiteAssets,
+  bootScript: string = THEME_BOOT_SCRIPT,
+): PageFile[] {
+  return ownSitePages(compileOwnSite(title, sources), assets, bootScript);
 }

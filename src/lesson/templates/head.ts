@@ -19,6 +19,12 @@ export interface HeadOptions {
   readonly preloads?: readonly string[];
   /** Extra CSS appended to the palette block (constants of this repository only). */
   readonly extraCss?: string;
+  /**
+   * The relative path to the site root ('' or '../../') on pages of the site itself, which link
+   * the favicon, the app icons and the web manifest (public/); omitted on embed.html, which sits in
+   * other people's pages and asks for no icon at all.
+   */
+  readonly siteRoot?: string;
 }
 
 /** `:root[data-theme=light]{--lumen-bg:…}` and the same for dark and projector. */
@@ -29,16 +35,35 @@ export function paletteCss(): string {
   ).join('\n');
 }
 
+/** The site's icons and web manifest (files of public/), relative to a page `root` away. */
+export function iconLinks(root: string): string[] {
+  return [
+    `<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">`,
+    `<link rel="apple-touch-icon" href="${root}icons/icon-192.png">`,
+    `<link rel="manifest" href="${root}manifest.webmanifest">`,
+  ];
+}
+
+/**
+ * What index.html's `<!-- lumen:head -->` stands for, and the middle of every generated head:
+ * icons, the palettes, then the theme boot script (before any stylesheet).
+ */
+export function headParts(o: Pick<HeadOptions, 'bootScript' | 'extraCss' | 'siteRoot'>): string[] {
+  return [
+    // Without a site root, an empty icon: browsers otherwise request /favicon.ico of the host.
+    ...(o.siteRoot === undefined ? ['<link rel="icon" href="data:,">'] : iconLinks(o.siteRoot)),
+    `<style>\n${paletteCss()}${o.extraCss ? '\n' + o.extraCss : ''}\n</style>`,
+    ...(o.bootScript ? [`<script>${inlineScriptText(o.bootScript)}</script>`] : []),
+  ];
+}
+
 export function pageHead(o: HeadOptions): string {
   const lines = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(o.title)}</title>`,
     `<meta name="description" content="${escapeHtml(o.description)}">`,
-    // An empty icon: browsers otherwise request /favicon.ico, which a sub-path host may not have.
-    '<link rel="icon" href="data:,">',
-    `<style>\n${paletteCss()}${o.extraCss ? '\n' + o.extraCss : ''}\n</style>`,
-    ...(o.bootScript ? [`<script>${inlineScriptText(o.bootScript)}</script>`] : []),
+    ...headParts(o),
     ...o.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     ...o.scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
     ...(o.preloads ?? []).map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`),

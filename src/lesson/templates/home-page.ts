@@ -1,17 +1,15 @@
 /**
- * The home page (dist/index.html): what Lumen is, then the five tracks with every lesson of the
- * curriculum in order; written lessons are links, the others say "coming" and link nowhere.
+ * The home page: its source is the top-level `index.html` (vite's entry, which also brings the
+ * site script and CSS); this fills the marked places in it with what comes from the lessons and
+ * the shared templates: `<!-- lumen:head … -->` (icons, palettes, theme boot), `<!-- lumen:header
+ * … -->`, `<!-- lumen:tracks … -->` (the five tracks with every lesson of the curriculum in order;
+ * written lessons are links, the others say "coming") and `<!-- lumen:footer … -->`.
  */
 import { lessonPagePath, lessonsOfTrack, TRACKS } from '../curriculum';
 import { escapeHtml } from '../escape';
 import type { Lesson } from '../lesson';
-import type { SiteAssets } from './assets';
 import { siteFooter, siteHeader } from './chrome';
-import { pageHead } from './head';
-
-export const PRODUCT_LINE = 'The math under machine learning, as pictures you can grab.';
-const DESCRIPTION =
-  'Lumen: interactive lessons on linear algebra, probability, calculus, classic machine learning and the math of generative AI, with live widgets you can drag, type into and embed.';
+import { headParts } from './head';
 
 function trackSection(slug: (typeof TRACKS)[number], written: ReadonlyMap<number, Lesson>): string {
   const entries = lessonsOfTrack(slug.slug);
@@ -30,32 +28,24 @@ ${items.join('\n')}
 </section>`;
 }
 
-export function homePage(
-  written: ReadonlyMap<number, Lesson>,
-  assets: SiteAssets,
-  bootScript: string,
-): string {
-  return `<!doctype html>
-<html lang="en" data-theme="light">
-${pageHead({
-  title: 'Lumen: math intuition for machine learning',
-  description: DESCRIPTION,
-  bootScript,
-  styles: assets.siteStyles,
-  scripts: [assets.siteScript],
-})}
-<body class="page-home">
-${siteHeader('')}
-<main id="content" class="home" tabindex="-1">
-<section class="hero">
-<h1>Lumen</h1>
-<p class="hero-line">${escapeHtml(PRODUCT_LINE)}</p>
-<p class="hero-text">Twenty-eight short lessons for people moving into machine learning: each one is a single picture that moves under your hands. Drag it, predict what happens, then read the same idea as ten lines of NumPy.</p>
-</section>
-${TRACKS.map((t) => trackSection(t, written)).join('\n')}
-</main>
-${siteFooter()}
-</body>
-</html>
-`;
+/** A marked place: the comment `<!-- lumen:<name> -->`, with or without a note after the name. */
+function place(name: string): RegExp {
+  return new RegExp(`<!-- lumen:${name}(?: [^>]*)? -->`);
+}
+
+/** index.html with its marked places filled; a place missing from the template is an error. */
+export function fillHome(template: string, written: ReadonlyMap<number, Lesson>, bootScript: string): string {
+  const parts: Record<string, string> = {
+    head: headParts({ bootScript, siteRoot: '' }).join('\n'),
+    header: siteHeader(''),
+    tracks: TRACKS.map((t) => trackSection(t, written)).join('\n'),
+    footer: siteFooter(),
+  };
+  let html = template;
+  for (const [name, text] of Object.entries(parts)) {
+    if (!place(name).test(html)) throw new Error(`index.html has no <!-- lumen:${name} --> to fill`);
+    // A function, so that "$" in the text is never read as a replacement pattern.
+    html = html.replace(place(name), () => text);
+  }
+  return html;
 }

@@ -48,6 +48,11 @@ export interface LessonPageView {
   readonly toc: readonly TocItem[];
   readonly prev?: PagerLink | undefined;
   readonly next?: PagerLink | undefined;
+  /**
+   * The page links the site's icons and web manifest (public/, see head.ts): Lumen's own site
+   * only; a site of own lessons ships neither, so its pages ask for no icon.
+   */
+  readonly siteIcons?: boolean;
   /** Brand and footer text of the site chrome (see chrome.ts); Lumen's own by default. */
   readonly brand?: string;
   readonly footerLead?: string;
@@ -93,6 +98,7 @@ ${pageHead({
   title: v.pageTitle,
   description: `${m.summary} ${m.aha}`,
   bootScript,
+  ...(v.siteIcons ? { siteRoot: root } : {}),
   styles,
   scripts: [root + assets.siteScript],
   preloads: [...new Set(lesson.widgets.map((w) => w.name))].flatMap((name) =>
@@ -133,6 +139,7 @@ export function lessonPage(
     lesson,
     {
       root: ROOT,
+      siteIcons: true,
       pageTitle: `${lesson.meta.title} · Lumen`,
       trackTitle: track.title,
       trackHref: `index.html#${track.slug}`,
