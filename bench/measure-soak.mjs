@@ -50,6 +50,7 @@ export const SOAKS = [
   {
     widget: 'estimate',
     path: '/lessons/probability/16-likelihood-confidence-bootstrap.html',
+    selector: '#boot',
     start: (ms) => {
       const el = document.querySelector('#boot');
       el.scrollIntoView();
@@ -75,6 +76,11 @@ export const SOAKS = [
   },
 ];
 
+/** The widget a soak drives: its `selector`, else `#main`. */
+export function readySelector(soak) {
+  return soak.selector ?? '#main';
+}
+
 /** Runs one soak; returns { longest, count, tasks } (tasks: the ten longest, in ms). */
 export async function measureSoak(browser, url, soak, ms = SOAK_MS) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -82,13 +88,10 @@ export async function measureSoak(browser, url, soak, ms = SOAK_MS) {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(
-      (sel) => {
-        const el = document.querySelector(sel);
-        return el && customElements.get(el.localName) && el.shadowRoot?.childElementCount;
-      },
-      soak.widget === 'estimate' ? '#boot' : '#main',
-    );
+    await page.waitForFunction((sel) => {
+      const el = document.querySelector(sel);
+      return el && customElements.get(el.localName) && el.shadowRoot?.childElementCount;
+    }, readySelector(soak));
     // Loading the page is not the soak: only tasks from here on count.
     await page.evaluate(() => (window.__tasks.length = 0));
     await page.evaluate(`(${soak.start.toString()})(${ms})`);
