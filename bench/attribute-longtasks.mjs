@@ -89,12 +89,14 @@ async function attribute(browser, server, soak) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
+    if (soak.fromLoad) await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(server.url(soak.path), { waitUntil: 'load' });
     await page.waitForFunction((sel) => {
       const el = document.querySelector(sel);
       return el && customElements.get(el.localName) && el.shadowRoot?.childElementCount;
     }, readySelector(soak));
-    await browser.startTracing(page, { categories: CATEGORIES });
+    await page.evaluate((w) => (document.body.dataset.soak = w), soak.widget);
+    if (!soak.fromLoad) await browser.startTracing(page, { categories: CATEGORIES });
     await page.evaluate(`(${soak.start.toString()})(${MS})`);
     const trace = JSON.parse((await browser.stopTracing()).toString());
     const events = trace.traceEvents ?? trace;
