@@ -1,10 +1,13 @@
 /**
  * Fetching the corpus asset once per page, with progress: every widget of lessons 26-28 on the
- * page shares one download and one decoded copy. The file sits at `dist/data/…`, next to the
+ * page shares one download and one decoded copy, made in a worker (decode.worker.ts) where one
+ * starts, else here with a yield around the decode. The file sits at `dist/data/…`, next to the
  * `assets/` folder this module's chunk is in, so the URL is relative to the chunk (it works from
  * any sub-path of a static host, and from `embed.js` on another site when that host serves it).
  */
-import { CORPUS_FILE, decodeCorpus, type CorpusHeader } from './format';
+import { CORPUS_FILE, decodeCorpus, type CorpusData, type CorpusHeader } from './format';
+import type { DecodeReply, DecodeRequest } from './decode-protocol';
+import { startWorker, workerAnswers, yieldToPage } from '../sim/worker-host';
 import { FIRST_WORD, closestWord } from '../math/genai/tokenize';
 import { downloadBytes, type Progress } from '../datasets/download';
 
@@ -40,14 +43,51 @@ export function loadCorpus(onProgress?: Progress): Promise<Corpus> {
   });
 }
 
+const tellProgress: Progress = (got, total) => {
+  for (const l of listeners) l(got, total);
+};
+
 async function fetchCorpus(): Promise<Corpus> {
-  const data = decodeCorpus(
-    await downloadBytes(corpusUrl(), 'the corpus', (got, total) => {
-      for (const l of listeners) l(got, total);
-    }),
-  );
-  if (typeof data === 'string') throw new Error(data);
+  const data = (await inWorker()) ?? (await onMainThread());
+  // Yield before indexing, so the task that received the corpus stays short.
+  await yieldToPage();
   return withIndex(data.header, data.tokens);
+}
+
+/** Download and decode in a worker; undefined where no worker starts (then the page does it). */
+async function inWorker(): Promise<CorpusData | undefined> {
+  const worker = startWorker(
+    () => new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  if (!worker) return undefined;
+  try {
+    if (!(await workerAnswers(worker, { type: 'ping' } satisfies DecodeRequest))) return undefined;
+    return await new Promise<CorpusData>((resolve, reject) => {
+      worker.addEventListener('message', (e: MessageEvent<DecodeReply>) => {
+        const m = e.data;
+        if (m.type === 'progress') tellProgress(m.got, m.total);
+        else if (m.type === 'done') resolve({ header: m.header, tokens: m.tokens });
+        else if (m.type === 'error') reject(new Error(m.message));
+      });
+      worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        reject(new Error('the corpus could not be decoded (the worker failed)'));
+      });
+      worker.postMessage({ type: 'load', url: corpusUrl() } satisfies DecodeRequest);
+    });
+  } finally {
+    // One corpus per page: the worker's job is done (or failed) either way.
+    worker.terminate();
+  }
+}
+
+/** The fallback: download here, then decode after a yield (one task of tens of ms). */
+async function onMainThread(): Promise<CorpusData> {
+  const bytes = await downloadBytes(corpusUrl(), 'the corpus', tellProgress);
+  await yieldToPage();
+  const data = decodeCorpus(bytes);
+  if (typeof data === 'string') throw new Error(data);
+  return data;
 }
 
 export function withIndex(header: CorpusHeader, tokens: Uint16Array): Corpus {

@@ -1,6 +1,8 @@
 /**
  * A widget's 2D canvas, sized by its box: one controller for what eleven widgets did by hand.
- * A ResizeObserver reports the box (no layout reads while drawing); `frame(palette)` sizes the
+ * A ResizeObserver reports the box and the CSS zoom (no layout reads while drawing: reading
+ * `currentCSSZoom` after a render's DOM writes forced a whole-page layout in every frame, the
+ * bulk of the sampler's long tasks); `frame(palette)` sizes the
  * backing store for the screen's pixel density, within ONE density cap and ONE side cap for every
  * widget, and hands back a context that draws in CSS pixels with the palette's numbers parsed.
  *
@@ -93,7 +95,10 @@ export interface SurfaceOptions {
 export class CanvasSurface implements Controller {
   private width = 0;
   private height = 0;
+  private zoom = 1;
   private observer: ResizeObserver | undefined;
+  /** Watches the canvas' device pixels, which change with the zoom (the fullscreen control). */
+  private pixels: ResizeObserver | undefined;
 
   constructor(
     readonly canvas: HTMLCanvasElement,
@@ -109,14 +114,31 @@ export class CanvasSurface implements Controller {
       const same = box.width === this.width && (this.o.height !== undefined || box.height === this.height);
       this.width = box.width;
       this.height = box.height;
+      // Layout is clean inside an observer's callback, so the zoom is read for free here.
+      this.zoom = cssZoom(this.canvas);
       if (!same) this.o.onResize();
     });
     this.observer.observe(this.o.box ?? this.canvas);
+    this.pixels?.disconnect();
+    this.pixels = new ResizeObserver(() => {
+      const zoom = cssZoom(this.canvas);
+      if (zoom === this.zoom) return;
+      this.zoom = zoom;
+      this.o.onResize();
+    });
+    try {
+      this.pixels.observe(this.canvas, { box: 'device-pixel-content-box' });
+    } catch {
+      // A browser without device-pixel boxes: the content box still reports most zoom changes.
+      this.pixels.observe(this.canvas);
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.pixels?.disconnect();
+    this.pixels = undefined;
   }
 
   /** The box's last observed CSS width (0 before layout or while hidden). */
@@ -137,7 +159,7 @@ export class CanvasSurface implements Controller {
       if (canvas.style.height !== css) canvas.style.height = css;
     }
     const cap = inFullscreen(canvas) ? FULLSCREEN_BACKING_SIDE : MAX_BACKING_SIDE;
-    const { w, h, dpr } = backingSize(width, height, window.devicePixelRatio, cap, cssZoom(canvas));
+    const { w, h, dpr } = backingSize(width, height, window.devicePixelRatio, cap, this.zoom);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     const ctx = canvas.getContext('2d');

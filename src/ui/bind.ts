@@ -54,8 +54,10 @@ export function commitChecked<P extends PropTable>(
       ? undefined
       : `${label} = ${typeof value === 'number' ? prop.format(value) : String(value)}: ${r.error}. Value kept.`,
   );
-  if (r.ok) host.update({ [key]: r.value } as Partial<StateOf<P>>);
-  return r.ok;
+  if (!r.ok) return false;
+  host.update({ [key]: r.value } as Partial<StateOf<P>>);
+  // A rule between props (PropRule) may have refused it: then the field keeps the text, marked.
+  return prop.equals(host.state[key], r.value);
 }
 
 function register<P extends PropTable>(host: ControlHost<P>, sync: () => void): Binding {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pickTex, texPalette } from './formula-view';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FormulaView, LIVE_FORMULA_MS, pickTex, texPalette } from './formula-view';
 import { PALETTES } from './tokens';
 
 describe('pickTex', () => {
@@ -18,5 +18,53 @@ describe('texPalette', () => {
     expect(p.i).toBe(PALETTES.dark.i);
     expect(p.data).toBe('#010203');
     expect(p.model).toBe(PALETTES.light.model);
+  });
+});
+
+const typeset = vi.hoisted(() => ({ calls: [] as string[] }));
+vi.mock('./katex-shadow', () => ({
+  renderTex: (_el: unknown, tex: string) => {
+    typeset.calls.push(tex);
+    return Promise.resolve();
+  },
+}));
+
+describe('FormulaView', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('window', globalThis);
+    typeset.calls.length = 0;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const node = (): HTMLElement =>
+    ({ dataset: {}, replaceChildren: () => undefined }) as unknown as HTMLElement;
+
+  it('typesets at once without a throttle, and never the same TeX twice', () => {
+    const view = new FormulaView({ tex: node() });
+    view.show('a', 'A');
+    view.show('a', 'A');
+    expect(typeset.calls).toEqual(['a']);
+  });
+
+  it('typesets a throttled formula in a later task, only the newest, at most once per throttle', () => {
+    const view = new FormulaView({ tex: node() });
+    view.show('n = 1', 'one', { throttleMs: LIVE_FORMULA_MS });
+    expect(typeset.calls).toEqual([]); // not inside the frame that asked
+    vi.advanceTimersByTime(0);
+    expect(typeset.calls).toEqual(['n = 1']);
+    view.show('n = 2', 'two', { throttleMs: LIVE_FORMULA_MS });
+    view.show('n = 3', 'three', { throttleMs: LIVE_FORMULA_MS });
+    vi.advanceTimersByTime(LIVE_FORMULA_MS - 1);
+    expect(typeset.calls).toEqual(['n = 1']);
+    vi.advanceTimersByTime(1);
+    expect(typeset.calls).toEqual(['n = 1', 'n = 3']);
+    // The run ends: the final formula comes now, and nothing stale follows it.
+    view.show('n = 4', 'four', { throttleMs: LIVE_FORMULA_MS });
+    view.show('done', 'done');
+    vi.advanceTimersByTime(2 * LIVE_FORMULA_MS);
+    expect(typeset.calls).toEqual(['n = 1', 'n = 3', 'done']);
   });
 });

@@ -15,6 +15,13 @@ import { texColor } from './tex-format';
 import { PALETTES, type Palette } from './tokens';
 import type { Controller } from './widget-element';
 
+/**
+ * The throttle for a formula whose numbers change while a run streams in (draws, means,
+ * resamples): KaTeX re-typesets the whole formula and the page lays it out again, tens of ms on a
+ * slow machine, so a few times a second is what the eye can read anyway.
+ */
+export const LIVE_FORMULA_MS = 400;
+
 /** A formula that has a slimmer spelling for a narrow column. */
 export interface TexVariants {
   readonly wide: string;
@@ -91,19 +98,25 @@ export class FormulaView implements Controller {
   /**
    * Shows `tex` (or its narrow variant), with `words` for screen readers and as the fallback.
    * An empty TeX clears the formula. With `throttleMs`, a formula within that time of the last one
-   * waits, and only the newest waiting one is typeset.
+   * waits, only the newest waiting one is typeset, and always in a task after this one; without
+   * it the formula is typeset now (and a waiting one is dropped: this one is newer).
    */
   show(tex: string | TexVariants, words: string, options: { throttleMs?: number } = {}): void {
     this.latest = { tex, words };
-    const wait = (options.throttleMs ?? 0) - (performance.now() - this.lastAt);
-    if (wait > 0) {
-      this.timer ||= window.setTimeout(() => {
-        this.timer = 0;
-        if (this.latest) this.typeset(this.latest.tex, this.latest.words);
-      }, wait);
+    const throttleMs = options.throttleMs ?? 0;
+    if (throttleMs <= 0) {
+      window.clearTimeout(this.timer);
+      this.timer = 0;
+      this.typeset(tex, words);
       return;
     }
-    this.typeset(tex, words);
+    // A throttled formula is typeset in a task of its own, never inside the frame that drew the
+    // canvases: KaTeX plus the layout it causes would make that frame one long task.
+    const wait = Math.max(0, throttleMs - (performance.now() - this.lastAt));
+    this.timer ||= window.setTimeout(() => {
+      this.timer = 0;
+      if (this.latest) this.typeset(this.latest.tex, this.latest.words);
+    }, wait);
   }
 
   /** Forgets what was shown, so the next `show` typesets even the same TeX (e.g. after a theme change). */

@@ -163,6 +163,63 @@ export function checkPartial<P extends PropTable>(
   return { state: state as Partial<StateOf<P>>, problems };
 }
 
+/**
+ * A rule between props that no single prop can check (Q and K of the same width): `check` says
+ * what is wrong with a whole state, or undefined. Rules are checked on every change, from any
+ * source (attribute, URL, setState, the widget's own controls).
+ */
+export interface PropRule<S> {
+  /** Names the rule's message in the widget (kebab-case, like a prop's). */
+  readonly name: string;
+  /** The props it ties together: a change to any of them is checked. */
+  readonly keys: readonly (keyof S & string)[];
+  readonly check: (state: Readonly<S>) => string | undefined;
+}
+
+/**
+ * Applies the rules to `next` (= `previous` with `changed` keys replaced): a change that breaks a
+ * rule is undone, those keys keep their previous values, and the rule's message says why. The
+ * previous state is taken to be good (it passed these rules). Returns the state to keep, the
+ * problems, and the rules now met (whose old messages can go).
+ */
+export function checkRules<S extends object>(
+  rules: readonly PropRule<S>[],
+  previous: Readonly<S>,
+  next: S,
+  changed: ReadonlySet<string>,
+): { state: S; problems: Problem[]; met: string[] } {
+  const state = { ...next };
+  const broken = new Map<string, string>();
+  const touched = rules.filter((rule) => rule.keys.some((k) => changed.has(k)));
+  // Undoing one rule's keys can break a rule checked before it that shares them: check again
+  // until nothing changes (each pass undoes at least one rule, so this ends).
+  for (let pass = 0; pass <= touched.length; pass++) {
+    let undone = false;
+    for (const rule of touched) {
+      if (broken.has(rule.name)) continue;
+      const message = safeRule(rule, state);
+      if (message === undefined) continue;
+      for (const k of rule.keys) if (changed.has(k)) state[k] = previous[k];
+      broken.set(rule.name, `${message} Value kept.`);
+      undone = true;
+    }
+    if (!undone) break;
+  }
+  return {
+    state,
+    problems: [...broken].map(([prop, message]) => ({ prop, message })),
+    met: touched.filter((rule) => !broken.has(rule.name)).map((rule) => rule.name),
+  };
+}
+
+function safeRule<S>(rule: PropRule<S>, state: Readonly<S>): string | undefined {
+  try {
+    return rule.check(state);
+  } catch (e) {
+    return `${rule.name}: the settings could not be checked (${errorText(e)}).`;
+  }
+}
+
 /** The own enumerable string-keyed entries of a plain object, read once, or why it is not one. */
 function ownEntries(value: unknown): ParseResult<[string, unknown][]> {
   if (value === null || typeof value !== 'object' || Array.isArray(value))

@@ -16,11 +16,13 @@
  */
 import {
   checkPartial,
+  checkRules,
   defaults,
   parseProps,
   toKebab,
   toCamel,
   type Problem,
+  type PropRule,
   type PropTable,
   type Source,
   type StateOf,
@@ -140,6 +142,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   protected constructor(
     protected readonly table: P,
     widgetCss: string,
+    /** Rules between props (see PropRule): a change that breaks one is undone and named. */
+    private readonly rules: readonly PropRule<StateOf<P>>[] = [],
   ) {
     super();
     this.current = defaults(table);
@@ -473,17 +477,30 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
 
   private commit(partial: Partial<StateOf<P>>, source: Source | 'user'): void {
     const previous = this.current;
-    let changed = false;
-    const next = { ...previous };
+    const changedKeys = new Set<string>();
+    const given = new Set<string>();
+    let next = { ...previous };
     for (const [key, value] of Object.entries(partial)) {
       const prop = this.table[key];
       if (!prop || value === undefined) continue;
+      given.add(key);
       if (!prop.equals(previous[key as keyof StateOf<P>], value)) {
         (next as Record<string, unknown>)[key] = value;
-        changed = true;
+        changedKeys.add(key);
       }
     }
-    if (!changed) return;
+    if (given.size && this.rules.length) {
+      // Props that must agree (Q and K of one width): a change that breaks a rule is undone here,
+      // whatever its source, so the state only ever holds a combination that works. (Every given
+      // key is checked, changed or not, so a good value clears a rule's old message.)
+      const checked = checkRules(this.rules, previous, next, given);
+      this.report(checked.problems, checked.met);
+      next = checked.state;
+      for (const key of [...changedKeys])
+        if (this.table[key]!.equals(previous[key as keyof StateOf<P>], next[key as keyof StateOf<P>]))
+          changedKeys.delete(key);
+    }
+    if (!changedKeys.size) return;
     this.current = next;
     this.syncTools();
     // Attributes arrive before the first connection; build() then starts from the full state.

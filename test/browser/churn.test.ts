@@ -3,7 +3,8 @@
  * StrictMode's double mount, Turbo page swaps, CMS previews) must leave no worker behind, however
  * early the removal comes: in the same task, within a frame (the start-up race of
  * ../shared/RELIABILITY.md F1), or mid-run. Workers are counted from outside, through the
- * DevTools protocol (Playwright's page.workers()).
+ * DevTools protocol (Playwright's page.workers()). Also no WebGL context may be lost or refused
+ * on the way (Chromium warns "Too many active WebGL contexts" when contexts are not released).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -23,6 +24,19 @@ const STARTERS: Record<string, string> = {
   'lumen-clt': 'means="1000000"',
   'lumen-estimate': 'mode="bootstrap" resamples="100000"',
   'lumen-network': 'play',
+  // The digits are clustered in a worker, the vectors learned in one.
+  'lumen-kmeans': 'mode="mnist"',
+  'lumen-embed': '',
+};
+
+/**
+ * Before the control's widget is removed: the embed widget's corpus is a page-wide download
+ * (decoded in a worker of its own that ends when the corpus is in); once it is in, every later
+ * embed widget starts its learning worker at once, which is what the churn is about.
+ */
+const SETTLED: Record<string, (el: Element) => boolean> = {
+  'lumen-embed': (el) =>
+    !/Loading the corpus/.test(el.shadowRoot?.querySelector('.status')?.textContent ?? ''),
 };
 
 /** Adds the widget, waits `delay` (-1: not at all, 0: one frame, else ms), removes it; `times` times. */
@@ -60,6 +74,11 @@ describe('add, start, remove: no worker outlives its widget', () => {
         `<${tag} ${STARTERS[tag]}></${tag}>`,
       );
       await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBeGreaterThan(0);
+      const settled = SETTLED[tag];
+      if (settled)
+        await page.waitForFunction(`(${settled.toString()})(document.querySelector('${tag}'))`, null, {
+          timeout: 30_000,
+        });
       await page.evaluate(() => document.getElementById('host')!.replaceChildren());
 
       await churn(page, tag, 50, [-1, 0, 0, 150]);

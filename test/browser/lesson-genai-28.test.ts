@@ -112,9 +112,33 @@ describe('lesson 28: attention', () => {
     await field('k').fill('1 0 0; 0 1 0; 0 0 1; 1 1 1');
     await field('k').press('Enter');
     await frames(page, 2);
-    expect(await messages(page, '#main')).toMatch(/Q has 2 columns but K has 3.*last good/);
+    expect(await messages(page, '#main')).toMatch(/Q has 2 columns but K has 3.*Value kept/);
     n = await numbers(page, '#main');
     expect(n.heads[0]!.k[0]).toEqual([2, 0]);
+    // The state keeps the last good K too (issue 12), and the field keeps the text, marked.
+    const goodK = [
+      [2, 0],
+      [0, 2],
+      [0, 0],
+      [1, 1],
+    ];
+    expect((await readState(page, '#main')).k).toEqual(goodK);
+    expect(await field('k').getAttribute('aria-invalid')).toBe('true');
+    // The same through setState and through an attribute: refused, named, nothing thrown.
+    await page.$eval('#main', (el) => (el as AttentionView).setState({ v: [[1, 2]] }));
+    expect(await messages(page, '#main')).toMatch(/K has 4 rows but V has 1.*Value kept/);
+    await page.$eval('#main', (el) => el.setAttribute('q', '1 2 3; 4 5 6; 7 8 9; 1 1 1'));
+    expect(await messages(page, '#main')).toMatch(/Q has 3 columns but K has 2.*Value kept/);
+    const kept = await readState<{ q: number[][]; v: number[][] }>(page, '#main');
+    expect([kept.q[0], kept.v]).toEqual([
+      [0, 2],
+      [
+        [2, 0],
+        [0, 2],
+        [0, 0],
+        [2, 2],
+      ],
+    ]);
     for (const [text, why] of [
       ['1 NaN; 0 1; 0 0; 1 1', /“NaN” is not a number/],
       ['1e300 0; 0 1; 0 0; 1 1', /“1e300” is not a number within ±100/],
@@ -124,12 +148,7 @@ describe('lesson 28: attention', () => {
       await field('k').press('Enter');
       expect(await page.locator('#main #k-error').innerText()).toMatch(why);
     }
-    expect((await readState(page, '#main')).k).toEqual([
-      [1, 0, 0],
-      [0, 1, 0],
-      [0, 0, 1],
-      [1, 1, 1],
-    ]);
+    expect((await readState(page, '#main')).k).toEqual(goodK);
     await page.$eval('#main', (el) =>
       (el as AttentionView).setState({
         k: [

@@ -19,26 +19,30 @@ export interface Attention {
   readonly d: number;
 }
 
-export function attention(q: Matrix, k: Matrix, v: Matrix, causal = false): Result<Attention> {
+/**
+ * What is wrong with the shapes of Q, K and V, or undefined. An empty matrix is not checked
+ * against the others (it is not typed yet), so a learner can type them one at a time.
+ */
+export function shapeProblem(q: Matrix, k: Matrix, v: Matrix, causal = false): string | undefined {
   const [n, d] = shape(q);
   const [m, dk] = shape(k);
   const [mv] = shape(v);
+  if (n > 0 && m > 0 && d !== dk)
+    return `Q has ${d} columns but K has ${dk}: each query is dotted with each key, so both need the same width d.`;
+  if (m > 0 && mv > 0 && m !== mv)
+    return `K has ${m} rows but V has ${mv}: every key needs its value (one row each per word).`;
+  if (causal && n > 0 && m > 0 && n !== m)
+    return `The causal mask needs as many queries as keys (one per word); Q has ${n} rows and K has ${m}.`;
+  return undefined;
+}
+
+export function attention(q: Matrix, k: Matrix, v: Matrix, causal = false): Result<Attention> {
+  const [n, d] = shape(q);
   if (n === 0 || d === 0) return { ok: false, error: 'Q is empty: it needs one row per word.' };
-  if (d !== dk)
-    return {
-      ok: false,
-      error: `Q has ${d} columns but K has ${dk}: each query is dotted with each key, so both need the same width d.`,
-    };
-  if (m !== mv)
-    return {
-      ok: false,
-      error: `K has ${m} rows but V has ${mv}: every key needs its value (one row each per word).`,
-    };
-  if (causal && n !== m)
-    return {
-      ok: false,
-      error: `The causal mask needs as many queries as keys (one per word); Q has ${n} rows and K has ${m}.`,
-    };
+  if (shape(k)[0] === 0) return { ok: false, error: 'K is empty: it needs one row per word.' };
+  if (shape(v)[0] === 0) return { ok: false, error: 'V is empty: it needs one row per word.' };
+  const problem = shapeProblem(q, k, v, causal);
+  if (problem) return { ok: false, error: problem };
   const raw = matmul(q, transpose(k), ['Q', 'Kᵀ']);
   if (!raw.ok) return raw;
   const root = Math.sqrt(d);

@@ -28,6 +28,21 @@ export interface Bigram {
  * (two passes, no global sort), then sorting each short row and merging repeats.
  */
 export function buildBigram(tokens: ArrayLike<number>, size: number, start = 0, end = tokens.length): Bigram {
+  const steps = bigramSteps(tokens, size, start, end);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * The same counting in slices: yields after every `rowsPerSlice` rows, so a caller on the main
+ * thread can give the page a turn in between (the whole corpus takes a few hundred ms).
+ */
+export function* bigramSteps(
+  tokens: ArrayLike<number>,
+  size: number,
+  start = 0,
+  end = tokens.length,
+  rowsPerSlice = 500,
+): Generator<void, Bigram> {
   const n = Math.max(0, end - start - 1);
   const bucketStart = new Int32Array(size + 1);
   for (let t = 0; t < n; t++) bucketStart[tokens[start + t]! + 1]!++;
@@ -35,6 +50,7 @@ export function buildBigram(tokens: ArrayLike<number>, size: number, start = 0, 
   const fill = bucketStart.slice(0, size);
   const bucket = new Int32Array(n);
   for (let t = 0; t < n; t++) bucket[fill[tokens[start + t]!]!++] = tokens[start + t + 1]!;
+  yield;
   const rowStart = new Int32Array(size + 1);
   const next = new Int32Array(n);
   const count = new Float64Array(n);
@@ -51,6 +67,7 @@ export function buildBigram(tokens: ArrayLike<number>, size: number, start = 0, 
       p = q;
     }
     rowStart[i + 1] = at;
+    if ((i + 1) % rowsPerSlice === 0) yield;
   }
   return { size, rowStart, next: next.slice(0, at), count: count.slice(0, at), rowTotal };
 }

@@ -10,6 +10,7 @@ import { csrFromDense, csrTimesBlock, csrTransposeTimesBlock, denseFromCsr } fro
 import { cooccurrenceSparse, ppmiSparse } from './cooccur-sparse';
 import { symmetricEigen } from './eigen-sym';
 import {
+  bigramSteps,
   buildBigram,
   generate,
   heldOutCrossEntropy,
@@ -220,6 +221,25 @@ describe('bigram model', () => {
     const a = generate(m, { ...o, rng: createRandom(5) });
     expect(generate(m, { ...o, rng: createRandom(5) })).toEqual(a);
     expect(a).not.toContain(0);
+  });
+});
+
+describe('bigram counting in slices', () => {
+  it('gives the very counts of the one-piece build, however the rows are sliced', () => {
+    const rng = createRandom(7);
+    const tokens = Array.from({ length: 2000 }, () => Math.floor(rng.next() * 50));
+    const whole = buildBigram(tokens, 50, 0, 1500);
+    for (const slice of [1, 7, 50]) {
+      const steps = bigramSteps(tokens, 50, 0, 1500, slice);
+      let pauses = 0;
+      let r = steps.next();
+      while (!r.done) {
+        pauses++;
+        r = steps.next();
+      }
+      expect(r.value).toEqual(whole);
+      expect(pauses).toBe(1 + Math.floor(50 / slice));
+    }
   });
 });
 

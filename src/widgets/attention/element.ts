@@ -23,7 +23,7 @@ import { bindCheckbox, bindNumberField, bindSelect, bindTypedField } from '../..
 import { memo } from '../../ui/memo';
 import type { Palette } from '../../ui/tokens';
 import type { Result } from '../../math/genai/matrix';
-import { ATTENTION_PROPS, matrixText, type AttentionState } from './props';
+import { ATTENTION_PROPS, ATTENTION_RULES, matrixText, type AttentionState } from './props';
 import {
   focusRow,
   isTyped,
@@ -82,7 +82,7 @@ export class LumenAttention extends LumenElement<typeof ATTENTION_PROPS, Attenti
   );
 
   constructor() {
-    super(ATTENTION_PROPS, ATTENTION_CSS + '\n' + KATEX_SHADOW_CSS);
+    super(ATTENTION_PROPS, ATTENTION_CSS + '\n' + KATEX_SHADOW_CSS, ATTENTION_RULES);
   }
 
   // ---- public API ---------------------------------------------------------------------------------

@@ -9,10 +9,12 @@ import {
   numberProp,
   textProp,
   type ParseResult,
+  type PropRule,
   type StateOf,
 } from '../../ui/props';
 import { formatNumber } from '../../math/number-text';
 import { parseRows } from '../../math/genai/matrix';
+import { shapeProblem } from '../../math/genai/attention';
 
 /** At most this many words (rows of Q, K, V): a heat map of 8 × 8 numbers still reads at phone width. */
 export const MAX_TOKENS = 8;
@@ -124,3 +126,17 @@ export const ATTENTION_PROPS = {
 
 export type AttentionState = StateOf<typeof ATTENTION_PROPS>;
 export type { Rows };
+
+/**
+ * Typed Q, K and V must fit together: a change that breaks this, from an attribute, the URL,
+ * setState or a field, is refused and the last good matrices stay in the state. Untyped (empty)
+ * ones are not compared, so they can be typed one at a time. (The causal mask's need for as many
+ * queries as keys stays a message over the last good picture: it is a checkbox, not bad input.)
+ */
+export const ATTENTION_RULES: readonly PropRule<AttentionState>[] = [
+  {
+    name: 'shapes',
+    keys: ['q', 'k', 'v'],
+    check: (s) => shapeProblem(s.q, s.k, s.v),
+  },
+];

@@ -48,7 +48,7 @@ import { CLT_CSS } from './clt.css';
 import { BarsEditor } from './bars';
 import { MeansRun, type RunStats } from './means-run';
 import { CanvasSurface } from '../../render/canvas-surface';
-import { FormulaView, texPalette } from '../../ui/formula-view';
+import { FormulaView, LIVE_FORMULA_MS, texPalette } from '../../ui/formula-view';
 import { PredictFlow, guessControls } from '../../ui/predict-flow';
 import { bindNumberField, bindRange, bindSelect } from '../../ui/bind';
 import { setAttr, setDisabled, setHidden, setText } from '../../ui/dom';
@@ -250,7 +250,11 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
     this.syncStatus();
     if (!s.formula) return;
     const tp = texPalette(this.palette);
-    this.formula.show(cltTex(t, m, hidden, { data: tp.data, model: tp.model }), cltWords(t, m, hidden));
+    // While the means stream in, their count changes with every report: typeset a few times a second.
+    const throttleMs = this.runner.running ? LIVE_FORMULA_MS : 0;
+    this.formula.show(cltTex(t, m, hidden, { data: tp.data, model: tp.model }), cltWords(t, m, hidden), {
+      throttleMs,
+    });
   }
 
   // ---- the widget's own rules ---------------------------------------------------------------------

@@ -140,6 +140,8 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
       }),
     );
     this.onDisconnect(() => this.learner.dispose());
+    // Back on the page after a removal cut the learning short (or before it started): learn now.
+    if (this.corpus && (this.learning || !this.space)) void this.startLearning();
   }
 
   protected build(): void {
@@ -179,7 +181,9 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
     }).then(
       (c) => {
         this.corpus = c;
-        void this.startLearning();
+        // A widget removed while the corpus came in must not start a learning worker (churn:
+        // each one left a worker running for ever); connecting again starts the learning.
+        if (this.isConnected) void this.startLearning();
       },
       (err: unknown) => {
         const msg = `The corpus could not be loaded: ${err instanceof Error ? err.message : String(err)}.`;

@@ -66,7 +66,7 @@ import { ESTIMATE_CSS } from './estimate.css';
 import { bootstrapScene, intervalScene, likelihoodScene } from './scenes';
 import { setAttr, setDisabled, setHidden, setText } from '../../ui/dom';
 import { CanvasSurface } from '../../render/canvas-surface';
-import { FormulaView, texPalette } from '../../ui/formula-view';
+import { FormulaView, LIVE_FORMULA_MS, texPalette } from '../../ui/formula-view';
 import { PredictFlow, guessControls } from '../../ui/predict-flow';
 import { bindCheckbox, bindSelect, bindTypedField } from '../../ui/bind';
 import { Handles, type Projection } from '../../ui/handles';
@@ -283,7 +283,9 @@ export class LumenEstimate extends LumenElement<typeof ESTIMATE_PROPS, EstimateD
       const [resamples, interval] = [this.boot.progress?.done ?? 0, this.bootInterval()];
       const o = { selected: this.selected, interval, resamples, bootWords: this.bootWords() };
       const f = modeFormula(s, this.numbers, colors, o);
-      if (f) this.formula.show(f.tex, f.words);
+      // While resampling streams in, the count changes with every report: typeset a few times a second.
+      const throttleMs = this.boot.cancellable ? LIVE_FORMULA_MS : 0;
+      if (f) this.formula.show(f.tex, f.words, { throttleMs });
     }
     const f = this.surface.frame(palette);
     if (!f) return;

@@ -152,7 +152,9 @@ export class DigitsMode implements Controller {
     }
     this.ensureDigits();
     const digits = this.digits;
-    if (digits) {
+    // Digits that arrive after the widget left the page must not start a worker for it (churn:
+    // every widget removed mid-download left one running for ever). Reconnecting starts the run.
+    if (digits && this.host.element.isConnected) {
       const key = JSON.stringify([s.k, s.seed, s.path]);
       if (key !== this.runKey) {
         this.runKey = key;

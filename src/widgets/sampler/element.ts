@@ -47,7 +47,7 @@ import { PARAM_KEYS, buildSamplerDom, type SamplerDom } from './dom';
 import { SAMPLER_CSS } from './sampler.css';
 import { setHidden, setText } from '../../ui/dom';
 import { CanvasSurface } from '../../render/canvas-surface';
-import { FormulaView, texPalette } from '../../ui/formula-view';
+import { FormulaView, LIVE_FORMULA_MS, texPalette } from '../../ui/formula-view';
 import { bindNumberField, bindRange, bindSelect } from '../../ui/bind';
 import { RunSlot, settle } from '../../ui/run';
 import type { PaletteNumbers } from '../../ui/tokens';
@@ -461,7 +461,9 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       samplerTex(s, shown.src, shown.picture.count, mean, colors, narrow);
     const truth = trueMoments(shown.src);
     const words = `Sample mean after ${readNum(shown.picture.count)} draws: ${mean === undefined ? 'none yet' : readNum(mean, 5)}; ${s.truth ? `true mean E[X] = ${readNum(truth.mean, 5)}` : 'the true mean is hidden until you answer'}.`;
-    this.formula.show({ wide: tex(false), narrow: tex(true) }, words);
+    // While a run streams in, n changes every progress report: typeset at most a few times a second.
+    const throttleMs = this.running ? LIVE_FORMULA_MS : 0;
+    this.formula.show({ wide: tex(false), narrow: tex(true) }, words, { throttleMs });
   }
 }
 

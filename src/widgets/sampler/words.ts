@@ -11,13 +11,19 @@ import {
   type SourceInfo,
 } from './model';
 
+/**
+ * One formatter for every number read out: `toLocaleString` with options builds a new
+ * Intl.NumberFormat per call, which the status line paid a dozen times per frame.
+ */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
+
 /** A number for reading: up to 4 significant digits, thousands separated. */
 export function readNum(x: number, digits = 4): string {
   if (!Number.isFinite(x)) return String(x);
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x.toLocaleString('en-US');
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return GROUPED.format(x);
   const a = Math.abs(x);
   if (a !== 0 && (a < 1e-4 || a >= 1e9)) return x.toExponential(digits - 1);
-  return Number(x.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 8 });
+  return GROUPED.format(Number(x.toPrecision(digits)));
 }
 
 function params(s: Readonly<SamplerState>, src: SourceInfo): string {

@@ -4,7 +4,7 @@
 import { createRandom } from '../../math/random';
 import { crossEntropy, entropy, sampleCounts } from '../../math/genai/softmax';
 import {
-  buildBigram,
+  bigramSteps,
   generate,
   heldOutCrossEntropy,
   nextDistribution,
@@ -13,6 +13,7 @@ import {
   type HeldOut,
 } from '../../math/genai/bigram';
 import { SENTENCE_END, UNKNOWN } from '../../math/genai/tokenize';
+import { yieldToPage } from '../../sim/worker-host';
 import type { Corpus } from '../../corpus/load';
 import type { SoftmaxState } from './props';
 
@@ -59,15 +60,43 @@ export interface BigramModel {
   readonly corpus: Corpus;
   readonly model: Bigram;
   readonly heldOut: { readonly start: number; readonly end: number };
+  /**
+   * Held-out cross-entropies by "alpha|temperature": each costs a normaliser over the whole
+   * vocabulary for every distinct held-out word (tens of ms), and a new seed or length, or the
+   * start word, does not change them.
+   */
+  readonly heldCache: Map<string, HeldOut>;
 }
 
-export function trainBigram(c: Corpus): BigramModel {
+export async function trainBigram(c: Corpus): Promise<BigramModel> {
   const cut = c.speeches[c.heldOutFrom]!.start;
+  // In slices with a page turn between them: the counting and the sorting of every row of the
+  // 10,000-word vocabulary were one main-thread task of hundreds of ms (issue 12).
+  const steps = bigramSteps(c.tokens, c.vocab.length, 0, cut);
+  let r = steps.next();
+  while (!r.done) {
+    await yieldToPage();
+    r = steps.next();
+  }
   return {
     corpus: c,
-    model: buildBigram(c.tokens, c.vocab.length, 0, cut),
+    model: r.value,
     heldOut: { start: cut, end: c.tokens.length },
+    heldCache: new Map(),
   };
+}
+
+/** Cross-entropy on the held-out speeches at (alpha, T), computed once per pair. */
+function heldOutAt(b: BigramModel, alpha: number, temperature: number): HeldOut {
+  const key = `${alpha}|${temperature}`;
+  let h = b.heldCache.get(key);
+  if (!h) {
+    // A slider sweep visits many pairs: keep the memory bounded.
+    if (b.heldCache.size >= 64) b.heldCache.clear();
+    h = heldOutCrossEntropy(b.model, alpha, b.corpus.tokens, b.heldOut.start, b.heldOut.end, temperature);
+    b.heldCache.set(key, h);
+  }
+  return h;
 }
 
 export interface BigramAnalysis {
@@ -106,8 +135,8 @@ export function analyseBigram(b: BigramModel, startId: number, s: SoftmaxState, 
   return {
     next: order.map((i) => ({ word: corpus.vocab[i]!, p: p[i]! })),
     text: detokenize(ids, corpus.vocab),
-    held: heldOutCrossEntropy(model, s.alpha, corpus.tokens, heldOut.start, heldOut.end, s.temperature),
-    heldAtOne: heldOutCrossEntropy(model, s.alpha, corpus.tokens, heldOut.start, heldOut.end, 1),
+    held: heldOutAt(b, s.alpha, s.temperature),
+    heldAtOne: heldOutAt(b, s.alpha, 1),
     uniform: uniformCrossEntropy(corpus.vocab.length),
     vocabulary: corpus.vocab.length,
     trainTokens: heldOut.start,
