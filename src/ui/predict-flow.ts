@@ -7,7 +7,11 @@
  *   (hidden after revealing, never greyed out); Again only after; the verdict line;
  * - the keys: Enter in a field reveals (and never submits a host page's form);
  * - the focus: Reveal moves it to Again, Again moves it back to the first field;
- * - the `predict` event, with a copy of the result as its detail;
+ * - the `predict` event, with a copy of the result as its detail, and the `predictphase` event
+ *   (detail `{ phase }`) whenever the phase changes, which the lesson page's `:::reveal` text
+ *   follows (src/ui/shell/reveal.ts);
+ * - the widget's live region: it says the answered state after a reveal and the open question
+ *   after Again;
  * - the `predict` state key: turning it on asks for a guess, off leaves the flow; a state change
  *   that poses a new question (the widget says which) asks for a new guess after a reveal.
  *
@@ -24,6 +28,11 @@ import type { ControlHost, Controller } from './widget-element';
 import type { Source } from './props';
 
 export type Phase = 'off' | 'guess' | 'revealed';
+
+/** The detail of the `predictphase` event. */
+export interface PhaseDetail {
+  readonly phase: Phase;
+}
 
 /** The parts of a predict panel the flow drives. */
 export interface PredictControls {
@@ -57,6 +66,8 @@ export interface PredictFlowOptions<R> {
   changed?(): void;
   /** After a reveal, before the event: the widget's own extras (e.g. reveal another widget). */
   revealed?(result: R): void;
+  /** A revealed question is open again (Again, or a new question): undo what `revealed` did. */
+  reopened?(): void;
   /** The `predict` event's detail (default: a copy of the result). */
   detail?(result: R): unknown;
 }
@@ -64,6 +75,8 @@ export interface PredictFlowOptions<R> {
 export class PredictFlow<R> implements Controller {
   private current: Phase;
   private res: R | undefined;
+  /** The phase the last `predictphase` event announced (the first one is the starting phase). */
+  private told: Phase;
 
   constructor(
     private readonly host: ControlHost,
@@ -71,6 +84,7 @@ export class PredictFlow<R> implements Controller {
     private readonly o: PredictFlowOptions<R>,
   ) {
     this.current = this.enabled() ? 'guess' : 'off';
+    this.told = this.current;
     c.reveal.addEventListener('click', () => this.reveal());
     c.again.addEventListener('click', () => this.again());
     c.predict.addEventListener('keydown', (e) => {
@@ -80,6 +94,8 @@ export class PredictFlow<R> implements Controller {
     });
     c.predict.addEventListener('input', () => this.error(undefined));
     this.sync();
+    // The starting phase too: a page listening before the widget loaded learns where it begins.
+    this.dispatchPhase();
   }
 
   get phase(): Phase {
@@ -118,6 +134,7 @@ export class PredictFlow<R> implements Controller {
     this.current = 'revealed';
     this.sync();
     this.o.changed?.();
+    this.phaseChanged();
     this.c.again.focus();
     this.o.revealed?.(r);
     const detail = this.o.detail ? this.o.detail(r) : typeof r === 'object' && r !== null ? { ...r } : r;
@@ -147,6 +164,7 @@ export class PredictFlow<R> implements Controller {
   }
 
   private enter(): void {
+    if (this.current === 'revealed') this.o.reopened?.();
     this.current = 'guess';
     this.res = undefined;
     for (const f of this.c.fields()) {
@@ -156,6 +174,7 @@ export class PredictFlow<R> implements Controller {
     this.error(undefined);
     this.sync();
     this.o.changed?.();
+    this.phaseChanged();
   }
 
   private leave(): void {
@@ -164,6 +183,19 @@ export class PredictFlow<R> implements Controller {
     this.error(undefined);
     this.sync();
     this.o.changed?.();
+    this.phaseChanged();
+  }
+
+  /** Tells the page (and screen readers, through the widget's live region) about a new phase. */
+  private phaseChanged(): void {
+    this.host.announce();
+    if (this.current !== this.told) this.dispatchPhase();
+  }
+
+  private dispatchPhase(): void {
+    this.told = this.current;
+    const detail: PhaseDetail = { phase: this.current };
+    this.host.element.dispatchEvent(new CustomEvent('predictphase', { detail }));
   }
 
   private error(message: string | undefined): void {

@@ -74,6 +74,20 @@ describe('directives', () => {
     expect(l.steps[1]!.settings).toEqual({ eigen: 'true' });
   });
 
+  test('reveal container: the answer in the page, marked with its checkpoint, Markdown and math inside', () => {
+    const l = body(
+      '::plane{#guess predict}\n\n:::reveal{for=guess}\nIt is **half** of $u$: $(2, 1)$.\n\n$$x = 1$$\n:::\n\nAfter.\n',
+    );
+    const html = l.html;
+    expect(html).toMatch(
+      /<div class="reveal" data-reveal-for="guess">\n<p class="reveal-wait">[^<]+<\/p>\n<div class="reveal-body">\n<p>It is <strong>half<\/strong> of <span class="katex">/,
+    );
+    expect(html).toContain('class="math-display"');
+    // The body closes before the prose that follows, which stays visible.
+    expect(html.indexOf('</div>\n</div>')).toBeLessThan(html.indexOf('<p>After.</p>'));
+    expect(l.widgets).toEqual([{ id: 'guess', name: 'plane', line: 8, predict: true }]);
+  });
+
   test('in-code container wraps its fenced block; ":::" inside the fence does not close it', () => {
     const l = body(':::incode\n```python\nprint(":::")\n:::\n```\n:::\n\nAfter.\n');
     expect(l.html).toBe(

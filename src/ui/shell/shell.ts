@@ -7,6 +7,7 @@ import { startFullscreen, type FullscreenControl } from './fullscreen';
 import { startHelp, type HelpControl } from './help';
 import { isActivatablePath, isIgnoredPath, keyAction, type ShellAction } from './keys';
 import { startPresenter, type Presenter } from './presenter';
+import { startReveals } from './reveal';
 import { readStepParam } from './steps';
 import { startTheme, type ThemeControl } from './theme';
 import { themeLabel } from './theme-state';
@@ -72,6 +73,7 @@ export function startShell(doc: Document): Shell {
   };
   startToc(doc);
   startScrollFocus(doc);
+  startReveals(doc);
 
   doc.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;
