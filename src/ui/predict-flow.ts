@@ -72,6 +72,15 @@ export interface PredictFlowOptions<R> {
   detail?(result: R): unknown;
 }
 
+/**
+ * Fires `predictphase` on a predict-first widget. The flow does it by itself; a widget with a
+ * predict step of its own (a slider guess) calls it when it starts and whenever its phase changes.
+ */
+export function dispatchPhase(element: HTMLElement, phase: Phase): void {
+  const detail: PhaseDetail = { phase };
+  element.dispatchEvent(new CustomEvent('predictphase', { detail }));
+}
+
 export class PredictFlow<R> implements Controller {
   private current: Phase;
   private res: R | undefined;
@@ -194,8 +203,7 @@ export class PredictFlow<R> implements Controller {
 
   private dispatchPhase(): void {
     this.told = this.current;
-    const detail: PhaseDetail = { phase: this.current };
-    this.host.element.dispatchEvent(new CustomEvent('predictphase', { detail }));
+    dispatchPhase(this.host.element, this.current);
   }
 
   private error(message: string | undefined): void {

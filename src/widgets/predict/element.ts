@@ -15,6 +15,7 @@ import { PREDICT_PROPS } from './props';
 import { judgeChoice, parseChoices, parseReveal, readGuess } from './model';
 import { PREDICT_CSS } from './predict.css';
 import { judgeNumber, type Verdict } from '../../ui/verdict';
+import { parseSlips } from '../../ui/slips';
 import { el, setText } from '../../ui/dom';
 import { PredictFlow } from '../../ui/predict-flow';
 import { buildPredictDom, type PredictDom } from './dom';
@@ -94,6 +95,8 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
       'choices',
       choices.ok ? undefined : `choices: ${choices.error}. Showing a number input instead.`,
     );
+    const slips = parseSlips(s.slips);
+    this.setMessage('slips', slips.ok ? undefined : `slips: ${slips.error}. No slip will be named.`);
     this.setMessage(
       'reveal',
       parseReveal(s.reveal)
@@ -159,7 +162,8 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
           ? `"${text.trim().slice(0, 20)}" is not a number. Type a number such as 2.5.`
           : 'Type your guess first.';
       guess = n;
-      verdict = judgeNumber(n, s.answer, s.tolerance, s.unit);
+      const slips = parseSlips(s.slips);
+      verdict = judgeNumber(n, s.answer, s.tolerance, s.unit, slips.ok ? slips.list : []);
     }
     const prediction: Prediction = {
       guess,
