@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectClean, ROOT, settle, type LumenPage } from './harness';
 import { useSite } from '../helpers/site';
@@ -54,39 +54,43 @@ describe('revealed text', () => {
       expect(pages.some((p) => p.includes(`/${n}-`))).toBe(true);
   });
 
-  it('stays hidden until Reveal, shows after it and hides again on Try again, on every checkpoint', async () => {
-    const page: LumenPage = await site.open(pages[0]!);
-    for (const path of pages) {
-      if (page.url() !== site.server.url(path)) await page.goto(site.server.url(path));
-      await settle(page);
-      const boxes = page.locator('.reveal[data-reveal-for]');
-      const n = await boxes.count();
-      expect(n, path).toBeGreaterThan(0);
-      for (let k = 0; k < n; k++) {
-        const box = boxes.nth(k);
-        const id = (await box.getAttribute('data-reveal-for'))!;
-        const what = `${path} :::reveal{for=${id}}`;
-        // Before: the stand-in line, not the answer (display: none keeps it from screen readers).
-        expect(await box.locator('.reveal-body').isHidden(), what).toBe(true);
-        expect(await box.locator('.reveal-wait').isVisible(), what).toBe(true);
-        const before = await settingsOf(page, id);
-        const target = await page.locator(`#${id}`).getAttribute('target');
-        const targetBefore = target ? await settingsOf(page, target) : undefined;
-
-        await answer(page, id);
-        await box.locator('.reveal-body').waitFor({ state: 'visible' });
-        expect(await box.locator('.reveal-wait').isHidden(), what).toBe(true);
-
-        await page.locator(`#${id} button[name="again"]`).click();
-        await box.locator('.reveal-body').waitFor({ state: 'hidden' });
-        expect(await box.locator('.reveal-wait').isVisible(), what).toBe(true);
-        // Try again asks the same question over the same picture (a card restores its target).
-        if (target) expect(await settingsOf(page, target), `${what}: its target`).toEqual(targetBefore);
-        expect(await settingsOf(page, id), what).toEqual(before);
-      }
-    }
+  let page: LumenPage;
+  beforeAll(async () => {
+    page = await site.open(pages[0]!);
+  });
+  afterAll(async () => {
     expectClean(page);
     await page.close();
+  });
+
+  it.each(pages)('%s: hidden until Reveal, shown after it, hidden again on Try again', async (path) => {
+    if (page.url() !== site.server.url(path)) await page.goto(site.server.url(path));
+    await settle(page);
+    const boxes = page.locator('.reveal[data-reveal-for]');
+    const n = await boxes.count();
+    expect(n, path).toBeGreaterThan(0);
+    for (let k = 0; k < n; k++) {
+      const box = boxes.nth(k);
+      const id = (await box.getAttribute('data-reveal-for'))!;
+      const what = `${path} :::reveal{for=${id}}`;
+      // Before: the stand-in line, not the answer (display: none keeps it from screen readers).
+      expect(await box.locator('.reveal-body').isHidden(), what).toBe(true);
+      expect(await box.locator('.reveal-wait').isVisible(), what).toBe(true);
+      const before = await settingsOf(page, id);
+      const target = await page.locator(`#${id}`).getAttribute('target');
+      const targetBefore = target ? await settingsOf(page, target) : undefined;
+
+      await answer(page, id);
+      await box.locator('.reveal-body').waitFor({ state: 'visible' });
+      expect(await box.locator('.reveal-wait').isHidden(), what).toBe(true);
+
+      await page.locator(`#${id} button[name="again"]`).click();
+      await box.locator('.reveal-body').waitFor({ state: 'hidden' });
+      expect(await box.locator('.reveal-wait').isVisible(), what).toBe(true);
+      // Try again asks the same question over the same picture (a card restores its target).
+      if (target) expect(await settingsOf(page, target), `${what}: its target`).toEqual(targetBefore);
+      expect(await settingsOf(page, id), what).toEqual(before);
+    }
   });
 });
 
