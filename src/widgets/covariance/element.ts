@@ -47,7 +47,6 @@ import { wireSlider, type Slider, type SliderRange } from '../../ui/slider';
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
 
-
 /** The numbers behind the picture (unrounded), for scripts and tests. */
 export interface CovarianceNumbers {
   readonly covariance: Mat2;

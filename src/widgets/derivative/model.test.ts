@@ -122,7 +122,9 @@ describe('predict and numbers', () => {
     );
     expect(scoreGuess(11.7, 12).correct).toBe(true);
     expect(scoreGuess(0.26, 0.25).correct).toBe(true);
-    expect(scoreGuess(0.3, 0.25).sentence).toBe('Your guess 0.3 is 0.05 away from 0.25. Very close, a little high.');
+    expect(scoreGuess(0.3, 0.25).sentence).toBe(
+      'Your guess 0.3 is 0.05 away from 0.25. Very close, a little high.',
+    );
     expect(scoreGuess(-12, 12).correct).toBe(false);
   });
   it('writes numbers without float noise, with a real minus sign', () => {
