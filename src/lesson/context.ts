@@ -12,6 +12,8 @@ export interface WidgetUse {
   readonly name: string;
   /** 1-based file line. */
   readonly line: number;
+  /** Whether it asks for a guess (a `:::reveal` may be bound to it). */
+  readonly predict: boolean;
 }
 
 export interface StepUse {

@@ -4,7 +4,9 @@
  *   checked against the widget's property table (the same table the element parses at run time);
  * - `::step{target=main title="Rotate it" notes="Ask: …" matrix="0 -1; 1 0"}`: a presenter step,
  *   with optional speaker notes (plain text, shown only in the presenter window);
- * - `:::incode` … `:::`: the "In code" panel around one fenced code block.
+ * - `:::incode` … `:::`: the "In code" panel around one fenced code block;
+ * - `:::reveal{for=<id>}` … `:::`: the worked answer of a predict-first checkpoint, hidden until
+ *   the learner locks in a guess in the widget `<id>` (readable as is without scripts).
  * Every problem is reported at its line; a broken directive renders nothing (the build fails).
  */
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
@@ -15,7 +17,8 @@ import { parseDirective, type Directive } from './directive-syntax';
 import { escapeHtml } from './escape';
 
 export const STEP_DIRECTIVE = 'step';
-export const CONTAINERS = ['incode'] as const;
+export const CONTAINERS = ['incode', 'reveal'] as const;
+export const REVEAL_CONTAINER = 'reveal';
 
 function knownDirectives(): string {
   return [...Object.keys(WIDGETS), STEP_DIRECTIVE].map((n) => '::' + n).join(', ');
@@ -44,6 +47,17 @@ export function directivesPlugin(md: MarkdownIt): void {
   };
   md.renderer.rules.incode_open = () => '<details class="in-code" open><summary>In code</summary>\n';
   md.renderer.rules.incode_close = () => '</details>\n';
+  // The body is in the page as is (a reader without scripts loses nothing); the site script hides
+  // it until the checkpoint is answered (src/ui/shell/reveal.ts, `html.js` rules in site.css).
+  md.renderer.rules.reveal_open = (tokens, idx) => {
+    const target = (tokens[idx]!.meta as { target: string }).target;
+    return (
+      `<div class="reveal" data-reveal-for="${escapeHtml(target)}">\n` +
+      `<p class="reveal-wait">The worked answer opens here once you lock in your guess above.</p>\n` +
+      `<div class="reveal-body">\n`
+    );
+  };
+  md.renderer.rules.reveal_close = () => '</div>\n</div>\n';
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -151,12 +165,19 @@ function checkWidget(
   const settings = settingsOf(d);
   if (!checkSettings(ctx, table, settings, where, line0)) ok = false;
   if (!ok) return undefined;
-  ctx.widgets.push({ id, name: d.name, line: fileLine });
+  ctx.widgets.push({ id, name: d.name, line: fileLine, predict: asksForGuess(d.name, settings) });
   return [['id', id], ...Object.entries(settings)];
 }
 
 /** Longest speaker note: a few sentences a teacher can glance at, not a script. */
 export const MAX_NOTES = 600;
+
+/** A predict-first checkpoint: `::predict`, or a widget whose own `predict` setting is on. */
+function asksForGuess(name: string, settings: Record<string, string>): boolean {
+  if (name === 'predict') return true;
+  const v = settings.predict;
+  return v !== undefined && v !== 'false';
+}
 
 function checkStep(ctx: LessonContext, d: Directive, line0: number, fileLine: number): StepUse | undefined {
   const usage = 'expected ::step{target=<widget id> title="…" notes="…" <settings of that widget>}';
@@ -218,61 +239,173 @@ function checkStep(ctx: LessonContext, d: Directive, line0: number, fileLine: nu
   return step;
 }
 
-/** `:::name` … `:::`; the content is parsed as Markdown and must be one fenced code block. */
+/**
+ * `:::name` … `:::` (or `:::name{settings}`); the content is parsed as Markdown. `:::incode` must
+ * hold one fenced code block; `:::reveal{for=<id>}` holds the prose of a checkpoint's answer.
+ */
 function containerRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const text = lineText(state, startLine);
   if (!text.startsWith(':::')) return false;
   if (silent) return true;
   const ctx = contextOf(state.env);
-  const name = text.slice(3).trim();
+  const head = text.slice(3).trim();
   state.line = startLine + 1;
-  if (name === '') {
+  if (head === '') {
     report(
       ctx,
       startLine,
-      `":::" closes no open container; expected :::${CONTAINERS[0]} … ::: around a code block`,
+      `":::" closes no open container; expected :::${CONTAINERS[0]} … ::: around a code block, or :::${REVEAL_CONTAINER}{for=<widget id>} … ::: around an answer`,
     );
     return true;
   }
   const close = findClose(state, startLine, endLine);
-  if (!(CONTAINERS as readonly string[]).includes(name)) {
-    report(ctx, startLine, `unknown container ":::${name}"; expected one of :::${CONTAINERS.join(', :::')}`);
-    // Skip to its end, so its closing ":::" is not reported as a second, misleading problem.
+  // Skip to its end on any problem, so its closing ":::" is not reported as a second, misleading one.
+  const skip = (): true => {
     if (close !== undefined) state.line = close + 1;
     return true;
+  };
+  const parsed = parseDirective(':' + head.replace(/^:*/, ':'));
+  const name = parsed.ok ? parsed.value.name : (/^[a-z][a-z0-9-]*/.exec(head)?.[0] ?? head);
+  if (!(CONTAINERS as readonly string[]).includes(name)) {
+    report(
+      ctx,
+      startLine,
+      `unknown container ":::${shorten(head)}"; expected one of :::${CONTAINERS.join(', :::')}`,
+    );
+    return skip();
+  }
+  if (!parsed.ok) {
+    report(ctx, startLine, `:::${shorten(head)}: ${parsed.error.replace('::name', ':::name')}`);
+    return skip();
   }
   if (close === undefined) {
     report(
       ctx,
       startLine,
-      `":::${name}" opened here is never closed; expected a line ":::" after its code block`,
+      `":::${name}" opened here is never closed; expected a line ":::" after its ${name === REVEAL_CONTAINER ? 'answer' : 'code block'}`,
     );
     return true;
   }
-  const open = state.push('incode_open', 'details', 1);
-  open.block = true;
-  open.map = [startLine, close + 1];
-  const first = state.tokens.length;
-  const oldParent = state.parentType;
-  const oldMax = state.lineMax;
-  // What markdown-it-container does: parse the inside as a nested block with its own end.
-  state.parentType = 'lumen_container';
-  state.lineMax = close;
-  state.md.block.tokenize(state, startLine + 1, close);
-  state.parentType = oldParent;
-  state.lineMax = oldMax;
-  const inner: Token[] = state.tokens.slice(first);
+  const nested = findNested(state, startLine, close);
+  if (nested !== undefined) {
+    report(
+      ctx,
+      nested,
+      `a container cannot open inside ":::${name}" (line ${ctx.bodyLine + startLine}); expected ":::" to close it first`,
+    );
+    return skip();
+  }
+  if (name === REVEAL_CONTAINER) {
+    const target = checkReveal(ctx, parsed.value, startLine);
+    if (!target) return skip();
+    const inner = wrap(state, 'reveal', startLine, close, { target });
+    if (
+      !inner.some(
+        (t) => t.type !== 'paragraph_close' && t.type !== 'paragraph_open' && t.content.trim() !== '',
+      )
+    )
+      report(ctx, startLine, `":::${name}" is empty; expected the worked answer between it and ":::"`);
+    return true;
+  }
+  if (parsed.value.id !== undefined || parsed.value.entries.length > 0) {
+    report(ctx, startLine, `":::${name}" takes no settings; expected a line ":::${name}" alone`);
+    return skip();
+  }
+  const inner = wrap(state, 'incode', startLine, close, null);
   if (inner.length !== 1 || inner[0]!.type !== 'fence' || inner[0]!.info.trim() === '')
     report(
       ctx,
       startLine,
       `":::${name}" must hold exactly one fenced code block with a language; expected :::${name}, then \`\`\`python … \`\`\`, then :::`,
     );
-  const closeTok = state.push('incode_close', 'details', -1);
+  return true;
+}
+
+/**
+ * Pushes `<kind>_open`, the inside parsed as Markdown, and `<kind>_close`; returns the inside's
+ * tokens. What markdown-it-container does: the inside is a nested block with its own end.
+ */
+function wrap(
+  state: StateBlock,
+  kind: string,
+  startLine: number,
+  close: number,
+  meta: Record<string, unknown> | null,
+): Token[] {
+  const open = state.push(`${kind}_open`, 'div', 1);
+  open.block = true;
+  open.map = [startLine, close + 1];
+  open.meta = meta;
+  const first = state.tokens.length;
+  const oldParent = state.parentType;
+  const oldMax = state.lineMax;
+  state.parentType = 'lumen_container';
+  state.lineMax = close;
+  state.md.block.tokenize(state, startLine + 1, close);
+  state.parentType = oldParent;
+  state.lineMax = oldMax;
+  const inner: Token[] = state.tokens.slice(first);
+  const closeTok = state.push(`${kind}_close`, 'div', -1);
   closeTok.block = true;
   state.line = close + 1;
-  return true;
+  return inner;
+}
+
+/** `:::reveal{for=<id>}`: the id of a predict-first widget defined above, else undefined (reported). */
+function checkReveal(ctx: LessonContext, d: Directive, line0: number): string | undefined {
+  const usage = `expected :::${REVEAL_CONTAINER}{for=<id of a predict-first widget above>}`;
+  let ok = true;
+  if (d.id !== undefined) {
+    report(ctx, line0, `:::${REVEAL_CONTAINER}: takes no #id; ${usage}`);
+    ok = false;
+  }
+  for (const e of d.entries)
+    if (e.key !== 'for') {
+      report(ctx, line0, `:::${REVEAL_CONTAINER}: unknown setting ${JSON.stringify(e.key)}; ${usage}`);
+      ok = false;
+    }
+  const target = d.entries.find((e) => e.key === 'for');
+  if (!target || target.bare || target.value.trim() === '') {
+    report(ctx, line0, `:::${REVEAL_CONTAINER}: it needs the checkpoint it belongs to; ${usage}`);
+    return undefined;
+  }
+  const widget = ctx.widgets.find((w) => w.id === target.value);
+  const checkpoints = ctx.widgets.filter((w) => w.predict).map((w) => w.id);
+  const expected = `expected one of: ${checkpoints.length ? checkpoints.join(', ') : '(no predict-first widget yet: place it before its answer)'}`;
+  if (!widget) {
+    report(
+      ctx,
+      line0,
+      `:::${REVEAL_CONTAINER}: for="${target.value}" is not a widget defined above; ${expected}`,
+    );
+    return undefined;
+  }
+  if (!widget.predict) {
+    report(
+      ctx,
+      line0,
+      `:::${REVEAL_CONTAINER}: for="${target.value}" is a ::${widget.name} without predict, so nothing would ever reveal it; ${expected} (or add predict to line ${widget.line})`,
+    );
+    return undefined;
+  }
+  return ok ? widget.id : undefined;
+}
+
+/** The first line between `start` and `close` that opens a container (containers do not nest). */
+function findNested(state: StateBlock, start: number, close: number): number | undefined {
+  let fence: string | undefined;
+  for (let l = start + 1; l < close; l++) {
+    const t = lineText(state, l);
+    if (fence) {
+      if (t.startsWith(fence) && t.slice(fence.length).replace(/[`~]/g, '').trim() === '') fence = undefined;
+      continue;
+    }
+    const f = /^(`{3,}|~{3,})/.exec(t);
+    if (f) fence = f[1];
+    else if (/^:::\S/.test(t)) return l;
+  }
+  return undefined;
 }
 
 /** The line of the closing `:::`, skipping over fenced code (which may itself contain `:::`). */

@@ -7,7 +7,11 @@
  *   (hidden after revealing, never greyed out); Again only after; the verdict line;
  * - the keys: Enter in a field reveals (and never submits a host page's form);
  * - the focus: Reveal moves it to Again, Again moves it back to the first field;
- * - the `predict` event, with a copy of the result as its detail;
+ * - the `predict` event, with a copy of the result as its detail, and the `predictphase` event
+ *   (detail `{ phase }`) whenever the phase changes, which the lesson page's `:::reveal` text
+ *   follows (src/ui/shell/reveal.ts);
+ * - the widget's live region: it says the answered state after a reveal and the open question
+ *   after Again;
  * - the `predict` state key: turning it on asks for a guess, off leaves the flow; a state change
  *   that poses a new question (the widget says which) asks for a new guess after a reveal.
  *
@@ -24,6 +28,11 @@ import type { ControlHost, Controller } from './widget-element';
 import type { Source } from './props';
 
 export type Phase = 'off' | 'guess' | 'revealed';
+
+/** The detail of the `predictphase` event. */
+export interface PhaseDetail {
+  readonly phase: Phase;
+}
 
 /** The parts of a predict panel the flow drives. */
 export interface PredictControls {
@@ -57,13 +66,26 @@ export interface PredictFlowOptions<R> {
   changed?(): void;
   /** After a reveal, before the event: the widget's own extras (e.g. reveal another widget). */
   revealed?(result: R): void;
+  /** A revealed question is open again (Again, or a new question): undo what `revealed` did. */
+  reopened?(): void;
   /** The `predict` event's detail (default: a copy of the result). */
   detail?(result: R): unknown;
+}
+
+/**
+ * Fires `predictphase` on a predict-first widget. The flow does it by itself; a widget with a
+ * predict step of its own (a slider guess) calls it when it starts and whenever its phase changes.
+ */
+export function dispatchPhase(element: HTMLElement, phase: Phase): void {
+  const detail: PhaseDetail = { phase };
+  element.dispatchEvent(new CustomEvent('predictphase', { detail }));
 }
 
 export class PredictFlow<R> implements Controller {
   private current: Phase;
   private res: R | undefined;
+  /** The phase the last `predictphase` event announced (the first one is the starting phase). */
+  private told: Phase;
 
   constructor(
     private readonly host: ControlHost,
@@ -71,6 +93,7 @@ export class PredictFlow<R> implements Controller {
     private readonly o: PredictFlowOptions<R>,
   ) {
     this.current = this.enabled() ? 'guess' : 'off';
+    this.told = this.current;
     c.reveal.addEventListener('click', () => this.reveal());
     c.again.addEventListener('click', () => this.again());
     c.predict.addEventListener('keydown', (e) => {
@@ -80,6 +103,8 @@ export class PredictFlow<R> implements Controller {
     });
     c.predict.addEventListener('input', () => this.error(undefined));
     this.sync();
+    // The starting phase too: a page listening before the widget loaded learns where it begins.
+    this.dispatchPhase();
   }
 
   get phase(): Phase {
@@ -118,6 +143,7 @@ export class PredictFlow<R> implements Controller {
     this.current = 'revealed';
     this.sync();
     this.o.changed?.();
+    this.phaseChanged();
     this.c.again.focus();
     this.o.revealed?.(r);
     const detail = this.o.detail ? this.o.detail(r) : typeof r === 'object' && r !== null ? { ...r } : r;
@@ -147,6 +173,7 @@ export class PredictFlow<R> implements Controller {
   }
 
   private enter(): void {
+    if (this.current === 'revealed') this.o.reopened?.();
     this.current = 'guess';
     this.res = undefined;
     for (const f of this.c.fields()) {
@@ -156,6 +183,7 @@ export class PredictFlow<R> implements Controller {
     this.error(undefined);
     this.sync();
     this.o.changed?.();
+    this.phaseChanged();
   }
 
   private leave(): void {
@@ -164,6 +192,18 @@ export class PredictFlow<R> implements Controller {
     this.error(undefined);
     this.sync();
     this.o.changed?.();
+    this.phaseChanged();
+  }
+
+  /** Tells the page (and screen readers, through the widget's live region) about a new phase. */
+  private phaseChanged(): void {
+    this.host.announce();
+    if (this.current !== this.told) this.dispatchPhase();
+  }
+
+  private dispatchPhase(): void {
+    this.told = this.current;
+    dispatchPhase(this.host.element, this.current);
   }
 
   private error(message: string | undefined): void {

@@ -73,6 +73,8 @@ export interface ControlHost<P extends PropTable = PropTable> {
   use<C extends Controller>(controller: C): C;
   setMessage(key: string, message: string | undefined): void;
   requestRender(): void;
+  /** Says the widget's state sentence again in its live region (after a change the state misses). */
+  announce(): void;
 }
 
 /** What every widget's DOM has: the root element the base appends to the widget's body. */
@@ -196,6 +198,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       use: (c) => this.use(c),
       setMessage: (key, message) => this.setMessage(key, message),
       requestRender: () => this.requestRender(),
+      announce: () => this.announce(),
     };
   }
 

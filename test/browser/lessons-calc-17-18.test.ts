@@ -158,7 +158,7 @@ describe('lesson 17: The derivative', () => {
     const pr = await page.$eval('#guess', (el) => (el as DerivativeView).prediction);
     expect(pr).toMatchObject({ guess: 0.5, answer: 0.25, correct: false });
     expect(await page.locator('#guess .predict-result').innerText()).toBe(
-      'Your guess 0.5 is 0.25 away from 0.25. In the right direction; look again at the picture.',
+      'Your guess 0.5 is 0.25 away from 0.25. That is f(0) = 0.5, the height of the curve there; the question asks for its slope, how fast the height changes.',
     );
     expect((await numbers(page, '#guess')).h).toBeLessThan(0.01);
     await screenshot(page, 'calc-17-light');

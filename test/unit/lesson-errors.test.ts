@@ -50,7 +50,7 @@ describe('fixtures', () => {
 
   test('unknown directive (container), reported once', () => {
     expect(fixtureProblems('unknown-directive')).toEqual([
-      `${L2}:11: unknown container ":::quiz"; expected one of :::incode`,
+      `${L2}:11: unknown container ":::quiz"; expected one of :::incode, :::reveal`,
     ]);
   });
 
@@ -170,9 +170,48 @@ describe('more problems, in memory', () => {
     );
   });
 
+  test(':::reveal: bound to a predict-first widget above, with every mistake at its line', () => {
+    const plane = '::plane{#guess predict}\n\n';
+    expect(problems(plane + ':::reveal{for=nothere}\nThe answer.\n:::\n')).toEqual([
+      `${L2}:10: :::reveal: for="nothere" is not a widget defined above; expected one of: guess`,
+    ]);
+    expect(problems(':::reveal{for=late}\nThe answer.\n:::\n\n::plane{#late predict}\n')).toEqual([
+      `${L2}:8: :::reveal: for="late" is not a widget defined above; expected one of: (no predict-first widget yet: place it before its answer)`,
+    ]);
+    expect(problems('::plane{#main}\n\n:::reveal{for=main}\nThe answer.\n:::\n')).toEqual([
+      `${L2}:10: :::reveal: for="main" is a ::plane without predict, so nothing would ever reveal it; expected one of: (no predict-first widget yet: place it before its answer) (or add predict to line 8)`,
+    ]);
+    expect(problems(plane + ':::reveal\nThe answer.\n:::\n')).toEqual([
+      `${L2}:10: :::reveal: it needs the checkpoint it belongs to; expected :::reveal{for=<id of a predict-first widget above>}`,
+    ]);
+    expect(problems(plane + ':::reveal{for=guess when=later}\nThe answer.\n:::\n')).toEqual([
+      `${L2}:10: :::reveal: unknown setting "when"; expected :::reveal{for=<id of a predict-first widget above>}`,
+    ]);
+    expect(problems(plane + ':::reveal{for=guess\nThe answer.\n:::\n')[0]).toMatch(
+      /:10: :::reveal\{for=guess: "\{" is never closed by "\}"; expected :::name/,
+    );
+    expect(problems(plane + ':::reveal{for=guess}\nThe answer.\n')).toEqual([
+      `${L2}:10: ":::reveal" opened here is never closed; expected a line ":::" after its answer`,
+    ]);
+    expect(problems(plane + ':::reveal{for=guess}\n\n:::\n')).toEqual([
+      `${L2}:10: ":::reveal" is empty; expected the worked answer between it and ":::"`,
+    ]);
+    expect(problems(plane + ':::reveal{for=guess}\nText.\n:::incode\n```python\nx\n```\n:::\n:::\n')[0]).toBe(
+      `${L2}:12: a container cannot open inside ":::reveal" (line 10); expected ":::" to close it first`,
+    );
+    expect(problems(':::incode{#x}\n```python\nx\n```\n:::\n')).toEqual([
+      `${L2}:8: ":::incode" takes no settings; expected a line ":::incode" alone`,
+    ]);
+    // ::predict is a checkpoint by itself; another widget is one with its predict setting on.
+    expect(problems('::predict{#ask answer=1}\n\n:::reveal{for=ask}\nOne.\n:::\n')).toEqual([]);
+    expect(problems('::plane{#g predict=false}\n\n:::reveal{for=g}\nOne.\n:::\n')[0]).toMatch(
+      /:10: :::reveal: for="g" is a ::plane without predict/,
+    );
+  });
+
   test('stray or unknown containers', () => {
     expect(problems('Text.\n\n:::\n')).toEqual([
-      `${L2}:10: ":::" closes no open container; expected :::incode … ::: around a code block`,
+      `${L2}:10: ":::" closes no open container; expected :::incode … ::: around a code block, or :::reveal{for=<widget id>} … ::: around an answer`,
     ]);
     expect(problems(':::incode\nJust prose.\n:::\n')[0]).toMatch(
       /:8: ":::incode" must hold exactly one fenced code block with a language/,

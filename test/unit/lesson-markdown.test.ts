@@ -75,6 +75,47 @@ describe('directives', () => {
     expect(l.steps[1]!.settings).toEqual({ eigen: 'true' });
   });
 
+  test('reveal container: the answer in the page, marked with its checkpoint, Markdown and math inside', () => {
+    const l = body(
+      '::plane{#guess predict}\n\n:::reveal{for=guess}\nIt is **half** of $u$: $(2, 1)$.\n\n$$x = 1$$\n:::\n\nAfter.\n',
+    );
+    const html = l.html;
+    expect(html).toMatch(
+      /<div class="reveal" data-reveal-for="guess">\n<p class="reveal-wait">[^<]+<\/p>\n<div class="reveal-body">\n<p>It is <strong>half<\/strong> of <span class="katex">/,
+    );
+    expect(html).toContain('class="math-display"');
+    // The body closes before the prose that follows, which stays visible.
+    expect(html.indexOf('</div>\n</div>')).toBeLessThan(html.indexOf('<p>After.</p>'));
+    expect(l.widgets).toEqual([{ id: 'guess', name: 'plane', line: 8, predict: true }]);
+  });
+
+  test('the worked answers printed under checkpoints (review D1) are bound to their checkpoint', () => {
+    const bound = (file: string): string[] =>
+      [...parseLesson(file, readFileSync(file, 'utf8')).html.matchAll(/data-reveal-for="([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+    const expected: Record<string, string[]> = {
+      'linear-algebra/02-matrices-are-transformations': ['guess'],
+      'linear-algebra/03-composition-is-multiplication': ['guess'],
+      'linear-algebra/04-the-determinant': ['area'],
+      'linear-algebra/05-inverse-rank-column-space-null-space': ['back'],
+      'linear-algebra/06-dot-product-projection-cosine': ['shadow'],
+      'linear-algebra/07-change-of-basis': ['where'],
+      'linear-algebra/08-eigenvectors-and-eigenvalues': ['kept', 'quarter'],
+      'linear-algebra/09-transformations-in-3d': ['guess'],
+      'linear-algebra/10-svd-and-pca': ['guess'],
+      'probability/13-central-limit-theorem': ['guess'],
+      'probability/14-conditional-probability-and-bayes': ['guess'],
+      'probability/15-expectation-variance-covariance': ['guess'],
+      'calculus/17-the-derivative': ['guess'],
+      'calculus/18-the-chain-rule': ['guess'],
+      'calculus/19-computational-graphs-and-backprop': ['guess'],
+      'classic-ml/23-logistic-regression': ['apart-q'],
+    };
+    for (const [name, ids] of Object.entries(expected))
+      expect(bound(`lessons/${name}.md`), name).toEqual(ids);
+  });
+
   test('in-code container wraps its fenced block; ":::" inside the fence does not close it', () => {
     const l = body(':::incode\n```python\nprint(":::")\n:::\n```\n:::\n\nAfter.\n');
     expect(l.html).toBe(

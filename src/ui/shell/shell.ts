@@ -7,6 +7,7 @@ import { startFullscreen, type FullscreenControl } from './fullscreen';
 import { startHelp, type HelpControl } from './help';
 import { isActivatablePath, isIgnoredPath, keyAction, stepKeyOverHandle, type ShellAction } from './keys';
 import { startPresenter, type Presenter } from './presenter';
+import { startReveals } from './reveal';
 import { readStepParam } from './steps';
 import { startTheme, type ThemeControl } from './theme';
 import { themeLabel } from './theme-state';
@@ -74,6 +75,7 @@ export function startShell(doc: Document): Shell {
   };
   startToc(doc);
   startScrollFocus(doc);
+  startReveals(doc);
 
   // Whether the focus inside a widget came from the pointer (a drag) or from the keyboard (Tab).
   let focusByPointer = false;

@@ -40,13 +40,12 @@ import { makeView, toPixel, type View } from '../../render/view2d';
 import { keyDelta, sliderKey } from '../../ui/keys';
 import { Handles, viewProjection } from '../../ui/handles';
 import { setText, setHidden } from '../../ui/dom';
+import { dispatchPhase, type Phase } from '../../ui/predict-flow';
 import { watchSize } from '../../ui/resize';
 import { wireSlider, type Slider, type SliderRange } from '../../ui/slider';
 
 const MAX_DPR = 2;
 const MAX_BACKING_SIDE = 1600;
-
-type Phase = 'off' | 'guess' | 'revealed';
 
 /** The numbers behind the picture (unrounded), for scripts and tests. */
 export interface CovarianceNumbers {
@@ -122,6 +121,7 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
     this.wireControls(dom);
     if (this.state.predict) this.enterGuess();
     this.syncControls();
+    dispatchPhase(this, this.phase);
   }
 
   protected override stateChanged(previous: Readonly<CovarianceState>, source: Source | 'user'): void {
@@ -285,14 +285,21 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
   }
 
   private enterGuess(): void {
-    this.phase = 'guess';
+    this.setPhase('guess');
     this.result = undefined;
     this.guess = 0;
   }
 
   private leavePredict(): void {
-    this.phase = 'off';
+    this.setPhase('off');
     this.result = undefined;
+  }
+
+  /** The page's `:::reveal` text follows the phase (the `predictphase` event). */
+  private setPhase(phase: Phase): void {
+    const changed = phase !== this.phase;
+    this.phase = phase;
+    if (changed && this.dom) dispatchPhase(this, phase);
   }
 
   private reveal(): void {
@@ -300,7 +307,7 @@ export class LumenCovariance extends LumenElement<typeof COVARIANCE_PROPS, Covar
     const sample = this.analysis().sample;
     if (!sample) return;
     this.result = scoreGuess(this.guess, sample.correlation);
-    this.phase = 'revealed';
+    this.setPhase('revealed');
     this.syncControls();
     this.requireDom().again.focus();
     this.dispatchEvent(new CustomEvent('predict', { detail: this.prediction }));

@@ -33,6 +33,8 @@ import {
   handleAt,
   handleOn,
   judgeGuess,
+  derivativeSlips,
+  chainNumbers,
   keyTo,
   letterAction,
   lineHalfSpan,
@@ -77,6 +79,7 @@ import { setText, setHidden, setDisabled } from '../../ui/dom';
 import { CanvasSurface } from '../../render/canvas-surface';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { PredictFlow, guessControls } from '../../ui/predict-flow';
+import type { Slip } from '../../ui/slips';
 import { Handles } from '../../ui/handles';
 import { bindLogRange, bindTypedField } from '../../ui/bind';
 import { onTypingPause } from '../../ui/typed-field';
@@ -96,6 +99,8 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
   private surface!: CanvasSurface;
   private formula!: FormulaView;
   private flow!: PredictFlow<Prediction>;
+  /** The secant's h when the question was asked: Try again puts it back after the shrink. */
+  private hAsked: number | undefined;
   private handles!: Handles<HandleProjection>;
   /** The plot's size at the last frame (the handles' pixels). */
   private size = { width: 0, height: 0 };
@@ -145,7 +150,7 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
     );
     this.flow = this.use(
       new PredictFlow<Prediction>(this.host, guessControls(dom), {
-        score: () => judgeGuess(this.dom.guess.value, this.model.answer()),
+        score: () => judgeGuess(this.dom.guess.value, this.model.answer(), this.slips()),
         sentence: (r) => r.sentence,
         // Another mode, or a function the learner typed, asks a new question.
         newQuestion: (p, source) =>
@@ -156,6 +161,13 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
         },
         // Then the picture shows why: the secant shrinks into the tangent, or the nudge ripples down.
         revealed: () => (this.s.mode === 'tangent' ? this.shrink() : this.playRipple()),
+        // Try again asks over the picture of the question: the secant as wide as it was, not the
+        // tangent whose slope is the answer.
+        reopened: () => {
+          this.stopAnimation();
+          if (this.hAsked !== undefined) this.update({ h: this.hAsked });
+          this.hAsked = undefined;
+        },
       }),
     );
     this.wireHandles(dom);
@@ -380,8 +392,16 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
     this.update({ zoom: zoomBy(this.s.zoom, factor) });
   }
 
+  /** The known wrong answers of the question on screen (named in the verdict). */
+  private slips(): Slip<number>[] {
+    const c = this.s.mode === 'chain' ? this.model.chain() : undefined;
+    const fAtX = c ? chainNumbers({ ...this.s, g: 'x' })?.fSlope : undefined;
+    return derivativeSlips(this.s.mode, this.model.tangent(), c, fAtX);
+  }
+
   private shrink(): void {
     if (this.flow.guessing) return;
+    this.hAsked = this.s.h;
     const target = shrinkTarget(this.s);
     this.runMotion({
       step: (dt) => {

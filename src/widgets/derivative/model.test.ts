@@ -11,6 +11,7 @@ import {
   num,
   rippleStages,
   scoreGuess,
+  derivativeSlips,
   snap,
   stepDx,
   stepH,
@@ -100,14 +101,30 @@ describe('chain mode', () => {
 });
 
 describe('predict and numbers', () => {
+  it('names the classic slips: the height for the slope, one factor of the chain, f′ at x', () => {
+    const sigmoid = derivativeSlips('tangent', { x0: 0, fx0: 0.5 }, undefined);
+    expect(scoreGuess(0.5, 0.25, sigmoid).sentence).toBe(
+      'Your guess 0.5 is 0.25 away from 0.25. That is f(0) = 0.5, the height of the curve there; the question asks for its slope, how fast the height changes.',
+    );
+    expect(scoreGuess(0.25, 0.25, sigmoid).correct).toBe(true);
+    // (2x + 1)² at x = 1: u = 3, g′ = 2, f′(u) = 6, dy/dx = 12; f′ at x would give 2 · 2 = 4.
+    const chain = derivativeSlips('chain', { x0: 1, fx0: 9 }, { x: 1, u: 3, gSlope: 2, fSlope: 6 }, 2);
+    expect(scoreGuess(6, 12, chain).sentence).toMatch(/That is f′\(u\) alone.*by g′\(x\) = 2/);
+    expect(scoreGuess(2, 12, chain).sentence).toMatch(/That is g′\(x\) alone.*by f′\(u\) = 6/);
+    expect(scoreGuess(4, 12, chain).sentence).toMatch(/That is f′ taken at x = 1; .* u = g\(x\) = 3/);
+    expect(scoreGuess(12, 12, chain).correct).toBe(true);
+  });
+
   it('says how close a guess is', () => {
     expect(scoreGuess(0.25, 0.25).correct).toBe(true);
     expect(scoreGuess(0.5, 0.25).sentence).toBe(
-      'Your guess 0.5 is 0.25 away from 0.25. In the right direction; look again at the picture.',
+      'Your guess 0.5 is 0.25 away from 0.25. Not far, but too high: look again at the picture.',
     );
     expect(scoreGuess(11.7, 12).correct).toBe(true);
     expect(scoreGuess(0.26, 0.25).correct).toBe(true);
-    expect(scoreGuess(0.3, 0.25).sentence).toBe('Your guess 0.3 is 0.05 away from 0.25. Very close.');
+    expect(scoreGuess(0.3, 0.25).sentence).toBe(
+      'Your guess 0.3 is 0.05 away from 0.25. Very close, a little high.',
+    );
     expect(scoreGuess(-12, 12).correct).toBe(false);
   });
   it('writes numbers without float noise, with a real minus sign', () => {

@@ -14,7 +14,10 @@ import {
 import { fitRange, sampleCurve, zoomAbout, type Interval, type Window } from '../../math/calculus-plot';
 import { DERIVATIVE_PROPS, MAX_ZOOM, type DerivativeState } from './props';
 import { judgeNumber, type Verdict } from '../../ui/verdict';
+import type { Slip } from '../../ui/slips';
 import { parseNumber, plain } from '../../math/number-text';
+
+const short = (x: number): string => plain(x, 3);
 
 /** Compiles a function the state holds (always valid there); the default stands in otherwise. */
 export function functionOf(text: string, which: 'f' | 'g'): Fn1 {
@@ -171,8 +174,46 @@ export const RIPPLE_SPEED = 1.5;
 // ---- predict-first ------------------------------------------------------------------------------
 
 /** A guess within 5% of the answer (within 0.005 of an answer near 0) counts as right. */
-export function scoreGuess(guess: number, answer: number): Verdict {
-  return judgeNumber(guess, Number(answer.toPrecision(6)), 0.05 * Math.max(0.1, Math.abs(answer)));
+export function scoreGuess(guess: number, answer: number, slips: readonly Slip<number>[] = []): Verdict {
+  return judgeNumber(guess, Number(answer.toPrecision(6)), 0.05 * Math.max(0.1, Math.abs(answer)), '', slips);
+}
+
+/**
+ * The classic slips of this widget's questions. A slope: the height f(x0) given for it. The chain
+ * rule: one stage's factor only, or f′ taken at x instead of at u = g(x).
+ */
+export function derivativeSlips(
+  mode: 'tangent' | 'chain',
+  t: Pick<TangentNumbers, 'x0' | 'fx0'>,
+  c: Pick<ChainNumbers, 'x' | 'u' | 'gSlope' | 'fSlope'> | undefined,
+  fSlopeAtX?: number,
+): Slip<number>[] {
+  if (mode === 'tangent')
+    return Number.isFinite(t.fx0)
+      ? [
+          {
+            at: t.fx0,
+            says: `That is f(${short(t.x0)}) = ${short(t.fx0)}, the height of the curve there; the question asks for its slope, how fast the height changes.`,
+          },
+        ]
+      : [];
+  if (!c) return [];
+  const out: Slip<number>[] = [
+    {
+      at: c.fSlope,
+      says: `That is f′(u) alone: the outer stage's factor. The inner stage scales the nudge too, by g′(x) = ${short(c.gSlope)}; multiply the two.`,
+    },
+    {
+      at: c.gSlope,
+      says: `That is g′(x) alone: the inner stage's factor. The outer stage scales the nudge again, by f′(u) = ${short(c.fSlope)}; multiply the two.`,
+    },
+  ];
+  if (fSlopeAtX !== undefined && Number.isFinite(fSlopeAtX) && c.u !== c.x)
+    out.push({
+      at: fSlopeAtX * c.gSlope,
+      says: `That is f′ taken at x = ${short(c.x)}; the outer function sees u = g(x) = ${short(c.u)}, so take f′ there.`,
+    });
+  return out;
 }
 
 /** A revealed guess: the guess, the answer, how far apart and the verdict. */
@@ -185,11 +226,15 @@ export interface Prediction {
 }
 
 /** Reads and judges a typed guess of `answer` (the slope, or dy/dx): the result, or why not. */
-export function judgeGuess(text: string, answer: number): Prediction | string {
+export function judgeGuess(
+  text: string,
+  answer: number,
+  slips: readonly Slip<number>[] = [],
+): Prediction | string {
   const guess = parseNumber(text);
   if (guess === undefined) return 'Type a number, such as -2 or 0.5, then press Reveal.';
   if (!Number.isFinite(answer)) return 'The slope is not defined here; move the point first.';
-  const v = scoreGuess(guess, answer);
+  const v = scoreGuess(guess, answer, slips);
   return {
     guess,
     answer,

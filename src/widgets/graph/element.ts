@@ -74,6 +74,8 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS, GraphDom> {
   private readonly compiled = memo(compiledOf, () => [this.s.program] as const);
   private view!: GraphSvg;
   private flow!: PredictFlow<Prediction>;
+  /** The step and focus when the question was asked: what Try again puts back. */
+  private asked: { step: number; focus: string } | undefined;
   private formula!: FormulaView;
   private checks: GradientCheck[] | undefined;
   private shownChecks: GradientCheck[] | undefined;
@@ -128,15 +130,18 @@ export class LumenGraph extends LumenElement<typeof GRAPH_PROPS, GraphDom> {
         // The answer: the whole backward pass, with the asked node selected.
         revealed: () => {
           const graph = this.compiled().program.graph;
+          this.asked = { step: this.s.step, focus: this.s.focus };
           this.update({ step: totalSteps(graph), focus: askedNode(graph, this.s.ask).ref });
+        },
+        // Again: the graph as it was when the question was asked, the backward pass under wraps.
+        reopened: () => {
+          const opCount = this.compiled().program.graph.opCount;
+          const back = this.asked ?? { step: Math.min(this.s.step, opCount), focus: '' };
+          this.asked = undefined;
+          this.update({ step: Math.min(back.step, opCount), focus: back.focus });
         },
       }),
     );
-    // Again (after the flow's own handler): the backward pass goes back under wraps.
-    dom.again.addEventListener('click', () => {
-      if (!this.flow.guessing) return;
-      this.update({ step: Math.min(this.s.step, this.compiled().program.graph.opCount), focus: '' });
-    });
     this.use({ hostDisconnected: () => window.clearTimeout(this.typingTimer) });
     bindCheckbox(this.host, dom.local, 'local');
     dom.program.value = this.s.program;

@@ -2,6 +2,7 @@
  * Every sentence `<lumen-plane>` says, in one place: the screen-reader description, the
  * determinant and eigenvector readouts, and the predict-first feedback. Plain text, never HTML.
  */
+import { pointSlip, type Slip } from '../../ui/slips';
 import { det, isSingular, maxAbs, type Mat2, type Vec2 } from '../../math/mat2';
 import type { Eigen2 } from '../../math/eigen2';
 import { band, type Prediction } from './model';
@@ -95,10 +96,13 @@ const VERDICT = {
 } as const;
 
 /** "Your guess (1.9, 1.1) was 0.14 units from where î lands, (2, 1). Spot on!" */
-export function predictSentence(p: Prediction): string {
+export function predictSentence(p: Prediction, slips: readonly Slip<Vec2>[] = []): string {
   const b = band(p.distance);
   if (b === 'exact') return `Your guess ${point(p.guess)} is exactly where î lands. Spot on!`;
   const units = fmt(p.distance) === '1' ? 'unit' : 'units';
+  const slip = pointSlip(p.guess, p.target, slips);
+  if (slip)
+    return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from where î lands, ${point(p.target)}. ${slip}`;
   return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from where î lands, ${point(p.target)}. ${VERDICT[b]}`;
 }
 

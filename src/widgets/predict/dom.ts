@@ -29,7 +29,8 @@ export function buildPredictDom(): PredictDom {
   const again = el('button', { type: 'button', name: 'again' }, 'Try again');
   form.append(inputs, reveal, again);
   const guessError = el('p', { class: 'error', role: 'alert' });
-  const predictResult = el('p', { class: 'verdict', 'aria-live': 'polite' });
+  // Not a live region: the widget's status region says the question and this verdict together.
+  const predictResult = el('p', { class: 'verdict' });
   const explain = el('p', { class: 'explain' });
   const predict = el('div', { class: 'panel' });
   predict.append(form, guessError, predictResult, explain);

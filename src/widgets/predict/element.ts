@@ -15,9 +15,11 @@ import { PREDICT_PROPS } from './props';
 import { judgeChoice, parseChoices, parseReveal, readGuess } from './model';
 import { PREDICT_CSS } from './predict.css';
 import { judgeNumber, type Verdict } from '../../ui/verdict';
+import { parseSlips } from '../../ui/slips';
 import { el, setText } from '../../ui/dom';
 import { PredictFlow } from '../../ui/predict-flow';
 import { buildPredictDom, type PredictDom } from './dom';
+import { bringIntoView } from '../../ui/bring-into-view';
 
 export interface Prediction {
   readonly guess: number;
@@ -28,6 +30,7 @@ export interface Prediction {
 
 interface Revealable extends HTMLElement {
   applySettings(input: Record<string, string>, source: 'lesson'): void;
+  settings(): Record<string, string>;
 }
 
 /** A judged guess: the public prediction and the verdict's sentence. */
@@ -43,6 +46,8 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
 
   private flow!: PredictFlow<Judged>;
   private inputsFor = '';
+  /** The target and its settings before the reveal changed them: what Try again puts back. */
+  private unrevealed: { target: Revealable; settings: Record<string, string> } | undefined;
 
   constructor() {
     super(PREDICT_PROPS, PREDICT_CSS);
@@ -74,6 +79,7 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
           sentence: (r) => r.sentence,
           changed: () => this.syncVerdict(),
           revealed: () => this.revealTarget(),
+          reopened: () => this.restoreTarget(),
           detail: (r) => r.prediction,
         },
       ),
@@ -89,6 +95,8 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
       'choices',
       choices.ok ? undefined : `choices: ${choices.error}. Showing a number input instead.`,
     );
+    const slips = parseSlips(s.slips);
+    this.setMessage('slips', slips.ok ? undefined : `slips: ${slips.error}. No slip will be named.`);
     this.setMessage(
       'reveal',
       parseReveal(s.reveal)
@@ -154,7 +162,8 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
           ? `"${text.trim().slice(0, 20)}" is not a number. Type a number such as 2.5.`
           : 'Type your guess first.';
       guess = n;
-      verdict = judgeNumber(n, s.answer, s.tolerance, s.unit);
+      const slips = parseSlips(s.slips);
+      verdict = judgeNumber(n, s.answer, s.tolerance, s.unit, slips.ok ? slips.list : []);
     }
     const prediction: Prediction = {
       guess,
@@ -183,8 +192,22 @@ export class LumenPredict extends LumenElement<typeof PREDICT_PROPS, PredictDom>
     }
     customElements.whenDefined(target.localName).then(() => {
       const t = target as Revealable;
-      if (typeof t.applySettings === 'function') t.applySettings(settings, 'lesson');
+      if (typeof t.applySettings !== 'function' || this.flow.phase !== 'revealed') return;
+      const now = typeof t.settings === 'function' ? t.settings() : {};
+      const kept: Record<string, string> = {};
+      for (const key of Object.keys(settings)) if (key in now) kept[key] = now[key]!;
+      this.unrevealed = { target: t, settings: kept };
+      t.applySettings(settings, 'lesson');
+      bringIntoView(t);
     });
+  }
+
+  /** Try again: the target shows the question again, as it was before the reveal. */
+  private restoreTarget(): void {
+    const before = this.unrevealed;
+    this.unrevealed = undefined;
+    if (before && Object.keys(before.settings).length > 0)
+      before.target.applySettings(before.settings, 'lesson');
   }
 }
 

@@ -49,6 +49,13 @@ export const PREDICT_PROPS = {
       doc: 'Settings applied to the target on reveal, as in a URL: "t=1&formula=true".',
     }),
   ),
+  slips: authored(
+    textProp({
+      default: '',
+      maxLength: 600,
+      doc: 'Known wrong answers and what each means, as "8: You added bc; the determinant subtracts it. | 2: …" (numbers only).',
+    }),
+  ),
   explain: authored(
     textProp({
       default: '',

@@ -91,6 +91,8 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
   private surface!: CanvasSurface;
   private formula!: FormulaView;
   private flow!: PredictFlow<DirectionPrediction>;
+  /** The time t when the question was asked: what Try again puts back. */
+  private tAsked: number | undefined;
   private handles!: Handles;
   /** The dial's direction in degrees while the learner guesses. */
   private guess = 0;
@@ -171,7 +173,14 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
             this.syncControls();
           },
           revealed: () => {
+            this.tAsked = this.s.t;
             if (this.s.mode === 'svd') this.replay();
+          },
+          // Try again: the picture the question was asked over, not a replay stopped halfway.
+          reopened: () => {
+            this.stopAnimation();
+            if (this.tAsked !== undefined) this.update({ t: this.tAsked });
+            this.tAsked = undefined;
           },
         },
       ),

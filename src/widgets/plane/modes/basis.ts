@@ -196,12 +196,22 @@ export const basisMode: Mode = {
     },
     score(s, guess) {
       const prediction = scoreAgainst(guess, s.v);
+      const bc = basisCoords(s);
       return {
         prediction,
         sentence: feedback(
           prediction,
           'where v is',
           'Walk c₁ steps along b₁, then c₂ steps along b₂, counting the coloured lines.',
+          undefined,
+          bc.ok
+            ? [
+                {
+                  at: bc.coords,
+                  says: 'That is the coordinate pair itself, read in the standard grid: the P / P⁻¹ slip. The coordinates count steps along b₁ and b₂; v is P times them.',
+                },
+              ]
+            : [],
         ),
       };
     },

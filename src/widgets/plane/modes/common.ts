@@ -8,6 +8,7 @@ import { point } from '../words';
 import { shortNumber } from '../../../math/number-text';
 import { clean } from '../../../math/number-clean';
 import { BAND_WORDS } from '../../../ui/verdict';
+import { pointSlip, type Slip } from '../../../ui/slips';
 
 export const fmt = shortNumber;
 
@@ -61,13 +62,24 @@ export function rows(m: Mat2): string {
 
 /**
  * "Your guess (1.9, 1.1) was 0.14 units from a·v + b·w, (2, 1). Spot on! <hint>" — the hint is
- * only given when the guess was not close, where it helps. `exact` replaces "is exactly <what>"
+ * only given when the guess was not close, where it helps; a guess on one of `slips` gets the slip
+ * named instead of a band. `exact` replaces "is exactly <what>"
  * where that reads oddly ("lies exactly on an eigenvector line").
  */
-export function feedback(p: Prediction, what: string, hint: string, exact?: string): string {
+export function feedback(
+  p: Prediction,
+  what: string,
+  hint: string,
+  exact?: string,
+  slips: readonly Slip<Vec2>[] = [],
+): string {
   const b = band(p.distance);
   if (b === 'exact') return `Your guess ${point(p.guess)} ${exact ?? `is exactly ${what}`}. Spot on!`;
   const units = fmt(p.distance) === '1' ? 'unit' : 'units';
+  // A guess on a known slip is told which slip it is: that says more than how far off it was.
+  const slip = pointSlip(p.guess, p.target, slips);
+  if (slip)
+    return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from ${what}, ${point(p.target)}. ${slip}`;
   const tail = b === 'near' || b === 'far' ? ` ${hint}` : '';
   return `Your guess ${point(p.guess)} was ${fmt(p.distance)} ${units} from ${what}, ${point(p.target)}. ${BAND_WORDS[b]}${tail}`;
 }

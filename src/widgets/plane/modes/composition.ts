@@ -125,6 +125,13 @@ export const compositionMode: Mode = {
           prediction,
           'where î lands after A then B',
           'Find where A sends î first, then where B sends that arrow.',
+          undefined,
+          [
+            {
+              at: columnOf(products(s).ab, 'i'),
+              says: 'That is the first column of AB: B applied first, then A. Here A acts first, so follow î through A, then B: BA.',
+            },
+          ],
         ),
       };
     },

@@ -264,6 +264,13 @@ export const dotMode: Mode = {
           prediction,
           'the end of the shadow',
           'Drop a perpendicular from the tip of v onto the line of u.',
+          undefined,
+          [
+            {
+              at: dotInfo(s.v, s.u).shadow ?? [0, 0],
+              says: 'That is the shadow of u on the line of v: the other way round. Drop v onto the line of u.',
+            },
+          ],
         ),
       };
     },

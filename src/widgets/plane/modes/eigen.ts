@@ -7,7 +7,7 @@
  */
 import { eigen2, type Eigen2 } from '../../../math/eigen2';
 import { apply, type Mat2, type Vec2 } from '../../../math/mat2';
-import { shownMatrix, type Prediction } from '../model';
+import { band, shownMatrix, type Prediction } from '../model';
 import { drawPlane } from '../view';
 import { dot, labelAt, originLine, px, vectorArrow, type DrawContext, type Frame } from '../draw-kit';
 import { eigenSentence } from '../words';
@@ -296,6 +296,9 @@ export const eigenMode: Mode = {
         if (!best || c.distance < best.distance) best = c;
       }
       best ??= scoreAgainst(guess, [0, 0]);
+      const turn = angleToLines(guess, eigenLines(e));
+      if (turn !== undefined && band(best.distance) !== 'exact')
+        return { prediction: best, sentence: directionSentence(guess, turn) };
       return {
         prediction: best,
         sentence: feedback(
@@ -308,3 +311,38 @@ export const eigenMode: Mode = {
     },
   },
 };
+
+/** The smallest angle, in degrees, between the guess's direction and an eigenvector line. */
+export function angleToLines(
+  guess: Vec2,
+  lines: readonly (readonly [Vec2, number])[],
+): { degrees: number; line: Vec2 } | undefined {
+  const g = Math.hypot(guess[0], guess[1]);
+  let best: { degrees: number; line: Vec2 } | undefined;
+  for (const [v] of lines) {
+    const n = Math.hypot(v[0], v[1]);
+    if (!(g > 0) || !(n > 0)) continue;
+    const c = Math.min(1, Math.abs(guess[0] * v[0] + guess[1] * v[1]) / (g * n));
+    const degrees = (Math.acos(c) * 180) / Math.PI;
+    if (!best || degrees < best.degrees) best = { degrees, line: v };
+  }
+  return best;
+}
+
+/**
+ * The verdict on a direction: how many degrees off the nearest eigenvector line, since for a
+ * direction the angle is what counts (a guess far out along the line is right; one near the
+ * origin but 45° off is not), in bands of 3°, 10° and 25°.
+ */
+export function directionSentence(guess: Vec2, turn: { degrees: number; line: Vec2 }): string {
+  const d = turn.degrees;
+  const words =
+    d <= 3
+      ? 'Spot on!'
+      : d <= 10
+        ? 'Close!'
+        : d <= 25
+          ? 'Not far. The lit arrows are the ones that stay on their line.'
+          : 'Quite far: a direction counts by its angle, not by its distance. The lit arrows are the ones that stay on their line.';
+  return `Your guess ${point(guess)} points ${fmt(Number(d.toFixed(1)))}° away from the nearest eigenvector line, along ${point(niceDirection(turn.line))}. ${words}`;
+}

@@ -165,6 +165,13 @@ export const inverseMode: Mode = {
           prediction,
           `the arrow that A sends to î, A⁻¹î`,
           'It is the first column of A⁻¹: count it in A’s grid.',
+          undefined,
+          [
+            {
+              at: apply(s.matrix, [1, 0]),
+              says: 'That is Aî, where A sends î. The question runs the other way: which arrow does A send to î?',
+            },
+          ],
         ),
       };
     },

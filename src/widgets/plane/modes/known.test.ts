@@ -313,3 +313,43 @@ const TEX = {
   gradient: '#a8005f',
   error: '#c0121f',
 };
+
+describe('predict-first feedback names the classic slip (review D3)', () => {
+  it('lesson 02: the first row read as the first column', () => {
+    const s = state({ matrix: [2, 1, -1, 1] });
+    expect(transformMode.predict!.score(s, [2, 1]).sentence).toMatch(/That is the first row of the matrix/);
+    expect(transformMode.predict!.score(s, [2, -1]).sentence).toMatch(/Spot on!$/);
+  });
+
+  it('lesson 03: the first column of AB instead of BA', () => {
+    const s = state({ matrix: [1, 0, 1, 1], second: [-1, 0, 0, 1] });
+    expect(compositionMode.predict!.score(s, [-1, -1]).sentence).toMatch(/That is the first column of AB/);
+    expect(compositionMode.predict!.score(s, [0, 1]).sentence).not.toMatch(/AB/);
+  });
+
+  it('lesson 05: Aî instead of A⁻¹î', () => {
+    const s = state({ mode: 'inverse', matrix: [1, 1, 1, 2] });
+    expect(inverseMode.predict!.score(s, [1, 1]).sentence).toMatch(/That is Aî, where A sends î/);
+  });
+
+  it('lesson 06: the shadow of u on v instead of v on u', () => {
+    const s = state({ mode: 'dot', u: [4, 2], v: [1, 3] });
+    const other = dotInfo([1, 3], [4, 2]).shadow!;
+    expect(dotMode.predict!.score(s, other).sentence).toMatch(/the other way round/);
+  });
+
+  it('lesson 07: the coordinates read as the point (P instead of P⁻¹)', () => {
+    const s = state({ mode: 'basis', b1: [1, 1], b2: [-1, 2], v: [3, 0] });
+    expect(basisMode.predict!.score(s, [2, -1]).sentence).toMatch(/the P \/ P⁻¹ slip/);
+  });
+
+  it('lesson 08: a direction is judged by its angle, not its distance', () => {
+    const s = state({ mode: 'eigen', matrix: [3, 1, 0, 2] });
+    // (0, 2) is 1.41 from the line y = −x but 45° off both lines: quite far, whatever the distance.
+    expect(eigenMode.predict!.score(s, [0, 2]).sentence).toMatch(
+      /points 45° away .* Quite far: a direction counts by its angle/,
+    );
+    // Far out along the x-axis but a hair above it: right in direction.
+    expect(eigenMode.predict!.score(s, [5, 0.1]).sentence).toMatch(/points 1\.1° away .* Spot on!$/);
+  });
+});

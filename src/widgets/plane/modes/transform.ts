@@ -117,7 +117,13 @@ export const transformMode: Mode = {
     }),
     score(s, guess) {
       const prediction = scorePrediction(guess, s.matrix);
-      return { prediction, sentence: predictSentence(prediction) };
+      const [a, b] = s.matrix;
+      // The classic misreading: the first row taken for the first column.
+      const row = {
+        at: [a, b] as const,
+        says: 'That is the first row of the matrix. î lands on the first column: read down, not across.',
+      };
+      return { prediction, sentence: predictSentence(prediction, [row]) };
     },
   },
 };
