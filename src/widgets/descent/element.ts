@@ -22,8 +22,7 @@ import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { SURFACES, SURFACE_NAMES, globalMinimumLoss, type Point, type SurfaceName } from '../../math/descent';
 import { cameraFor, orbitByDrag, viewKey, type ViewSettings } from '../../render/three-camera';
-import { CanvasSurface, backingSize } from '../../render/canvas-surface';
-import { paletteNumbers } from '../../ui/tokens';
+import { CanvasSurface } from '../../render/canvas-surface';
 import { GlStage } from '../../render/gl-stage';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { bindRange, bindTypedField } from '../../ui/bind';
@@ -220,24 +219,18 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
       });
     }
 
-    const gl = this.gl.scene();
-    const { width, height } = this.gl;
-    if (gl && width > 0 && height > 0) {
-      gl.draw({
+    const gl = this.gl.frame(palette);
+    if (gl) {
+      const { width, height } = gl.frame;
+      const view = { azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS };
+      gl.scene.draw({
+        ...gl.frame,
         field,
         contours,
         levels,
         paths,
         start,
-        camera: cameraFor(
-          { azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS },
-          width / Math.max(1, height),
-        ),
-        width,
-        height,
-        pixelRatio: backingSize(width, height, window.devicePixelRatio).dpr,
-        palette,
-        lineScale: paletteNumbers(palette).lineScale,
+        camera: cameraFor(view, width / Math.max(1, height)),
       });
     }
 
