@@ -51,7 +51,7 @@ import {
 import { drawContourMap, drawLossChart, mapBox, pathInputs, pointAt, runColors, toPixel } from './maps';
 import { DescentScene, VIEW_RADIUS } from './scene';
 import { descentTex } from './formula';
-import { LOST_WEBGL_MESSAGE, NO_WEBGL_MESSAGE, describeDescent, formulaWords, runSentence } from './words';
+import { GL_WORDS, describeDescent, formulaWords, runSentence } from './words';
 import { buildDescentDom, runItem, type DescentDom } from './dom';
 import { DESCENT_CSS } from './descent.css';
 
@@ -120,8 +120,7 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
         stage: dom.stage,
         box: dom.plot,
         message: dom.glMessage,
-        lost: LOST_WEBGL_MESSAGE,
-        unavailable: NO_WEBGL_MESSAGE,
+        ...GL_WORDS,
         unavailableLayout: () => dom.plot.classList.add('no-gl'),
         onChange: onResize,
       }),

@@ -56,8 +56,7 @@ import {
 import { SpaceScene } from './scene';
 import { spaceTex } from './formula';
 import {
-  LOST_WEBGL_MESSAGE,
-  NO_WEBGL_MESSAGE,
+  GL_WORDS,
   crossSentence,
   describeSpace,
   formulaWords,
@@ -127,8 +126,7 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
         stage: dom.stage,
         box: dom.plot,
         message: dom.glMessage,
-        lost: LOST_WEBGL_MESSAGE,
-        unavailable: NO_WEBGL_MESSAGE,
+        ...GL_WORDS,
         unavailableLayout: () => {
           dom.plot.classList.add('no-gl');
           // The message, then everything that still works, one above the other; no view to turn.
