@@ -8,6 +8,7 @@ import {
   customProp,
   numberProp,
   textProp,
+  fail,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -23,7 +24,6 @@ export const LIMIT = 100;
 export const SEED_MAX = 999999;
 
 type Rows = number[][];
-const fail = (error: string): ParseResult<Rows> => ({ ok: false, error });
 
 function checkRows(v: unknown): ParseResult<Rows> {
   if (!Array.isArray(v)) return fail('must be rows of numbers');
