@@ -1,44 +1,8 @@
 import { defineConfig } from 'vite';
-import { lumenPages } from './src/lesson/vite-plugin';
-import { lumenDatasets } from './src/datasets/vite-plugin';
-import { lumenCorpus } from './src/corpus/vite-plugin';
+import { lumenConfig } from './src/build/vite-config';
 
 /**
- * One build, three entry points:
- * - `site`: the shell of every lesson page (theme, presenter mode) plus lazy widgets;
- * - `embed`: `dist/embed.js`, a stable name for blogs' script tags;
- * - `frame`: the script of `dist/embed.html`, the iframe page for hosts that forbid scripts.
- * The HTML pages themselves are written by `lumenPages()` from `lessons/**.md`; the text corpus of
- * lessons 26-28 (`dist/data/sotu-corpus.bin`) by `lumenCorpus()`.
- * `base: './'` keeps every URL relative, so `dist/` works from any sub-path of a static host.
+ * This repository's site: the curriculum in lessons/ → dist/. The configuration itself lives in
+ * src/build/vite-config.ts, shared with the CLI (`lumen build <folder>`, src/cli).
  */
-export default defineConfig({
-  base: './',
-  publicDir: 'public',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
-    modulePreload: { polyfill: false },
-    // Fonts stay files, never data: URLs (Vite inlines assets under 4 kB, e.g. KaTeX_Size3), so a
-    // host's CSP needs only font-src 'self' for them (the README's policy).
-    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
-    rollupOptions: {
-      input: {
-        site: 'src/site.ts',
-        embed: 'src/embed.ts',
-        frame: 'src/frame.ts',
-      },
-      output: {
-        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
-        chunkFileNames: 'assets/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
-      },
-    },
-  },
-  // Module workers (the simulators', the network trainer's) are split into chunks like the page.
-  worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
-  plugins: [lumenPages(), lumenDatasets(), lumenCorpus()],
-});
+export default defineConfig(lumenConfig());

@@ -53,6 +53,7 @@ export interface SplitLesson {
 export function splitFrontMatter(
   file: string,
   source: string,
+  fields: readonly string[] = FRONT_MATTER_FIELDS,
 ): { ok: true; value: SplitLesson } | { ok: false; problem: LessonProblem } {
   const lines = source.split('\n');
   if ((lines[0] ?? '').trimEnd() !== '---')
@@ -61,7 +62,7 @@ export function splitFrontMatter(
       problem: {
         file,
         line: 1,
-        message: `missing front matter; expected the file to start with a "---" line, then ${FRONT_MATTER_FIELDS.join(', ')}, then "---"`,
+        message: `missing front matter; expected the file to start with a "---" line, then ${fields.join(', ')}, then "---"`,
       },
     };
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
@@ -85,15 +86,22 @@ export function splitFrontMatter(
   };
 }
 
+interface FieldValue {
+  readonly value: unknown;
+  /** 1-based file line of the field's key. */
+  readonly line: number;
+}
+
 /**
- * Parses and checks the front matter: all five fields present, no unknown ones, and the track and
- * order agree with the file's folder, its number, and the curriculum entry with that number.
+ * The YAML of the front matter as `field → value and line`, for the fields in `allowed`; invalid
+ * YAML, a non-map and unknown fields are problems. Shared by curriculum and own lessons.
  */
-export function parseFrontMatter(
+function readFields<F extends string>(
   file: string,
   split: SplitLesson,
-): { value: FrontMatter | undefined; problems: LessonProblem[] } {
-  const problems: LessonProblem[] = [];
+  allowed: readonly F[],
+  problems: LessonProblem[],
+): Map<F, FieldValue> | undefined {
   const at = (line: number, message: string): void => {
     problems.push({ file, line, message });
   };
@@ -108,40 +116,64 @@ export function parseFrontMatter(
         fileLine(e.pos[0]),
         `front matter is not valid YAML: ${firstLine(e.message)}; expected "field: value" lines`,
       );
-    return { value: undefined, problems };
+    return undefined;
   }
   if (!isMap(doc.contents)) {
-    at(
-      1,
-      `front matter is not a list of fields; expected ${FRONT_MATTER_FIELDS.join(', ')} as "field: value" lines`,
-    );
-    return { value: undefined, problems };
+    at(1, `front matter is not a list of fields; expected ${allowed.join(', ')} as "field: value" lines`);
+    return undefined;
   }
 
-  const values = new Map<Field, { value: unknown; line: number }>();
+  const values = new Map<F, FieldValue>();
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = fileLine(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
-    if (!(FRONT_MATTER_FIELDS as readonly string[]).includes(key)) {
-      at(
-        line,
-        `unknown front matter field ${JSON.stringify(key)}; expected only ${FRONT_MATTER_FIELDS.join(', ')}`,
-      );
+    if (!(allowed as readonly string[]).includes(key)) {
+      at(line, `unknown front matter field ${JSON.stringify(key)}; expected only ${allowed.join(', ')}`);
       continue;
     }
     const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : pair.value.toJSON();
-    values.set(key as Field, { value, line });
+    values.set(key as F, { value, line });
   }
+  return values;
+}
 
-  const text = (field: 'title' | 'summary' | 'aha'): string | undefined => {
-    const v = values.get(field);
-    if (!v) return undefined;
-    if (typeof v.value !== 'string' || v.value.trim() === '' || v.value.includes('\n')) {
-      at(v.line, `front matter field "${field}" must be one line of text; expected ${FIELD_HINT[field]}`);
-      return undefined;
-    }
-    return v.value.trim();
+/** A one-line text field, or undefined with a problem when it is not one. */
+function textField(
+  file: string,
+  v: FieldValue | undefined,
+  field: string,
+  hint: string,
+  problems: LessonProblem[],
+): string | undefined {
+  if (!v) return undefined;
+  if (typeof v.value !== 'string' || v.value.trim() === '' || v.value.includes('\n')) {
+    problems.push({
+      file,
+      line: v.line,
+      message: `front matter field "${field}" must be one line of text; expected ${hint}`,
+    });
+    return undefined;
+  }
+  return v.value.trim();
+}
+
+/**
+ * Parses and checks the front matter: all five fields present, no unknown ones, and the track and
+ * order agree with the file's folder, its number, and the curriculum entry with that number.
+ */
+export function parseFrontMatter(
+  file: string,
+  split: SplitLesson,
+): { value: FrontMatter | undefined; problems: LessonProblem[] } {
+  const problems: LessonProblem[] = [];
+  const at = (line: number, message: string): void => {
+    problems.push({ file, line, message });
   };
+  const values = readFields(file, split, FRONT_MATTER_FIELDS, problems);
+  if (!values) return { value: undefined, problems };
+
+  const text = (field: 'title' | 'summary' | 'aha'): string | undefined =>
+    textField(file, values.get(field), field, FIELD_HINT[field], problems);
   for (const f of FRONT_MATTER_FIELDS)
     if (!values.has(f)) at(1, `front matter is missing "${f}"; expected ${FIELD_HINT[f]}`);
 
@@ -197,6 +229,65 @@ export function parseFrontMatter(
     track === undefined ||
     order === undefined
   )
+    return { value: undefined, problems };
+  return { value: { title, track, order, summary, aha }, problems };
+}
+
+/** Front matter of a lesson outside the curriculum (`lumen build <folder>`). */
+export interface OwnFrontMatter {
+  readonly title: string;
+  /** The group the home page lists the lesson under; undefined: the default group. */
+  readonly track: string | undefined;
+  /** Place in the site's order (before lessons without one); undefined: after them, by file name. */
+  readonly order: number | undefined;
+  readonly summary: string;
+  readonly aha: string;
+}
+
+export const OWN_REQUIRED_FIELDS = ['title', 'summary', 'aha'] as const;
+export const OWN_FIELDS = ['title', 'summary', 'aha', 'track', 'order'] as const;
+type OwnField = (typeof OWN_FIELDS)[number];
+
+const OWN_HINT: Readonly<Record<OwnField, string>> = {
+  title: FIELD_HINT.title,
+  summary: FIELD_HINT.summary,
+  aha: FIELD_HINT.aha,
+  track: 'track: the group the home page lists the lesson under, one line (optional)',
+  order: 'order: a number that places the lesson in the site, e.g. 1, 2, 2.5 (optional)',
+};
+
+/**
+ * Front matter of a lesson outside the curriculum: `title`, `summary`, `aha` required (one line
+ * each), `track` (any one line of text) and `order` (any finite number) optional, nothing else.
+ */
+export function parseOwnFrontMatter(
+  file: string,
+  split: SplitLesson,
+): { value: OwnFrontMatter | undefined; problems: LessonProblem[] } {
+  const problems: LessonProblem[] = [];
+  const values = readFields(file, split, OWN_FIELDS, problems);
+  if (!values) return { value: undefined, problems };
+  for (const f of OWN_REQUIRED_FIELDS)
+    if (!values.has(f))
+      problems.push({ file, line: 1, message: `front matter is missing "${f}"; expected ${OWN_HINT[f]}` });
+  const text = (field: OwnField): string | undefined =>
+    textField(file, values.get(field), field, OWN_HINT[field], problems);
+  const title = text('title');
+  const summary = text('summary');
+  const aha = text('aha');
+  const track = text('track');
+  const o = values.get('order');
+  let order: number | undefined;
+  if (o) {
+    if (typeof o.value === 'number' && Number.isFinite(o.value)) order = o.value;
+    else
+      problems.push({
+        file,
+        line: o.line,
+        message: `order ${JSON.stringify(o.value)} is not a number; expected ${OWN_HINT.order}`,
+      });
+  }
+  if (problems.length > 0 || title === undefined || summary === undefined || aha === undefined)
     return { value: undefined, problems };
   return { value: { title, track, order, summary, aha }, problems };
 }

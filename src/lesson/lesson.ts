@@ -8,7 +8,16 @@
  */
 import { lessonByNumber, type CurriculumLesson } from './curriculum';
 import { envFor, newContext, type StepUse, type WidgetUse } from './context';
-import { parseFrontMatter, parseLessonPath, splitFrontMatter, type FrontMatter } from './front-matter';
+import {
+  OWN_FIELDS,
+  parseFrontMatter,
+  parseLessonPath,
+  parseOwnFrontMatter,
+  splitFrontMatter,
+  type FrontMatter,
+  type OwnFrontMatter,
+  type SplitLesson,
+} from './front-matter';
 import { lessonMarkdown } from './markdown';
 import { LessonBuildError, type LessonProblem } from './problems';
 import { countProseWords, readingMinutes } from './reading-time';
@@ -16,16 +25,56 @@ import { countProseWords, readingMinutes } from './reading-time';
 export const MIN_STEPS = 3;
 export const MAX_STEPS = 8;
 
-export interface Lesson {
+/** What every lesson has, in the curriculum or not. */
+export interface LessonBody {
   readonly file: string;
-  readonly meta: FrontMatter;
-  readonly entry: CurriculumLesson;
   /** The rendered body (goes inside `<article class="lesson-body">`). */
   readonly html: string;
   readonly words: number;
   readonly minutes: number;
   readonly widgets: readonly WidgetUse[];
   readonly steps: readonly StepUse[];
+}
+
+export interface Lesson extends LessonBody {
+  readonly meta: FrontMatter;
+  readonly entry: CurriculumLesson;
+}
+
+/** A lesson outside the curriculum (`lumen build <folder>`): any file name, looser front matter. */
+export interface OwnLesson extends LessonBody {
+  readonly meta: OwnFrontMatter;
+}
+
+/** Renders the body and checks its directives, math and steps. */
+function compileBody(
+  file: string,
+  split: SplitLesson,
+): { body: Omit<LessonBody, 'file'>; problems: LessonProblem[] } {
+  const ctx = newContext(file, split.bodyLine);
+  const md = lessonMarkdown();
+  const env = envFor(ctx);
+  const tokens = md.parse(split.body, env);
+  const html = md.renderer.render(tokens, md.options, env);
+
+  const steps = ctx.steps;
+  if (steps.length > 0 && steps.length < MIN_STEPS)
+    ctx.problems.push({
+      file,
+      line: steps[0]!.line,
+      message: `the lesson has ${steps.length} presenter step${steps.length === 1 ? '' : 's'}; expected ${MIN_STEPS} to ${MAX_STEPS} (or none)`,
+    });
+  if (steps.length > MAX_STEPS)
+    ctx.problems.push({
+      file,
+      line: steps[MAX_STEPS]!.line,
+      message: `the lesson has ${steps.length} presenter steps; expected at most ${MAX_STEPS}`,
+    });
+  const words = countProseWords(tokens);
+  return {
+    body: { html, words, minutes: readingMinutes(words), widgets: ctx.widgets, steps },
+    problems: ctx.problems,
+  };
 }
 
 export function compileLesson(
@@ -50,43 +99,26 @@ export function compileLesson(
   if (!split.ok) return { lesson: undefined, problems: [split.problem] };
   const front = parseFrontMatter(file, split.value);
 
-  const ctx = newContext(file, split.value.bodyLine);
-  const md = lessonMarkdown();
-  const env = envFor(ctx);
-  const tokens = md.parse(split.value.body, env);
-  const html = md.renderer.render(tokens, md.options, env);
-
-  const steps = ctx.steps;
-  if (steps.length > 0 && steps.length < MIN_STEPS)
-    ctx.problems.push({
-      file,
-      line: steps[0]!.line,
-      message: `the lesson has ${steps.length} presenter step${steps.length === 1 ? '' : 's'}; expected ${MIN_STEPS} to ${MAX_STEPS} (or none)`,
-    });
-  if (steps.length > MAX_STEPS)
-    ctx.problems.push({
-      file,
-      line: steps[MAX_STEPS]!.line,
-      message: `the lesson has ${steps.length} presenter steps; expected at most ${MAX_STEPS}`,
-    });
-
-  const problems = [...front.problems, ...ctx.problems].sort((a, b) => a.line - b.line);
+  const body = compileBody(file, split.value);
+  const problems = [...front.problems, ...body.problems].sort((a, b) => a.line - b.line);
   const entry = front.value ? lessonByNumber(front.value.order) : undefined;
   if (problems.length > 0 || !front.value || !entry) return { lesson: undefined, problems };
-  const words = countProseWords(tokens);
-  return {
-    lesson: {
-      file,
-      meta: front.value,
-      entry,
-      html,
-      words,
-      minutes: readingMinutes(words),
-      widgets: ctx.widgets,
-      steps,
-    },
-    problems,
-  };
+  return { lesson: { file, meta: front.value, entry, ...body.body }, problems };
+}
+
+/** A lesson outside the curriculum: `file` is only used in messages (any name ending in .md). */
+export function compileOwnLesson(
+  file: string,
+  source: string,
+): { lesson: OwnLesson | undefined; problems: LessonProblem[] } {
+  const text = source.replace(/\r\n?/g, '\n');
+  const split = splitFrontMatter(file, text, OWN_FIELDS);
+  if (!split.ok) return { lesson: undefined, problems: [split.problem] };
+  const front = parseOwnFrontMatter(file, split.value);
+  const body = compileBody(file, split.value);
+  const problems = [...front.problems, ...body.problems].sort((a, b) => a.line - b.line);
+  if (problems.length > 0 || !front.value) return { lesson: undefined, problems };
+  return { lesson: { file, meta: front.value, ...body.body }, problems };
 }
 
 export function parseLesson(file: string, source: string): Lesson {

@@ -3,11 +3,15 @@
  * the hashed names of the `site` and `frame` scripts and their CSS are known. The pages come
  * from `lessons/**.md` through the plain modules of src/lesson (no Vite there, so they are unit
  * tested directly). A broken lesson fails `vite build` with `lessons/…/x.md:12: …`.
+ * With `own`, the pages come from a folder of lessons outside the curriculum instead
+ * (`lumen build <folder>`, src/cli).
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { findLessonFiles, LESSONS_DIR, readLessonSources } from './lesson-files';
 import { LessonBuildError } from './problems';
+import { findOwnLessonFiles, readOwnLessonSources } from './own/own-files';
+import { buildOwnPages } from './own/own-site';
 import { buildPages } from './site-pages';
 import type { SiteAssets } from './templates/assets';
 
@@ -80,8 +84,21 @@ export function widgetFiles(
   return out;
 }
 
-export function lumenPages(): Plugin {
+/** A site of own lessons: where they are, the site's title, what to skip, and what paths are relative to. */
+export interface OwnLessonsOptions {
+  readonly dir: string;
+  readonly title: string;
+  /** Build errors name files relative to this folder (where the command was run). */
+  readonly cwd: string;
+  /** Folders inside `dir` that hold no lessons (the output folder). */
+  readonly skip?: readonly string[];
+}
+
+export function lumenPages(options: { own?: OwnLessonsOptions } = {}): Plugin {
   let root = process.cwd();
+  const own = options.own;
+  const files = (): string[] =>
+    own ? findOwnLessonFiles(own.dir, own.skip).map((path) => join(own.dir, path)) : findLessonFiles(root);
   return {
     name: 'lumen-pages',
     apply: 'build',
@@ -89,8 +106,8 @@ export function lumenPages(): Plugin {
       root = config.root;
     },
     buildStart() {
-      this.addWatchFile(join(root, LESSONS_DIR));
-      for (const f of findLessonFiles(root)) this.addWatchFile(f);
+      this.addWatchFile(own ? own.dir : join(root, LESSONS_DIR));
+      for (const f of files()) this.addWatchFile(f);
     },
     generateBundle(_options, bundle) {
       const site = entryFiles(bundle, 'site');
@@ -106,7 +123,9 @@ export function lumenPages(): Plugin {
       };
       let pages;
       try {
-        pages = buildPages(readLessonSources(root), assets);
+        pages = own
+          ? buildOwnPages(own.title, readOwnLessonSources(own.dir, own.cwd, own.skip), assets)
+          : buildPages(readLessonSources(root), assets);
       } catch (err) {
         if (err instanceof LessonBuildError) this.error(err.message);
         throw err;

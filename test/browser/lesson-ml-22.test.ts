@@ -31,6 +31,9 @@ interface RegressionView extends HTMLElement {
   shareUrl(): string;
   loadPreset(id: string): Promise<void>;
   dataToClient(p: { x: number; y: number }): { x: number; y: number };
+  readonly projection:
+    | { ok: true; yhat: number[]; r: number[]; view: { yaw: number; pitch: number } }
+    | { ok: false; reason: string; view: { yaw: number; pitch: number } };
 }
 
 const site = useSite();
@@ -39,6 +42,18 @@ function numbers(page: Page, sel: string): Promise<RegressionView['numbers']> {
   return page.$eval(
     sel,
     (el) => JSON.parse(JSON.stringify((el as RegressionView).numbers)) as RegressionView['numbers'],
+  );
+}
+function projection(page: Page, sel: string): Promise<RegressionView['projection']> {
+  return page.$eval(
+    sel,
+    (el) => JSON.parse(JSON.stringify((el as RegressionView).projection)) as RegressionView['projection'],
+  );
+}
+/** The 3D view's pixels, to see that a turn redraws it. */
+function spacePixels(page: Page, sel: string): Promise<string> {
+  return page.$eval(sel, (el) =>
+    el.shadowRoot!.querySelector<HTMLCanvasElement>('.space-view canvas')!.toDataURL(),
   );
 }
 function messages(page: Page, sel: string): Promise<string[]> {
@@ -192,6 +207,48 @@ describe('lesson 22: linear regression', () => {
       .toBe(7);
     n = await numbers(page, '#main');
     expect(n.w! - 0.992857).toBeCloseTo(9 / 28, 6);
+
+    // Three points: y is one arrow of 3D space and its shadow on the plane of 1 and x is ŷ.
+    await page.locator('#three').scrollIntoViewIfNeeded();
+    await whenReady(page, '#three');
+    let pr = await projection(page, '#three');
+    if (!pr.ok) throw new Error(pr.reason);
+    [1.5, 2, 2.5].forEach((v, i) => expect(pr.ok && pr.yhat[i]).toBeCloseTo(v, 12));
+    [-0.5, 1, -0.5].forEach((v, i) => expect(pr.ok && pr.r[i]).toBeCloseTo(v, 12));
+    const caption = page.locator('#three .space-plot .caption');
+    expect(await caption.innerText()).toBe(
+      "y = (1, 3, 2) projects to ŷ = (1.5, 2, 2.5), the line's predictions. The residual r = (-0.5, 1, -0.5) is perpendicular to the plane: r · 1 = 0, r · x = 0.",
+    );
+    expect(panel).toContain('# [1.5 2.  2.5] [-0.5  1.  -0.5] True');
+    // Turned by the arrow keys (Home resets) and by a sideways drag, and redrawn each time.
+    const view = page.locator('#three .space-view');
+    const before = await spacePixels(page, '#three');
+    await view.focus();
+    await page.keyboard.press('ArrowRight');
+    expect((await projection(page, '#three')).view.yaw - pr.view.yaw).toBeCloseTo(Math.PI / 24, 9);
+    expect(await spacePixels(page, '#three')).not.toBe(before);
+    await page.keyboard.press('Home');
+    expect((await projection(page, '#three')).view).toEqual(pr.view);
+    const box = (await view.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect((await projection(page, '#three')).view.yaw).toBeCloseTo(pr.view.yaw + 0.6, 6);
+    // New data moves y and ŷ; the residual stays perpendicular.
+    await page.$eval('#three', (el) => (el as RegressionView).setState({ points: '0 1; 1 4; 2 2' }));
+    pr = await projection(page, '#three');
+    if (!pr.ok) throw new Error(pr.reason);
+    [11 / 6, 7 / 3, 17 / 6].forEach((v, i) => expect(pr.ok && pr.yhat[i]).toBeCloseTo(v, 12));
+    expect(await caption.innerText()).toMatch(/r · 1 = 0, r · x = 0\.$/);
+    // Four points, or every x equal: no picture, and the caption says why.
+    await page.$eval('#three', (el) => (el as RegressionView).setState({ points: '0 1; 1 4; 2 2; 3 3' }));
+    expect(await caption.innerText()).toBe(
+      'No picture in 3D: the picture in 3D needs exactly three points (one axis each); there are 4.',
+    );
+    expect(await view.isVisible()).toBe(false);
+    await page.$eval('#three', (el) => (el as RegressionView).setState({ points: '2 1; 2 4; 2 2' }));
+    expect(await caption.innerText()).toMatch(/x is a multiple of 1: the two columns span a line/);
 
     expectClean(page);
     await page.close();

@@ -5,6 +5,7 @@
 import { el } from '../../ui/dom';
 import { buildDataEditorDom, type DataEditorDom } from '../../ui/data-editor/dom';
 import { buildRunDom, type RunDom } from '../../ui/run-controller';
+import type { ColumnSpaceDom } from './column-space-panel';
 
 export interface RegressionDom {
   readonly layout: HTMLDivElement;
@@ -12,6 +13,7 @@ export interface RegressionDom {
   readonly canvas: HTMLCanvasElement;
   readonly lossPlot: HTMLDivElement;
   readonly lossCanvas: HTMLCanvasElement;
+  readonly space: ColumnSpaceDom;
   readonly formula: HTMLDivElement;
   readonly readExact: HTMLParagraphElement;
   readonly readDescent: HTMLParagraphElement;
@@ -76,7 +78,8 @@ export function buildRegressionDom(): RegressionDom {
     lossCanvas,
     el('p', { class: 'caption' }, 'Loss over (w, b): × the least-squares minimum, • gradient descent'),
   );
-  plots.append(plot, lossPlot);
+  const space = buildColumnSpaceDom();
+  plots.append(plot, space.panel, lossPlot);
 
   const side = el('div', { class: 'side' });
   const formula = el('div', { class: 'formula', 'aria-hidden': 'true' });
@@ -115,6 +118,7 @@ export function buildRegressionDom(): RegressionDom {
     canvas,
     lossPlot,
     lossCanvas,
+    space,
     formula,
     readExact,
     readDescent,
@@ -129,4 +133,22 @@ export function buildRegressionDom(): RegressionDom {
     holdout,
     squares,
   };
+}
+
+/** The ℝ³ panel: a focusable view (drag or arrow keys turn it) and a caption with the numbers. */
+function buildColumnSpaceDom(): ColumnSpaceDom {
+  const panel = el('div', { class: 'space-plot' });
+  const view = el('div', {
+    class: 'space-view',
+    tabindex: '0',
+    role: 'img',
+    'aria-roledescription': '3D view',
+    'aria-label':
+      'y as one vector of 3D space (one axis per point), its shadow ŷ on the plane of the columns 1 and x, and the residual r perpendicular to that plane. Arrow keys turn the view; Home resets it.',
+  });
+  const canvas = el('canvas', { 'aria-hidden': 'true' });
+  view.append(canvas);
+  const caption = el('p', { class: 'caption', 'aria-live': 'polite' });
+  panel.append(view, caption);
+  return { panel, view, canvas, caption };
 }

@@ -24,6 +24,8 @@ import { formatNumber } from '../../math/number-text';
 import { CanvasSurface } from '../../render/canvas-surface';
 import { DataPlot } from '../../render/data-plot';
 import { dataToPx, plotFrame } from '../../render/scale';
+import { columnSpace, type ColumnSpace } from '../../math/ml/column-space';
+import { ColumnSpacePanel } from './column-space-panel';
 import { REGRESSION_PROPS, MAX_ITERATION, type RegressionState } from './props';
 import { RegressionModel, lossBox, type Analysis } from './model';
 import { drawData, drawLoss } from './view';
@@ -53,6 +55,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   private run!: RunController;
   private plot!: DataPlot;
   private loss!: CanvasSurface;
+  private space!: ColumnSpacePanel;
   private formulaTex = '';
 
   constructor() {
@@ -72,6 +75,14 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
       trainMse: a.split?.trainMse,
       testMse: a.split?.testMse,
     };
+  }
+
+  /**
+   * The picture in 3D (attribute `projection`, exactly three points): y, its projection ŷ and the
+   * residual r, or why there is none; `view` is the camera's turn and tilt in radians.
+   */
+  get projection(): ColumnSpace & { readonly view: { yaw: number; pitch: number } } {
+    return { ...columnSpace(this.s.points), view: { ...this.space.view } };
   }
 
   /** Loads a data set by its preset id (as the menu does). */
@@ -120,6 +131,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
         redraw: () => this.requestRender(),
       }),
     );
+    this.space = this.use(new ColumnSpacePanel(dom.space, () => this.requestRender()));
     this.run = this.use(
       new RunController({
         dom: dom.run,
@@ -205,6 +217,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
       );
       this.editor.place();
     }
+    this.space.render(s.projection, columnSpace(a.points), palette);
     dom.lossPlot.hidden = !s.contour;
     const loss = s.contour ? this.loss.frame(palette) : undefined;
     if (loss) {

@@ -56,6 +56,10 @@ export const REGRESSION_PROPS = {
     default: true,
     doc: 'Show the loss as contours over (w, b) with the descent path.',
   }),
+  projection: booleanProp({
+    default: false,
+    doc: 'Show the data as vectors of 3D space (exactly three points): y, its projection ŷ onto the plane of the columns 1 and x, and the residual perpendicular to it.',
+  }),
   controls: booleanProp({ default: true, doc: 'Show the data editor, the player and the settings.' }),
   formula: booleanProp({ default: true, doc: 'Show the live formula with the current numbers.' }),
 };

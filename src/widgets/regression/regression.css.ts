@@ -11,6 +11,10 @@ export const REGRESSION_CSS = `
 .loss-plot canvas { display: block; width: 100%; height: 100%; border-radius: 6px; }
 .loss-plot { width: 100%; }
 .loss-plot canvas { aspect-ratio: 4 / 3; height: auto; }
+.space-view { position: relative; width: 100%; touch-action: pan-y; cursor: grab; border-radius: 6px; }
+.space-view:active { cursor: grabbing; }
+.space-view canvas { display: block; width: 100%; border-radius: 6px; }
+.space-plot .caption { margin: 0.3em 0 0; font-variant-numeric: tabular-nums; }
 .loss-plot .caption { margin: 0.2em 0 0; color: var(--w-muted); font-size: 0.88em; }
 
 .side { display: flex; flex-direction: column; gap: 0.75em; min-width: 0; }

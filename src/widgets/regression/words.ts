@@ -1,5 +1,6 @@
 /** The sentences of `<lumen-regression>`: readouts and the screen-reader description. */
 import { formatNumber } from '../../math/number-text';
+import { dot, type ColumnSpace } from '../../math/ml/column-space';
 import type { Analysis } from './model';
 import type { RegressionState } from './props';
 
@@ -38,4 +39,12 @@ export function describe(a: Analysis, s: RegressionState): string {
   return [`${n} point${n === 1 ? '' : 's'}.`, exactLine(a) + '.', descentLine(a, s) + '.', splitLine(a, s)]
     .filter(Boolean)
     .join(' ');
+}
+
+/** The caption under the ℝ³ picture: the perpendicularity in numbers, or why there is no picture. */
+export function columnSpaceLine(c: ColumnSpace): string {
+  if (!c.ok) return `No picture in 3D: ${c.reason}.`;
+  const v = (p: readonly number[]): string => `(${p.map(num).join(', ')})`;
+  const zero = (x: number): string => num(Math.abs(x) < 1e-12 * Math.max(1, dot(c.y, c.y)) ? 0 : x);
+  return `y = ${v(c.y)} projects to ŷ = ${v(c.yhat)}, the line's predictions. The residual r = ${v(c.r)} is perpendicular to the plane: r · 1 = ${zero(dot(c.r, c.ones))}, r · x = ${zero(dot(c.r, c.x))}.`;
 }
