@@ -4,7 +4,7 @@
  * label font and the theme's line scale, so every chart's axes look alike.
  */
 import { FONT, type DrawContext } from './canvas-kit';
-import type { Domain, Scale, TickOptions } from './scale';
+import { dataToPx, type Domain, type PlotFrame, type Scale, type TickOptions } from './scale';
 
 export interface AxisColors {
   /** The axis line and tick marks. */
@@ -96,4 +96,86 @@ export function drawAxis(ctx: DrawContext, scale: Scale, o: AxisOptions): number
     else ctx.fillText(label(v), o.at - tick - 2 * o.lineScale, p);
   }
   return values;
+}
+
+export interface PlotAxesStyle {
+  readonly bg: string;
+  readonly grid: string;
+  readonly axis: string;
+  readonly muted: string;
+  readonly lineScale: number;
+  readonly fontPx: number;
+}
+
+/**
+ * The backdrop of a plot of data (the classic-ML widgets): background, grid lines at round numbers
+ * across the whole canvas, the axes through 0 where they are in view, tick numbers along the
+ * bottom and left edges inside the plot, and the axis names in the corners.
+ */
+export function drawPlotAxes(
+  ctx: DrawContext,
+  f: PlotFrame,
+  s: PlotAxesStyle,
+  names?: { x?: string; y?: string },
+): void {
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  ctx.fillStyle = s.bg;
+  ctx.fillRect(0, 0, f.width, f.height);
+  const { xMin, xMax, yMin, yMax } = f.box;
+  const xCount = Math.max(2, Math.round(f.width / 90));
+  const yCount = Math.max(2, Math.round(f.height / 70));
+  const xt = f.x.ticks(xCount);
+  const yt = f.y.ticks(yCount);
+  ctx.lineWidth = s.lineScale;
+  ctx.strokeStyle = s.grid;
+  ctx.beginPath();
+  for (const x of xt) {
+    const p = f.x.map(x);
+    ctx.moveTo(p, 0);
+    ctx.lineTo(p, f.height);
+  }
+  for (const y of yt) {
+    const p = f.y.map(y);
+    ctx.moveTo(0, p);
+    ctx.lineTo(f.width, p);
+  }
+  ctx.stroke();
+  ctx.strokeStyle = s.axis;
+  ctx.lineWidth = 1.25 * s.lineScale;
+  ctx.beginPath();
+  const origin = dataToPx(f, 0, 0);
+  if (yMin <= 0 && yMax >= 0) {
+    ctx.moveTo(0, origin.y);
+    ctx.lineTo(f.width, origin.y);
+  }
+  if (xMin <= 0 && xMax >= 0) {
+    ctx.moveTo(origin.x, 0);
+    ctx.lineTo(origin.x, f.height);
+  }
+  ctx.stroke();
+  const size = Math.round(s.fontPx * 0.66);
+  ctx.font = `${size}px ${FONT}`;
+  ctx.fillStyle = s.muted;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  const xLabel = f.x.tickFormat(xCount);
+  for (const x of xt) ctx.fillText(xLabel(x), f.x.map(x), f.height - 2);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  const yLabel = f.y.tickFormat(yCount);
+  for (const y of yt) {
+    const p = f.y.map(y);
+    if (p > size && p < f.height - size * 1.6) ctx.fillText(yLabel(y), 3, p);
+  }
+  if (names?.x) {
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(names.x, f.width - 4, f.height - size - 4);
+  }
+  if (names?.y) {
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+    ctx.fillText(names.y, size * 2.6, 4);
+  }
 }

@@ -146,6 +146,11 @@ export class CanvasSurface implements Controller {
     return this.width;
   }
 
+  /** The box's last observed CSS height (0 before layout or while hidden). */
+  get boxHeight(): number {
+    return this.height;
+  }
+
   /** Sizes the canvas for this frame; undefined while it has no size (not laid out, hidden). */
   frame(palette: Palette): SurfaceFrame | undefined {
     const numbers = paletteNumbers(palette);

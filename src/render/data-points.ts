@@ -5,7 +5,7 @@
  */
 import type { Point } from '../math/ml/points';
 import type { DrawContext } from './canvas-kit';
-import { px, type DataFrame } from './data-frame';
+import { dataToPx, type PlotFrame } from './scale';
 
 export interface PointStyle {
   /** Colour of class 0, 1, 2 (or of every point when the data has no classes). */
@@ -20,7 +20,7 @@ export interface PointStyle {
 
 export function drawPoints(
   ctx: DrawContext,
-  f: DataFrame,
+  f: PlotFrame,
   points: readonly Point[],
   s: PointStyle,
   o: {
@@ -36,7 +36,7 @@ export function drawPoints(
   ctx.lineWidth = 1.5 * s.lineScale;
   for (let i = 0; i < points.length; i++) {
     const p = points[i] as Point;
-    const q = px(f, p.x, p.y);
+    const q = dataToPx(f, p.x, p.y);
     const color = s.classes[o.classOf ? o.classOf(p) : p.label] ?? s.classes[0] ?? s.fg;
     ctx.beginPath();
     ctx.arc(q.x, q.y, r, 0, 2 * Math.PI);

@@ -9,11 +9,14 @@
  * @example
  * this.gl = this.use(new GlStage({ create: () => MyScene.create(), stage: dom.stage, box: dom.plot,
  *   message: dom.glMessage, lost: LOST, unavailable: NONE, onChange: () => this.requestRender() }));
- * const scene = this.gl.scene(); // undefined where WebGL is unavailable
- * if (scene && this.gl.width > 0) scene.draw({ width: this.gl.width, height: this.gl.height, … });
+ * const gl = this.gl.frame(this.palette); // undefined where WebGL is unavailable or before layout
+ * if (gl) gl.scene.draw({ ...gl.frame, camera: cameraFor(view, gl.frame.width / gl.frame.height), … });
  */
 import type { Controller } from '../ui/widget-element';
 import { setHidden, setText } from '../ui/dom';
+import { paletteNumbers, type Palette } from '../ui/tokens';
+import { backingSize } from './canvas-surface';
+import type { ThreeFrame } from './three-kit';
 
 /** What the stage needs of a scene: its canvas, and a way to give its WebGL context back. */
 export interface GlScene {
@@ -89,6 +92,21 @@ export class GlStage<S extends GlScene> implements Controller {
   scene(): S | undefined {
     if (this.status === 'untried') this.start();
     return this.gl;
+  }
+
+  /**
+   * The scene and what this frame is drawn for (the box's size, the clamped pixel ratio, the
+   * palette and its line scale), or undefined where WebGL is unavailable or the box has no size.
+   */
+  frame(palette: Palette): { scene: S; frame: Omit<ThreeFrame, 'camera'> } | undefined {
+    const scene = this.scene();
+    const { w: width, h: height } = this;
+    if (!scene || !(width > 0) || !(height > 0)) return undefined;
+    const pixelRatio = backingSize(width, height, window.devicePixelRatio).dpr;
+    return {
+      scene,
+      frame: { width, height, pixelRatio, palette, lineScale: paletteNumbers(palette).lineScale },
+    };
   }
 
   private start(): void {

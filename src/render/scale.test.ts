@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linear, log, niceDomain, powerOfTen, stepDecimals, tickFormat, ticks, tickStep } from './scale';
+import {
+  dataToPx,
+  linear,
+  log,
+  niceDomain,
+  niceStepAtLeast,
+  plotFrame,
+  powerOfTen,
+  pxToData,
+  stepDecimals,
+  tickFormat,
+  ticks,
+  tickStep,
+} from './scale';
 
 /** A number printed with 16 or 17 significant digits is float noise (0.30000000000000004). */
 const noisy = (v: number): boolean =>
@@ -166,5 +179,34 @@ describe('log scale', () => {
     expect([1, 1000, 1e4, 1e6].map(f)).toEqual(['1', '1000', '10⁴', '10⁶']);
     expect(powerOfTen(0.01)).toBe('10⁻²');
     expect(log([3, 700], [0, 1]).nice().domain).toEqual([1, 1000]);
+  });
+});
+
+describe('plotFrame', () => {
+  it('pads the box, keeps equal units when asked, and maps data to pixels and back (y up)', () => {
+    const f = plotFrame({ xMin: 0, xMax: 10, yMin: 0, yMax: 2 }, 416, 216, { equal: true, pad: 0 });
+    // 400 x 200 px inside the gutters: 40 px per unit on both axes, the y range grown to 5 units.
+    expect(f.box.xMax - f.box.xMin).toBeCloseTo(10);
+    expect(f.box.yMax - f.box.yMin).toBeCloseTo(5);
+    const p = dataToPx(f, 5, 1);
+    expect(p.x).toBeCloseTo(208);
+    expect(p.y).toBeCloseTo(108);
+    expect(dataToPx(f, 5, 2).y).toBeLessThan(p.y);
+    const back = pxToData(f, { x: 100, y: 50 });
+    expect(dataToPx(f, back.x, back.y).x).toBeCloseTo(100);
+    expect(dataToPx(f, back.x, back.y).y).toBeCloseTo(50);
+  });
+
+  it('grows a point-sized box to one unit', () => {
+    const f = plotFrame({ xMin: 3, xMax: 3, yMin: 3, yMax: 3 }, 100, 100, { pad: 0.1 });
+    expect(f.box.xMax - f.box.xMin).toBeCloseTo(1, 6);
+    expect(f.box.xMin).toBeLessThan(3);
+  });
+});
+
+describe('niceStepAtLeast', () => {
+  it('is 1, 2 or 5 times a power of ten, at least the value', () => {
+    expect([0.03, 0.25, 1, 3, 7, 11].map(niceStepAtLeast)).toEqual([0.05, 0.5, 1, 5, 10, 20]);
+    expect(niceStepAtLeast(NaN)).toBe(0.1);
   });
 });

@@ -150,3 +150,76 @@ export function log(domain: Domain, range: Domain, clamp = false): Scale {
     withRange: (r) => log(domain, r, clamp),
   };
 }
+
+/** 1, 2 or 5 times a power of ten, at least `v` (a step for keys and snapping; 0.1 for nonsense). */
+export function niceStepAtLeast(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 0.1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return ([1, 2, 5, 10].find((m) => m * p >= v) ?? 10) * p;
+}
+
+/** A box of data, in the data's own units. */
+export interface DataBox {
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+/** A plot of data in its own units: the canvas size, the box shown, and its two scales (y up). */
+export interface PlotFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly box: DataBox;
+  readonly x: Scale;
+  readonly y: Scale;
+}
+
+/** Room for the tick numbers on the left and at the bottom of a plot frame (CSS pixels). */
+const GUTTER = 8;
+
+/**
+ * Fits `box` (grown by `pad` of its size on each side, and to at least 1 unit) into width × height.
+ * With `equal`, one data unit has the same length on both axes and the shorter direction grows.
+ */
+export function plotFrame(
+  box: DataBox,
+  width: number,
+  height: number,
+  o: { readonly equal?: boolean; readonly pad?: number } = {},
+): PlotFrame {
+  const pad = o.pad ?? 0.1;
+  const grow = (lo: number, hi: number): [number, number] => {
+    const span = Math.max(hi - lo, 1e-9 * Math.max(1, Math.abs(lo)));
+    const m = span < 1 ? (1 - span) / 2 + span * pad : span * pad;
+    return [lo - m, hi + m];
+  };
+  let [xMin, xMax] = grow(box.xMin, box.xMax);
+  let [yMin, yMax] = grow(box.yMin, box.yMax);
+  const w = Math.max(1, width - 2 * GUTTER);
+  const h = Math.max(1, height - 2 * GUTTER);
+  if (o.equal) {
+    const k = Math.min(w / (xMax - xMin), h / (yMax - yMin));
+    const cx = (xMin + xMax) / 2;
+    const cy = (yMin + yMax) / 2;
+    [xMin, xMax] = [cx - w / 2 / k, cx + w / 2 / k];
+    [yMin, yMax] = [cy - h / 2 / k, cy + h / 2 / k];
+  }
+  return {
+    width,
+    height,
+    box: { xMin, xMax, yMin, yMax },
+    x: linear([xMin, xMax], [GUTTER, GUTTER + w]),
+    y: linear([yMin, yMax], [GUTTER + h, GUTTER]),
+  };
+}
+
+/** The pixel of data point (x, y) in a plot frame. */
+export function dataToPx(f: PlotFrame, x: number, y: number): { x: number; y: number } {
+  return { x: f.x.map(x), y: f.y.map(y) };
+}
+
+/** The data point at pixel `p` of a plot frame. */
+export function pxToData(f: PlotFrame, p: { x: number; y: number }): { x: number; y: number } {
+  return { x: f.x.invert(p.x), y: f.y.invert(p.y) };
+}

@@ -1,21 +1,26 @@
 /**
  * What every three.js widget needs around its scene: a WebGL 2 renderer made without console
- * noise (or none), colours three.js parses quietly, and spotting software WebGL.
+ * noise (or none), colours three.js parses quietly, spotting software WebGL, and `ThreeScene`, the
+ * base of a widget's scene (renderer, camera, head lamp, clear colour, one frame, release).
  */
 import {
+  AmbientLight,
+  Color,
+  DirectionalLight,
   InstancedMesh,
   LineSegments,
   Mesh,
+  PerspectiveCamera,
+  Scene,
+  Vector2,
   WebGLRenderer,
   type BufferGeometry,
   type Material,
   type Object3D,
-  type PerspectiveCamera,
-  type Scene,
-  type Vector2,
 } from 'three';
+import { PALETTES, type Palette } from '../ui/tokens';
 import { colorHex } from './color';
-import type { Camera } from './three-camera';
+import { unitsPerPixel, type Camera } from './three-camera';
 
 /**
  * A colour three.js parses without a console warning (#rrggbb): whatever CSS colour a host page
@@ -143,4 +148,74 @@ export function disposeScene(scene: Scene, renderer: WebGLRenderer): void {
   // dispose() frees three.js's objects but leaves the context alive until garbage collection;
   // losing it now gives the slot back to the page at once.
   renderer.forceContextLoss();
+}
+
+/** What every frame of a widget's scene is drawn for (`GlStage.frame` gives all but the camera). */
+export interface ThreeFrame {
+  readonly camera: Camera;
+  /** CSS pixels, and device pixels per CSS pixel for the backing store. */
+  readonly width: number;
+  readonly height: number;
+  readonly pixelRatio: number;
+  readonly palette: Palette;
+  readonly lineScale: number;
+}
+
+/**
+ * The part of a widget's three.js scene that is the same in every 3D widget: the renderer on its
+ * own canvas, a camera with z up, a head lamp and an ambient light, and a frame that sizes the
+ * buffer, aims the camera, clears in the theme's background and renders. No loop of its own: the
+ * element calls `draw` after a change and `dispose` when it leaves the page (GlStage does both).
+ *
+ * @example
+ * class MyScene extends ThreeScene<MyInput> {
+ *   static create() { return createThreeScene((c, r) => new MyScene(c, r)); }
+ *   private constructor(c: HTMLCanvasElement, r: WebGLRenderer) { super(c, r, { lamp: 1.4, ambient: 1.6 }); }
+ *   protected compose(s: MyInput, unit: number) { … } // set meshes; `unit` is scene units per CSS pixel
+ * }
+ */
+export abstract class ThreeScene<I extends ThreeFrame> {
+  protected readonly scene = new Scene();
+  protected readonly camera = new PerspectiveCamera();
+  private readonly light: DirectionalLight;
+  private readonly clear = new Color();
+  private readonly size = new Vector2();
+  private disposed = false;
+
+  protected constructor(
+    readonly canvas: HTMLCanvasElement,
+    private readonly renderer: WebGLRenderer,
+    lights: { readonly lamp: number; readonly ambient: number },
+  ) {
+    this.camera.up.set(0, 0, 1);
+    this.light = new DirectionalLight(0xffffff, lights.lamp);
+    this.scene.add(new AmbientLight(0xffffff, lights.ambient), this.light);
+  }
+
+  /** The ball at the origin the camera must show, and how far the lamp sits above the viewer. */
+  protected abstract bounds(s: I): { readonly radius: number; readonly lift?: number };
+
+  /** Brings the scene's objects in line with `s`; `unit` is scene units per CSS pixel at the target. */
+  protected abstract compose(s: I, unit: number): void;
+
+  /** Draws one frame of `s`. */
+  draw(s: I): void {
+    if (this.disposed) return;
+    const r = this.renderer;
+    const cam = s.camera;
+    sizeRenderer(r, this.size, s.width, s.height, s.pixelRatio);
+    const { radius, lift } = this.bounds(s);
+    aimCamera(this.camera, this.light, cam, radius, lift);
+    this.clear.set(safeColor(s.palette.bg, PALETTES.light.bg));
+    r.setClearColor(this.clear, 1);
+    this.compose(s, unitsPerPixel(cam, s.height, cam.distance));
+    r.render(this.scene, this.camera);
+  }
+
+  /** Frees every GPU resource and the WebGL context itself. Safe to call twice. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    disposeScene(this.scene, this.renderer);
+  }
 }

@@ -49,6 +49,8 @@ export interface RunDom {
   readonly forward: HTMLButtonElement;
   readonly speed: HTMLSelectElement;
   readonly counter: HTMLSpanElement;
+  /** What one step is called ("step", "half-step"), for the buttons' names. */
+  readonly what: string;
 }
 
 export function buildRunDom(what = 'step'): RunDom {
@@ -73,7 +75,7 @@ export function buildRunDom(what = 'step'): RunDom {
   for (const s of SPEEDS) speed.append(el('option', { value: String(s) }, `${s}/s`));
   const counter = el('span', { class: 'counter', 'aria-live': 'off' });
   group.append(rewind, back, play, forward, speed, counter);
-  return { group, rewind, back, play, forward, speed, counter };
+  return { group, rewind, back, play, forward, speed, counter, what };
 }
 
 export const RUN_CSS = `
@@ -96,6 +98,11 @@ export interface RunOptions {
   enabled?(): boolean;
   /** The counter's words for iteration k, e.g. "step 12". */
   label?(k: number): string;
+  /**
+   * The forward button's words at iteration k when they say what comes next ("Assign +1"; "+1"
+   * without this); its name starts with them (WCAG 2.5.3, label in name).
+   */
+  forward?(k: number): string;
 }
 
 export class RunController implements Controller {
@@ -196,6 +203,12 @@ export class RunController implements Controller {
       d.speed.append(el('option', { value: speed }, `${speed}/s`));
     if (d.speed.value !== speed) d.speed.value = speed;
     setText(d.counter, this.o.label?.(k) ?? `step ${k}`);
+    if (this.o.forward) {
+      const words = this.o.forward(k);
+      setText(d.forward, words);
+      const name = `${words}: forward one ${d.what}`;
+      if (d.forward.getAttribute('aria-label') !== name) d.forward.setAttribute('aria-label', name);
+    }
   }
 
   private enabled(): boolean {

@@ -6,6 +6,8 @@
  *
  * @example
  * bindShortcuts(this.body, { p: () => this.play(), r: () => this.reset() });
+ * // Keys that depend on the state: a look-up that answers undefined for "not now".
+ * bindShortcuts(this.body, (key) => (this.s.mode === 'coin' ? coinKeys[key] : undefined));
  */
 
 /** A key pressed in this element types text (or picks from a menu): it is not a shortcut. */
@@ -15,13 +17,16 @@ export function typesText(target: EventTarget | undefined): boolean {
   return !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color'].includes(target.type);
 }
 
-/** Calls `actions[key]` for a letter key pressed inside `root` (see the module comment). */
-export function bindShortcuts(root: HTMLElement, actions: Readonly<Record<string, () => void>>): void {
+export type Shortcuts = Readonly<Record<string, () => void>> | ((key: string) => (() => void) | undefined);
+
+/** Calls the action for a letter key pressed inside `root` (see the module comment). */
+export function bindShortcuts(root: HTMLElement, actions: Shortcuts): void {
   root.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     if (typesText(e.composedPath()[0])) return;
     const key = e.key.toLowerCase();
-    const action = Object.hasOwn(actions, key) ? actions[key] : undefined;
+    const action =
+      typeof actions === 'function' ? actions(key) : Object.hasOwn(actions, key) ? actions[key] : undefined;
     if (!action) return;
     e.preventDefault();
     action();

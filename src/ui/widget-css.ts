@@ -51,8 +51,9 @@ label { display: inline-flex; align-items: center; gap: 0.4em; }
 
 /**
  * The box of a draggable handle over a plot (`buildHandle` in widget-dom.ts, moved by Handles): a
- * 44 px touch target centred on its tip, grabbing cursors. A widget adds it to its CSS and then
- * says what the handle looks like (its colour, its `::after` ring).
+ * 44 px touch target centred on its tip, grabbing cursors, a fill while hovered or dragged, the
+ * focus outline inside the box, hidden when `hidden`. A widget adds it to its CSS and then says
+ * what the handle looks like (its colour, its `::after` ring: `handleRing`).
  */
 export const HANDLE_CSS = `
 .handle {
@@ -60,4 +61,25 @@ export const HANDLE_CSS = `
   display: grid; place-items: center; border-radius: 50%; touch-action: none; cursor: grab; color: var(--w-fg);
 }
 .handle.dragging { cursor: grabbing; }
+.handle:hover::after, .handle.dragging::after { background: color-mix(in srgb, currentColor 25%, transparent); }
+.handle:focus-visible { outline-offset: -2px; }
+.handle[hidden] { display: none; }
 `;
+
+/**
+ * A handle's ring around its tip (its `::after`, in the handle's colour): `base` px plus `grow` px
+ * times the theme's line scale across, a `border` px line (scaled too), and a halo of background
+ * colour that keeps it apart from what it sits on: `outer`, or `both` sides for a ring that sits
+ * on its own arrow (the inner halo would hide an arrowhead drawn under the ring).
+ */
+export function handleRing(base: number, grow: number, border: number, halo: 'outer' | 'both'): string {
+  const scaled = (px: number): string => `calc(${px}px * var(--w-line-scale))`;
+  const size = `calc(${base}px + ${grow}px * var(--w-line-scale))`;
+  const outer = `0 0 0 ${scaled(1.5)} var(--w-bg)`;
+  return `
+.handle::after {
+  content: ""; border-radius: 50%; width: ${size}; height: ${size};
+  border: ${scaled(border)} solid currentColor;
+  box-shadow: ${halo === 'both' ? `${outer}, inset ${outer}` : outer};
+}`;
+}

@@ -8,6 +8,7 @@ import {
   customProp,
   numberProp,
   textProp,
+  fail,
   type ParseResult,
   type PropRule,
   type StateOf,
@@ -25,7 +26,6 @@ export const LIMIT = 100;
 export const SEED_MAX = 999999;
 
 type Rows = number[][];
-const fail = (error: string): ParseResult<Rows> => ({ ok: false, error });
 
 function checkRows(v: unknown): ParseResult<Rows> {
   if (!Array.isArray(v)) return fail('must be rows of numbers');

@@ -20,6 +20,7 @@ import {
   observedAttributesOf,
   prefersReducedMotion,
 } from '../../ui/widget-element';
+import { bindShortcuts } from '../../ui/shortcuts';
 import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { BAYES_PROPS, MAX_FLIPS, SEED_MAX, type BayesState } from './props';
@@ -253,20 +254,11 @@ export class LumenBayes extends LumenElement<typeof BAYES_PROPS, BayesDom> {
       this.stopAnimation();
       this.update({ seed: (this.s.seed + 1) % (SEED_MAX + 1), flips: 0 });
     });
-    // Letter keys anywhere in the widget except where text is typed (the site shell ignores keys from inside widgets).
-    this.body.addEventListener('keydown', (e) => {
-      if (this.s.mode !== 'coin' || e.ctrlKey || e.metaKey || e.altKey) return;
-      const t = e.composedPath()[0];
-      if (t instanceof HTMLInputElement && t.type === 'text') return;
-      const k = e.key.toLowerCase();
-      if (k === 'f') {
-        e.preventDefault();
-        this.flipBy(1, false);
-      } else if (k === 'r') {
-        e.preventDefault();
-        dom.reset.click();
-      }
-    });
+    const coinKeys: Record<string, () => void> = {
+      f: () => this.flipBy(1, false),
+      r: () => dom.reset.click(),
+    };
+    bindShortcuts(this.body, (key) => (this.s.mode === 'coin' ? coinKeys[key] : undefined));
   }
 
   /** Adds `n` flips: at once, or one by one at FLIPS_PER_SECOND (reduced motion: at once). */

@@ -3,6 +3,8 @@
  * the `--w-*` theme variables. Like `<lumen-svd>`: a square plot, the side panel beside it in a
  * wide widget and below it on a phone.
  */
+import { HANDLE_CSS, handleRing } from '../../ui/widget-css';
+
 export const COVARIANCE_CSS = `
 :host { container-type: inline-size; }
 .layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
@@ -11,20 +13,11 @@ export const COVARIANCE_CSS = `
   user-select: none; -webkit-user-select: none;
 }
 .plot canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; border-radius: 6px; background: var(--w-bg); }
-.handle {
-  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
-  display: grid; place-items: center; border-radius: 50%; touch-action: none; cursor: grab; color: var(--w-model);
-}
-.handle::after {
-  content: ""; border-radius: 50%;
-  width: calc(12px + 8px * var(--w-line-scale)); height: calc(12px + 8px * var(--w-line-scale));
-  border: calc(3px * var(--w-line-scale)) solid currentColor; background: var(--w-bg);
-  box-shadow: 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg);
-}
+${HANDLE_CSS}${handleRing(12, 8, 3, 'outer')}
+.handle { color: var(--w-model); }
+.handle::after { background: var(--w-bg); }
 .handle[data-handle="minor"]::after { border-style: double; border-width: calc(4px * var(--w-line-scale)); }
 .handle:hover::after, .handle.dragging::after { background: color-mix(in srgb, currentColor 30%, var(--w-bg)); }
-.handle.dragging { cursor: grabbing; }
-.handle:focus-visible { outline-offset: -2px; }
 .side { width: 100%; max-width: 620px; display: flex; flex-direction: column; gap: 0.75em; min-width: 0; }
 .side p { margin: 0; }
 .formula { overflow-x: auto; overflow-y: hidden; min-height: 3em; padding: 0.1em 0; }

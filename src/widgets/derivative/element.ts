@@ -19,6 +19,7 @@
  * <lumen-derivative mode="chain" g="x^2" f="sigmoid(u)" x0="1.5"></lumen-derivative>
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
+import { bindShortcuts } from '../../ui/shortcuts';
 import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { shrinkStep, type ChainNumbers } from '../../math/calculus';
@@ -369,15 +370,9 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
       },
       { passive: false },
     );
-    // Letter keys anywhere in the widget except where text is typed.
-    this.body.addEventListener('keydown', (e) => {
-      const t = e.composedPath()[0];
-      if (e.ctrlKey || e.metaKey || e.altKey || (t instanceof HTMLInputElement && t.type === 'text')) return;
-      const action = letterAction(this.s.mode, e.key);
-      if (!action) return;
-      e.preventDefault();
-      e.stopPropagation();
-      this.act(action);
+    bindShortcuts(this.body, (key) => {
+      const action = letterAction(this.s.mode, key);
+      return action && (() => this.act(action));
     });
   }
 

@@ -24,8 +24,7 @@ import { SURFACES, SURFACE_NAMES, globalMinimumLoss, type Point, type SurfaceNam
 import { cameraFor, viewKey, type ViewSettings } from '../../render/three-camera';
 import { TurnGesture } from '../../ui/turn-gesture';
 import { ActionBar } from '../../ui/action-bar';
-import { CanvasSurface, backingSize } from '../../render/canvas-surface';
-import { paletteNumbers } from '../../ui/tokens';
+import { CanvasSurface } from '../../render/canvas-surface';
 import { GlStage } from '../../render/gl-stage';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { bindRange, bindTypedField } from '../../ui/bind';
@@ -54,7 +53,7 @@ import {
 import { drawContourMap, drawLossChart, mapBox, pathInputs, pointAt, runColors, toPixel } from './maps';
 import { DescentScene, VIEW_RADIUS } from './scene';
 import { descentTex } from './formula';
-import { LOST_WEBGL_MESSAGE, NO_WEBGL_MESSAGE, describeDescent, formulaWords, runSentence } from './words';
+import { GL_WORDS, describeDescent, formulaWords, runSentence } from './words';
 import { buildDescentDom, runItem, type DescentDom } from './dom';
 import { DESCENT_CSS } from './descent.css';
 
@@ -122,8 +121,7 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
         stage: dom.stage,
         box: dom.plot,
         message: dom.glMessage,
-        lost: LOST_WEBGL_MESSAGE,
-        unavailable: NO_WEBGL_MESSAGE,
+        ...GL_WORDS,
         unavailableLayout: () => dom.plot.classList.add('no-gl'),
         onChange: onResize,
       }),
@@ -221,24 +219,18 @@ export class LumenDescent extends LumenElement<typeof DESCENT_PROPS, DescentDom>
       });
     }
 
-    const gl = this.gl.scene();
-    const { width, height } = this.gl;
-    if (gl && width > 0 && height > 0) {
-      gl.draw({
+    const gl = this.gl.frame(palette);
+    if (gl) {
+      const { width, height } = gl.frame;
+      const view = { azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS };
+      gl.scene.draw({
+        ...gl.frame,
         field,
         contours,
         levels,
         paths,
         start,
-        camera: cameraFor(
-          { azimuth: s.azimuth, elevation: s.elevation, radius: VIEW_RADIUS },
-          width / Math.max(1, height),
-        ),
-        width,
-        height,
-        pixelRatio: backingSize(width, height, window.devicePixelRatio).dpr,
-        palette,
-        lineScale: paletteNumbers(palette).lineScale,
+        camera: cameraFor(view, width / Math.max(1, height)),
       });
     }
 

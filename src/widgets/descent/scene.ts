@@ -9,12 +9,10 @@
  * sees it centred. Strokes are meshes with radii in screen pixels (thick on a projector).
  */
 import {
-  AmbientLight,
   BufferAttribute,
   BufferGeometry,
   Color,
   CylinderGeometry,
-  DirectionalLight,
   DoubleSide,
   Group,
   InstancedMesh,
@@ -24,21 +22,16 @@ import {
   Mesh,
   MeshBasicMaterial,
   MeshLambertMaterial,
-  PerspectiveCamera,
   Quaternion,
-  Scene,
   SphereGeometry,
-  Vector2,
   Vector3,
-  WebGLRenderer,
+  type WebGLRenderer,
 } from 'three';
 import type { Point } from '../../math/descent';
-import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
-import { unitsPerPixel, type Camera } from '../../render/three-camera';
 import { HEIGHT_CLIP, clipToDomain, heightOf, type SurfaceField } from './model';
 import { MAX_STEPS } from './props';
-import { aimCamera, createThreeScene, disposeScene, safeColor, sizeRenderer } from '../../render/three-kit';
+import { ThreeScene, createThreeScene, safeColor, type ThreeFrame } from '../../render/three-kit';
 
 /** The scene is lowered by this so the camera (looking at the origin) sees the surface centred. */
 export const LIFT = HEIGHT_CLIP / 2;
@@ -56,19 +49,13 @@ export interface ScenePath {
   readonly selected: boolean;
 }
 
-export interface SceneInput {
+export interface SceneInput extends ThreeFrame {
   readonly field: SurfaceField;
   /** Contour segments per level (domain coordinates) and the level values. */
   readonly contours: readonly (readonly number[])[];
   readonly levels: readonly number[];
   readonly paths: readonly ScenePath[];
   readonly start: Point;
-  readonly camera: Camera;
-  readonly width: number;
-  readonly height: number;
-  readonly pixelRatio: number;
-  readonly palette: Palette;
-  readonly lineScale: number;
 }
 
 /** Domain point and loss to scene coordinates; off-picture points are held at the edge. */
@@ -132,12 +119,7 @@ class PathMesh {
   }
 }
 
-export class DescentScene {
-  private readonly renderer: WebGLRenderer;
-  private readonly scene = new Scene();
-  private readonly camera = new PerspectiveCamera();
-  private readonly light = new DirectionalLight(0xffffff, 1.4);
-  private readonly ambient = new AmbientLight(0xffffff, 1.6);
+export class DescentScene extends ThreeScene<SceneInput> {
   private readonly stickGeometry = new CylinderGeometry(1, 1, 1, 8, 1).translate(0, 0.5, 0);
   private readonly ballGeometry = new SphereGeometry(1, 12, 8);
   private readonly surfaceGeometry = new BufferGeometry();
@@ -160,13 +142,10 @@ export class DescentScene {
   private readonly minima = new Group();
   private readonly startBall = new Mesh(this.ballGeometry, this.startMaterial);
   private readonly paths: PathMesh[] = [];
-  private readonly clear = new Color();
   private readonly low = new Color();
   private readonly high = new Color();
-  private readonly size = new Vector2();
   /** What the surface geometry was last built for: rebuilt only when the surface or theme changes. */
   private surfaceKey = '';
-  private disposed = false;
 
   /**
    * Creates the scene on a canvas of its own, or undefined where the browser gives no WebGL 2
@@ -176,12 +155,8 @@ export class DescentScene {
     return createThreeScene((canvas, renderer) => new DescentScene(canvas, renderer));
   }
 
-  private constructor(
-    readonly canvas: HTMLCanvasElement,
-    renderer: WebGLRenderer,
-  ) {
-    this.renderer = renderer;
-    this.camera.up.set(0, 0, 1);
+  private constructor(canvas: HTMLCanvasElement, renderer: WebGLRenderer) {
+    super(canvas, renderer, { lamp: 1.4, ambient: 1.6 });
     for (let k = 0; k < 4; k++) this.paths.push(new PathMesh(this.stickGeometry, this.ballGeometry));
     this.scene.add(
       this.surfaceMesh,
@@ -190,13 +165,7 @@ export class DescentScene {
       this.minima,
       this.startBall,
       ...this.paths.map((p) => p.group),
-      this.ambient,
-      this.light,
     );
-  }
-
-  get lost(): boolean {
-    return this.renderer.getContext().isContextLost();
   }
 
   private buildSurface(f: SurfaceField, s: SceneInput): void {
@@ -267,24 +236,19 @@ export class DescentScene {
     }
   }
 
-  draw(s: SceneInput): void {
-    if (this.disposed) return;
-    const r = this.renderer;
-    const cam = s.camera;
-    sizeRenderer(r, this.size, s.width, s.height, s.pixelRatio);
-    aimCamera(this.camera, this.light, cam, VIEW_RADIUS, 3);
+  protected bounds(): { radius: number; lift: number } {
+    return { radius: VIEW_RADIUS, lift: 3 };
+  }
 
+  protected compose(s: SceneInput, unit: number): void {
     const p = s.palette;
     const f = s.field;
-    this.clear.set(safeColor(p.bg, PALETTES.light.bg));
-    r.setClearColor(this.clear, 1);
     this.buildSurface(f, s);
     this.levelMaterial.color.set(safeColor(p.axis, PALETTES.light.axis));
     this.frameMaterial.color.set(safeColor(p.grid, PALETTES.light.grid));
     this.markerMaterial.color.set(safeColor(p.model, PALETTES.light.model));
     this.startMaterial.color.set(safeColor(p.fg, PALETTES.light.fg));
 
-    const unit = unitsPerPixel(cam, s.height, cam.distance);
     const ls = s.lineScale;
     for (const m of this.minima.children) m.scale.setScalar(4 * ls * unit);
     this.startBall.position.set(...toScene(f, s.start, f.surface.loss(s.start[0], s.start[1])));
@@ -304,13 +268,5 @@ export class DescentScene {
       mesh.material.color.set(path.color);
       mesh.set(pts, unit, ls, path.selected);
     });
-    r.render(this.scene, this.camera);
-  }
-
-  /** Frees every GPU resource and the WebGL context itself. Safe to call twice. */
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    disposeScene(this.scene, this.renderer);
   }
 }

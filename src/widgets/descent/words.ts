@@ -49,9 +49,12 @@ export function formulaWords(v: RunView, next: Point): string {
   );
 }
 
-export const LOST_WEBGL_MESSAGE =
-  'The 3D picture lost its WebGL context (too many 3D views open at once, or the graphics driver ' +
-  'restarted). It comes back when the browser gives the context back; the contour map and everything else still work.';
-export const NO_WEBGL_MESSAGE =
-  'This browser could not start WebGL, so the 3D surface cannot be drawn here. ' +
-  'The contour map, the runs, the loss curves and the formula still work.';
+/** What the message line says when the 3D picture is lost or cannot start (GlStage). */
+export const GL_WORDS = {
+  lost:
+    'The 3D picture lost its WebGL context (too many 3D views open at once, or the graphics driver ' +
+    'restarted). It comes back when the browser gives the context back; the contour map and everything else still work.',
+  unavailable:
+    'This browser could not start WebGL, so the 3D surface cannot be drawn here. ' +
+    'The contour map, the runs, the loss curves and the formula still work.',
+} as const;

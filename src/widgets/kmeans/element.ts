@@ -148,6 +148,7 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
         setSpeed: (v) => this.update({ speed: v }),
         limit: () => this.lastStep() ?? MAX_STEP,
         label: (k) => `half-step ${k}`,
+        forward: (k) => this.forwardWords(k),
       }),
     );
     // The editor's handles live in the plot, beside the canvas (inside it they were never shown).
@@ -401,7 +402,8 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
       const last = this.lastStep();
       const step = this.shownStep();
       setDisabled(dom.end, last !== undefined && step >= last);
-      forwardAs(dom.run.forward, step % 2 === 1 ? 'Update +1' : 'Assign +1');
+      // The digits run moves on without a state change: the forward button's words follow it.
+      this.run.sync();
       setText(dom.phase, '');
       setText(dom.inertiaList, this.digitsMode.inertiaList());
       this.setMessage('run', undefined);
@@ -415,7 +417,6 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     const next = run ? nextPhase(run, step) : 'done';
     setHidden(dom.formulaWrap, !s.formula || !run);
     setDisabled(dom.end, next === 'done');
-    forwardAs(dom.run.forward, next === 'update' ? 'Update +1' : 'Assign +1');
     dom.canvas.style.cursor = s.click === 'points' ? 'copy' : 'crosshair';
     setText(dom.phase, run ? phaseSentence(run, stateAt(run, step), next) : (a.problem ?? ''));
     setText(dom.inertiaList, run ? inertiaList(run.states.slice(0, step + 1)) : '');
@@ -429,6 +430,13 @@ export class LumenKmeans extends LumenElement<typeof KMEANS_PROPS, KmeansDom> {
     if (dom.canvas.getAttribute('aria-label') !== description)
       dom.canvas.setAttribute('aria-label', description);
     this.requestRender();
+  }
+
+  /** The forward button's words: the half-step it takes next. */
+  private forwardWords(step: number): string {
+    const run = this.s.mode === 'mnist' ? undefined : this.analysis().run;
+    const update = this.s.mode === 'mnist' ? step % 2 === 1 : !!run && nextPhase(run, step) === 'update';
+    return update ? 'Update +1' : 'Assign +1';
   }
 
   private syncFormula(palette: Palette): void {
@@ -449,11 +457,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'lumen-kmeans': LumenKmeans;
   }
-}
-
-/** The forward button's words, and a name that starts with them (WCAG 2.5.3, label in name). */
-function forwardAs(button: HTMLButtonElement, words: string): void {
-  setText(button, words);
-  const name = `${words}: forward one half-step`;
-  if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
 }

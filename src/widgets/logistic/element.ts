@@ -14,16 +14,16 @@ import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-sh
 import { PALETTES } from '../../ui/tokens';
 import { texColor } from '../../ui/tex-format';
 import { setText, setValue } from '../../ui/dom';
-import { watchSize } from '../../ui/resize';
 import { DataEditor } from '../../ui/data-editor/editor';
 import { RunController } from '../../ui/run-controller';
 import { extentOf } from '../../math/ml/points';
 import { formatNumber } from '../../math/number-text';
-import { fromPx, makeDataFrame, px, type DataBox, type DataFrame } from '../../render/data-frame';
-import { fitCanvas, niceStep, paletteNumber } from '../../render/fit-canvas';
+import { CanvasSurface } from '../../render/canvas-surface';
+import { DataPlot } from '../../render/data-plot';
+import { dataToPx, niceStepAtLeast, plotFrame, type DataBox } from '../../render/scale';
 import { LOGISTIC_PROPS, MAX_ITERATION, type LogisticState } from './props';
 import { LogisticModel, type Analysis } from './model';
-import { drawLine, drawLosses, drawPlane, type Style } from './view';
+import { drawLine, drawLosses, drawPlane } from './view';
 import { logisticTex, logisticWords } from './formula';
 import { describe, descentLine, fitLine, separableLine } from './words';
 import { buildLogisticDom, type LogisticDom } from './dom';
@@ -47,9 +47,8 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
   private readonly model = new LogisticModel();
   private editor!: DataEditor;
   private run!: RunController;
-  private size = { w: 0, h: 0, lw: 0, lh: 0 };
-  private box: DataBox | undefined;
-  private frame: DataFrame | undefined;
+  private plot!: DataPlot;
+  private loss!: CanvasSurface;
   private formulaTex = '';
 
   constructor() {
@@ -78,7 +77,7 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
 
   dataToClient(p: { x: number; y: number }): { x: number; y: number } {
     const r = this.dom.plot.getBoundingClientRect();
-    const q = px(this.currentFrame(), p.x, p.y);
+    const q = dataToPx(this.plot.frame(), p.x, p.y);
     return { x: r.left + q.x, y: r.top + q.y };
   }
 
@@ -87,34 +86,25 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
     return buildLogisticDom();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.onDisconnect(
-      watchSize(this.dom.plot, (box) => {
-        this.size = { ...this.size, w: box.width, h: box.height };
-        this.requestRender();
-      }),
-    );
-    this.onDisconnect(
-      watchSize(this.dom.lossCanvas, (box) => {
-        this.size = { ...this.size, lw: box.width, lh: box.height };
-        this.requestRender();
-      }),
-    );
-  }
-
   protected build(): void {
     const dom = this.dom;
+    const onResize = (): void => this.requestRender();
+    this.plot = this.use(
+      new DataPlot({
+        canvas: dom.canvas,
+        box: dom.plot,
+        extent: () => this.extent(),
+        fit: () => ({ equal: this.s.mode === '2d', pad: this.s.mode === '1d' ? 0.05 : 0.12 }),
+        holding: () => this.editor?.dragging ?? false,
+        onResize,
+      }),
+    );
+    this.loss = this.use(new CanvasSurface(dom.lossCanvas, { onResize }));
     this.editor = this.use(
       new DataEditor({
         surface: dom.plot,
         dom: dom.editor,
-        toPixel: (p) => px(this.currentFrame(), p.x, p.y),
-        fromPixel: (p) => fromPx(this.currentFrame(), p),
-        step: () => {
-          const f = this.currentFrame();
-          return niceStep((f.box.xMax - f.box.xMin) / 40);
-        },
+        ...this.plot.editorMap,
         points: () => this.s.points,
         setPoints: (points) => this.update({ points }),
         setMessage: (key, text) => this.setMessage(`editor-${key}`, text),
@@ -168,31 +158,27 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
     const s = this.s;
     const a = this.analysis();
     const palette = this.palette;
-    const style: Style = {
-      palette,
-      lineScale: paletteNumber(palette.lineScale, 1),
-      fontPx: Math.min(paletteNumber(palette.fontSize, 18), 40),
-    };
     setText(dom.readDescent, descentLine(a, s));
     setText(dom.readSeparable, separableLine(a, s));
     setText(dom.readFit, s.converged ? fitLine(a, s) : '');
     this.syncFormula(a);
     const fitted = s.converged && a.fit.kind !== 'failed' ? a.fit.params : undefined;
-    const ctx = fitCanvas(dom.canvas, this.size.w, this.size.h);
-    if (ctx) {
-      const f = this.currentFrame();
-      if (s.mode === '1d') drawLine(ctx, f, style, s.points, a.step.params, fitted);
-      else drawPlane(ctx, f, style, s.points, a.step.params, fitted);
+    const plot = this.plot.draw(palette);
+    if (plot) {
+      const { surface, frame } = plot;
+      const draw = s.mode === '1d' ? drawLine : drawPlane;
+      draw(surface.ctx, frame, { ...surface, palette }, s.points, a.step.params, fitted);
       this.editor.place();
     }
-    const lctx = fitCanvas(dom.lossCanvas, this.size.lw, this.size.lh);
-    if (lctx) {
+    const loss = this.loss.frame(palette);
+    if (loss) {
       const top = Math.max(...a.losses.filter(Number.isFinite), 0.1);
-      const span = Math.max(10, niceStep(Math.max(s.iteration, 1) * 1.05));
-      const lf = makeDataFrame({ xMin: 0, xMax: span, yMin: 0, yMax: top }, this.size.lw, this.size.lh, {
+      const span = Math.max(10, niceStepAtLeast(Math.max(s.iteration, 1) * 1.05));
+      const lf = plotFrame({ xMin: 0, xMax: span, yMin: 0, yMax: top }, loss.width, loss.height, {
         pad: 0.04,
       });
-      drawLosses(lctx, lf, style, a.losses, fitted && a.fit.kind === 'converged' ? a.fit.loss : undefined);
+      const converged = fitted && a.fit.kind === 'converged' ? a.fit.loss : undefined;
+      drawLosses(loss.ctx, lf, { ...loss, palette }, a.losses, converged);
     }
   }
 
@@ -200,26 +186,12 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
     return this.model.analyse(this.s);
   }
 
-  private currentFrame(): DataFrame {
-    const w = this.size.w || this.dom.plot.clientWidth || 400;
-    const h = this.size.h || this.dom.plot.clientHeight || 300;
-    // Handles hold the press's projection during a drag; the drawing holds its box the same way.
-    if (!this.box || !this.editor?.dragging) {
-      const pts = this.s.points;
-      const e = pts.length ? extentOf(pts) : { xMin: -3, xMax: 3, yMin: -3, yMax: 3 };
-      this.box = this.s.mode === '1d' ? { xMin: e.xMin, xMax: e.xMax, yMin: -0.1, yMax: 1.1 } : e;
-    }
-    const box = this.box;
-    if (!this.frame || this.frame.width !== w || this.frame.height !== h || !sameBox(this.frameBox, box)) {
-      this.frameBox = box;
-      this.frame = makeDataFrame(box, w, h, {
-        equal: this.s.mode === '2d',
-        pad: this.s.mode === '1d' ? 0.05 : 0.12,
-      });
-    }
-    return this.frame;
+  /** The box the data needs: in 1D the rails 0 and 1 of the classes. */
+  private extent(): DataBox {
+    const pts = this.s.points;
+    const e = pts.length ? extentOf(pts) : { xMin: -3, xMax: 3, yMin: -3, yMax: 3 };
+    return this.s.mode === '1d' ? { xMin: e.xMin, xMax: e.xMax, yMin: -0.1, yMax: 1.1 } : e;
   }
-  private frameBox: DataBox | undefined;
 
   private syncControls(): void {
     const d = this.dom;
@@ -248,10 +220,6 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
     this.dom.formula.setAttribute('aria-label', words);
     renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
   }
-}
-
-function sameBox(a: DataBox | undefined, b: DataBox): boolean {
-  return !!a && a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
 }
 
 defineOnce('lumen-logistic', LumenLogistic);

@@ -5,7 +5,8 @@
  * log-loss by step.
  */
 import type { DrawContext } from '../../render/canvas-kit';
-import { drawAxes, px, type DataFrame } from '../../render/data-frame';
+import { drawPlotAxes } from '../../render/axis';
+import { dataToPx, pxToData, type PlotFrame } from '../../render/scale';
 import { drawPoints } from '../../render/data-points';
 import { probability, sigmoid, type LogisticParams } from '../../math/ml/logistic';
 import type { Point } from '../../math/ml/points';
@@ -26,21 +27,18 @@ const CELL = 8;
 
 export function drawPlane(
   ctx: DrawContext,
-  f: DataFrame,
+  f: PlotFrame,
   s: Style,
   points: readonly Point[],
   params: LogisticParams,
   converged: LogisticParams | undefined,
 ): void {
   const c = s.palette;
-  drawAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'x₁', y: 'x₂' });
+  drawPlotAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'x₁', y: 'x₂' });
   const [c0, c1] = classColors(c);
   for (let y = 0; y < f.height; y += CELL)
     for (let x = 0; x < f.width; x += CELL) {
-      const d = {
-        x: f.box.xMin + (x + CELL / 2 - f.left) / f.kx,
-        y: f.box.yMin + (f.bottom - y - CELL / 2) / f.ky,
-      };
+      const d = pxToData(f, { x: x + CELL / 2, y: y + CELL / 2 });
       const p = probability(params, [d.x, d.y]);
       ctx.globalAlpha = 0.28 * Math.abs(2 * p - 1);
       ctx.fillStyle = p >= 0.5 ? (c1 as string) : (c0 as string);
@@ -62,7 +60,7 @@ export function drawPlane(
 /** The line w₁x + w₂y + b = 0, clipped to the frame. */
 function boundary(
   ctx: DrawContext,
-  f: DataFrame,
+  f: PlotFrame,
   p: LogisticParams,
   color: string,
   width: number,
@@ -82,8 +80,8 @@ function boundary(
       if (x >= xMin && x <= xMax) ends.push({ x, y });
     }
   if (ends.length < 2) return;
-  const a = px(f, ends[0]!.x, ends[0]!.y);
-  const b = px(f, ends[1]!.x, ends[1]!.y);
+  const a = dataToPx(f, ends[0]!.x, ends[0]!.y);
+  const b = dataToPx(f, ends[1]!.x, ends[1]!.y);
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
   ctx.setLineDash(dash);
@@ -96,15 +94,15 @@ function boundary(
 
 export function drawLine(
   ctx: DrawContext,
-  f: DataFrame,
+  f: PlotFrame,
   s: Style,
   points: readonly Point[],
   params: LogisticParams,
   converged: LogisticParams | undefined,
 ): void {
   const c = s.palette;
-  drawAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'x', y: 'p̂ = P(class 1)' });
-  const half = px(f, 0, 0.5).y;
+  drawPlotAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'x', y: 'p̂ = P(class 1)' });
+  const half = dataToPx(f, 0, 0.5).y;
   ctx.strokeStyle = c.muted;
   ctx.lineWidth = s.lineScale;
   ctx.setLineDash([4, 4]);
@@ -120,7 +118,7 @@ export function drawLine(
     ctx.beginPath();
     for (let k = 0; k <= 200; k++) {
       const x = f.box.xMin + ((f.box.xMax - f.box.xMin) * k) / 200;
-      const q = px(f, x, sigmoid((p.w[0] as number) * x + p.b));
+      const q = dataToPx(f, x, sigmoid((p.w[0] as number) * x + p.b));
       if (k) ctx.lineTo(q.x, q.y);
       else ctx.moveTo(q.x, q.y);
     }
@@ -148,15 +146,15 @@ export function drawLine(
 /** The log-loss after each step so far, on a fixed horizontal scale up to `span` steps. */
 export function drawLosses(
   ctx: DrawContext,
-  f: DataFrame,
+  f: PlotFrame,
   s: Style,
   losses: readonly number[],
   converged: number | undefined,
 ): void {
   const c = s.palette;
-  drawAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'step', y: 'log-loss' });
+  drawPlotAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'step', y: 'log-loss' });
   if (converged !== undefined) {
-    const y = px(f, 0, converged).y;
+    const y = dataToPx(f, 0, converged).y;
     ctx.strokeStyle = c.fg;
     ctx.lineWidth = 1.5 * s.lineScale;
     ctx.setLineDash([6, 5]);
@@ -170,7 +168,7 @@ export function drawLosses(
   ctx.lineWidth = 2.5 * s.lineScale;
   ctx.beginPath();
   losses.forEach((l, k) => {
-    const q = px(f, k, Math.min(l, f.box.yMax));
+    const q = dataToPx(f, k, Math.min(l, f.box.yMax));
     if (k) ctx.lineTo(q.x, q.y);
     else ctx.moveTo(q.x, q.y);
   });

@@ -7,6 +7,7 @@
 import { bindNumberField, bindRange, bindSelect } from '../../ui/bind';
 import { setDisabled, setText } from '../../ui/dom';
 import type { ControlHost, Controller } from '../../ui/widget-element';
+import { bindShortcuts } from '../../ui/shortcuts';
 import { buildLayerRow, type NetworkDom } from './dom';
 import { addLayer, removeLayer, resizeLayer } from './model';
 import { NETWORK_PROPS } from './props';
@@ -42,7 +43,12 @@ export class NetworkControls implements Controller {
       run.rewind();
     });
     dom.fast.addEventListener('click', () => update({ speed: host.state.speed === 'max' ? 'watch' : 'max' }));
-    dom.layout.addEventListener('keydown', (e) => this.shortcut(e));
+    // p, s, r press Play, Step and Rewind.
+    bindShortcuts(dom.layout, {
+      p: () => dom.play.click(),
+      s: () => dom.step.click(),
+      r: () => dom.rewind.click(),
+    });
     const pick = (label: 1 | -1): void => {
       this.addClass = label;
       this.sync();
@@ -73,20 +79,6 @@ export class NetworkControls implements Controller {
 
   hostUpdated(): void {
     this.sync();
-  }
-
-  /** p, s, r press Play, Step and Rewind, unless a text field or a menu has the keys. */
-  private shortcut(e: KeyboardEvent): void {
-    const t = e.composedPath()[0];
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (t instanceof HTMLInputElement && t.type === 'text') return;
-    if (t instanceof HTMLSelectElement) return;
-    const dom = this.dom;
-    const action: Record<string, HTMLButtonElement> = { p: dom.play, s: dom.step, r: dom.rewind };
-    const button = action[e.key.toLowerCase()];
-    if (!button) return;
-    e.preventDefault();
-    button.click();
   }
 
   /** The buttons' pressed states and the layer rows, from the state. */

@@ -7,8 +7,10 @@ import {
   booleanProp,
   customProp,
   enumProp,
+  fail,
   formatNumber,
   numberProp,
+  ok,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -22,9 +24,6 @@ export const MAX_NEURONS = 8;
 export const MAX_ADDED = 60;
 /** The plane shown and sampled: [-EXTENT, EXTENT]² (the datasets live in [-6, 6]²). */
 export const EXTENT = 6;
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 
 // ---- hidden layers ----------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@
  * `--lumen-plane-max` (640px by default; a page may raise it, e.g. for presenting); the controls
  * sit beside it in a wide widget and below it in a blog column or on a phone.
  */
+import { HANDLE_CSS, handleRing } from '../../ui/widget-css';
+
 export const PLANE_CSS = `
 :host { container-type: inline-size; }
 .layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
@@ -19,26 +21,11 @@ export const PLANE_CSS = `
   position: absolute; inset: 0; width: 100%; height: 100%; display: block;
   border-radius: 6px; background: var(--w-bg);
 }
-.handle {
-  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
-  display: grid; place-items: center; border-radius: 50%;
-  touch-action: none; cursor: grab; color: var(--w-fg);
-}
-.handle::after {
-  content: ""; border-radius: 50%;
-  width: calc(12px + 10px * var(--w-line-scale)); height: calc(12px + 10px * var(--w-line-scale));
-  border: calc(2.5px * var(--w-line-scale)) solid currentColor;
-  /* A background-coloured halo on both sides keeps the ring apart from its own arrow. */
-  box-shadow: 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg), inset 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg);
-}
+${HANDLE_CSS}${handleRing(12, 10, 2.5, 'both')}
 .handle[data-handle="i"] { color: var(--w-i); }
 .handle[data-handle="j"] { color: var(--w-j); }
 /* The plot draws the guess's dashed ring itself (it stays after Reveal); the handle only adds hover. */
 .handle[data-handle="guess"]::after { border-color: transparent; }
-.handle:hover::after, .handle.dragging::after { background: color-mix(in srgb, currentColor 25%, transparent); }
-.handle.dragging { cursor: grabbing; }
-.handle:focus-visible { outline-offset: -2px; }
-.handle[hidden] { display: none; }
 .side { width: 100%; max-width: var(--lumen-plane-max, 640px); display: flex; flex-direction: column; gap: 0.75em; }
 .formula { overflow-x: auto; overflow-y: hidden; min-height: 3em; padding: 0.1em 0; }
 .formula .katex-display { margin: 0; text-align: left; }

@@ -16,19 +16,19 @@ import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-sh
 import { PALETTES } from '../../ui/tokens';
 import { texColor } from '../../ui/tex-format';
 import { setText, setValue } from '../../ui/dom';
-import { watchSize } from '../../ui/resize';
 import { DataEditor } from '../../ui/data-editor/editor';
 import { RunController } from '../../ui/run-controller';
 import { extentOf } from '../../math/ml/points';
 import { polyValue } from '../../math/ml/poly';
 import { formatNumber } from '../../math/number-text';
-import { fromPx, makeDataFrame, px, type DataBox, type DataFrame } from '../../render/data-frame';
-import { fitCanvas, niceStep, paletteNumber } from '../../render/fit-canvas';
+import { CanvasSurface } from '../../render/canvas-surface';
+import { DataPlot } from '../../render/data-plot';
+import { dataToPx, plotFrame } from '../../render/scale';
 import { columnSpace, type ColumnSpace } from '../../math/ml/column-space';
 import { ColumnSpacePanel } from './column-space-panel';
 import { REGRESSION_PROPS, MAX_ITERATION, type RegressionState } from './props';
 import { RegressionModel, lossBox, type Analysis } from './model';
-import { drawData, drawLoss, type Style } from './view';
+import { drawData, drawLoss } from './view';
 import { regressionTex, regressionWords } from './formula';
 import { describe, descentLine, exactLine, splitLine } from './words';
 import { buildRegressionDom, type RegressionDom } from './dom';
@@ -53,10 +53,9 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   private readonly model = new RegressionModel();
   private editor!: DataEditor;
   private run!: RunController;
+  private plot!: DataPlot;
+  private loss!: CanvasSurface;
   private space!: ColumnSpacePanel;
-  private size = { w: 0, h: 0, lw: 0, lh: 0 };
-  private box: DataBox | undefined;
-  private frame: DataFrame | undefined;
   private formulaTex = '';
 
   constructor() {
@@ -94,8 +93,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   /** Client (viewport) pixel of the data point (x, y), as currently drawn. */
   dataToClient(p: { x: number; y: number }): { x: number; y: number } {
     const r = this.dom.plot.getBoundingClientRect();
-    const f = this.currentFrame();
-    const q = px(f, p.x, p.y);
+    const q = dataToPx(this.plot.frame(), p.x, p.y);
     return { x: r.left + q.x, y: r.top + q.y };
   }
 
@@ -106,34 +104,26 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
     return buildRegressionDom();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.onDisconnect(
-      watchSize(this.dom.plot, (box) => {
-        this.size = { ...this.size, w: box.width, h: box.height };
-        this.requestRender();
-      }),
-    );
-    this.onDisconnect(
-      watchSize(this.dom.lossCanvas, (box) => {
-        this.size = { ...this.size, lw: box.width, lh: box.height };
-        this.requestRender();
-      }),
-    );
-  }
-
   protected build(): void {
     const dom = this.dom;
+    const onResize = (): void => this.requestRender();
+    this.plot = this.use(
+      new DataPlot({
+        canvas: dom.canvas,
+        box: dom.plot,
+        extent: () =>
+          this.s.points.length ? extentOf(this.s.points) : { xMin: -5, xMax: 5, yMin: -5, yMax: 5 },
+        fit: () => ({ equal: true, pad: 0.12 }),
+        holding: () => this.editor?.dragging ?? false,
+        onResize,
+      }),
+    );
+    this.loss = this.use(new CanvasSurface(dom.lossCanvas, { onResize }));
     this.editor = this.use(
       new DataEditor({
         surface: dom.plot,
         dom: dom.editor,
-        toPixel: (p) => px(this.currentFrame(), p.x, p.y),
-        fromPixel: (p) => fromPx(this.currentFrame(), p),
-        step: () => {
-          const f = this.currentFrame();
-          return niceStep((f.box.xMax - f.box.xMin) / 40);
-        },
+        ...this.plot.editorMap,
         points: () => this.s.points,
         setPoints: (points) => this.update({ points }),
         setMessage: (key, text) => this.setMessage(`editor-${key}`, text),
@@ -191,17 +181,11 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
     const s = this.s;
     const a = this.analysis();
     const palette = this.palette;
-    const lineScale = paletteNumber(palette.lineScale, 1);
-    const style: Style = {
-      palette,
-      lineScale,
-      fontPx: Math.min(paletteNumber(palette.fontSize, 18), 40),
-    };
     this.syncReadouts(a);
     this.syncFormula(a);
-    const ctx = fitCanvas(dom.canvas, this.size.w, this.size.h);
-    if (ctx) {
-      const f = this.currentFrame();
+    const plot = this.plot.draw(palette);
+    if (plot) {
+      const { surface, frame } = plot;
       const split = a.split;
       const poly = split?.result.ok ? split.result.fit : undefined;
       const squaresOf =
@@ -218,27 +202,36 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
                       fit.w * x + fit.b
                   )(a.fit)
                 : undefined;
-      drawData(ctx, f, style, {
-        points: a.points,
-        squaresOf,
-        exact: a.fit.ok ? a.fit : undefined,
-        descent: a.diverged ? undefined : a.descent,
-        poly,
-        hollow: split?.test,
-      });
+      drawData(
+        surface.ctx,
+        frame,
+        { ...surface, palette },
+        {
+          points: a.points,
+          squaresOf,
+          exact: a.fit.ok ? a.fit : undefined,
+          descent: a.diverged ? undefined : a.descent,
+          poly,
+          hollow: split?.test,
+        },
+      );
       this.editor.place();
     }
     this.space.render(s.projection, columnSpace(a.points), palette);
     dom.lossPlot.hidden = !s.contour;
-    const lctx = s.contour ? fitCanvas(dom.lossCanvas, this.size.lw, this.size.lh) : null;
-    if (lctx) {
-      const box = lossBox(a, { w: s.w0, b: s.b0 });
-      const lf = makeDataFrame(box, this.size.lw, this.size.lh, { pad: 0 });
-      drawLoss(lctx, lf, style, {
-        grid: this.model.surface(s, lf.box),
-        exact: a.fit.ok ? a.fit : undefined,
-        path: a.path,
-      });
+    const loss = s.contour ? this.loss.frame(palette) : undefined;
+    if (loss) {
+      const lf = plotFrame(lossBox(a, { w: s.w0, b: s.b0 }), loss.width, loss.height, { pad: 0 });
+      drawLoss(
+        loss.ctx,
+        lf,
+        { ...loss, palette },
+        {
+          grid: this.model.surface(s, lf.box),
+          exact: a.fit.ok ? a.fit : undefined,
+          path: a.path,
+        },
+      );
     }
   }
 
@@ -247,28 +240,6 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   private analysis(): Analysis {
     return this.model.analyse(this.s);
   }
-
-  /** The data frame for the current size; the box follows the data except while a point is dragged. */
-  private currentFrame(): DataFrame {
-    const w = this.size.w || this.dom.plot.clientWidth || 400;
-    const h = this.size.h || this.dom.plot.clientHeight || 300;
-    // Handles hold the press's projection during a drag; the drawing holds its box the same way.
-    if (!this.box || !this.editor?.dragging) {
-      const e = extentOf(this.s.points);
-      this.box = this.s.points.length ? e : { xMin: -5, xMax: 5, yMin: -5, yMax: 5 };
-    }
-    if (
-      !this.frame ||
-      this.frame.width !== w ||
-      this.frame.height !== h ||
-      !sameBox(this.frameBox, this.box)
-    ) {
-      this.frameBox = this.box;
-      this.frame = makeDataFrame(this.box, w, h, { equal: true, pad: 0.12 });
-    }
-    return this.frame;
-  }
-  private frameBox: DataBox | undefined;
 
   private syncControls(): void {
     const d = this.dom;
@@ -308,10 +279,6 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
     this.dom.formula.setAttribute('aria-label', words);
     renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
   }
-}
-
-function sameBox(a: DataBox | undefined, b: DataBox): boolean {
-  return !!a && a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
 }
 
 defineOnce('lumen-regression', LumenRegression);

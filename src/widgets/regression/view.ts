@@ -4,7 +4,8 @@
  * (gradient colour, dashed), a polynomial curve; and the loss contours over (w, b) with the path.
  */
 import type { DrawContext } from '../../render/canvas-kit';
-import { drawAxes, px, type DataFrame } from '../../render/data-frame';
+import { drawPlotAxes } from '../../render/axis';
+import { dataToPx, type PlotFrame } from '../../render/scale';
 import { drawPoints } from '../../render/data-points';
 import { contourLevels, contourSegments, type Grid } from '../../math/contour';
 import { polyValue, type PolyFit } from '../../math/ml/poly';
@@ -28,9 +29,9 @@ export interface DataScene {
   readonly hollow: readonly boolean[] | undefined;
 }
 
-export function drawData(ctx: DrawContext, f: DataFrame, s: Style, scene: DataScene): void {
+export function drawData(ctx: DrawContext, f: PlotFrame, s: Style, scene: DataScene): void {
   const c = s.palette;
-  drawAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'x', y: 'y' });
+  drawPlotAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'x', y: 'y' });
   const sq = scene.squaresOf;
   if (sq) {
     ctx.fillStyle = c.error;
@@ -41,8 +42,8 @@ export function drawData(ctx: DrawContext, f: DataFrame, s: Style, scene: DataSc
       const r = sq(p.x) - p.y;
       if (!Number.isFinite(r) || r === 0) return;
       // The square stands on the residual and opens away from the line's side, to the right.
-      const a = px(f, p.x, p.y);
-      const b = px(f, p.x + Math.abs(r), p.y + r);
+      const a = dataToPx(f, p.x, p.y);
+      const b = dataToPx(f, p.x + Math.abs(r), p.y + r);
       ctx.globalAlpha = 0.16;
       ctx.fillRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
       ctx.globalAlpha = 0.7;
@@ -79,7 +80,7 @@ export function drawData(ctx: DrawContext, f: DataFrame, s: Style, scene: DataSc
 
 function curve(
   ctx: DrawContext,
-  f: DataFrame,
+  f: PlotFrame,
   y: (x: number) => number,
   color: string,
   width: number,
@@ -101,7 +102,7 @@ function curve(
       pen = false;
       continue;
     }
-    const p = px(f, x, v);
+    const p = dataToPx(f, x, v);
     if (pen) ctx.lineTo(p.x, p.y);
     else ctx.moveTo(p.x, p.y);
     pen = true;
@@ -117,9 +118,9 @@ export interface LossScene {
 }
 
 /** Contours of the MSE over (w, b), the minimum (model colour) and the descent path (gradient). */
-export function drawLoss(ctx: DrawContext, f: DataFrame, s: Style, scene: LossScene): void {
+export function drawLoss(ctx: DrawContext, f: PlotFrame, s: Style, scene: LossScene): void {
   const c = s.palette;
-  drawAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'w', y: 'b' });
+  drawPlotAxes(ctx, f, { ...c, lineScale: s.lineScale, fontPx: s.fontPx }, { x: 'w', y: 'b' });
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of scene.grid.values) {
@@ -137,8 +138,8 @@ export function drawLoss(ctx: DrawContext, f: DataFrame, s: Style, scene: LossSc
   for (const level of contourLevels(lo, top, 12, 'log')) {
     const seg = contourSegments(scene.grid, level);
     for (let k = 0; k + 3 < seg.length; k += 4) {
-      const a = px(f, seg[k] as number, seg[k + 1] as number);
-      const b = px(f, seg[k + 2] as number, seg[k + 3] as number);
+      const a = dataToPx(f, seg[k] as number, seg[k + 1] as number);
+      const b = dataToPx(f, seg[k + 2] as number, seg[k + 3] as number);
       ctx.moveTo(a.x, a.y);
       ctx.lineTo(b.x, b.y);
     }
@@ -151,19 +152,19 @@ export function drawLoss(ctx: DrawContext, f: DataFrame, s: Style, scene: LossSc
     ctx.lineWidth = 2 * s.lineScale;
     ctx.beginPath();
     scene.path.forEach((p, i) => {
-      const q = px(f, clampTo(p.w, f.box.xMin, f.box.xMax), clampTo(p.b, f.box.yMin, f.box.yMax));
+      const q = dataToPx(f, clampTo(p.w, f.box.xMin, f.box.xMax), clampTo(p.b, f.box.yMin, f.box.yMax));
       if (i) ctx.lineTo(q.x, q.y);
       else ctx.moveTo(q.x, q.y);
     });
     ctx.stroke();
     const last = scene.path[scene.path.length - 1] as DescentState;
-    const q = px(f, clampTo(last.w, f.box.xMin, f.box.xMax), clampTo(last.b, f.box.yMin, f.box.yMax));
+    const q = dataToPx(f, clampTo(last.w, f.box.xMin, f.box.xMax), clampTo(last.b, f.box.yMin, f.box.yMax));
     ctx.beginPath();
     ctx.arc(q.x, q.y, 5 * s.lineScale, 0, 2 * Math.PI);
     ctx.fill();
   }
   if (scene.exact) {
-    const q = px(f, scene.exact.w, scene.exact.b);
+    const q = dataToPx(f, scene.exact.w, scene.exact.b);
     ctx.strokeStyle = c.model;
     ctx.lineWidth = 3 * s.lineScale;
     ctx.beginPath();

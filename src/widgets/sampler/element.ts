@@ -19,6 +19,7 @@
  * </script>
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
+import { bindShortcuts } from '../../ui/shortcuts';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { formatNumber, parseNumber } from '../../math/number-text';
 import { Simulator, type LiveSimRun } from '../../sim/client';
@@ -344,26 +345,11 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       dom.draw1.focus();
     });
     dom.newSeed.addEventListener('click', () => this.update({ seed: (this.s.seed + 1) % 2 ** 32 }));
-    this.body.addEventListener('keydown', (e) => {
-      const t = e.composedPath()[0];
-      if (
-        e.ctrlKey ||
-        e.metaKey ||
-        e.altKey ||
-        t instanceof HTMLInputElement ||
-        t instanceof HTMLSelectElement
-      )
-        return;
-      const action: Record<string, () => void> = {
-        '1': () => add(1),
-        '2': () => add(100),
-        '3': () => add(1_000_000),
-        r: () => dom.reset.click(),
-      };
-      const run = action[e.key.toLowerCase()];
-      if (!run) return;
-      e.preventDefault();
-      run();
+    bindShortcuts(this.body, {
+      '1': () => add(1),
+      '2': () => add(100),
+      '3': () => add(1_000_000),
+      r: () => dom.reset.click(),
     });
   }
 

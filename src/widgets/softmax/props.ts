@@ -9,6 +9,7 @@ import {
   enumProp,
   numberProp,
   textProp,
+  fail,
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
@@ -19,8 +20,6 @@ export const LOGIT_LIMIT = 1000;
 export const T_MIN = 0.05;
 export const T_MAX = 5;
 export const SEED_MAX = 999999;
-
-const fail = (error: string): ParseResult<number[]> => ({ ok: false, error });
 
 function checkLogits(v: unknown): ParseResult<number[]> {
   if (!Array.isArray(v)) return fail(`must be 2 to ${MAX_CLASSES} numbers`);

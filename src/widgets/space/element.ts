@@ -35,7 +35,7 @@ import {
   type Camera,
   type ViewSettings,
 } from '../../render/three-camera';
-import { backingSize } from '../../render/canvas-surface';
+import { GlStage } from '../../render/gl-stage';
 import { approach } from '../../render/tween';
 import { SPACE_PROPS, type SpaceState } from './props';
 import {
@@ -54,7 +54,14 @@ import {
 } from './model';
 import { SpaceScene } from './scene';
 import { spaceTex } from './formula';
-import { crossSentence, describeSpace, formulaWords, predictSentence3, volumeSentence } from './words';
+import {
+  GL_WORDS,
+  crossSentence,
+  describeSpace,
+  formulaWords,
+  predictSentence3,
+  volumeSentence,
+} from './words';
 import { buildSpaceDom, type SpaceDom } from './dom';
 import { placeOverlay } from './view';
 import { SpacePointer, type FrozenView } from './pointer';
@@ -63,28 +70,15 @@ import { bindRange, bindSelect, bindTypedField } from '../../ui/bind';
 import { FormulaView, texPalette } from '../../ui/formula-view';
 import { memo } from '../../ui/memo';
 import { PredictFlow } from '../../ui/predict-flow';
-import { BoxSize } from '../../ui/resize';
-import { paletteNumbers } from '../../ui/tokens';
 import { setDisabled, setHidden, setText, setValue } from '../../ui/dom';
-
-export const LOST_WEBGL_MESSAGE =
-  'The 3D picture lost its WebGL context (too many 3D views open at once, or the graphics driver ' +
-  'restarted). It comes back when the browser gives the context back; everything else still works.';
-
-export const NO_WEBGL_MESSAGE =
-  'This browser could not start WebGL, so the 3D picture cannot be drawn here. ' +
-  'The matrix, its determinant, the formula and the controls still work.';
 
 export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
   static override get observedAttributes(): string[] {
     return observedAttributesOf(SPACE_PROPS);
   }
 
-  private gl: SpaceScene | undefined;
-  private canvas: HTMLCanvasElement | undefined;
-  /** 'untried' until the first visible frame: a widget never scrolled to never takes a context. */
-  private glState: 'untried' | 'ok' | 'unavailable' = 'untried';
-  private box!: BoxSize;
+  /** Started on the first visible frame: a widget never scrolled to never takes a context. */
+  private gl!: GlStage<SpaceScene>;
   private pointer!: SpacePointer;
   private formula!: FormulaView;
   private flow!: PredictFlow<VolumePrediction>;
@@ -99,7 +93,7 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
 
   /** True while the 3D picture is drawn with WebGL; false before the first frame and where WebGL is missing. */
   get webgl(): boolean {
-    return this.glState === 'ok';
+    return this.gl?.ok ?? false;
   }
 
   /** After Reveal in predict mode: the guess for det A, the real value and the distance; else undefined. */
@@ -125,14 +119,29 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
   protected build(): void {
     const dom = this.dom;
     this.home = this.viewOf(this.s);
-    this.box = this.use(new BoxSize(dom.plot, () => this.requestRender()));
+    this.gl = this.use(
+      new GlStage({
+        create: () => SpaceScene.create(),
+        stage: dom.stage,
+        box: dom.plot,
+        message: dom.glMessage,
+        ...GL_WORDS,
+        unavailableLayout: () => {
+          dom.plot.classList.add('no-gl');
+          // The message, then everything that still works, one above the other; no view to turn.
+          dom.layout.classList.add('no-gl');
+          setHidden(dom.zoomIn.parentElement as HTMLElement, true);
+        },
+        onChange: () => this.requestRender(),
+      }),
+    );
     this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
     this.pointer = this.use(
       new SpacePointer({
         ...dom,
         state: () => this.s,
         update: (partial) => this.update(partial),
-        active: () => this.glState === 'ok',
+        active: () => this.gl.ok,
         tipsMovable: () => !this.flow.guessing,
         view: (width, height) => this.view(width, height),
         shown: () => shownMatrix3(this.s.matrix, this.s.t),
@@ -169,8 +178,6 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
     );
     // A widget that starts with a question shows the cube before the matrix acts.
     if (this.flow.guessing) this.update({ t: 0 });
-    // Removed (or moved) it gives its WebGL context back; connected again it takes a fresh one.
-    this.use({ hostDisconnected: () => this.releaseGl() });
     this.wireControls(dom);
     this.syncControls();
   }
@@ -212,77 +219,24 @@ export class LumenSpace extends LumenElement<typeof SPACE_PROPS, SpaceDom> {
       this.formula.show(tex, formulaWords(s.matrix, volume, cross));
     }
     this.syncPlayButton();
-    if (this.glState === 'untried') this.startGl();
-    const gl = this.gl;
-    const width = this.box.width || dom.plot.getBoundingClientRect().width;
-    const height = this.box.height || dom.plot.getBoundingClientRect().height;
-    if (!gl || !(width > 0) || !(height > 0)) return;
+    const gl = this.gl.frame(palette);
+    if (!gl) return;
 
+    const { width, height } = gl.frame;
     const { camera, radius } = this.view(width, height);
     const shown = shownMatrix3(s.matrix, s.t);
     // While the learner guesses, nothing on screen may give the answer away.
     const cross = guessing ? undefined : crossOf(shown, s.cross);
-    gl.draw({
+    gl.scene.draw({
+      ...gl.frame,
       shown,
       cube: s.determinant,
       kind: volumeOf(shown).kind,
       cross,
       camera,
       radius,
-      width,
-      height,
-      pixelRatio: backingSize(width, height, window.devicePixelRatio).dpr,
-      palette,
-      lineScale: paletteNumbers(palette).lineScale,
     });
     placeOverlay(dom, { camera, width, height, shown, cross, radius, guessing });
-  }
-
-  // ---- WebGL --------------------------------------------------------------------------------------
-
-  private startGl(): void {
-    const dom = this.dom;
-    const gl = SpaceScene.create();
-    if (!gl) {
-      this.glState = 'unavailable';
-      this.showGlMessage(NO_WEBGL_MESSAGE);
-      dom.plot.classList.add('no-gl');
-      // The message, then everything that still works, one above the other; no view to turn.
-      dom.layout.classList.add('no-gl');
-      setHidden(dom.zoomIn.parentElement as HTMLElement, true);
-      dom.stage.removeAttribute('tabindex');
-      return;
-    }
-    const canvas = gl.canvas;
-    canvas.setAttribute('aria-hidden', 'true');
-    dom.stage.append(canvas);
-    // The browser may take the context away (a GPU reset, or more than ~16 contexts on the page)
-    // and give it back later; three.js rebuilds its resources, the picture is drawn again.
-    canvas.addEventListener('webglcontextlost', () => {
-      // Our own release (removal from the page) loses the context on purpose: no message then.
-      if (this.canvas === canvas) this.showGlMessage(LOST_WEBGL_MESSAGE);
-    });
-    canvas.addEventListener('webglcontextrestored', () => {
-      this.showGlMessage(undefined);
-      this.requestRender();
-    });
-    this.canvas = canvas;
-    this.gl = gl;
-    this.glState = 'ok';
-  }
-
-  private showGlMessage(message: string | undefined): void {
-    setText(this.dom.glMessage, message ?? '');
-    setHidden(this.dom.glMessage, !message);
-  }
-
-  /** Connected again later, it draws everything anew on a fresh canvas. */
-  private releaseGl(): void {
-    this.gl?.dispose();
-    this.gl = undefined;
-    this.canvas?.remove();
-    this.canvas = undefined;
-    if (this.glState === 'ok') this.glState = 'untried';
   }
 
   // ---- geometry -----------------------------------------------------------------------------------

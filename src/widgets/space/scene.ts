@@ -12,13 +12,10 @@
  * Imports name each three.js class it uses, so the bundler keeps only those.
  */
 import {
-  AmbientLight,
   BufferAttribute,
   BufferGeometry,
-  Color,
   ConeGeometry,
   CylinderGeometry,
-  DirectionalLight,
   DoubleSide,
   Group,
   LineBasicMaterial,
@@ -26,18 +23,14 @@ import {
   Mesh,
   MeshBasicMaterial,
   MeshLambertMaterial,
-  PerspectiveCamera,
   Quaternion,
-  Scene,
-  Vector2,
   Vector3,
-  WebGLRenderer,
+  type WebGLRenderer,
 } from 'three';
 import type { Mat3, Vec3 } from '../../math/mat3';
 import type { Palette } from '../../ui/tokens';
 import { PALETTES } from '../../ui/tokens';
-import { unitsPerPixel, type Camera } from '../../render/three-camera';
-import { aimCamera, createThreeScene, disposeScene, safeColor, sizeRenderer } from '../../render/three-kit';
+import { ThreeScene, createThreeScene, safeColor, type ThreeFrame } from '../../render/three-kit';
 import {
   BASIS,
   EDGES,
@@ -49,22 +42,15 @@ import {
   type VolumeKind,
 } from './model';
 
-export interface SceneInput {
+export interface SceneInput extends ThreeFrame {
   /** The matrix on screen (already eased towards the state's matrix). */
   readonly shown: Mat3;
   readonly cube: boolean;
   /** Sign and flatness of the shown matrix: the box turns the error colour when inside out. */
   readonly kind: VolumeKind;
   readonly cross: CrossProduct | undefined;
-  readonly camera: Camera;
   /** Radius of the ball the view shows: sets the floor grid's size. */
   readonly radius: number;
-  /** CSS pixels, and device pixels per CSS pixel for the backing store. */
-  readonly width: number;
-  readonly height: number;
-  readonly pixelRatio: number;
-  readonly palette: Palette;
-  readonly lineScale: number;
 }
 
 /** Stroke sizes in CSS pixels, before the theme's line scale. */
@@ -262,12 +248,7 @@ function unitCubeLines(material: LineBasicMaterial): LineSegments {
   return new LineSegments(g, material);
 }
 
-export class SpaceScene {
-  private readonly renderer: WebGLRenderer;
-  private readonly scene = new Scene();
-  private readonly camera = new PerspectiveCamera();
-  private readonly light = new DirectionalLight(0xffffff, 1.6);
-  private readonly ambient = new AmbientLight(0xffffff, 1.8);
+export class SpaceScene extends ThreeScene<SceneInput> {
   // Unit shapes along +y from 0 to 1, scaled and turned into place by each stroke.
   private readonly shaftGeometry = new CylinderGeometry(1, 1, 1, 14, 1).translate(0, 0.5, 0);
   private readonly headGeometry = new ConeGeometry(1, 1, 18, 1).translate(0, 0.5, 0);
@@ -281,9 +262,6 @@ export class SpaceScene {
   private readonly floor = new Floor();
   private readonly ghostMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.55 });
   private readonly ghost: LineSegments;
-  private readonly clear = new Color();
-  private readonly size = new Vector2();
-  private disposed = false;
 
   /**
    * Creates the scene on a canvas of its own (`scene.canvas`, for the caller to insert), or
@@ -293,12 +271,8 @@ export class SpaceScene {
     return createThreeScene((canvas, renderer) => new SpaceScene(canvas, renderer));
   }
 
-  private constructor(
-    readonly canvas: HTMLCanvasElement,
-    renderer: WebGLRenderer,
-  ) {
-    this.renderer = renderer;
-    this.camera.up.set(0, 0, 1);
+  private constructor(canvas: HTMLCanvasElement, renderer: WebGLRenderer) {
+    super(canvas, renderer, { lamp: 1.6, ambient: 1.8 });
     this.arrows = {
       i: new Arrow(this.shaftGeometry, this.headGeometry),
       j: new Arrow(this.shaftGeometry, this.headGeometry),
@@ -320,29 +294,16 @@ export class SpaceScene {
       this.span.mesh,
       this.crossArrow.group,
       ...BASIS.map((b) => this.arrows[b].group),
-      this.ambient,
-      this.light,
     );
   }
 
-  /** The WebGL context was lost (GPU reset, or too many contexts on the page). */
-  get lost(): boolean {
-    return this.renderer.getContext().isContextLost();
+  protected bounds(s: SceneInput): { radius: number } {
+    return { radius: s.radius };
   }
 
-  /** Draws one frame of `s`. */
-  draw(s: SceneInput): void {
-    if (this.disposed) return;
-    const r = this.renderer;
-    const cam = s.camera;
-    sizeRenderer(r, this.size, s.width, s.height, s.pixelRatio);
-    aimCamera(this.camera, this.light, cam, s.radius);
-
+  protected compose(s: SceneInput, unit: number): void {
     const p = s.palette;
-    const unit = unitsPerPixel(cam, s.height, cam.distance);
     const ls = s.lineScale;
-    this.clear.set(safeColor(p.bg, PALETTES.light.bg));
-    r.setClearColor(this.clear, 1);
 
     this.floor.set(s.radius);
     paint(this.floor.material, p, 'grid');
@@ -382,14 +343,5 @@ export class SpaceScene {
       paint(this.crossArrow.material, p, 'gradient');
       paint(this.span.material, p, 'gradient');
     }
-
-    r.render(this.scene, this.camera);
-  }
-
-  /** Frees every GPU resource and the WebGL context itself. Safe to call twice. */
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    disposeScene(this.scene, this.renderer);
   }
 }

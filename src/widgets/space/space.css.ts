@@ -4,6 +4,8 @@
  * `--lumen-space-max` (640px by default); the controls sit beside it in a wide widget and below
  * it in a blog column or on a phone. Without WebGL the square gives way to a message.
  */
+import { HANDLE_CSS, handleRing } from '../../ui/widget-css';
+
 export const SPACE_CSS = `
 :host { container-type: inline-size; }
 .layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
@@ -40,25 +42,10 @@ export const SPACE_CSS = `
 .axis-label { margin: -1.1em 0 0 0.3em; }
 .cross-label { color: var(--w-gradient); font-style: normal; font-weight: 600; margin: -0.6em 0 0 0.9em; }
 .axis-label[hidden], .cross-label[hidden] { display: none; }
-.handle {
-  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
-  display: grid; place-items: center; border-radius: 50%;
-  touch-action: none; cursor: grab; color: var(--w-fg);
-}
-.handle::after {
-  content: ""; border-radius: 50%;
-  width: calc(14px + 8px * var(--w-line-scale)); height: calc(14px + 8px * var(--w-line-scale));
-  border: calc(2px * var(--w-line-scale)) solid currentColor;
-  /* Only an outer halo: the arrowhead under the ring must stay visible through it. */
-  box-shadow: 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg);
-}
+${HANDLE_CSS}${handleRing(14, 8, 2, 'outer')}
 .handle[data-handle="i"] { color: var(--w-i); }
 .handle[data-handle="j"] { color: var(--w-j); }
 .handle[data-handle="k"] { color: var(--w-k); }
-.handle:hover::after, .handle.dragging::after { background: color-mix(in srgb, currentColor 25%, transparent); }
-.handle.dragging { cursor: grabbing; }
-.handle:focus-visible { outline-offset: -2px; }
-.handle[hidden] { display: none; }
 .tip-name {
   position: absolute; left: 100%; top: -0.35em; margin-left: -0.2em;
   font-weight: 700; font-size: 1.05em; pointer-events: none;

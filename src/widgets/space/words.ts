@@ -123,3 +123,13 @@ export function describeSpace(s: DescribeInput): string {
   parts.push(view);
   return parts.join(' ');
 }
+
+/** What the message line says when the 3D picture is lost or cannot start (GlStage). */
+export const GL_WORDS = {
+  lost:
+    'The 3D picture lost its WebGL context (too many 3D views open at once, or the graphics driver ' +
+    'restarted). It comes back when the browser gives the context back; everything else still works.',
+  unavailable:
+    'This browser could not start WebGL, so the 3D picture cannot be drawn here. ' +
+    'The matrix, its determinant, the formula and the controls still work.',
+} as const;

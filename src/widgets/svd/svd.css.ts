@@ -3,6 +3,8 @@
  * `--w-*` theme variables. Like the plane: a square plot up to `--lumen-svd-max` (640px), the side
  * panel beside it in a wide widget and below it in a blog column or on a phone.
  */
+import { HANDLE_CSS, handleRing } from '../../ui/widget-css';
+
 export const SVD_CSS = `
 :host { container-type: inline-size; }
 .layout { display: flex; flex-direction: column; align-items: center; gap: 0.9em; }
@@ -16,17 +18,7 @@ export const SVD_CSS = `
   border-radius: 6px; background: var(--w-bg);
 }
 .plot.pca canvas { cursor: crosshair; }
-.handle {
-  position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: -22px 0 0 -22px;
-  display: grid; place-items: center; border-radius: 50%;
-  touch-action: none; cursor: grab; color: var(--w-fg);
-}
-.handle::after {
-  content: ""; border-radius: 50%;
-  width: calc(12px + 8px * var(--w-line-scale)); height: calc(12px + 8px * var(--w-line-scale));
-  border: calc(2.5px * var(--w-line-scale)) solid currentColor;
-  box-shadow: 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg), inset 0 0 0 calc(1.5px * var(--w-line-scale)) var(--w-bg);
-}
+${HANDLE_CSS}${handleRing(12, 8, 2.5, 'both')}
 /* The selected point shows its ring only while it is being handled: the canvas draws the points. */
 .handle[data-handle="point"] { color: var(--w-data); }
 .handle[data-handle="point"]:not(:focus):not(:hover):not(.dragging)::after { border-color: transparent; box-shadow: none; }
@@ -42,10 +34,9 @@ export const SVD_CSS = `
 }
 .handle[data-handle="cursor"]:focus::after { opacity: 1; }
 .handle[data-handle="guess"] { color: var(--w-fg); }
-.handle[data-handle="guess"]::after { border-style: dashed; background: var(--w-bg); }
-.handle:hover::after, .handle.dragging::after { background: color-mix(in srgb, currentColor 25%, transparent); }
-.handle.dragging { cursor: grabbing; }
-.handle:focus-visible { outline-offset: -2px; }
+.handle[data-handle="guess"]::after { border-style: dashed; }
+/* Opaque over the plot, but under the hover fill (hence no specificity). */
+:where(.handle[data-handle="guess"])::after { background: var(--w-bg); }
 .side {
   width: 100%; max-width: var(--lumen-svd-max, 640px); display: flex; flex-direction: column; gap: 0.75em; min-width: 0;
 }

@@ -17,6 +17,7 @@ import {
   type Stage,
 } from './model';
 import type { Mode } from './props';
+import { BAND_WORDS } from '../../ui/verdict';
 import { percent as asPercent, short } from '../../math/number-text';
 
 /** A number in sentences and on the plot: at most two decimals, a true minus sign. */
@@ -166,12 +167,9 @@ export function predictIntro(mode: Mode): string {
     : 'Predict first: turn the dashed line to the direction in which the cloud spreads the most, then press Reveal.';
 }
 
-const VERDICT = {
-  'spot-on': 'Spot on!',
-  close: 'Close!',
-  near: 'Not far.',
-  far: 'Quite far: look for the direction in which the shape is longest.',
-} as const;
+/** The shared closing words, with a hint where the guess was far off. */
+const verdict = (b: keyof typeof BAND_WORDS): string =>
+  b === 'far' ? 'Quite far: look for the direction in which the shape is longest.' : BAND_WORDS[b];
 
 export function predictSentence(p: DirectionPrediction, mode: Mode): string {
   const what = mode === 'svd' ? 'the long axis' : 'the first principal axis';
@@ -179,7 +177,7 @@ export function predictSentence(p: DirectionPrediction, mode: Mode): string {
     return `Every direction stretches equally here, so any line is ${what}. Your ${fmt(p.guess)}° is right.`;
   const b = directionBand(p.error);
   if (b === 'exact') return `Your line at ${fmt(p.guess)}° is exactly ${what}. Spot on!`;
-  return `Your line at ${fmt(p.guess)}° is ${fmt(p.error)}° from ${what} at ${fmt(p.answer)}°. ${VERDICT[b]}`;
+  return `Your line at ${fmt(p.guess)}° is ${fmt(p.error)}° from ${what} at ${fmt(p.answer)}°. ${verdict(b)}`;
 }
 
 export function guessDescription(mode: Mode, guess: number): string {
