@@ -47,11 +47,28 @@ function macros(): Record<string, string> {
 export type MathResult =
   { ok: true; html: string } | { ok: false; message: string; offset: number | undefined };
 
+/**
+ * Display math is typeset as inline math in display style: it looks the same, but KaTeX lets
+ * inline math break after its top-level relations and operators, so a long formula wraps on a
+ * phone or in the projector's large type instead of scrolling sideways. The caller centres it.
+ */
+const DISPLAY_STYLE = '\\displaystyle ';
+const TEX_ANNOTATION = '<annotation encoding="application/x-tex">';
+
 export function renderMath(tex: string, display: boolean): MathResult {
+  const r = typeset(display ? DISPLAY_STYLE + tex : tex);
+  // The TeX kept for copying and screen readers is the author's, without the added style.
+  if (r.ok && display)
+    return { ok: true, html: r.html.replace(TEX_ANNOTATION + DISPLAY_STYLE, TEX_ANNOTATION) };
+  if (r.ok || !display || r.offset === undefined) return r;
+  return { ...r, offset: Math.max(0, r.offset - DISPLAY_STYLE.length) };
+}
+
+function typeset(tex: string): MathResult {
   let html: string;
   try {
     html = katex.renderToString(tex, {
-      displayMode: display,
+      displayMode: false,
       throwOnError: true,
       trust: false,
       strict: 'error',

@@ -79,7 +79,9 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   const token = state.push('math_inline', 'math', 0);
   token.content = tex;
   token.markup = display ? '$$' : '$';
-  token.meta = { html: render(ctx, tex, display, line) };
+  const html = render(ctx, tex, display, line);
+  // `$$…$$` inside a paragraph is still a display: a centred line of its own.
+  token.meta = { html: display && html ? `<span class="math-display">${html}</span>` : html };
   return true;
 }
 

@@ -69,8 +69,9 @@ describe('compileFunction', () => {
     };
     expect(msg('')).toMatch(/type a function of x/);
     expect(msg('x^3 - 2x')).toMatch(/^column 8: a name cannot follow a number/);
-    expect(msg('sin(x)')).toBe(
-      'column 1: "sin" is not a function here; the functions are exp, log, tanh, relu, sigmoid',
+    expect(msg('sin(x) + cos(x)')).toBe('');
+    expect(msg('sinh(x)')).toBe(
+      'column 1: "sinh" is not a function here; the functions are exp, log, tanh, relu, sigmoid, sin, cos, abs',
     );
     expect(msg('x + a')).toMatch(/^column 5: "a" is not the variable/);
     expect(msg('x + u', ['u', 'x'])).toBe('use one variable, x or u, not both');

@@ -34,6 +34,8 @@ export interface Fn1 {
   value(x: number): number;
   /** f'(x) from the backward pass, or NaN where f or its slope is not defined. */
   slope(x: number): number;
+  /** True where f(x) is NaN because a step overflowed (exp(1000)), not because f is undefined. */
+  overflows(x: number): boolean;
 }
 
 export type FunctionResult = { ok: true; fn: Fn1 } | { ok: false; message: string };
@@ -43,7 +45,7 @@ const PREFIX = 'y = ';
 
 /**
  * Compiles `text`, an expression in one variable (one of `allowed`), with + - * / ^ (by a
- * constant), parentheses and exp, log, tanh, relu, sigmoid. Errors say the column and what was
+ * constant), parentheses and exp, log, tanh, relu, sigmoid, sin, cos, abs. Errors say the column and what was
  * expected.
  */
 export function compileFunction(text: string, allowed: readonly Variable[] = ['x']): FunctionResult {
@@ -95,6 +97,11 @@ function makeFn(text: string, variable: Variable, graph: Graph): Fn1 {
     value(x) {
       const v = run(x)?.[graph.output];
       return v !== undefined && Number.isFinite(v) ? v : NaN;
+    },
+    overflows(x) {
+      if (!Number.isFinite(x)) return false;
+      const r = forwardPass(graph, new Map([[input, x]]));
+      return !r.ok && /too large to compute/.test(r.error.message);
     },
     slope(x) {
       const values = run(x);

@@ -137,7 +137,42 @@ export class FormulaView implements Controller {
       node.replaceChildren();
       return;
     }
+    node.style.removeProperty('font-size');
     // If the formula library cannot be fetched (offline, blocked), the words stand in for it.
-    renderTex(node, chosen, { displayMode: this.o.displayMode ?? true }).catch(() => setText(node, words));
+    renderTex(node, chosen, { displayMode: this.o.displayMode ?? true })
+      .then(() => this.fit(tex, chosen))
+      .catch(() => setText(node, words));
   }
+
+  /**
+   * A formula wider than its box never scrolls sideways: the narrow variant first, then the same
+   * formula allowed to break after its top-level relations and operators, then a smaller size.
+   */
+  private async fit(tex: string | TexVariants, chosen: string): Promise<void> {
+    const node = this.o.tex;
+    const box = this.o.box ?? node.parentElement ?? node;
+    const over = (): boolean =>
+      box.scrollWidth > box.clientWidth + 1 || node.scrollWidth > node.clientWidth + 1;
+    // Each step waits on KaTeX: a newer formula typeset meanwhile wins.
+    const stale = (): boolean => this.shown !== chosen;
+    // KaTeX's fonts make a formula wider once they arrive: measure with them.
+    if (document.fonts.status !== 'loaded') await document.fonts.ready;
+    if (stale() || !over()) return;
+    if (typeof tex !== 'string' && chosen === tex.wide && tex.narrow !== tex.wide) {
+      chosen = tex.narrow;
+      this.shown = chosen;
+      await renderTex(node, chosen, { displayMode: this.o.displayMode ?? true });
+      if (stale() || !over()) return;
+    }
+    // KaTeX breaks inline math (not display math) between top-level terms; \displaystyle keeps its look.
+    await renderTex(node, breakable(chosen), { displayMode: false });
+    if (stale() || !over()) return;
+    const width = Math.max(node.scrollWidth, box.scrollWidth);
+    node.style.fontSize = `${Math.max(0.6, (box.clientWidth / width) * 0.98)}em`;
+  }
+}
+
+/** `tex` as inline math that looks like display math and may break across lines. */
+export function breakable(tex: string): string {
+  return `\\displaystyle ${tex}`;
 }

@@ -142,11 +142,15 @@ describe('lesson 17: The derivative', () => {
     expect(shrunk.h).toBeLessThan(0.001);
     expect(Math.abs(shrunk.secant! - shrunk.slope!)).toBeLessThan(0.001);
 
-    // A preset: relu at 0 has a corner; the widget says the slope it uses there.
+    // A preset: relu at 0 has a corner; the derivative does not exist there, and the widget says
+    // so with the two one-sided slopes (not the 0 a framework picks).
     await page.locator('#main select[name="f-presets"]').selectOption('relu(x)');
     await page.$eval('#main', (el) => (el as DerivativeView).setState({ x0: 0, h: 0.5 }));
     await frames(page, 2);
-    expect(await numbers(page, '#main')).toMatchObject({ secant: 1, slope: 0 });
+    const corner = await numbers(page, '#main');
+    expect(corner).toMatchObject({ secant: 1, sides: [0, 1] });
+    expect(corner.slope).toBeNaN();
+    expect(await description(page, '#main')).toContain('f′(x0) does not exist');
 
     // Predict first: the sigmoid's slope at 0.
     await whenReady(page, '#guess');

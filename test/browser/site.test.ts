@@ -1,8 +1,9 @@
 /**
  * The built site as a whole: the home page lists the curriculum, links only what is written,
- * and every page opens with a clean console in every theme, on a laptop and on a phone.
- * With LUMEN_SCREENS=1 it also writes a full-page PNG of each into test-results/screens/ for a
- * human to look at (off by default: 174 full-page captures cost minutes of CI on 2 cores).
+ * and every page opens with a clean console in every theme, on a laptop and on a phone, with
+ * nothing scrolling sideways, formulas included. With LUMEN_SCREENS=1 it also writes a full-page
+ * PNG of each into test-results/screens/ for a human to look at (off by default: 174 full-page
+ * captures cost minutes of CI on 2 cores).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { expectClean, ROOT, screenshot, settle } from './harness';
 import { plain, THEME_NAMES, TRACKS } from './site-map';
 import { useSite } from '../helpers/site';
 import { showTheme } from './widget-page';
+import { sidewaysScroll } from './overflow-probe';
 
 // The build the server below serves (serveDist honours LUMEN_DIST the same way).
 const DIST = resolve(ROOT, process.env.LUMEN_DIST || 'dist');
@@ -184,6 +186,11 @@ describe('every page, every theme, laptop and phone', () => {
           overflow.scroll,
           `${theme}: document width (a horizontal scrollbar otherwise)`,
         ).toBeLessThanOrEqual(overflow.inner);
+        // No formula scrolls sideways either: long ones break or take their narrow form (a
+        // widget's formula settles once KaTeX's fonts have arrived, hence the wait).
+        await expect
+          .poll(() => page.evaluate(sidewaysScroll), { message: `${theme}: formulas wider than their box` })
+          .toEqual([]);
         await screenshot(page, `${name}-${theme}-${width}`);
       }
       expectClean(page);

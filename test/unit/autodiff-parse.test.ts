@@ -175,8 +175,8 @@ describe('program errors say where and what was expected', () => {
     ['my_var = 1', 'Line 1, column 3: names use letters and digits only'],
     ['a = exp 2', 'Line 1, column 9: expected "(" after exp, as in exp(x), but found the number 2'],
     [
-      'a = sin(2)',
-      'Line 1, column 5: "sin" is not a function; the functions are exp, log, tanh, relu, sigmoid',
+      'a = sinh(2)',
+      'Line 1, column 5: "sinh" is not a function; the functions are exp, log, tanh, relu, sigmoid, sin, cos, abs',
     ],
     ['exp = 2', 'Line 1, column 1: exp is a function; choose another name'],
     [

@@ -39,7 +39,7 @@ describe('lesson 2 as written', () => {
     expect(lesson.words).toBeGreaterThanOrEqual(500);
     expect(lesson.words).toBeLessThanOrEqual(900);
     expect(lesson.html).toMatch(
-      /<lumen-plane id="guess" predict="" matrix="2 1; -1 1" controls="false"><\/lumen-plane>/,
+      /<lumen-plane id="guess" predict="" matrix="2 1; -1 1" controls="false" zoom="2.5"><\/lumen-plane>/,
     );
     expect(lesson.html).toContain(
       '<details class="in-code" open><summary>In code</summary>\n<pre><code class="language-python">import numpy as np',
@@ -145,7 +145,7 @@ describe('math', () => {
   test('inline and display math become KaTeX; a multi-line $$ block is one formula', () => {
     const l = body('Inline $x^2$ here.\n\n$$\nA = \\begin{bmatrix} 1 & 2 \\\\\n3 & 4 \\end{bmatrix}\n$$\n');
     expect(l.html).toMatch(
-      /^<p>Inline <span class="katex">.*<\/span> here.<\/p>\n<div class="math-display"><span class="katex-display">/s,
+      /^<p>Inline <span class="katex">.*<\/span> here.<\/p>\n<div class="math-display"><span class="katex">/s,
     );
     expect(l.html).toContain(
       '<annotation encoding="application/x-tex">\nA = \\begin{bmatrix} 1 &amp; 2 \\\\\n3 &amp; 4 \\end{bmatrix}\n</annotation>',

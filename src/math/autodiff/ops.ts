@@ -7,7 +7,7 @@
  * "^3"), so every edge of the graph joins two nodes and carries one local derivative.
  */
 
-export const FUNC_NAMES = ['exp', 'log', 'tanh', 'relu', 'sigmoid'] as const;
+export const FUNC_NAMES = ['exp', 'log', 'tanh', 'relu', 'sigmoid', 'sin', 'cos', 'abs'] as const;
 export type FuncName = (typeof FUNC_NAMES)[number];
 
 export type BinaryOp = '+' | '-' | '*' | '/';
@@ -62,6 +62,12 @@ export function applyFunc(fn: FuncName, x: number): number {
       return x > 0 ? x : 0;
     case 'sigmoid':
       return sigmoid(x);
+    case 'sin':
+      return Math.sin(x);
+    case 'cos':
+      return Math.cos(x);
+    case 'abs':
+      return Math.abs(x);
   }
 }
 
@@ -95,7 +101,8 @@ export function power(x: number, k: number): number {
 
 /**
  * ∂result/∂operand for each node operand, given the operands' values and the result.
- * relu's slope at exactly 0 is taken as 0, as in micrograd, PyTorch and TensorFlow.
+ * relu's and abs's slopes at exactly 0 are taken as 0, as in micrograd, PyTorch and TensorFlow
+ * (the derivative does not exist there; the derivative widget says so).
  */
 export function localDerivatives(op: Operation, args: readonly number[], out: number): number[] {
   const x = args[0] ?? NaN;
@@ -157,6 +164,12 @@ export function localDerivatives(op: Operation, args: readonly number[], out: nu
           return [x > 0 ? 1 : 0];
         case 'sigmoid':
           return [out * (1 - out)];
+        case 'sin':
+          return [Math.cos(x)];
+        case 'cos':
+          return [-Math.sin(x)];
+        case 'abs':
+          return [x > 0 ? 1 : x < 0 ? -1 : 0];
       }
       break;
     case 'copy':

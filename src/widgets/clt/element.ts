@@ -32,7 +32,7 @@ import {
   type Measured,
   type Source,
 } from './model';
-import { barsGeometry, drawMeans, drawSource, frameOf } from './view';
+import { barsGeometry, drawMeans, drawSource, frameOf, sourceAxis } from './view';
 import { cltTex, cltWords } from './formula';
 import {
   BARS_ALL_ZERO,
@@ -241,7 +241,17 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
       const f = frameOf(mctx.width, mctx.height, fontPx);
       const curve = normalOverlay(t, bins.lo + src.offset, bins.hi + src.offset);
       const histogram = shown?.histogram;
-      const view = { histogram, done: shown?.done ?? 0, bins, offset: src.offset, theory: t, curve, hidden };
+      const range = sourceAxis(src);
+      const view = {
+        histogram,
+        done: shown?.done ?? 0,
+        bins,
+        offset: src.offset,
+        theory: t,
+        curve,
+        hidden,
+        range,
+      };
       drawMeans(mctx.ctx, f, view, style);
     }
     setAttr(dom.sourceCanvas, 'aria-label', sourceLabel(src, t));

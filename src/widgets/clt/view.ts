@@ -150,7 +150,7 @@ export function drawSource(ctx: DrawContext, f: Frame, v: SourceView, st: ChartS
     marker(ctx, mx, f, p.fg, scale);
     return;
   }
-  const [lo, hi] = src.discrete ? [src.range[0] - 0.5, src.range[1] + 0.5] : src.range;
+  const [lo, hi] = sourceAxis(src);
   const px = (x: number): number => f.left + ((x - lo) / (hi - lo)) * (f.right - f.left);
   const usable = f.bottom - f.top;
   ctx.fillStyle = p.data;
@@ -204,14 +204,23 @@ export interface MeansView {
   readonly curve: readonly { x: number; y: number }[];
   /** Guess pending: the histogram stays hidden until the learner commits. */
   readonly hidden: boolean;
+  /** The x-axis (the source's range, so every n shares it); the bins' own span when absent. */
+  readonly range?: readonly [number, number] | undefined;
+}
+
+/** The x-axis of the source's histogram, shared by the means' histogram. */
+export function sourceAxis(src: Pick<Source, 'discrete' | 'range'>): [number, number] {
+  return src.discrete ? [src.range[0] - 0.5, src.range[1] + 0.5] : [src.range[0], src.range[1]];
 }
 
 export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, st: ChartStyle): void {
   const { palette: p, fontPx, scale } = st;
   background(ctx, f, p);
   title(ctx, `Sample means X̄ of n = ${v.theory.n}`, f, p, fontPx);
-  const lo = v.bins.lo + v.offset;
-  const hi = v.bins.hi + v.offset;
+  // The bins span μ ± 4.5 σ/√n; the axis is the source's own, fixed for every n, so the bell is
+  // seen to narrow like 1/√n instead of being stretched to the same width each time.
+  const binLo = v.bins.lo + v.offset;
+  const [lo, hi] = v.range ?? [binLo, v.bins.hi + v.offset];
   const px = (x: number): number => f.left + ((x - lo) / (hi - lo)) * (f.right - f.left);
   const width = (v.bins.hi - v.bins.lo) / v.bins.n;
   const dens: number[] = [];
@@ -224,8 +233,8 @@ export function drawMeans(ctx: DrawContext, f: Frame, v: MeansView, st: ChartSty
     ctx.fillStyle = p.data;
     ctx.globalAlpha = 0.7;
     dens.forEach((d, i) => {
-      const x0 = px(lo + i * width);
-      const x1 = px(lo + (i + 1) * width);
+      const x0 = px(binLo + i * width);
+      const x1 = px(binLo + (i + 1) * width);
       const gap = x1 - x0 > 4 * scale ? 1 : 0;
       ctx.fillRect(x0 + gap / 2, py(d), Math.max(1, x1 - x0 - gap), f.bottom - py(d));
     });

@@ -201,7 +201,7 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
     const main =
       s.mode === 'tangent'
         ? describeTangent(s.f, this.model.tangent(), s.zoom, hidden)
-        : describeChain(s.g, s.f, this.model.chain(), s.x0, hidden);
+        : describeChain(s.g, s.f, this.model.chain(), s.x0, hidden, this.model.chainProblem());
     const r = this.flow?.result;
     return r ? `${r.sentence} ${main}` : main;
   }
@@ -215,7 +215,7 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
       const shown =
         s.mode === 'tangent'
           ? tangentFormula(this.model.tangent(), col, hidden)
-          : chainFormula(this.model.chain(), col, hidden);
+          : chainFormula(this.model.chain(), col, hidden, /too large/.test(this.model.chainProblem()));
       this.formula.show(shown.tex, shown.words);
     }
     const f = this.surface.frame(palette);
@@ -448,7 +448,9 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
     for (const b of [dom.zoomOut, dom.zoomReset]) setDisabled(b, s.zoom <= 1);
     setText(
       dom.readout,
-      tangent ? tangentReadout(this.model.tangent(), hidden) : chainReadout(this.model.chain(), s.x0, hidden),
+      tangent
+        ? tangentReadout(this.model.tangent(), hidden)
+        : chainReadout(this.model.chain(), s.x0, hidden, this.model.chainProblem()),
     );
     setText(dom.hint, hint(tangent));
     if (this.flow.phase !== 'off') setText(dom.question, question(tangent, s.x0));

@@ -46,7 +46,7 @@ export function tangentTex(t: TangentNumbers, col: DerivativeColors, hidden: boo
   const secant =
     `\\frac{f(x_0 + h) - f(x_0)}{h} &= \\frac{f(${shiftArg(t.x0, t.h, col)}) - f(${c(col.point, texNum(t.x0))})}{${c(col.secant, texNum(t.h))}}` +
     ` = ${c(col.secant, texNum(t.secant, 6))}`;
-  const exact = `f'(${c(col.point, texNum(t.x0))}) &= \\lim_{h \\to 0} \\frac{f(x_0 + h) - f(x_0)}{h} = ${hidden ? '\\,?' : c(col.slope, texNum(t.slope, 6))}`;
+  const exact = `f'(${c(col.point, texNum(t.x0))}) &= \\lim_{h \\to 0} \\frac{f(x_0 + h) - f(x_0)}{h} ${hidden ? '= \\,?' : exactTex(t, col)}`;
   return `\\begin{aligned} ${secant} \\\\ ${exact} \\end{aligned}`;
 }
 
@@ -55,15 +55,22 @@ export function tangentTexNarrow(t: TangentNumbers, col: DerivativeColors, hidde
   return (
     `\\begin{aligned} x_0 &= ${c(col.point, texNum(t.x0))},\\quad h = ${c(col.secant, texNum(t.h))} \\\\ ` +
     `\\frac{f(x_0 + h) - f(x_0)}{h} &= ${c(col.secant, texNum(t.secant, 6))} \\\\ ` +
-    `f'(x_0) &= ${hidden ? '\\,?' : c(col.slope, texNum(t.slope, 6))} \\end{aligned}`
+    `f'(x_0) & ${hidden ? '= \\,?' : exactTex(t, col)} \\end{aligned}`
   );
 }
 
+/** "= 1", or at a corner "does not exist (left 0, right 1)": the limit has no value there. */
+function exactTex(t: TangentNumbers, col: DerivativeColors): string {
+  if (t.sides)
+    return `\\text{ does not exist}\\ (\\text{left } ${c(col.slope, texNum(t.sides[0], 6))},\\ \\text{right } ${c(col.slope, texNum(t.sides[1], 6))})`;
+  return `= ${c(col.slope, texNum(t.slope, 6))}`;
+}
+
 export function tangentWords(t: TangentNumbers, hidden: boolean): string {
-  return (
-    `(f(x0 + h) − f(x0)) / h = (f(${num(t.x0)} + ${num(t.h)}) − f(${num(t.x0)})) / ${num(t.h)} = ${num(t.secant, 6)}; ` +
-    `as h shrinks to 0 this tends to f′(${num(t.x0)}) = ${hidden ? '?' : num(t.slope, 6)}.`
-  );
+  const secant = `(f(x0 + h) − f(x0)) / h = (f(${num(t.x0)} + ${num(t.h)}) − f(${num(t.x0)})) / ${num(t.h)} = ${num(t.secant, 6)}; `;
+  if (!hidden && t.sides)
+    return `${secant}as h shrinks to 0 this has no single limit: the slope is ${num(t.sides[0], 6)} from the left and ${num(t.sides[1], 6)} from the right, so f′(${num(t.x0)}) does not exist.`;
+  return `${secant}as h shrinks to 0 this tends to f′(${num(t.x0)}) = ${hidden ? '?' : num(t.slope, 6)}.`;
 }
 
 /**
@@ -129,7 +136,10 @@ export function chainFormula(
   n: ChainNumbers | undefined,
   col: DerivativeColors,
   hidden: boolean,
+  overflow = false,
 ): FormulaShown {
+  if (!n && overflow)
+    return { tex: '\\text{too large to compute here}', words: 'f(g(x)) is too large to compute here.' };
   if (!n) return { tex: '\\text{not defined here}', words: 'f(g(x)) is not defined here.' };
   return {
     tex: { wide: chainTex(n, col, hidden), narrow: chainTexNarrow(n, col, hidden) },

@@ -5,6 +5,7 @@ import { DERIVATIVE_PROPS } from './props';
 import {
   baseWindows,
   chainNumbers,
+  chainProblem,
   clampX0,
   functionOf,
   lineHalfSpan,
@@ -186,5 +187,37 @@ describe('handles and keys', () => {
     });
     expect(judgeGuess('half', 0.25)).toBe('Type a number, such as -2 or 0.5, then press Reveal.');
     expect(judgeGuess('1', Number.NaN)).toBe('The slope is not defined here; move the point first.');
+  });
+});
+
+describe('corners', () => {
+  it('relu and |x| at 0 have no derivative: the two one-sided slopes are given instead', () => {
+    const relu = tangentNumbers(functionOf('relu(x)', 'f'), 0, 0.5);
+    expect(relu.slope).toBeNaN();
+    expect(relu.sides).toEqual([0, 1]);
+    const abs = tangentNumbers(functionOf('abs(x)', 'f'), 0, 0.5);
+    expect(abs.sides).toEqual([-1, 1]);
+  });
+
+  it('smooth points keep their exact slope, steep or not', () => {
+    for (const [f, x0] of [
+      ['x^2', 1],
+      ['exp(x)', 5],
+      ['relu(x)', 0.001],
+      ['sigmoid(x)', 0],
+    ] as const) {
+      const t = tangentNumbers(functionOf(f, 'f'), x0, 0.5);
+      expect(t.sides, `${f} at ${x0}`).toBeUndefined();
+      expect(Number.isFinite(t.slope)).toBe(true);
+    }
+  });
+});
+
+describe('chain problems', () => {
+  it('an overflow is "too large to compute", not "not defined"', () => {
+    expect(chainProblem({ g: 'x*1000', f: 'exp(u)', x0: 1 })).toMatch(
+      /^f\(g\(x\)\) = f\(1000\) is too large to compute at x = 1/,
+    );
+    expect(chainProblem({ g: 'x - 2', f: 'log(u)', x0: 1 })).toMatch(/^f\(g\(x\)\) is not defined at x = 1/);
   });
 });

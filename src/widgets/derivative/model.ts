@@ -43,19 +43,39 @@ export interface TangentNumbers {
   readonly fx1: number;
   /** (f(x0 + h) − f(x0)) / h. */
   readonly secant: number;
-  /** f'(x0) from the backward pass. */
+  /** f'(x0) from the backward pass; NaN at a corner, where the derivative does not exist. */
   readonly slope: number;
+  /** At a corner (relu at 0, |x| at 0): the slopes from the left and from the right. */
+  readonly sides?: readonly [left: number, right: number] | undefined;
 }
 
 export function tangentNumbers(f: Fn1, x0: number, h: number): TangentNumbers {
+  const sides = corner(f.value, x0);
   return {
     x0,
     fx0: f.value(x0),
     h,
     fx1: f.value(x0 + h),
     secant: secantSlope(f.value, x0, h),
-    slope: f.slope(x0),
+    // The backward pass picks one side's slope at a corner (relu′(0) = 0); the limit has none.
+    slope: sides ? NaN : f.slope(x0),
+    sides,
   };
+}
+
+/**
+ * The one-sided slopes at x0 when they disagree (a corner), else undefined. A smooth curve's two
+ * sides differ by about f″·e, far below the tolerance; a corner's differ by a jump in slope.
+ */
+export function corner(value: (x: number) => number, x0: number): readonly [number, number] | undefined {
+  const e = 1e-7 * Math.max(1, Math.abs(x0));
+  const y = value(x0);
+  const left = (y - value(x0 - e)) / e;
+  const right = (value(x0 + e) - y) / e;
+  if (![y, left, right].every(Number.isFinite)) return undefined;
+  if (Math.abs(left - right) <= 1e-3 * Math.max(1, Math.abs(left), Math.abs(right))) return undefined;
+  const round = (m: number): number => Math.round(m * 1e4) / 1e4 || 0;
+  return [round(left), round(right)];
 }
 
 /** The x range before zooming. */
@@ -150,6 +170,28 @@ export function snap(value: number, step: number): number {
 
 export function chainNumbers(s: Pick<DerivativeState, 'f' | 'g' | 'x0' | 'dx'>): ChainNumbers | undefined {
   return chainAt(functionOf(s.g, 'g'), functionOf(s.f, 'f'), s.x0, s.dx);
+}
+
+/**
+ * Why there are no chain numbers at x (a sentence without its full stop): a value too large for a
+ * double is not "not defined", it overflowed, and the learner should hear which.
+ */
+export function chainProblem(s: Pick<DerivativeState, 'f' | 'g' | 'x0'>): string {
+  const g = functionOf(s.g, 'g');
+  const f = functionOf(s.f, 'f');
+  const x = s.x0;
+  const at = `at x = ${num(x)}`;
+  const huge = (v: number): boolean => v === Infinity || v === -Infinity;
+  const u = g.value(x);
+  if (g.overflows(x)) return `g(x) is too large to compute ${at} (beyond about 1.8 × 10³⁰⁸): move x`;
+  if (!Number.isFinite(u)) return `g(x) is not defined ${at}: move x`;
+  const y = f.value(u);
+  if (f.overflows(u))
+    return `f(g(x)) = f(${num(u)}) is too large to compute ${at} (beyond about 1.8 × 10³⁰⁸): move x`;
+  if (!Number.isFinite(y)) return `f(g(x)) is not defined ${at}: move x`;
+  const slopes = [g.slope(x), f.slope(u)];
+  if (slopes.some(huge)) return `a slope is too large to compute ${at} (beyond about 1.8 × 10³⁰⁸): move x`;
+  return `f(g(x)) has no slope ${at}: move x`;
 }
 
 /**

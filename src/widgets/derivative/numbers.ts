@@ -10,6 +10,7 @@ import type { DerivativeState } from './props';
 import {
   baseWindows,
   chainNumbers,
+  chainProblem,
   functionOf,
   tangentNumbers,
   tangentWindow,
@@ -43,6 +44,11 @@ export class DerivativeNumbers {
   /** Chain mode: the factors, or undefined where f(g(x)) is not defined. */
   chain(): ChainNumbers | undefined {
     return chainNumbers(this.s);
+  }
+
+  /** Chain mode: why `chain()` is undefined (overflow or outside the domain). */
+  chainProblem(): string {
+    return chainProblem(this.s);
   }
 
   /** Tangent mode: the window shown, zoomed about the point. */

@@ -31,7 +31,7 @@ function functionProp(o: { default: string; allowed: readonly Variable[]; doc: s
     type: 'function',
     default: o.default,
     doc: o.doc,
-    range: `an expression in ${o.allowed.join(' or ')} with + - * / ^ (by a constant), exp, log, tanh, relu, sigmoid; up to ${MAX_FUNCTION_LENGTH} characters`,
+    range: `an expression in ${o.allowed.join(' or ')} with + - * / ^ (by a constant), exp, log, tanh, relu, sigmoid, sin, cos, abs; up to ${MAX_FUNCTION_LENGTH} characters`,
     parse: check,
     format: (v) => v,
     check,

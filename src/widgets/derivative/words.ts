@@ -11,7 +11,14 @@ export function describeTangent(fText: string, t: TangentNumbers, zoom: number, 
   const at = `At x0 = ${num(t.x0)}, f(x0) = ${num(t.fx0)}.`;
   const zoomed = zoom > 1 ? ` Zoomed in ${num(zoom, 3)} times.` : '';
   if (hidden) return `${head} ${at} Predict the slope of the curve at x0.${zoomed}`;
-  return `${head} ${at} ${secantSentence(t)} The exact slope f′(x0) is ${num(t.slope, 6)}.${zoomed}`;
+  return `${head} ${at} ${secantSentence(t)} ${exactSentence(t)}${zoomed}`;
+}
+
+/** What the limit gives: the exact slope, or why there is none at a corner. */
+export function exactSentence(t: TangentNumbers): string {
+  if (t.sides)
+    return `f′(x0) does not exist: this is a corner, with slope ${num(t.sides[0], 6)} from the left and ${num(t.sides[1], 6)} from the right, so the secants do not settle on one slope as h shrinks.`;
+  return `The exact slope f′(x0) is ${num(t.slope, 6)}.`;
 }
 
 export function secantSentence(t: TangentNumbers): string {
@@ -26,9 +33,10 @@ export function describeChain(
   n: ChainNumbers | undefined,
   x: number,
   hidden: boolean,
+  why?: string,
 ): string {
   const head = `u = g(x) = ${gText}, y = f(u) = ${fText}.`;
-  if (!n) return `${head} f(g(x)) is not defined at x = ${num(x)}; move x.`;
+  if (!n) return `${head} ${why ?? `f(g(x)) is not defined at x = ${num(x)}: move x`}.`;
   const where = `At x = ${num(n.x)}: u = ${num(n.u)}, y = ${num(n.y)}.`;
   if (hidden) return `${head} ${where} Predict dy/dx.`;
   return (
@@ -47,13 +55,13 @@ export function tangentReadout(t: TangentNumbers, hidden: boolean): string {
   if (!Number.isFinite(t.fx0)) return `f is not defined at x0 = ${num(t.x0)}: move the point.`;
   if (hidden) return `x0 = ${num(t.x0)}, f(x0) = ${num(t.fx0)}.`;
   const gap = Math.abs(t.secant - t.slope);
-  if (!Number.isFinite(gap)) return `${secantSentence(t)} The exact slope is ${num(t.slope, 6)}.`;
+  if (!Number.isFinite(gap)) return `${secantSentence(t)} ${exactSentence(t)}`;
   return `${secantSentence(t)} It misses the exact slope ${num(t.slope, 6)} by ${num(gap, 2)}.`;
 }
 
 /** The readout in chain mode: the true changes beside the estimates. */
-export function chainReadout(n: ChainNumbers | undefined, x: number, hidden: boolean): string {
-  if (!n) return `f(g(x)) is not defined at x = ${num(x)}: move x.`;
+export function chainReadout(n: ChainNumbers | undefined, x: number, hidden: boolean, why?: string): string {
+  if (!n) return `${why ?? `f(g(x)) is not defined at x = ${num(x)}: move x`}.`;
   if (hidden) return `x = ${num(n.x)}, u = ${num(n.u)}, y = ${num(n.y)}.`;
   return (
     `The true changes are g(x + dx) − g(x) = ${num(n.duExact)} and f(g(x + dx)) − f(g(x)) = ${num(n.dyExact)} ` +

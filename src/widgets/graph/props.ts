@@ -69,7 +69,7 @@ export const GRAPH_PROPS = {
   program: customProp<string>({
     type: 'program',
     default: DEFAULT_PROGRAM,
-    doc: 'The program: assignments over numbers and names with + - * / ^ (by a constant), exp, log, tanh, relu, sigmoid; the last one is the output.',
+    doc: 'The program: assignments over numbers and names with + - * / ^ (by a constant), exp, log, tanh, relu, sigmoid, sin, cos, abs; the last one is the output.',
     range: `assignments separated by ";" or new lines, up to 60 operations, such as "a = 2; b = a * 3"`,
     parse: checkProgram,
     format: oneLineProgram,

@@ -6,7 +6,15 @@
  */
 import type { Mat2, Vec2 } from '../../math/mat2';
 import type { Palette } from '../../ui/tokens';
-import { boxHitsRing, clearOffset, ringRadius, textWidth, type Ring } from './label-place';
+import { clearOffset, ringRadius, type Ring } from './label-place';
+import {
+  circleBox,
+  LabelBoard,
+  overlap,
+  segmentBoxes,
+  textWidth,
+  type LabelSpec,
+} from '../../render/label-layout';
 import { arrowHead, FONT, type DrawContext } from '../../render/canvas-kit';
 import type { View } from '../../render/view2d';
 export { arrowHead, FONT, type DrawContext };
@@ -38,6 +46,73 @@ export interface Frame {
   readonly fontPx: number;
   /** Plane points where a handle's ring sits on this plot: labels keep clear of them. */
   readonly rings?: readonly Vec2[] | undefined;
+  /**
+   * Where this frame's labels are collected, to be placed together (off each other, the rings, the
+   * axis numbers and the arrows) once everything else is drawn. Without one each label is placed
+   * on its own as it comes, against the rings and the plot's edges only.
+   */
+  readonly labels?: LabelBoard | undefined;
+}
+
+/** How much a label matters when labels compete for room: readouts first, then names, then hints. */
+export const PRIORITY = { readout: 4, guess: 3, name: 2, part: 1, hint: 0 } as const;
+
+/** A board for one frame of `s`: the plot's bounds, with the handles' rings already blocked. */
+export function labelBoard(s: Frame): LabelBoard {
+  const board = new LabelBoard({ x: 0, y: 0, w: s.view.width, h: s.view.height }, 2);
+  board.block(...ringsPx(s).map((c) => circleBox(c.x, c.y, c.r)));
+  return board;
+}
+
+/**
+ * Adds a label to the frame's board, or places it at once when the frame has none. `paint` gets the
+ * centre; text is drawn centred there.
+ */
+export function placeLabel(s: Frame, spec: LabelSpec, paint: (x: number, y: number) => void): void {
+  if (s.labels) {
+    s.labels.add(spec, paint);
+    return;
+  }
+  const board = labelBoard(s);
+  board.add(spec, paint);
+  board.flush();
+}
+
+/** A text label (font size `size`, weight `weight`) naming the pixel point `anchor`. */
+export function textLabel(
+  ctx: DrawContext,
+  s: Frame,
+  text: string,
+  anchor: readonly [number, number],
+  color: string,
+  opts: {
+    size: number;
+    weight?: number;
+    dir?: readonly [number, number];
+    gap?: number;
+    priority?: number;
+    onAnchor?: boolean;
+  },
+): void {
+  const font = `${opts.weight ?? 600} ${opts.size}px ${FONT}`;
+  placeLabel(
+    s,
+    {
+      w: textWidth(text, opts.size) + 4 * s.lineScale,
+      h: opts.size * 1.25,
+      anchor,
+      dir: opts.dir,
+      gap: opts.gap,
+      priority: opts.priority,
+      onAnchor: opts.onAnchor,
+    },
+    (x, y) => {
+      ctx.font = font;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      haloText(ctx, s, text, x, y, color);
+    },
+  );
 }
 
 /** The rings of `s.rings` in pixels, plus any extra plane points that carry one. */
@@ -141,9 +216,14 @@ export function axisNumbers(ctx: DrawContext, s: Frame): void {
   const room = view.extent - (size * 1.2) / view.scale;
   const last = Math.floor(room / step) * step;
   // A number under a handle's ring could not be read: the ring marks that point anyway.
-  const rings = ringsPx(s);
-  const free = (x: number, y: number, text: string): boolean =>
-    !rings.some((c) => boxHitsRing({ x, y, hw: textWidth(text, size) / 2, hh: size / 2 }, c));
+  const rings = ringsPx(s).map((c) => circleBox(c.x, c.y, c.r + 2));
+  const free = (x: number, y: number, text: string): boolean => {
+    const box = { x: x - textWidth(text, size) / 2, y: y - size / 2, w: textWidth(text, size), h: size };
+    if (rings.some((r) => overlap(box, r) > 0)) return false;
+    // Labels keep off the numbers that are drawn.
+    s.labels?.block(box);
+    return true;
+  };
   ctx.font = `${size}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
@@ -177,6 +257,8 @@ export interface ArrowStyle {
   readonly dashed?: boolean;
   /** Label size relative to the base font; 1 by default. */
   readonly labelSize?: number;
+  /** How much the label matters when labels compete for room (PRIORITY.name by default). */
+  readonly priority?: number;
 }
 
 /** An arrow from `from` to `to` (plane coordinates): vectors drawn tip-to-tail need a tail. */
@@ -208,13 +290,20 @@ export function vectorArrow(
   }
   if (style.dashed) ctx.setLineDash([]);
   if (len > 0.5) arrowHead(ctx, x0, y0, x1, y1, head, color);
+  // Other labels keep off the shaft (not the last stretch: the tip's own label sits beyond it).
+  if (len > head * 2)
+    s.labels?.block(...segmentBoxes(x0, y0, x0 + (x1 - x0) * 0.9, y0 + (y1 - y0) * 0.9, width / 2 + 1));
   if (!style.label) return;
   const size = Math.round(s.fontPx * (style.labelSize ?? 1));
-  ctx.font = `700 ${size}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  const [lx, ly] = arrowLabelAt(s, [x0, y0], [x1, y1], style.label, size, style.rest);
-  haloText(ctx, s, style.label, lx, ly, color);
+  const rest = style.rest ?? [1, -1];
+  const dir: [number, number] = len > 0.5 ? [x1 - x0, y1 - y0] : [rest[0], rest[1]];
+  textLabel(ctx, s, style.label, [x1, y1], color, {
+    size,
+    weight: 700,
+    dir,
+    gap: Math.max(6 * s.lineScale, ringRadius(s.lineScale) - size * 0.3),
+    priority: style.priority ?? PRIORITY.name,
+  });
 }
 
 /**
@@ -275,10 +364,12 @@ export function guessMarker(ctx: DrawContext, s: Frame, guess: Vec2, answer: Vec
   ctx.moveTo(x, y - 4 * s.lineScale);
   ctx.lineTo(x, y + 4 * s.lineScale);
   ctx.stroke();
-  ctx.font = `600 ${Math.round(s.fontPx * 0.72)}px ${FONT}`;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'bottom';
-  haloText(ctx, s, 'your guess', x + 12 * s.lineScale, y - 8 * s.lineScale, colors.fg);
+  textLabel(ctx, s, 'your guess', [x, y], colors.fg, {
+    size: Math.round(s.fontPx * 0.72),
+    dir: [1, -1],
+    gap: 12 * s.lineScale,
+    priority: PRIORITY.guess,
+  });
 }
 
 /** Text with a background-coloured outline, so it stays legible over grid lines and pictures. */
@@ -321,7 +412,12 @@ export function drawNotes(ctx: DrawContext, s: Frame, notes: readonly string[], 
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   const line = s.fontPx * 1.1;
-  notes.forEach((text, n) => haloText(ctx, s, text, 8, 8 + n * line, color));
+  const size = Math.round(s.fontPx * 0.8);
+  notes.forEach((text, n) => {
+    haloText(ctx, s, text, 8, 8 + n * line, color);
+    // Labels placed later keep off the notes.
+    s.labels?.block({ x: 4, y: 4 + n * line, w: textWidth(text, size) * 0.92 + 8, h: line + 2 });
+  });
 }
 
 /** A line through the origin along `dir`, across the whole plot. */
@@ -405,7 +501,10 @@ export function guide(ctx: DrawContext, s: Frame, from: Vec2, to: Vec2, color: s
   ctx.globalAlpha = 1;
 }
 
-/** Text at a plane point, offset by (dx, dy) pixels. */
+/**
+ * Text naming a plane point, placed off it in the direction (dx, dy) pixels (its preferred side,
+ * that far out), or wherever nearby is free.
+ */
 export function labelAt(
   ctx: DrawContext,
   s: Frame,
@@ -415,14 +514,15 @@ export function labelAt(
   dx = 0,
   dy = 0,
   size = 0.72,
+  priority: number = PRIORITY.part,
 ): void {
   if (!finitePoint(p)) return;
-  const [x, y] = px(s.view, p);
-  const m = s.fontPx * 0.7;
-  ctx.font = `600 ${Math.round(s.fontPx * size)}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  const lx = Math.min(s.view.width - m * 2, Math.max(m * 2, x + dx));
-  const ly = Math.min(s.view.height - m, Math.max(m, y + dy));
-  haloText(ctx, s, text, lx, ly, color);
+  const px0 = Math.round(s.fontPx * size);
+  const d = Math.hypot(dx, dy);
+  textLabel(ctx, s, text, px(s.view, p), color, {
+    size: px0,
+    dir: d > 0 ? [dx, dy] : [0, -1],
+    gap: Math.max(2, d - px0 * 0.6),
+    priority,
+  });
 }

@@ -37,6 +37,7 @@ import { buildPlaneDom, setReadouts, type MatrixField, type PlaneDom } from './d
 import { PLANE_CSS } from './plane.css';
 import { syncWeight, wireWeight } from './controls';
 import { modeOf } from './modes';
+import { labelBoard } from './draw-kit';
 import { HANDLE_NAMES, type HandleName, type HandleSpec, type Mode, type ModeInput } from './modes/types';
 import { approach } from '../../render/tween';
 import { CanvasSurface, type SurfaceFrame } from '../../render/canvas-surface';
@@ -175,15 +176,18 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
       fontPx: f.fontPx,
       picture: this.picture(),
     };
-    mode.draw(f.ctx, { ...frame, rings, points: this.points(0, f), guess, answer: this.answer() }, input, 0);
+    // Each plot's labels are placed together, off each other, once the plot is drawn.
+    const first = { ...frame, rings, points: this.points(0, f), guess, answer: this.answer() };
+    const labels = labelBoard(first);
+    mode.draw(f.ctx, { ...first, labels }, input, 0);
+    labels.flush();
     const f2 = mode.plots === 2 ? this.surfaces[1].frame(palette) : undefined;
-    if (f2)
-      mode.draw(
-        f2.ctx,
-        { ...frame, points: this.points(1, f2), guess: undefined, answer: undefined },
-        input,
-        1,
-      );
+    if (f2) {
+      const second = { ...frame, points: this.points(1, f2), guess: undefined, answer: undefined };
+      const labels2 = labelBoard(second);
+      mode.draw(f2.ctx, { ...second, labels: labels2 }, input, 1);
+      labels2.flush();
+    }
     this.handles.place(viewProjection(view));
     for (const spec of this.visibleHandles(input))
       dom.handles[spec.name].style.color = `var(--w-${spec.color})`;

@@ -16,7 +16,6 @@ import {
   FONT,
   arrow,
   arrowHead,
-  arrowLabelAt,
   axisLines,
   drawBase,
   drawNotes,
@@ -24,13 +23,17 @@ import {
   gridFamilies,
   guessMarker,
   haloText,
+  labelBoard,
+  placeLabel,
+  PRIORITY,
+  textLabel,
   px,
-  ringsPx,
   throughOrigin,
   type DrawContext,
   type Frame,
 } from './draw-kit';
-import { placeBox, textWidth } from './label-place';
+import { circleBox, segmentBoxes, textWidth } from '../../render/label-layout';
+import { ringRadius } from './label-place';
 
 export type { DrawContext, SceneColors } from './draw-kit';
 
@@ -71,7 +74,15 @@ export interface Scene extends Frame {
   readonly ownsSquash?: boolean;
 }
 
-export function drawPlane(ctx: DrawContext, s: Scene): void {
+export function drawPlane(ctx: DrawContext, scene: Scene): void {
+  // Labels are placed together at the end, off each other: on the caller's board, or on our own.
+  const own = scene.labels ? undefined : labelBoard(scene);
+  const s = own ? { ...scene, labels: own } : scene;
+  drawScene(ctx, s);
+  own?.flush();
+}
+
+function drawScene(ctx: DrawContext, s: Scene): void {
   const { view, colors } = s;
   if (!finiteMatrix(s.shown) || !(view.scale > 0) || !Number.isFinite(view.scale)) {
     ctx.globalAlpha = 1;
@@ -150,8 +161,12 @@ function unitSquare(ctx: DrawContext, s: Scene): void {
   const areaPx = Math.abs(d) * view.scale * view.scale;
   const arc = areaPx > 1600 ? orientationArc(ctx, s, flipped ? colors.error : colors.fg) : [];
 
-  // The label block starts in the lower part of the square, under the arc, and moves off the arc
-  // and the handles' rings when the matrix brings them together.
+  // The label block starts in the lower part of the square, under the arc, and moves off the arc,
+  // the picture, the arrows and the other labels when the matrix brings them together. The tips
+  // of î and ĵ carry handles (or will, once dragged): keep off them too.
+  const tipRing = ringRadius(s.lineScale);
+  s.labels?.block(circleBox(a[0], a[1], tipRing), circleBox(c[0], c[1], tipRing));
+  s.labels?.block(...arc.map(([x, y]) => circleBox(x, y, 2 * s.lineScale)));
   const [cx, cy] = px(view, [
     m[0] * LABEL_AT[0] + m[1] * LABEL_AT[1],
     m[2] * LABEL_AT[0] + m[3] * LABEL_AT[1],
@@ -160,55 +175,25 @@ function unitSquare(ctx: DrawContext, s: Scene): void {
   const line = s.fontPx * 0.85;
   const area = `area ${fmt(Math.abs(d))}`;
   const lines = flipped ? [area, 'orientation flipped'] : [area];
-  const hw = Math.max(...lines.map((t) => textWidth(t, size))) / 2;
-  const hh = (size + (lines.length - 1) * line) / 2;
-  const shifts = nearFirst((hh + line / 2) / 2, 8);
-  // The î and ĵ labels (drawn later, by `arrow`) are obstacles too, as rings around their centres.
-  const nameRing = (tip: Vec2, name: string, rest: Vec2) => {
-    const [x, y] = arrowLabelAt(s, o, px(view, tip), name, s.fontPx, rest);
-    return { x, y, r: s.fontPx * 0.6 };
-  };
-  const rings = [
-    ...ringsPx(s, [
-      [m[0], m[2]],
-      [m[1], m[3]],
-    ]),
-    nameRing([m[0], m[2]], 'î', I_REST),
-    nameRing([m[1], m[3]], 'ĵ', J_REST),
-  ];
-  const at = placeBox({ x: cx, y: cy + (hh - size / 2), hw, hh }, shifts, rings, arc, [
-    view.width,
-    view.height,
-  ]);
-  const top = at.y - hh + size / 2;
-  ctx.font = `600 ${size}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  haloText(ctx, s, area, at.x, top, flipped ? colors.error : colors.fg);
-  if (flipped) haloText(ctx, s, 'orientation flipped', at.x, top + line, colors.error);
+  const w = Math.max(...lines.map((t) => textWidth(t, size))) + 4;
+  const h = size * 1.25 + (lines.length - 1) * line;
+  placeLabel(
+    s,
+    { w, h, anchor: [cx, cy], onAnchor: true, gap: 2, dir: [0, 1], priority: PRIORITY.part },
+    (x, y) => {
+      const top = y - h / 2 + (size * 1.25) / 2;
+      ctx.font = `600 ${size}px ${FONT}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      haloText(ctx, s, area, x, top, flipped ? colors.error : colors.fg);
+      if (flipped) haloText(ctx, s, 'orientation flipped', x, top + line, colors.error);
+    },
+  );
 }
 
 /** Where the labels of î and ĵ go when their arrows have no length. */
 const I_REST: Vec2 = [1, 0.6];
 const J_REST: Vec2 = [-0.6, -1];
-
-/** Shifts (pixels) in 8 directions, `count` steps of `step` out, the shortest first: labels move as little as they can. */
-function nearFirst(step: number, count: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = 1; k <= count; k++)
-    for (const [x, y] of [
-      [0, 1],
-      [0, -1],
-      [1, 0],
-      [-1, 0],
-      [1, 1],
-      [-1, 1],
-      [1, -1],
-      [-1, -1],
-    ] as const)
-      out.push([x * k * step, y * k * step]);
-  return out.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
-}
 
 /** Where the orientation arc and the area label sit in the unit square, before the matrix maps them. */
 const ARC_CENTRE: Vec2 = [0.5, 0.63];
@@ -312,9 +297,30 @@ function drawPicture(ctx: DrawContext, s: Scene, pic: Picture): void {
   ctx.beginPath();
   for (const st of pic.strokes) trace(st.points, st.closed);
   ctx.lineWidth = 2 * s.lineScale;
+  if (s.labels) for (const st of pic.strokes) blockStroke(s, st.points, st.closed, [a, b, c, d, cx, cy]);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   ctx.stroke();
+}
+
+/** Labels keep off the picture's lines (pixel map [a, b, c, d, e, f] as in drawPicture). */
+function blockStroke(s: Scene, pts: Float64Array, closed: boolean, [a, b, c, d, e, f]: number[]): void {
+  const n = pts.length / 2;
+  for (let k = 0; k < n - (closed ? 0 : 1); k++) {
+    const x0 = pts[2 * k] as number;
+    const y0 = pts[2 * k + 1] as number;
+    const x1 = pts[(2 * k + 2) % pts.length] as number;
+    const y1 = pts[(2 * k + 3) % pts.length] as number;
+    s.labels?.block(
+      ...segmentBoxes(
+        e! + a! * x0 + b! * y0,
+        f! + c! * x0 + d! * y0,
+        e! + a! * x1 + b! * y1,
+        f! + c! * x1 + d! * y1,
+        s.lineScale + 1,
+      ),
+    );
+  }
 }
 
 // ---- eigenvectors and squashes ------------------------------------------------------------------
@@ -338,9 +344,6 @@ function eigenLines(ctx: DrawContext, s: Scene, e: Eigen2): void {
   for (const [v] of lines) throughOrigin(ctx, view, v);
   ctx.stroke();
   ctx.setLineDash([]);
-  ctx.font = `600 ${Math.round(s.fontPx * 0.75)}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
   lines.forEach(([v, lambda], n) => {
     // Label near the edge, on alternate sides so two close lines do not stack their labels.
     const sign = n === 0 ? 1 : -1;
@@ -355,7 +358,12 @@ function eigenLines(ctx: DrawContext, s: Scene, e: Eigen2): void {
     const flip = dx > 1e-9 || (Math.abs(dx) <= 1e-9 && dy < 0) ? 1 : -1;
     const x = view.cx + dx * r + flip * dy * 16;
     const y = view.cy + dy * r - flip * dx * 16;
-    haloText(ctx, s, `λ = ${fmt(lambda)}`, x, y, colors.k);
+    textLabel(ctx, s, `λ = ${fmt(lambda)}`, [x, y], colors.k, {
+      size: Math.round(s.fontPx * 0.75),
+      onAnchor: true,
+      dir: [flip * dy, -flip * dx],
+      priority: PRIORITY.name,
+    });
   });
 }
 

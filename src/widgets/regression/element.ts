@@ -12,7 +12,8 @@
  * <lumen-regression points="0 1; 1 1.8; 2 3.5; 3 3.1" rate="0.05" iteration="20"></lumen-regression>
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { FormulaView } from '../../ui/formula-view';
 import { PALETTES } from '../../ui/tokens';
 import { texColor } from '../../ui/tex-format';
 import { setText, setValue } from '../../ui/dom';
@@ -57,6 +58,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
   private loss!: CanvasSurface;
   private space!: ColumnSpacePanel;
   private formulaTex = '';
+  private formula!: FormulaView;
 
   constructor() {
     super(REGRESSION_PROPS, REGRESSION_CSS + '\n' + KATEX_SHADOW_CSS);
@@ -119,6 +121,8 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
       }),
     );
     this.loss = this.use(new CanvasSurface(dom.lossCanvas, { onResize }));
+    // The live formula never scrolls sideways: FormulaView breaks or shrinks one that is too wide.
+    this.formula = this.use(new FormulaView({ tex: dom.formula }));
     this.editor = this.use(
       new DataEditor({
         surface: dom.plot,
@@ -277,7 +281,7 @@ export class LumenRegression extends LumenElement<typeof REGRESSION_PROPS, Regre
     this.formulaTex = tex;
     const words = regressionWords(a);
     this.dom.formula.setAttribute('aria-label', words);
-    renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
+    this.formula.show(tex, words);
   }
 }
 

@@ -8,12 +8,12 @@
 import type { Vec2 } from '../../../math/mat2';
 import { angle2, cosine2, dot2, projectOnto2 } from '../../../math/vec2';
 import {
-  FONT,
   drawBase,
   drawNotes,
   guessMarker,
-  haloText,
   labelAt,
+  PRIORITY,
+  textLabel,
   originLine,
   px,
   vectorArrow,
@@ -101,17 +101,12 @@ function angleArc(ctx: DrawContext, f: Frame, u: Vec2, v: Vec2, degrees: number)
   }
   ctx.stroke();
   const mid = a0 + delta / 2;
-  ctx.font = `600 ${Math.round(f.fontPx * 0.72)}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  haloText(
-    ctx,
-    f,
-    `θ = ${fmt(degrees)}°`,
-    cx + (r + 30 * f.lineScale) * Math.cos(mid),
-    cy - (r + 14 * f.lineScale) * Math.sin(mid),
-    f.colors.fg,
-  );
+  textLabel(ctx, f, `θ = ${fmt(degrees)}°`, [cx + r * Math.cos(mid), cy - r * Math.sin(mid)], f.colors.fg, {
+    size: Math.round(f.fontPx * 0.72),
+    dir: [Math.cos(mid), -Math.sin(mid)],
+    gap: 6 * f.lineScale,
+    priority: PRIORITY.part,
+  });
 }
 
 /** A small square at the foot of the drop, in the corner between u's line and the drop. */
@@ -162,7 +157,7 @@ function drawDot(
     ctx.setLineDash([]);
     rightAngle(ctx, f, foot, u, v);
     vectorArrow(ctx, f, [0, 0], foot, colors.model, { width: 6 });
-    labelAt(ctx, f, foot, 'shadow', colors.model, 0, 18);
+    labelAt(ctx, f, foot, 'shadow', colors.model, 0, 18, 0.72, PRIORITY.name);
   }
   vectorArrow(ctx, f, [0, 0], v, colors.j, { label: 'v', rest: [-0.6, -1] });
   if (d.lengthU === 0) notes.push('u = 0: no direction, no shadow');

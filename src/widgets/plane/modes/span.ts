@@ -18,6 +18,7 @@ import {
   guessMarker,
   labelAt,
   originLine,
+  PRIORITY,
   vectorArrow,
   type DrawContext,
   type Frame,
@@ -145,6 +146,7 @@ function drawSpan(
       width: 4.5,
       label: m.t >= 1 ? point(tip) : undefined,
       labelSize: 0.8,
+      priority: PRIORITY.readout,
     });
   }
   if (f.guess) guessMarker(ctx, f, f.guess, f.answer);

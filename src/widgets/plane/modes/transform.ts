@@ -58,7 +58,12 @@ export const transformMode: Mode = {
   detMatrix: spokenMatrix,
   handles: (m) => basisHandles(shown(m)),
   move: (s, name, p, dragged) => moveColumn(s.matrix, name, p, dragged),
-  keep: (m) => basisHandles(shown(m)).map((h) => h.at),
+  // With the determinant shown, the far corner of the parallelogram (î + ĵ) stays in view too.
+  keep: (m) => {
+    const tips = basisHandles(shown(m)).map((h) => h.at);
+    const [i, j] = tips;
+    return m.s.determinant && !m.hidden && i && j ? [...tips, [i[0] + j[0], i[1] + j[1]]] : tips;
+  },
 
   draw(ctx, f, m) {
     const s = m.s;
