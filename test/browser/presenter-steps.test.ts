@@ -170,13 +170,17 @@ describe('presenter steps', () => {
     await expect.poll(matrix).toBe('1 0; 0 1');
     const j = await handleCentre(page, '#main', 'j');
     await page.mouse.click(j.x, j.y);
-    expect(await page.$eval('#main', (el) => el.shadowRoot!.activeElement?.getAttribute('data-handle'))).toBe('j');
+    expect(await page.$eval('#main', (el) => el.shadowRoot!.activeElement?.getAttribute('data-handle'))).toBe(
+      'j',
+    );
     await page.keyboard.press('ArrowRight');
     await expect.poll(current).toBe('2');
     await expect.poll(matrix).toBe('1 1; 0 1');
     // Tab (here Shift+Tab, to î) is the learner's choice: the arrow moves the handle, not the step.
     await page.keyboard.press('Shift+Tab');
-    expect(await page.$eval('#main', (el) => el.shadowRoot!.activeElement?.getAttribute('data-handle'))).toBe('i');
+    expect(await page.$eval('#main', (el) => el.shadowRoot!.activeElement?.getAttribute('data-handle'))).toBe(
+      'i',
+    );
     await page.keyboard.press('ArrowRight');
     await expect.poll(matrix).toBe('1.1 1; 0 1');
     expect(await current()).toBe('2');
