@@ -33,14 +33,24 @@ describe('FormulaView', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.stubGlobal('window', globalThis);
+    // Fonts already loaded: the fit after typesetting measures at once.
+    vi.stubGlobal('document', { fonts: { status: 'loaded' } });
     typeset.calls.length = 0;
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
+  // A formula box that fits its content (so the fit after typesetting changes nothing).
   const node = (): HTMLElement =>
-    ({ dataset: {}, replaceChildren: () => undefined }) as unknown as HTMLElement;
+    ({
+      dataset: {},
+      replaceChildren: () => undefined,
+      style: { removeProperty: () => '' },
+      parentElement: null,
+      scrollWidth: 100,
+      clientWidth: 100,
+    }) as unknown as HTMLElement;
 
   it('typesets at once without a throttle, and never the same TeX twice', () => {
     const view = new FormulaView({ tex: node() });
