@@ -3,14 +3,23 @@
  * (dist/sw.js, served as JavaScript with the whole site as its scope), which precaches every page,
  * chunk, font, data file and icon; then, with the network gone, a lesson never visited opens and
  * its widget works. The web manifest is linked, valid for Chromium, and names the app's icons.
- * Where service workers are refused, the site works as before, with a clean console.
+ * Where service workers are refused, the site works as before, with a clean console. A new build
+ * waits until the open pages close, which keep working on their own build meanwhile.
+ *
+ * The server serves a copy of the build, so that the last test can put a "new build" in place.
  */
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { expectClean, settle, watchProblems } from './harness';
+import { expectClean, ROOT, settle, watchProblems } from './harness';
 import { useSite } from './widget-page';
 
-const site = useSite();
+const COPY = mkdtempSync(join(tmpdir(), 'lumen-sw-'));
+cpSync(resolve(ROOT, process.env.LUMEN_DIST || 'dist'), COPY, { recursive: true });
+afterAll(() => rmSync(COPY, { recursive: true, force: true }));
+const site = useSite({}, COPY);
 
 interface SamplerView extends HTMLElement {
   readonly summary: { count: number; running: boolean };
@@ -130,6 +139,73 @@ describe('offline and installable', () => {
     }
     expectClean(page);
     await page.close();
+  });
+
+  it('a new build waits until the open pages close; they keep working on their own build', async () => {
+    const context: BrowserContext = await site.chromium.browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = watchProblems(await context.newPage());
+      await page.goto(site.server.url('/index.html'));
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller)
+          await new Promise((done) =>
+            navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+          );
+      });
+      // A new build on the server: its worker precaches one more file.
+      writeFileSync(join(COPY, 'build-2.txt'), 'build 2\n');
+      const sw = readFileSync(join(COPY, 'sw.js'), 'utf8');
+      expect(sw).toContain('precacheAndRoute([');
+      writeFileSync(
+        join(COPY, 'sw.js'),
+        sw.replace('precacheAndRoute([', 'precacheAndRoute([{url:"build-2.txt",revision:"2"},'),
+      );
+      const found = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        await registration.update();
+        const fresh = registration.installing ?? registration.waiting;
+        if (fresh && fresh.state === 'installing')
+          await new Promise((done) => fresh.addEventListener('statechange', done));
+        return { waiting: registration.waiting?.state, controlled: !!navigator.serviceWorker.controller };
+      });
+      expect(found, 'the new worker installed and waits; the page keeps the old one').toEqual({
+        waiting: 'installed',
+        controlled: true,
+      });
+      // Offline, the open page still loads a widget it had not used, from its own build's cache.
+      await context.setOffline(true);
+      await page.evaluate(() =>
+        document.querySelector('main')!.append(document.createElement('lumen-bayes')),
+      );
+      await page.waitForFunction(
+        () => !!document.querySelector('lumen-bayes')?.shadowRoot?.querySelector('canvas'),
+        undefined,
+        { timeout: 15_000 },
+      );
+      expectClean(page, 'the open page while a new build waits');
+      await context.setOffline(false);
+
+      // Every Lumen page closed: the next visit runs the new build, with its files cached.
+      await page.close();
+      const next = watchProblems(await context.newPage());
+      await next.goto(site.server.url('/index.html'));
+      await next.waitForFunction(
+        async () => {
+          const registration = await navigator.serviceWorker.ready;
+          if (registration.waiting) return false;
+          for (const name of await caches.keys())
+            if (await (await caches.open(name)).match(new URL('build-2.txt', location.href).href))
+              return true;
+          return false;
+        },
+        undefined,
+        { timeout: 30_000, polling: 250 },
+      );
+      expectClean(next, 'the next visit, on the new build');
+    } finally {
+      await context.close();
+    }
   });
 
   it('where service workers are refused, the site works as before', async () => {
