@@ -138,6 +138,8 @@ describe('lumen build on a folder of two lessons', () => {
     for (const f of preloads) expect(existsSync(join(site, f)), f).toBe(true);
     expect(existsSync(join(site, 'embed.js'))).toBe(true);
     expect(existsSync(join(site, 'embed.html'))).toBe(true);
+    // The speaker view a teacher opens from presenter mode (W) is there too.
+    expect(existsSync(join(site, 'presenter.html'))).toBe(true);
     expect(
       readdirSync(join(site, 'assets')).some(
         (f) => f.startsWith('KaTeX_Main-Regular') && f.endsWith('.woff2'),

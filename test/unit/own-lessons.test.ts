@@ -142,6 +142,7 @@ describe('own site: order, groups, pages', () => {
       'lessons/vectors/span.html',
       'lessons/vectors/shear.html',
       'embed.html',
+      'presenter.html',
     ]);
     const home = pages[0]!.source;
     expect(home).toContain('<h1>Ms &lt;Rivera&gt;</h1>');

@@ -9,6 +9,7 @@ import { compileOwnLesson, type OwnLesson } from '../lesson';
 import { LessonBuildError, type LessonProblem } from '../problems';
 import type { PageFile, SiteAssets } from '../templates/assets';
 import { embedPage } from '../templates/embed-page';
+import { PRESENTER_PAGE, presenterPage } from '../templates/presenter-page';
 import { lessonPageHtml, type LessonPageView } from '../templates/lesson-page';
 import { ownPagePath, pageHref } from './links';
 import { OWN_FOOTER_LEAD, ownHomePage } from './own-home-page';
@@ -137,7 +138,10 @@ function view(
   };
 }
 
-/** index.html, one page per lesson, and embed.html (so the site's widgets embed like Lumen's). */
+/**
+ * index.html, one page per lesson, embed.html (so the site's widgets embed like Lumen's) and
+ * presenter.html (the speaker view a teacher opens from presenter mode).
+ */
 export function ownSitePages(
   site: OwnSite,
   assets: SiteAssets,
@@ -153,6 +157,7 @@ export function ownSitePages(
       })),
     ),
     { fileName: 'embed.html', source: embedPage(assets) },
+    { fileName: PRESENTER_PAGE, source: presenterPage(assets, bootScript) },
   ];
 }
 
