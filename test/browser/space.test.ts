@@ -332,8 +332,10 @@ describe('<lumen-space> on a plain page', () => {
     expect(await page.locator(sel('.readout-cross')).isVisible()).toBe(false);
   });
 
-  it('Play moves from the identity to the matrix, eased; reduced motion jumps', async () => {
+  it('Replay moves from the identity to the matrix, eased; reduced motion jumps', async () => {
     await reset({ matrix: [2, 0, 0, 0, 3, 0, 0, 0, 4] });
+    // At the end (t = 1) the button is Replay: one press plays from the identity again (D32).
+    expect(await text(page, 'button[name="play"]')).toBe('Replay');
     const samples = await page.$eval(
       SEL,
       (el) =>
@@ -344,15 +346,18 @@ describe('<lumen-space> on a plain page', () => {
           const start = performance.now();
           const tick = (): void => {
             out.push(v.state.t);
-            if (v.state.t === 0 || performance.now() - start > 5000) done(out);
+            const back = out.slice(1).some((t) => t < 1);
+            if ((back && v.state.t === 1) || performance.now() - start > 5000) done(out);
             else requestAnimationFrame(tick);
           };
           requestAnimationFrame(tick);
         }),
     );
-    expect(samples.at(-1)).toBe(0);
+    expect(samples[0]).toBe(1);
+    expect(Math.min(...samples), 'Replay starts from the identity').toBeLessThan(0.1);
+    expect(samples.at(-1)).toBe(1);
     expect(new Set(samples).size).toBeGreaterThan(10);
-    expect(await text(page, 'button[name="play"]')).toBe('Play');
+    expect(await text(page, 'button[name="play"]')).toBe('Replay');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.locator(sel('button[name="play"]')).click();
     expect((await state(page)).t).toBe(1);
