@@ -12,7 +12,8 @@
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { FormulaView } from '../../ui/formula-view';
 import { texColor } from '../../ui/tex-format';
 import { el, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
 import { watchSize } from '../../ui/resize';
@@ -66,6 +67,7 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
   private ctx: CanvasRenderingContext2D | null = null;
   private side = 0;
   private formulaTex = '';
+  private formula!: FormulaView;
   // The last good answers: a bad word or query keeps them on screen.
   private goodNeighbours: { word: string; row: number; list: Neighbour[] } | undefined;
   private goodAnalogy: { terms: [string, string, string]; list: Neighbour[] } | undefined;
@@ -147,6 +149,8 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
   protected build(): void {
     ensureKatexFonts(document);
     const dom = this.dom;
+    // The live formula never scrolls sideways: FormulaView breaks or shrinks one that is too wide.
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
     this.ctx = dom.map.getContext('2d');
     const onSelect = (sel: HTMLSelectElement, apply: (v: string) => void): void =>
       sel.addEventListener('change', () => apply(sel.value));
@@ -407,8 +411,7 @@ export class LumenEmbed extends LumenElement<typeof EMBED_PROPS, EmbedDom> {
     );
     if (tex === this.formulaTex) return;
     this.formulaTex = tex;
-    setText(dom.formulaText, this.describe());
-    renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, this.describe()));
+    this.formula.show(tex, this.describe());
   }
 }
 

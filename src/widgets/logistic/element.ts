@@ -10,7 +10,8 @@
  * <lumen-logistic mode="1d" points="-2 0; -1 0; 0 1; 1 0; 2 1; 3 1" iteration="50"></lumen-logistic>
  */
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { FormulaView } from '../../ui/formula-view';
 import { PALETTES } from '../../ui/tokens';
 import { texColor } from '../../ui/tex-format';
 import { setText, setValue } from '../../ui/dom';
@@ -50,6 +51,7 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
   private plot!: DataPlot;
   private loss!: CanvasSurface;
   private formulaTex = '';
+  private formula!: FormulaView;
 
   constructor() {
     super(LOGISTIC_PROPS, LOGISTIC_CSS + '\n' + KATEX_SHADOW_CSS);
@@ -88,6 +90,8 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
 
   protected build(): void {
     const dom = this.dom;
+    // The live formula never scrolls sideways: FormulaView breaks or shrinks one that is too wide.
+    this.formula = this.use(new FormulaView({ tex: dom.formula }));
     const onResize = (): void => this.requestRender();
     this.plot = this.use(
       new DataPlot({
@@ -218,7 +222,7 @@ export class LumenLogistic extends LumenElement<typeof LOGISTIC_PROPS, LogisticD
     this.formulaTex = tex;
     const words = logisticWords(a);
     this.dom.formula.setAttribute('aria-label', words);
-    renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
+    this.formula.show(tex, words);
   }
 }
 

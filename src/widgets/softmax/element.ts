@@ -14,7 +14,8 @@
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { FormulaView } from '../../ui/formula-view';
 import { texColor } from '../../ui/tex-format';
 import { el, setFieldError, setHidden, setText, setValue } from '../../ui/dom';
 import { buildSlider, wireSlider, type Slider } from '../../ui/slider';
@@ -69,6 +70,7 @@ export class LumenSoftmax extends LumenElement<typeof SOFTMAX_PROPS, SoftmaxDom>
   private result: SoftmaxPrediction | undefined;
   private sliders: Slider[] = [];
   private formulaTex = '';
+  private formula!: FormulaView;
   private logitsCache: { key: string; a: LogitsAnalysis } | undefined;
   private bigram: BigramModel | undefined;
   private bigramCache: { key: string; a: BigramAnalysis } | undefined;
@@ -104,6 +106,8 @@ export class LumenSoftmax extends LumenElement<typeof SOFTMAX_PROPS, SoftmaxDom>
   protected build(): void {
     ensureKatexFonts(document);
     const dom = this.dom;
+    // The live formula never scrolls sideways: FormulaView breaks or shrinks one that is too wide.
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
     wireSlider(
       dom.temperature,
       { step: 0.05, min: T_MIN, max: T_MAX },
@@ -455,7 +459,6 @@ export class LumenSoftmax extends LumenElement<typeof SOFTMAX_PROPS, SoftmaxDom>
   }
 
   private syncFormula(palette: Palette): void {
-    const dom = this.dom;
     const s = this.s;
     if (!s.formula || (this.phase === 'guess' && s.mode === 'logits')) return;
     const colors: TexColors = {
@@ -478,8 +481,7 @@ export class LumenSoftmax extends LumenElement<typeof SOFTMAX_PROPS, SoftmaxDom>
     }
     if (tex === this.formulaTex) return;
     this.formulaTex = tex;
-    setText(dom.formulaText, words);
-    renderTex(dom.formula, tex, { displayMode: true }).catch(() => setText(dom.formula, words));
+    this.formula.show(tex, words);
   }
 }
 

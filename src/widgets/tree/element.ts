@@ -14,7 +14,8 @@
 import { LumenElement, defineOnce, observedAttributesOf } from '../../ui/widget-element';
 import type { Source } from '../../ui/props';
 import { PALETTES, type Palette } from '../../ui/tokens';
-import { KATEX_SHADOW_CSS, ensureKatexFonts, renderTex } from '../../ui/katex-shadow';
+import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
+import { FormulaView } from '../../ui/formula-view';
 import { texColor } from '../../ui/tex-format';
 import { el, setHidden, setText, setValue } from '../../ui/dom';
 import { watchSize } from '../../ui/resize';
@@ -42,6 +43,7 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
   private side = 0;
   private hover: number | undefined;
   private formulaTex = '';
+  private formula!: FormulaView;
   private run!: RunController;
   private editor!: DataEditor;
 
@@ -116,6 +118,8 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
   protected build(): void {
     ensureKatexFonts(document);
     const dom = this.dom;
+    // The live formula never scrolls sideways: FormulaView breaks or shrinks one that is too wide.
+    this.formula = this.use(new FormulaView({ tex: dom.formula, text: dom.formulaText }));
     this.body.append(dom.layout);
     this.run = this.use(
       new RunController({
@@ -483,8 +487,7 @@ export class LumenTree extends LumenElement<typeof TREE_PROPS, TreeDom> {
     if (tex === this.formulaTex) return;
     this.formulaTex = tex;
     const words = this.dom.curveText.textContent ?? '';
-    setText(this.dom.formulaText, words);
-    renderTex(this.dom.formula, tex, { displayMode: true }).catch(() => setText(this.dom.formula, words));
+    this.formula.show(tex, words);
   }
 }
 
