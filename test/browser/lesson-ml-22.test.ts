@@ -226,7 +226,7 @@ describe('lesson 22: linear regression', () => {
     await view.focus();
     await page.keyboard.press('ArrowRight');
     expect((await projection(page, '#three')).view.yaw - pr.view.yaw).toBeCloseTo(Math.PI / 24, 9);
-    expect(await spacePixels(page, '#three')).not.toBe(before);
+    await expect.poll(() => spacePixels(page, '#three')).not.toBe(before);
     await page.keyboard.press('Home');
     expect((await projection(page, '#three')).view).toEqual(pr.view);
     const box = (await view.boundingBox())!;
@@ -240,15 +240,16 @@ describe('lesson 22: linear regression', () => {
     pr = await projection(page, '#three');
     if (!pr.ok) throw new Error(pr.reason);
     [11 / 6, 7 / 3, 17 / 6].forEach((v, i) => expect(pr.ok && pr.yhat[i]).toBeCloseTo(v, 12));
-    expect(await caption.innerText()).toMatch(/r · 1 = 0, r · x = 0\.$/);
+    // The caption follows at the next drawn frame.
+    await expect.poll(() => caption.innerText()).toMatch(/^y = \(1, 4, 2\).*r · 1 = 0, r · x = 0\.$/);
     // Four points, or every x equal: no picture, and the caption says why.
     await page.$eval('#three', (el) => (el as RegressionView).setState({ points: '0 1; 1 4; 2 2; 3 3' }));
-    expect(await caption.innerText()).toBe(
-      'No picture in 3D: the picture in 3D needs exactly three points (one axis each); there are 4.',
-    );
-    expect(await view.isVisible()).toBe(false);
+    await expect
+      .poll(() => caption.innerText())
+      .toBe('No picture in 3D: the picture in 3D needs exactly three points (one axis each); there are 4.');
+    await expect.poll(() => view.isVisible()).toBe(false);
     await page.$eval('#three', (el) => (el as RegressionView).setState({ points: '2 1; 2 4; 2 2' }));
-    expect(await caption.innerText()).toMatch(/x is a multiple of 1: the two columns span a line/);
+    await expect.poll(() => caption.innerText()).toMatch(/x is a multiple of 1: the two columns span a line/);
 
     expectClean(page);
     await page.close();
