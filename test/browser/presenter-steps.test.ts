@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, screenshot, settle, type LumenPage } from './harness';
+import { expectClean, screenshot, settle, watchProblems, type LumenPage } from './harness';
 import { handleCentre } from './plane-driver';
 import { LESSON2 } from './site-map';
 import { useSite } from '../helpers/site';
@@ -124,11 +124,8 @@ describe('presenter steps', () => {
     const current = () => page.locator('.step[aria-current="step"]').getAttribute('data-step');
     await expect.poll(current).toBe('1');
     const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('w')]);
-    const problems: string[] = [];
-    popup.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-    });
-    popup.on('pageerror', (e) => problems.push(e.message));
+    // The harness's watch: every console problem, except the test context's blocked service worker.
+    const watched = watchProblems(popup);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).pathname).toBe('/presenter.html');
     const shows = (w: Page) => async () => ({
@@ -156,7 +153,7 @@ describe('presenter steps', () => {
     await expect.poll(async () => (await settingsOf()).matrix).toBe('1 1; 0 1');
     await screenshot(popup, 'presenter-window-projector', false);
     await screenshot(page, 'presenter-main-projector', false);
-    expect(problems).toEqual([]);
+    expectClean(watched, 'the presenter window');
     await popup.close();
     await page.keyboard.press('Escape');
     expectClean(page);
