@@ -128,7 +128,7 @@ describe('lumen build on a folder of two lessons', () => {
 
     const slopes = readFileSync(join(site, 'lessons/calculus/slopes.html'), 'utf8');
     expect(slopes).toContain('<lumen-derivative id="main" f="x^2" x0="1" h="1">');
-    expect(slopes).toContain('class="katex-display"');
+    expect(slopes).toContain('class="math-display"');
     expect(readFileSync(join(site, 'lessons/shear.html'), 'utf8')).toContain('<lumen-plane id="main"');
     // The derivative's own chunks, preloaded by its page, are in the site.
     const preloads = [...slopes.matchAll(/<link rel="modulepreload" href="\.\.\/\.\.\/([^"]+)">/g)].map(
