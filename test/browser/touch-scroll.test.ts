@@ -70,6 +70,27 @@ async function swipeUp(page: Page, from: Point, by = 200): Promise<void> {
   await dragTouch(page, from, { x: from.x, y: from.y - by });
 }
 
+/**
+ * The page's scroll position once it holds still for ten frames: a swipe's fling keeps the page
+ * moving for a while after the finger lifts, which a following check must not count as its own.
+ */
+function stillY(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let last = window.scrollY;
+        let same = 0;
+        const tick = (): void => {
+          same = window.scrollY === last ? same + 1 : 0;
+          last = window.scrollY;
+          if (same >= 10) done(last);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** Waits until the page has scrolled away from `before` (a swipe's scroll lands within frames). */
 async function scrolledFrom(page: Page, before: number): Promise<number> {
   await page.waitForFunction((y) => window.scrollY !== y, before, { timeout: 3000 });
@@ -90,7 +111,7 @@ describe('a 2D plot on a phone (lesson 2)', () => {
   it('scrolls the page under a swipe on the empty plot', async () => {
     await bringUp(page, '#main');
     const box = await partBox(page, '#main', '.plot');
-    const before = await pageY(page);
+    const before = await stillY(page);
     const matrix = (await readState(page, '#main')).matrix;
     await swipeUp(page, { x: box.x + box.width * 0.1, y: box.y + box.height * 0.85 });
     expect(await scrolledFrom(page, before)).toBeGreaterThan(before + 50);
@@ -99,7 +120,7 @@ describe('a 2D plot on a phone (lesson 2)', () => {
 
   it('moves a handle and not the page when the swipe starts on the handle', async () => {
     await bringUp(page, '#main');
-    const before = await pageY(page);
+    const before = await stillY(page);
     const j = await handleCentre(page, '#main', 'j');
     const matrix = (await readState<{ matrix: number[] }>(page, '#main')).matrix;
     await swipeUp(page, j, 60);
@@ -131,7 +152,7 @@ describe('the 3D view on a phone (lesson 9)', () => {
   it('scrolls the page under a vertical swipe and keeps the view', async () => {
     await bringUp(page, SEL);
     const view = await readState<{ azimuth: number; elevation: number }>(page, SEL);
-    const before = await pageY(page);
+    const before = await stillY(page);
     await swipeUp(page, await empty());
     expect(await scrolledFrom(page, before)).toBeGreaterThan(before + 50);
     const now = await readState<{ azimuth: number; elevation: number }>(page, SEL);
@@ -141,7 +162,7 @@ describe('the 3D view on a phone (lesson 9)', () => {
   it('turns under a sideways drag, without scrolling', async () => {
     await bringUp(page, SEL);
     const view = await readState<{ azimuth: number }>(page, SEL);
-    const before = await pageY(page);
+    const before = await stillY(page);
     const from = await empty();
     await dragTouch(page, from, { x: from.x + 100, y: from.y });
     // 0.4° per pixel, measured from the press.
@@ -152,7 +173,7 @@ describe('the 3D view on a phone (lesson 9)', () => {
   it('tilts under two fingers moving down together, without scrolling', async () => {
     await bringUp(page, SEL);
     const view = await readState<{ elevation: number; zoom: number }>(page, SEL);
-    const before = await pageY(page);
+    const before = await stillY(page);
     const box = await partBox(page, SEL, '.plot');
     const y = box.y + box.height * 0.3;
     const [xa, xb] = [box.x + box.width * 0.2, box.x + box.width * 0.4];
@@ -185,12 +206,12 @@ describe('the loss surface on a phone (lesson 20)', () => {
     const box = await partBox(page, SEL, '.plot');
     const from = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.8 };
     const view = await readState<{ azimuth: number; elevation: number }>(page, SEL);
-    const before = await pageY(page);
+    const before = await stillY(page);
     await swipeUp(page, from);
     expect(await scrolledFrom(page, before)).toBeGreaterThan(before + 50);
     expect(await readState(page, SEL)).toMatchObject(view);
     await bringUp(page, SEL);
-    const top = await pageY(page);
+    const top = await stillY(page);
     const box2 = await partBox(page, SEL, '.plot');
     const start = { x: box2.x + box2.width * 0.3, y: box2.y + box2.height * 0.5 };
     await dragTouch(page, start, { x: start.x + 100, y: start.y });
