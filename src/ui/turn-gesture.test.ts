@@ -22,8 +22,9 @@ function harness(start: TurnView = { azimuth: 30, elevation: 20, zoom: 1 }) {
     view: () => view,
     turn: (v) => (view = v),
   });
+  // The first finger of a touch (here always pointer 1) is the primary one, as is every mouse.
   const ev = (pointerId: number, x: number, y: number, pointerType = 'touch') =>
-    ({ pointerId, clientX: x, clientY: y, pointerType }) as PointerEvent;
+    ({ pointerId, clientX: x, clientY: y, pointerType, isPrimary: pointerId === 1 }) as PointerEvent;
   return { g, view: () => view, ev, listeners };
 }
 
@@ -76,6 +77,19 @@ describe('TurnGesture', () => {
     g.move(ev(2, 400, 150));
     expect(view().zoom).toBe(2);
     expect(view().azimuth).toBeCloseTo(30, 9);
+  });
+
+  it('a new first press starts afresh when the end of the last one never came', () => {
+    const { g, view, ev } = harness();
+    // A swipe the browser took as a scroll, whose pointercancel the widget never saw.
+    g.down(ev(1, 100, 100));
+    g.down(ev(3, 300, 100));
+    expect(g.active).toBe(true);
+    const next = { ...ev(5, 100, 100), isPrimary: true } as PointerEvent;
+    expect(g.down(next)).toBe(true);
+    g.move({ ...ev(5, 150, 100), isPrimary: true } as PointerEvent);
+    expect(g.turning).toBe(true);
+    expect(view().azimuth).toBeCloseTo(10, 9);
   });
 
   it('keeps the page still under two fingers or a decided turn, not under an undecided finger', () => {

@@ -96,6 +96,10 @@ export class TurnGesture {
    * True when taken (the caller captures the pointer).
    */
   down(e: PointerEvent): boolean {
+    // A primary press means no other pointer of its kind is down: whatever is still held is a
+    // gesture whose end never reached us (a swipe the browser took may end without a
+    // pointercancel here), and it must not swallow this one.
+    if (e.isPrimary) this.end();
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (this.pointers.size === 2 && (!this.gesture || this.gesture.kind === 'one')) {
       const [a, b] = [...this.pointers.values()] as [Point, Point];

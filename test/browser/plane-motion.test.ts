@@ -107,7 +107,9 @@ describe('<lumen-plane> motion', () => {
         Symbol.for('lumen.frameScheduler')
       ]!;
       (v.shadowRoot!.querySelector('button[name="play"]') as HTMLButtonElement).click();
-      await new Promise((r) => requestAnimationFrame(r));
+      // Leave the screen only once the animation has drawn a frame past its start: on a busy
+      // machine the first frame can come after the scroll, and a paused t = 0 proves nothing.
+      while (v.state.t === 0) await new Promise((r) => requestAnimationFrame(r));
       scrollTo(0, document.scrollingElement!.scrollHeight);
       await new Promise((r) => setTimeout(r, 250));
       const t1 = v.state.t;
