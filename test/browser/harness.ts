@@ -65,6 +65,8 @@ export interface PageOptions {
    * The offline test (pwa.test.ts) allows it.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** False: the page as its markup only (no script runs). */
+  javaScriptEnabled?: boolean;
 }
 
 export interface LumenPage extends Page {
@@ -124,6 +126,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     isMobile: options.isMobile ?? false,
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = watchProblems(await context.newPage());

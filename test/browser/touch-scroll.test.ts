@@ -39,8 +39,13 @@ function line(from: Point, to: Point, steps = 8): Point[] {
 
 const pageY = (page: Page): Promise<number> => page.evaluate(() => window.scrollY);
 
-/** Puts the widget's top near the top of the viewport (room to scroll both ways around it). */
+/**
+ * Puts the widget's top near the top of the viewport (room to scroll both ways around it). A
+ * swipe's fling goes on after the finger lifts and would carry the page on past this scroll
+ * (the widget then slid under the header, and the next press missed it), so it waits first.
+ */
 async function bringUp(page: Page, selector: string): Promise<void> {
+  await stillY(page);
   await page.locator(selector).evaluate((el) => {
     el.scrollIntoView({ block: 'start' });
     scrollBy(0, -40);
