@@ -7,6 +7,8 @@
  *
  * Loss: TensorFlow Playground's, ½(o − y)² with a tanh output o and labels ±1, averaged.
  * Layout: activations [batch, width]; W_l is [out, in] (row-major like `Net`), so z = a·Wᵀ + b.
+ * Inputs: the spec's feature rows (features.ts), computed once on the CPU with the same
+ * `featureRow` as the typed path, so both paths start from identical float32 inputs.
  *
  * @example
  * const tf = await loadTf(); await useBackend('webgl');
@@ -14,6 +16,7 @@
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { EXTENT } from '../math/nn/datasets';
+import { XY, featureRow, featurize, type Feature } from '../math/nn/features';
 import { netSizes } from '../math/nn/net';
 import type { Stepper } from '../math/nn/trainer';
 import type { Activation, Dataset, Net, NetSpec, TrainSettings } from '../math/nn/types';
@@ -67,22 +70,29 @@ function forward(
   return acts;
 }
 
-/** The res × res grid of cell centres over [−6, 6]², row 0 at the top: [res², 2]. */
-export function gridPoints(tf: Tf, res: number): T2 {
-  const xs = new Float32Array(2 * res * res);
+/**
+ * The feature rows of the res × res grid of cell centres over [−6, 6]², row 0 at the top:
+ * [res², inputs.length].
+ */
+export function gridPoints(tf: Tf, res: number, inputs: readonly Feature[] = XY): T2 {
+  const k = inputs.length;
+  const xs = new Float32Array(k * res * res);
   const step = (2 * EXTENT) / res;
   for (let row = 0; row < res; row++)
-    for (let col = 0; col < res; col++) {
-      const k = 2 * (row * res + col);
-      xs[k] = -EXTENT + (col + 0.5) * step;
-      xs[k + 1] = EXTENT - (row + 0.5) * step;
-    }
-  return tf.tensor2d(xs, [res * res, 2]);
+    for (let col = 0; col < res; col++)
+      featureRow(
+        inputs,
+        -EXTENT + (col + 0.5) * step,
+        EXTENT - (row + 0.5) * step,
+        xs,
+        k * (row * res + col),
+      );
+  return tf.tensor2d(xs, [res * res, k]);
 }
 
 /**
  * The boundary grid for the parameters in `net` (typed arrays), computed on the current tfjs
- * backend; `grid` from gridPoints. Reads back asynchronously (no GPU stall on the caller).
+ * backend; `grid` from gridPoints with the net's input features. Reads back asynchronously (no GPU stall on the caller).
  */
 export async function tensorBoundary(
   tf: Tf,
@@ -119,8 +129,9 @@ export function tensorStepper(
 ): TensorStepper {
   const sizes = netSizes(spec);
   const L = sizes.length - 1;
+  const inputs = spec.inputs ?? XY;
   const set = (d: Dataset): [T2, T2] => [
-    tf.tensor2d(d.xs, [d.count, 2]),
+    tf.tensor2d(featurize(inputs, d.xs, d.count), [d.count, inputs.length]),
     tf.tensor2d(d.labels, [d.count, 1]),
   ];
   const [trainX, trainY] = set(data.train);
@@ -152,7 +163,7 @@ export function tensorStepper(
   const gridTensor = (res: number): T2 => {
     if (!grid || grid.res !== res) {
       grid?.points.dispose();
-      grid = { res, points: gridPoints(tf, res) };
+      grid = { res, points: gridPoints(tf, res, inputs) };
     }
     return grid.points;
   };

@@ -19,6 +19,17 @@
  */
 export type { Activation, Dataset, DatasetKind, Net, NetSpec, TrainSettings } from './types';
 export { makeDataset, splitDataset, withPoint, DATASET_KINDS, EXTENT } from './datasets';
+export {
+  FEATURES,
+  FEATURE_LABELS,
+  XY,
+  featureRow,
+  featureValue,
+  featuresProblem,
+  featurize,
+  isFeature,
+  type Feature,
+} from './features';
 export { initNet, cloneNet, copyNetInto, netSizes, netProblem, settingsProblem, zerosLike } from './net';
 export { createKernels, fastTanh, type Kernels } from './kernels';
 export { createTrainer, type Trainer, type Stepper, typedStepper, batchOrder } from './trainer';

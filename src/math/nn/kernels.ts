@@ -9,14 +9,18 @@
  * than the object-per-neuron reference (bench/measure-network.mjs).
  *
  * Layouts: activations of layer l for example b at acts[l][b * sizes[l] + j]; weights row-major
- * (types.ts). Hidden layers use `activation`; the output neuron is tanh.
+ * (types.ts). Hidden layers use `activation`; the output neuron is tanh. Datasets hold raw (x, y);
+ * layer 0 gets each point's feature row (features.ts) as the point is loaded.
  */
 import { EXTENT } from './datasets';
+import { XY, featureRow, featuresProblem, type Feature } from './features';
 import type { Activation, Dataset, Net } from './types';
 
 export interface Kernels {
   readonly sizes: readonly number[];
   readonly activation: Activation;
+  /** The features the first layer sees (sizes[0] of them), computed from each point's (x, y). */
+  readonly inputs: readonly Feature[];
   /** The most examples one forward/backward call takes (larger datasets are done in chunks). */
   readonly capacity: number;
   /**
@@ -130,17 +134,28 @@ function scaleByDerivative(delta: Float32Array, a: Float32Array, n: number, act:
 }
 
 /**
- * Kernels for a network of `sizes` ([2, ...hidden, 1]) with hidden activation `activation`.
+ * Kernels for a network of `sizes` ([inputs.length, ...hidden, 1]) with hidden activation
+ * `activation`. Throws a RangeError when sizes[0] is not the number of features.
  * @example
  * const k = createKernels([2, 8, 1], 'tanh', 10);
  * const loss = k.gradient(net, data, order, 0, 10, 0, grads); k.sgd(net, grads, 0.03);
  */
-export function createKernels(sizes: readonly number[], activation: Activation, capacity = 256): Kernels {
+export function createKernels(
+  sizes: readonly number[],
+  activation: Activation,
+  capacity = 256,
+  inputs: readonly Feature[] = XY,
+): Kernels {
+  const problem = featuresProblem(inputs);
+  if (problem) throw new RangeError(problem);
+  if (sizes[0] !== inputs.length)
+    throw new RangeError(`${inputs.length} input features for a first layer of ${sizes[0]}`);
   const L = sizes.length - 1;
+  const n0 = inputs.length;
+  const feats = [...inputs];
   const cap = Math.max(1, Math.floor(capacity));
   const acts = sizes.map((n) => new Float32Array(cap * n));
   const deltas = sizes.map((n) => new Float32Array(cap * n));
-  const gridXs = new Float32Array(2 * cap);
   const actOf = (l: number): Activation => (l === L ? 'tanh' : activation);
 
   /** Forward from acts[0] (already filled) for `count` examples; returns the output layer. */
@@ -189,7 +204,8 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
 
   function predict(net: Net, xs: Float32Array, count: number, out: Float32Array): void {
     const a0 = acts[0] as Float32Array;
-    a0.set(xs.subarray(0, 2 * count));
+    for (let b = 0; b < count; b++)
+      featureRow(feats, xs[2 * b] as number, xs[2 * b + 1] as number, a0, b * n0);
     const o = propagate(net, count);
     for (let b = 0; b < count; b++) out[b] = o[b] as number;
   }
@@ -206,8 +222,7 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
     const a0 = acts[0] as Float32Array;
     for (let b = 0; b < count; b++) {
       const p = idx[from + b] as number;
-      a0[2 * b] = data.xs[2 * p] as number;
-      a0[2 * b + 1] = data.xs[2 * p + 1] as number;
+      featureRow(feats, data.xs[2 * p] as number, data.xs[2 * p + 1] as number, a0, b * n0);
     }
     const o = propagate(net, count);
     // Output delta: d(mean ½(o − y)²)/dz = (o − y)/count · (1 − o²).
@@ -298,7 +313,10 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
     let sum = 0;
     for (let from = 0; from < data.count; from += cap) {
       const count = Math.min(cap, data.count - from);
-      a0.set(data.xs.subarray(2 * from, 2 * (from + count)));
+      for (let b = 0; b < count; b++) {
+        const p = from + b;
+        featureRow(feats, data.xs[2 * p] as number, data.xs[2 * p + 1] as number, a0, b * n0);
+      }
       const o = propagate(net, count);
       for (let b = 0; b < count; b++) {
         const e = (o[b] as number) - (data.labels[from + b] as number);
@@ -322,10 +340,10 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
         const cell = from + b;
         const row = Math.floor(cell / res);
         const col = cell - row * res;
-        gridXs[2 * b] = -EXTENT + (col + 0.5) * step;
-        gridXs[2 * b + 1] = EXTENT - (row + 0.5) * step;
+        const x = -EXTENT + (col + 0.5) * step;
+        const y = EXTENT - (row + 0.5) * step;
+        featureRow(feats, x, y, acts[0] as Float32Array, b * n0);
       }
-      (acts[0] as Float32Array).set(gridXs.subarray(0, 2 * count));
       chunk(from, count, propagate(net, count));
     }
   }
@@ -353,6 +371,7 @@ export function createKernels(sizes: readonly number[], activation: Activation, 
   return {
     sizes: [...sizes],
     activation,
+    inputs: Object.freeze(feats),
     capacity: cap,
     gradient,
     sgd,

@@ -4,6 +4,7 @@
  * (layer by layer, row by row), so a seed names one starting network on every path.
  */
 import { createRandom } from '../random';
+import { XY, featuresProblem } from './features';
 import type { Net, NetSpec, TrainSettings } from './types';
 
 const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'];
@@ -14,6 +15,8 @@ export const MAX_WIDTH = 64;
 export function netProblem(spec: NetSpec): string | null {
   if (!ACTIVATIONS.includes(spec.activation))
     return `unknown activation "${String(spec.activation)}": use tanh, relu, sigmoid or linear`;
+  const inputs = featuresProblem(spec.inputs ?? XY);
+  if (inputs) return inputs;
   if (spec.hidden.length > MAX_LAYERS)
     return `at most ${MAX_LAYERS} hidden layers, got ${spec.hidden.length}`;
   for (const w of spec.hidden)
@@ -32,9 +35,9 @@ export function settingsProblem(s: TrainSettings): string | null {
   return null;
 }
 
-/** [2, ...hidden, 1]. */
+/** [inputs, ...hidden, 1]: one input per feature (x, y when the spec names none). */
 export function netSizes(spec: NetSpec): number[] {
-  return [2, ...spec.hidden, 1];
+  return [(spec.inputs ?? XY).length, ...spec.hidden, 1];
 }
 
 /** A network of these layer sizes with every parameter 0. */

@@ -33,7 +33,12 @@ export function typedStepper(
   data: { train: Dataset; test: Dataset },
 ): Stepper {
   const sizes = netSizes(spec);
-  const kernels: Kernels = createKernels(sizes, spec.activation, Math.max(256, settings.batchSize));
+  const kernels: Kernels = createKernels(
+    sizes,
+    spec.activation,
+    Math.max(256, settings.batchSize),
+    spec.inputs,
+  );
   const net = zerosLike(sizes);
   const grads = zerosLike(sizes);
   let stepped = false;

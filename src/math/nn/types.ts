@@ -3,6 +3,7 @@
  * Everything numeric is a Float32Array: the typed-array kernels, the tfjs path (float32) and the
  * worker messages (transferable) all use the same layout, so nothing is converted on the way.
  */
+import type { Feature } from './features';
 
 /** A hidden layer's activation. The output neuron is always tanh (TensorFlow Playground's choice). */
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
@@ -17,10 +18,14 @@ export interface Dataset {
   readonly count: number;
 }
 
-/** A network's shape: 2 inputs, these hidden widths with one activation, and 1 tanh output. */
+/**
+ * A network's shape: one input per feature (features.ts; absent means x, y), these hidden widths
+ * with one activation, and 1 tanh output.
+ */
 export interface NetSpec {
   readonly hidden: readonly number[];
   readonly activation: Activation;
+  readonly inputs?: readonly Feature[];
 }
 
 /** Minibatch SGD settings. `l2` multiplies ½‖w‖² (weights only, not biases, as in Playground). */
@@ -31,7 +36,7 @@ export interface TrainSettings {
 }
 
 /**
- * Parameters (or gradients of the same shape). `sizes` = [2, ...hidden, 1]; layer l maps
+ * Parameters (or gradients of the same shape). `sizes` = [inputs, ...hidden, 1]; layer l maps
  * sizes[l] inputs to sizes[l+1] outputs: `weights[l]` is sizes[l+1] × sizes[l], row-major
  * (row j holds the weights into neuron j), `biases[l]` has sizes[l+1] entries.
  */

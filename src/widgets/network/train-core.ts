@@ -8,7 +8,7 @@
  * that pays the shader compilation) and each job keeps the faster one. The decision is cached per
  * network shape and batch size, so a slider drag does not re-measure.
  */
-import { createTrainer, netSizes, typedStepper, type Stepper, type Trainer } from '../../math/nn/index';
+import { XY, createTrainer, netSizes, typedStepper, type Stepper, type Trainer } from '../../math/nn/index';
 import type { BackendName, BackendReport, Tf } from '../../tensor/backend';
 import type { CoreConfig, CoreReply, CoreRequest, CoreSnapshot, EnginePath } from './train-protocol';
 
@@ -46,7 +46,8 @@ export function createTrainCore(): TrainCore {
     tf: Tf;
     report: BackendReport;
     nn: TensorModule;
-    grid: import('@tensorflow/tfjs-core').Tensor2D;
+    /** The boundary's grid points as feature rows, for the inputs named by `inputs`. */
+    grid: { inputs: string; points: import('@tensorflow/tfjs-core').Tensor2D } | null;
   } | null = null;
   const decisions = new Map<string, Decision>();
 
@@ -56,7 +57,7 @@ export function createTrainCore(): TrainCore {
     const lib = await backend.loadTf();
     const report = tfBackend ? await backend.useBackend(tfBackend) : await backend.pickBackend();
     const nn = await import('../../tensor/nn-tensor');
-    tf = { tf: lib, report, nn, grid: nn.gridPoints(lib, resolution) };
+    tf = { tf: lib, report, nn, grid: null };
     return tf;
   }
 
@@ -154,8 +155,14 @@ export function createTrainCore(): TrainCore {
         return Float32Array.from(
           await (s as ReturnType<TensorModule['tensorStepper']>).gridAsync(resolution),
         );
+      const spec = (config as CoreConfig).spec;
+      const inputs = spec.inputs ?? XY;
+      if (tf.grid?.inputs !== inputs.join(' ')) {
+        tf.grid?.points.dispose();
+        tf.grid = { inputs: inputs.join(' '), points: tf.nn.gridPoints(tf.tf, resolution, inputs) };
+      }
       return Float32Array.from(
-        await tf.nn.tensorBoundary(tf.tf, s.readNet(), (config as CoreConfig).spec.activation, tf.grid),
+        await tf.nn.tensorBoundary(tf.tf, s.readNet(), spec.activation, tf.grid.points),
       );
     }
     const out = new Float32Array(resolution * resolution);
@@ -243,7 +250,7 @@ export function createTrainCore(): TrainCore {
       stepper = null;
       trainer = null;
       lastGrid = null;
-      if (tf) tf.grid.dispose();
+      tf?.grid?.points.dispose();
       tf = null;
     },
   };
