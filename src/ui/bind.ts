@@ -11,6 +11,7 @@
  * bindRange(this.host, dom.sdX, 'sdX', { text: (v) => num(v, 2) }); // min/max/step from the table
  * bindSelect(this.host, dom.n, 'n', { label: count });
  * bindCheckbox(this.host, dom.projection, 'projection');
+ * bindCheckboxSet(this.host, dom.features, 'features'); // a list such as ['x', 'y']
  * bindNumberField(this.host, dom.seed, 'seed', { label: 'Seed' });
  * bindTypedField(this.host, dom.matrix, 'matrix', { error: dom.matrixError });
  */
@@ -52,7 +53,7 @@ export function commitChecked<P extends PropTable>(
     `input-${key}`,
     r.ok
       ? undefined
-      : `${label} = ${typeof value === 'number' ? prop.format(value) : String(value)}: ${r.error}. Value kept.`,
+      : `${label} = ${typeof value === 'number' ? prop.format(value) : Array.isArray(value) && value.length === 0 ? 'none' : String(value)}: ${r.error}. Value kept.`,
   );
   if (!r.ok) return false;
   host.update({ [key]: r.value } as Partial<StateOf<P>>);
@@ -177,6 +178,30 @@ export function bindCheckbox<P extends PropTable>(
     const v = host.state[key] as boolean;
     if (input.checked !== v) input.checked = v;
   });
+}
+
+/**
+ * A row of checkboxes that together pick a list (their `value`s, in the row's order): each change
+ * commits the checked values, checked against the table; a refused list (say, none left on) gets
+ * its message and every box goes back to the state.
+ */
+export function bindCheckboxSet<P extends PropTable>(
+  host: ControlHost<P>,
+  inputs: readonly HTMLInputElement[],
+  key: KeyOf<P, readonly string[]>,
+  label: string = key,
+): Binding {
+  const sync = (): void => {
+    const v = host.state[key] as readonly string[];
+    for (const input of inputs)
+      if (input.checked !== v.includes(input.value)) input.checked = v.includes(input.value);
+  };
+  for (const input of inputs)
+    input.addEventListener('change', () => {
+      const picked = inputs.filter((i) => i.checked).map((i) => i.value);
+      if (!commitChecked(host, key, picked, label)) sync();
+    });
+  return register(host, sync);
 }
 
 export interface TypedBindOptions<T> {

@@ -4,7 +4,7 @@
  * the sliders, menus and seed through src/ui/bind.ts (ranges and steps from the table, stated
  * once). A controller: it follows every state change on `hostUpdated`.
  */
-import { bindNumberField, bindRange, bindSelect } from '../../ui/bind';
+import { bindCheckboxSet, bindNumberField, bindRange, bindSelect } from '../../ui/bind';
 import { setDisabled, setText } from '../../ui/dom';
 import type { ControlHost, Controller } from '../../ui/widget-element';
 import { bindShortcuts } from '../../ui/shortcuts';
@@ -70,6 +70,7 @@ export class NetworkControls implements Controller {
     bindRange(host, dom.test, 'test', { scale: 100, step: 0.1, text: pct });
     bindRange(host, dom.points, 'points', { step: 10, text: String });
     bindRange(host, dom.batch, 'batch', { step: 1, text: String });
+    bindCheckboxSet(host, dom.features, 'features', 'Inputs');
     bindSelect(host, dom.activation, 'activation');
     bindSelect(host, dom.rate, 'rate');
     bindSelect(host, dom.l2, 'l2');
@@ -97,7 +98,7 @@ export class NetworkControls implements Controller {
     setText(dom.layersOut, String(s.layers.length));
     // The focused button may be the one that turns off: focus moves to its partner (probe F8).
     setDisabled(dom.addLayer, s.layers.length >= 4, dom.removeLayer);
-    setDisabled(dom.removeLayer, s.layers.length <= 1, dom.addLayer);
+    setDisabled(dom.removeLayer, s.layers.length === 0, dom.addLayer);
     this.syncLayerRows(s.layers.length);
     dom.layerRows.querySelectorAll<HTMLDivElement>('.layer').forEach((row, k) => {
       const n = s.layers[k] ?? 0;

@@ -1,12 +1,13 @@
 /**
- * The network diagram of `<lumen-network>` in SVG: one column per layer (inputs x₁ x₂ on the
- * left, the output ŷ on the right), one line per weight whose thickness is |w| and whose colour
+ * The network diagram of `<lumen-network>` in SVG: one column per layer (one input per feature
+ * on the left, x₁ x₂ for the plain coordinates, the output ŷ on the right), one line per weight whose thickness is |w| and whose colour
  * is its sign (the diverging pair of the heat map: the colour of class +1 for positive weights,
  * of class −1 for negative). Each weight is a focusable element (one Tab stop, the arrow keys
  * move inside, see `nextEdge`), so its gradient can be read by hover, click or keyboard.
  *
- * Each neuron after the inputs holds a small picture of its output over the input plane (as in
- * TensorFlow Playground; `neuron-maps.ts` computes them), on a canvas inside the circle.
+ * Each node holds a small picture of its value over the input plane (as in TensorFlow
+ * Playground; `neuron-maps.ts` computes them), on a canvas inside the circle: a neuron's output,
+ * or an input's feature (x², sin x, …).
  *
  * The elements are built once per network shape and only their attributes change per frame.
  */
@@ -14,7 +15,7 @@ import { SVG_NS } from './dom';
 import { allEdges, sameEdge, weightIndex } from './model';
 import type { EdgeRef } from './props';
 import { edgeLabel, num } from './words';
-import type { Net } from '../../math/nn';
+import { FEATURE_LABELS, XY, type Feature, type Net } from '../../math/nn';
 
 export const VIEW_W = 560;
 /** Big enough for a readable picture of the neuron's output inside it. */
@@ -85,14 +86,9 @@ export class NetworkDiagram {
     return this.edges.find((x) => sameEdge(x.ref, e))?.g;
   }
 
-  /** The canvas of neuron j (from 0) of layer l ≥ 1 (the output is the last layer). */
+  /** The canvas of node j (from 0) of layer l: 0 the inputs, the last the output. */
   mapCanvas(l: number, j: number): HTMLCanvasElement | undefined {
-    return this.maps[l - 1]?.[j];
-  }
-
-  /** Builds the elements for a shape (at once, so the maps can be painted before the first draw). */
-  shapeFor(sizes: readonly number[]): void {
-    this.rebuild(sizes);
+    return this.maps[l]?.[j];
   }
 
   edgeOf(target: EventTarget | null): EdgeRef | undefined {
@@ -103,8 +99,15 @@ export class NetworkDiagram {
    * `labels`: also rewrite every weight's aria-label. The element asks for it at most once a
    * second while training, so a screen reader on a focused weight is not interrupted every frame.
    */
-  draw(net: Net, grads: Net | null, selected: EdgeRef, shown: EdgeRef, labels = true): void {
-    this.rebuild(net.sizes);
+  draw(
+    net: Net,
+    grads: Net | null,
+    selected: EdgeRef,
+    shown: EdgeRef,
+    labels = true,
+    inputs: readonly Feature[] = XY,
+  ): void {
+    this.rebuild(net.sizes, inputs);
     const sizes = net.sizes;
     for (const { ref, g, line } of this.edges) {
       const w = net.weights[ref.layer - 1]?.[weightIndex(sizes, ref)] ?? 0;
@@ -116,7 +119,8 @@ export class NetworkDiagram {
       setAttr(g, 'tabindex', isSel ? '0' : '-1');
       setAttr(g, 'aria-selected', String(isSel));
       setAttr(g, 'class', `weight${isSel ? ' selected' : ''}${sameEdge(ref, shown) ? ' shown' : ''}`);
-      if (labels || !g.hasAttribute('aria-label')) setAttr(g, 'aria-label', edgeLabel(ref, sizes, w, gr));
+      if (labels || !g.hasAttribute('aria-label'))
+        setAttr(g, 'aria-label', edgeLabel(ref, sizes, w, gr, inputs));
     }
     this.placeTip(net, grads, shown);
   }
@@ -146,8 +150,8 @@ export class NetworkDiagram {
     setAttr(this.tipText, 'y', (my + 15.5).toFixed(1));
   }
 
-  private rebuild(sizes: readonly number[]): void {
-    const shape = sizes.join(',');
+  private rebuild(sizes: readonly number[], inputs: readonly Feature[]): void {
+    const shape = `${sizes.join(',')}|${inputs.join(' ')}`;
     if (shape === this.shape) return;
     this.shape = shape;
     this.viewH = viewHeight(sizes);
@@ -171,12 +175,14 @@ export class NetworkDiagram {
     });
     this.edgeLayer.replaceChildren(...this.edges.map((e) => e.g));
     const last = sizes.length - 1;
-    this.maps = sizes.slice(1).map(() => []);
+    this.maps = sizes.map(() => []);
+    // The plain coordinates keep the formula's names x₁, x₂; any other list names its features.
+    const plain = inputs.join(' ') === XY.join(' ');
     const nodes = this.places.flatMap((col, l) =>
       col.map((p, k) => {
         const node = svgEl('g', { class: `node${l === 0 ? ' input' : l === last ? ' output' : ''}` });
         node.append(svgEl('circle', { cx: f(p.x), cy: f(p.y), r: String(NODE_R) }));
-        if (l > 0) {
+        {
           // The picture sits inside the ring: an HTML canvas in the SVG, clipped round by CSS.
           const inset = NODE_R - 2;
           const fo = svgEl('foreignObject', {
@@ -192,12 +198,14 @@ export class NetworkDiagram {
           canvas.setAttribute('class', 'map');
           fo.append(canvas);
           node.append(fo);
-          this.maps[l - 1]!.push(canvas);
+          this.maps[l]!.push(canvas);
         }
-        const label = l === 0 ? (k === 0 ? 'x₁' : 'x₂') : l === last ? 'ŷ' : '';
+        const feature = inputs[k] ?? 'x';
+        const label =
+          l === 0 ? (plain ? (k === 0 ? 'x₁' : 'x₂') : FEATURE_LABELS[feature]) : l === last ? 'ŷ' : '';
         if (label) {
           // ŷ under its neuron (its picture fills the circle; the weight's readout goes above the
-          // edges); x₁, x₂ inside theirs.
+          // edges); an input's name over its picture, on a halo (CSS).
           const under = l === last;
           const t = svgEl('text', {
             x: f(p.x),

@@ -5,6 +5,7 @@
  */
 import { el } from '../../ui/dom';
 import { buildSlider, sliderKeysHint, type Slider } from '../../ui/slider';
+import { FEATURES, FEATURE_LABELS } from '../../math/nn/features';
 import { ACTIVATIONS, DATASETS } from './props';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -43,6 +44,8 @@ export interface NetworkDom {
   readonly noise: Slider;
   readonly test: Slider;
   readonly points: Slider;
+  /** One checkbox per input feature (value: the feature's name), in FEATURES order. */
+  readonly features: HTMLInputElement[];
   readonly layersOut: HTMLSpanElement;
   readonly addLayer: HTMLButtonElement;
   readonly removeLayer: HTMLButtonElement;
@@ -170,6 +173,16 @@ export function buildNetworkDom(): NetworkDom {
   const test = slider('test', 'Test share');
   const points = slider('points', 'Points');
 
+  const featuresRow = el('div', { class: 'setting features', role: 'group', 'aria-label': 'Input features' });
+  featuresRow.append(el('span', { class: 'name' }, 'Inputs'));
+  const features = FEATURES.map((f) => {
+    const box = el('input', { type: 'checkbox', name: 'feature', value: f });
+    const label = el('label', { class: 'feature' });
+    label.append(box, FEATURE_LABELS[f]);
+    featuresRow.append(label);
+    return box;
+  });
+
   const layersRow = el('div', { class: 'setting layers' });
   const removeLayer = el(
     'button',
@@ -206,6 +219,7 @@ export function buildNetworkDom(): NetworkDom {
     noise.row,
     test.row,
     points.row,
+    featuresRow,
     layersRow,
     layerRows,
     activation.row,
@@ -244,6 +258,7 @@ export function buildNetworkDom(): NetworkDom {
     noise,
     test,
     points,
+    features,
     layersOut,
     addLayer,
     removeLayer,

@@ -56,7 +56,7 @@ export class EdgePicker implements Controller {
       const hit = edgeFrom(e);
       if (!hit) return;
       e.preventDefault();
-      const to = nextEdge(layerSizes(host.state.layers), hit.ref, e.key);
+      const to = nextEdge(layerSizes(host.state.layers, host.state.features), hit.ref, e.key);
       this.hovered = undefined;
       this.select(to);
       drawNow();
@@ -69,13 +69,13 @@ export class EdgePicker implements Controller {
   }
 
   selectedEdge(): EdgeRef {
-    const sizes = layerSizes(this.host.state.layers);
+    const sizes = layerSizes(this.host.state.layers, this.host.state.features);
     const e = this.host.state.edge;
     return e && edgeExists(sizes, e) ? e : autoEdge(sizes);
   }
 
   shownEdge(): EdgeRef {
-    const sizes = layerSizes(this.host.state.layers);
+    const sizes = layerSizes(this.host.state.layers, this.host.state.features);
     return this.hovered && edgeExists(sizes, this.hovered) ? this.hovered : this.selectedEdge();
   }
 
@@ -85,7 +85,7 @@ export class EdgePicker implements Controller {
    */
   hostUpdated(_previous: unknown, source: Source | 'user'): void {
     const e = this.host.state.edge;
-    const sizes = layerSizes(this.host.state.layers);
+    const sizes = layerSizes(this.host.state.layers, this.host.state.features);
     if (source === 'user' && e && !edgeExists(sizes, e)) {
       this.host.update({ edge: null });
       return;

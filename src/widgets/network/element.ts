@@ -266,13 +266,13 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     if (snap) {
       const selected = this.edges.selectedEdge();
       const shown = this.edges.shownEdge();
-      const key = [snap, formatEdge(selected), formatEdge(shown), s.play];
+      const key = [snap, formatEdge(selected), formatEdge(shown), s.play, s.features];
       if (!sameList(key, this.drawnDiagram)) {
         this.drawnDiagram = key;
         const now = performance.now();
         const labels = !s.play || now - this.labelledAt > LABELS_MS;
         if (labels) this.labelledAt = now;
-        this.diagram.draw(snap.net, snap.grads, selected, shown, labels);
+        this.diagram.draw(snap.net, snap.grads, selected, shown, labels, s.features);
       }
       this.drawNeuronMaps(snap);
       this.showFormula(snap);
@@ -301,8 +301,12 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     }
     this.mapped = key;
     this.mappedAt = now;
-    const maps = this.neuronMaps.compute(snap.net, this.s.activation);
+    const maps = this.neuronMaps.compute(snap.net, this.s.activation, this.s.features);
     const colors = heatColorsOf(this.palette);
+    this.neuronMaps.inputMaps(this.s.features).forEach((values, j) => {
+      const canvas = this.diagram.mapCanvas(0, j);
+      if (canvas) this.neuronMaps.paint(canvas, values, MAP_RES, colors);
+    });
     maps.forEach((layer, l) =>
       layer.forEach((values, j) => {
         const canvas = this.diagram.mapCanvas(l + 1, j);
@@ -315,12 +319,20 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   private showFormula(snap: EngineSnapshot): void {
     const s = this.s;
     if (!s.formula) return;
-    const sizes = layerSizes(s.layers);
+    const sizes = layerSizes(s.layers, s.features);
     const e = this.edges.shownEdge();
     const k = weightIndex(sizes, e);
     const w = snap.net.weights[e.layer - 1]?.[k];
     if (w === undefined) return;
-    const facts = { edge: e, sizes, w, g: snap.grads?.weights[e.layer - 1]?.[k], rate: s.rate, l2: s.l2 };
+    const facts = {
+      edge: e,
+      sizes,
+      inputs: s.features,
+      w,
+      g: snap.grads?.weights[e.layer - 1]?.[k],
+      rate: s.rate,
+      l2: s.l2,
+    };
     const p = texPalette(this.palette);
     const tex = weightFormulaTex(facts, { weight: w >= 0 ? p.j : p.i, gradient: p.gradient });
     // Another weight, a step, a pause: at once.
@@ -425,7 +437,7 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
     const data = this.data();
     return {
       dataset: s.dataset,
-      sizes: layerSizes(s.layers),
+      sizes: layerSizes(s.layers, s.features),
       activation: s.activation,
       trainCount: data.train.count,
       testCount: data.test.count,

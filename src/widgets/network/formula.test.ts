@@ -48,5 +48,19 @@ describe('the live weight formula', () => {
     );
     expect(tex).toContain('x_{1}');
     expect(tex).toContain('\\frac{1}{B}');
+    const featured = weightFormulaTex(
+      {
+        edge: { layer: 1, to: 1, from: 2 },
+        sizes: [3, 1],
+        inputs: ['x', 'x2', 'sinx'],
+        w: -1,
+        g: 0.1,
+        rate: 0.1,
+        l2: 0,
+      },
+      colors,
+    );
+    expect(featured).toContain('(x^2)');
+    expect(featured).not.toContain('x_{2}');
   });
 });

@@ -7,14 +7,17 @@
  * The weight takes the colour of its edge (the sign pair of the diagram) and the gradient the
  * theme's gradient colour, as on the edge label.
  */
+import type { Feature } from '../../math/nn/features';
 import type { EdgeRef } from './props';
 import { num } from './words';
 import { tex } from '../../math/number-text';
 
 export interface WeightFacts {
   readonly edge: EdgeRef;
-  /** Neurons per layer, [2, …hidden, 1]. */
+  /** Neurons per layer, [inputs, …hidden, 1]. */
   readonly sizes: readonly number[];
+  /** The input features; absent or x, y: the inputs are written x₁, x₂. */
+  readonly inputs?: readonly Feature[];
   /** The weight now (after the last step). */
   readonly w: number;
   /** The gradient the last step used, ∂L̄/∂w + λw (the engine's `grads`); undefined before the first step. */
@@ -57,9 +60,24 @@ export function lastStep(
 // The braces keep a coloured negative number a number: KaTeX would space its minus as a binary operator.
 const col = (c: string, body: string): string => `\\textcolor{${c}}{{${body}}}`;
 
-/** Where the weight's source activation comes from: x for the inputs, a^{(l−1)} otherwise. */
-function sourceTex(e: EdgeRef): string {
-  return e.layer === 1 ? `x_{${e.from}}` : `a^{(${e.layer - 1})}_{${e.from}}`;
+const FEATURE_TEX: Readonly<Record<Feature, string>> = {
+  x: 'x',
+  y: 'y',
+  x2: 'x^2',
+  y2: 'y^2',
+  xy: 'xy',
+  sinx: '\\sin x',
+  siny: '\\sin y',
+};
+
+/**
+ * Where the weight's source activation comes from: x₁, x₂ for the plain inputs, the feature (such
+ * as x²) for any other list, a^{(l−1)} after the first layer.
+ */
+function sourceTex(e: EdgeRef, inputs: readonly Feature[] | undefined): string {
+  if (e.layer > 1) return `a^{(${e.layer - 1})}_{${e.from}}`;
+  const f = inputs?.[e.from - 1];
+  return inputs && inputs.join(' ') !== 'x y' && f ? `(${FEATURE_TEX[f]})` : `x_{${e.from}}`;
 }
 
 export function weightTex(e: EdgeRef): string {
@@ -70,7 +88,7 @@ export function weightFormulaTex(f: WeightFacts, c: FormulaColors): string {
   const w = col(c.weight, weightTex(f.edge));
   const dL = `\\frac{\\partial \\bar L}{\\partial ${w}}`;
   // B, not the batch setting: the last batch of an epoch may be smaller.
-  const mean = `\\frac{1}{B}\\sum_{b=1}^{B} ${col(c.gradient, `\\delta^{(${f.edge.layer})}_{${f.edge.to}}`)}\\, ${sourceTex(f.edge)}`;
+  const mean = `\\frac{1}{B}\\sum_{b=1}^{B} ${col(c.gradient, `\\delta^{(${f.edge.layer})}_{${f.edge.to}}`)}\\, ${sourceTex(f.edge, f.inputs)}`;
   if (f.g === undefined) {
     return `\\begin{aligned} ${dL} &= ${mean} \\quad\\text{(after the first step)} \\\\ ${w} &= ${col(c.weight, texNum(f.w))} \\end{aligned}`;
   }

@@ -23,7 +23,8 @@ describe('network model rules', () => {
   it('adds and removes layers and neurons within 1-4 × 1-8', () => {
     expect(addLayer([4, 2])).toEqual([4, 2, 2]);
     expect(addLayer([1, 2, 3, 4])).toEqual([1, 2, 3, 4]);
-    expect(removeLayer([4])).toEqual([4]);
+    expect(removeLayer([4])).toEqual([]);
+    expect(removeLayer([])).toEqual([]);
     expect(removeLayer([4, 2])).toEqual([4]);
     expect(resizeLayer([4, 2], 1, 1)).toEqual([4, 3]);
     expect(resizeLayer([8, 2], 0, 1)).toEqual([8, 2]);

@@ -24,7 +24,7 @@ import {
 } from './props';
 
 export function netSpecOf(s: Readonly<NetworkSettings>): NetSpec {
-  return { hidden: [...s.layers], activation: s.activation };
+  return { hidden: [...s.layers], activation: s.activation, inputs: [...s.features] };
 }
 
 export function trainSettingsOf(s: Readonly<NetworkSettings>): TrainSettings {
@@ -60,7 +60,7 @@ export function networkData(s: DataSettings): NetworkData {
 
 /** Everything that decides a run: a change sends the engine back to the seeded start. */
 export function runKey(s: Readonly<NetworkSettings>): string {
-  return `${dataKey(s)}|${s.layers.join(',')}|${s.activation}|${s.rate}|${s.batch}|${s.l2}`;
+  return `${dataKey(s)}|${s.features.join(' ')}|${s.layers.join(',')}|${s.activation}|${s.rate}|${s.batch}|${s.l2}`;
 }
 
 // ---- the layer list --------------------------------------------------------------------------------
@@ -72,7 +72,7 @@ export function addLayer(hidden: readonly number[]): readonly number[] {
 }
 
 export function removeLayer(hidden: readonly number[]): readonly number[] {
-  return hidden.length <= 1 ? hidden : hidden.slice(0, -1);
+  return hidden.length === 0 ? hidden : hidden.slice(0, -1);
 }
 
 export function resizeLayer(hidden: readonly number[], layer: number, delta: number): readonly number[] {
@@ -83,9 +83,9 @@ export function resizeLayer(hidden: readonly number[], layer: number, delta: num
   return hidden.map((w, i) => (i === layer ? next : w));
 }
 
-/** Neurons per layer, inputs and output included: [2, …hidden, 1]. */
-export function layerSizes(hidden: readonly number[]): number[] {
-  return [2, ...hidden, 1];
+/** Neurons per layer, inputs and output included: [features, …hidden, 1]. */
+export function layerSizes(hidden: readonly number[], features: readonly unknown[]): number[] {
+  return [features.length, ...hidden, 1];
 }
 
 // ---- weights -----------------------------------------------------------------------------------------

@@ -59,7 +59,10 @@ svg.diagram { width: 100%; height: auto; max-height: 34em; display: block; font-
 .setting input[type=range] { flex: 1 1 6em; min-width: 5em; accent-color: var(--w-accent); min-height: 0; padding: 0; border: 0; background: none; }
 .setting output, .setting .count { min-width: 2.6em; font-variant-numeric: tabular-nums; text-align: center; }
 .setting .name, .setting .slider-name { min-width: 6.5em; }
-.setting.datasets { grid-column: 1 / -1; }
+.setting.datasets, .setting.features { grid-column: 1 / -1; }
+.setting > label.feature { min-width: 0; display: inline-flex; align-items: center; gap: 0.3em; margin-right: 0.5em; cursor: pointer; }
+.feature input { accent-color: var(--w-accent); width: 1.15em; height: 1.15em; margin: 0; }
+.node.input text { paint-order: stroke; stroke: var(--w-bg); stroke-width: 3px; stroke-linejoin: round; }
 .layers button, .layer button { min-width: 2.4em; }
 .layer-rows { display: contents; }
 input[name="seed"] { width: 6em; }

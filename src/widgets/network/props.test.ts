@@ -13,12 +13,27 @@ describe('the property table of <lumen-network>', () => {
     expect(d.edge).toBeNull();
   });
 
-  it('reads layer widths with commas or spaces and refuses 0 layers, 5 layers, 9 neurons or words', () => {
+  it('reads layer widths with commas or spaces, or none, and refuses empty, 5 layers, 9 neurons or words', () => {
     expect(parseHidden('8, 8 6')).toEqual({ ok: true, value: [8, 8, 6] });
+    expect(parseHidden('none')).toEqual({ ok: true, value: [] });
+    expect(NETWORK_PROPS.layers.format([])).toBe('none');
     for (const bad of ['', '0', '1,2,3,4,5', '9', 'two', '2.5', '-1'])
       expect(parseHidden(bad).ok, bad).toBe(false);
     expect(NETWORK_PROPS.layers.check([1, 2, 3, 4]).ok).toBe(true);
     expect(NETWORK_PROPS.layers.check([1, NaN]).ok).toBe(false);
+  });
+
+  it('reads input features in any order and separator, keeps the table order, refuses none, unknown or repeated', () => {
+    expect(defaults(NETWORK_PROPS).features).toEqual(['x', 'y']);
+    expect(NETWORK_PROPS.features.parse('xy x2 y2')).toEqual({ ok: true, value: ['x2', 'y2', 'xy'] });
+    expect(NETWORK_PROPS.features.parse('x+y+xy')).toEqual({ ok: true, value: ['x', 'y', 'xy'] });
+    expect(NETWORK_PROPS.features.parse('SINX, siny')).toEqual({ ok: true, value: ['sinx', 'siny'] });
+    expect(NETWORK_PROPS.features.format(['x', 'y', 'xy'])).toBe('x y xy');
+    for (const bad of ['', 'x z', 'x x', '<b>x</b>'])
+      expect(NETWORK_PROPS.features.parse(bad).ok, bad).toBe(false);
+    const r = NETWORK_PROPS.features.parse('x cos');
+    expect(r.ok ? '' : r.error).toMatch(/unknown feature "cos": use x, y, x2, y2, xy, sinx, siny/);
+    expect(NETWORK_PROPS.features.check([]).ok).toBe(false);
   });
 
   it('round-trips added points and weights through their text forms', () => {

@@ -14,6 +14,7 @@ import {
   type ParseResult,
   type StateOf,
 } from '../../ui/props';
+import { FEATURES, XY, featuresProblem, type Feature } from '../../math/nn/features';
 
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
@@ -27,11 +28,11 @@ export const EXTENT = 6;
 
 // ---- hidden layers ----------------------------------------------------------------------------
 
-const HIDDEN_RANGE = `1 to ${MAX_LAYERS} layer widths of 1 … ${MAX_NEURONS} neurons, such as "4,2"`;
+const HIDDEN_RANGE = `up to ${MAX_LAYERS} layer widths of 1 … ${MAX_NEURONS} neurons, such as "4,2", or none (the inputs feed the output)`;
 
 export function checkHidden(v: unknown): ParseResult<readonly number[]> {
   if (!Array.isArray(v)) return fail(`must be a list of ${HIDDEN_RANGE}`);
-  if (v.length < 1 || v.length > MAX_LAYERS) return fail(`must have 1 to ${MAX_LAYERS} hidden layers`);
+  if (v.length > MAX_LAYERS) return fail(`must have 0 to ${MAX_LAYERS} hidden layers`);
   for (const n of v as unknown[])
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_NEURONS)
       return fail(`every layer needs a whole number of 1 … ${MAX_NEURONS} neurons`);
@@ -39,6 +40,7 @@ export function checkHidden(v: unknown): ParseResult<readonly number[]> {
 }
 
 export function parseHidden(text: string): ParseResult<readonly number[]> {
+  if (text.trim().toLowerCase() === 'none') return ok(Object.freeze([]));
   const parts = text
     .trim()
     .split(/[\s,;]+/)
@@ -48,8 +50,29 @@ export function parseHidden(text: string): ParseResult<readonly number[]> {
   return checkHidden(parts.map(Number));
 }
 
-const sameList = (a: readonly number[], b: readonly number[]): boolean =>
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
+
+// ---- input features ------------------------------------------------------------------------------
+
+const FEATURES_RANGE = `1 to ${FEATURES.length} of ${FEATURES.join(', ')} separated by spaces, such as "x y xy"`;
+
+export function checkFeatures(v: unknown): ParseResult<readonly Feature[]> {
+  if (!Array.isArray(v)) return fail(`must be a list of ${FEATURES_RANGE}`);
+  const problem = featuresProblem(v as unknown[]);
+  if (problem) return fail(problem);
+  // Kept in the table's order, so "y x" and "x y" are one network and the diagram reads the same.
+  return ok(Object.freeze(FEATURES.filter((f) => (v as unknown[]).includes(f))));
+}
+
+export function parseFeatures(text: string): ParseResult<readonly Feature[]> {
+  const parts = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,+]+/)
+    .filter((p) => p !== '');
+  return checkFeatures(parts);
+}
 
 // ---- points added by the learner ----------------------------------------------------------------
 
@@ -172,11 +195,21 @@ export const NETWORK_PROPS = {
   layers: customProp<readonly number[]>({
     type: 'layers',
     default: Object.freeze([4, 2]),
-    doc: 'The hidden layers, one width per layer: the network is 2 inputs → these layers → 1 tanh output.',
+    doc: 'The hidden layers, one width per layer, or none: the network is its input features → these layers → 1 tanh output.',
     range: HIDDEN_RANGE,
     parse: parseHidden,
-    format: (v) => v.join(','),
+    format: (v) => (v.length === 0 ? 'none' : v.join(',')),
     check: checkHidden,
+    equals: sameList,
+  }),
+  features: customProp<readonly Feature[]>({
+    type: 'features',
+    default: XY,
+    doc: 'The inputs of the first layer, TensorFlow Playground’s features: x, y, x2 (x²), y2 (y²), xy, sinx, siny.',
+    range: FEATURES_RANGE,
+    parse: parseFeatures,
+    format: (v) => v.join(' '),
+    check: checkFeatures,
     equals: sameList,
   }),
   activation: enumProp({

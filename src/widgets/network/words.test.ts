@@ -42,6 +42,9 @@ describe('network words and diagram geometry', () => {
     expect(edgeLabel({ layer: 1, to: 2, from: 1 }, [2, 4, 1], 0.5, undefined)).toBe(
       'weight of layer 1, from input x₁ to neuron 2 of hidden layer 1: w = 0.5, no gradient yet',
     );
+    expect(edgeLabel({ layer: 1, to: 1, from: 2 }, [2, 1], 0.5, undefined, ['x2', 'y2'])).toBe(
+      'weight of layer 1, from input y² to the output: w = 0.5, no gradient yet',
+    );
   });
 
   it('lays the diagram out inside its view, columns left to right, widest layer fitting', () => {

@@ -2,6 +2,7 @@
  * Sentences and short numbers of `<lumen-network>`: the status line, the screen-reader
  * description, the label of every weight, and the dataset names. Pure strings from numbers.
  */
+import { FEATURE_LABELS, type Feature } from '../../math/nn/features';
 import type { EdgeRef } from './props';
 import { plain } from '../../math/number-text';
 
@@ -27,12 +28,22 @@ export function shapeText(sizes: readonly number[]): string {
 }
 
 /** "w₁ from x₁ to h₁₂": the name of a weight in words and subscripts, as in the formula. */
-export function edgeName(e: EdgeRef, sizes: readonly number[]): string {
-  return `weight of layer ${e.layer}, from ${neuronName(e.layer - 1, e.from, sizes)} to ${neuronName(e.layer, e.to, sizes)}`;
+export function edgeName(e: EdgeRef, sizes: readonly number[], inputs?: readonly Feature[]): string {
+  return `weight of layer ${e.layer}, from ${neuronName(e.layer - 1, e.from, sizes, inputs)} to ${neuronName(e.layer, e.to, sizes)}`;
 }
 
-/** x₁, x₂ for the inputs, "output" for the last neuron, "neuron 3 of hidden layer 2" otherwise. */
-export function neuronName(layer: number, index: number, sizes: readonly number[]): string {
+/**
+ * x₁, x₂ for the plain inputs (the feature's name, such as x², for any other list), "the output"
+ * for the last neuron, "neuron 3 of hidden layer 2" otherwise.
+ */
+export function neuronName(
+  layer: number,
+  index: number,
+  sizes: readonly number[],
+  inputs?: readonly Feature[],
+): string {
+  const f = inputs?.[index - 1];
+  if (layer === 0 && f && inputs.join(' ') !== 'x y') return `input ${FEATURE_LABELS[f]}`;
   if (layer === 0) return index === 1 ? 'input x₁' : 'input x₂';
   if (layer === sizes.length - 1) return 'the output';
   return `neuron ${index} of hidden layer ${layer}`;
@@ -73,7 +84,13 @@ export function describeRun(f: RunFacts): string {
 }
 
 /** The label of one weight, for its focusable edge in the diagram. */
-export function edgeLabel(e: EdgeRef, sizes: readonly number[], w: number, g: number | undefined): string {
+export function edgeLabel(
+  e: EdgeRef,
+  sizes: readonly number[],
+  w: number,
+  g: number | undefined,
+  inputs?: readonly Feature[],
+): string {
   const grad = g === undefined ? 'no gradient yet' : `gradient ∂L/∂w = ${num(g)}`;
-  return `${edgeName(e, sizes)}: w = ${num(w)}, ${grad}`;
+  return `${edgeName(e, sizes, inputs)}: w = ${num(w)}, ${grad}`;
 }
