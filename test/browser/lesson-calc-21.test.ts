@@ -15,6 +15,7 @@ interface NetworkView extends HTMLElement {
   readonly state: {
     dataset: string;
     layers: number[];
+    features: string[];
     activation: string;
     noise: number;
     rate: number;
@@ -233,8 +234,8 @@ describe('<lumen-network> in lesson 21', () => {
   it('draws each neuron’s output over the plane inside its circle, from the current weights', async () => {
     await page.$eval('#main', (el) => (el as NetworkView).setState({ layers: [5, 2] }));
     await fresh(page);
-    // 5 + 2 hidden neurons and the output.
-    await expect.poll(() => page.locator($('svg.diagram canvas.map')).count()).toBe(8);
+    // The 2 inputs, 5 + 2 hidden neurons and the output.
+    await expect.poll(() => page.locator($('svg.diagram canvas.map')).count()).toBe(10);
     const pictures = (): Promise<string[]> =>
       page.$eval('#main', (el) =>
         [...el.shadowRoot!.querySelectorAll('svg.diagram canvas.map')].map((c) => {
@@ -259,6 +260,52 @@ describe('<lumen-network> in lesson 21', () => {
         ),
       before,
     );
+  });
+
+  it('toggles input features by keyboard: new input nodes, new weights, training, at least one kept', async () => {
+    await page.$eval('#main', (el) => (el as NetworkView).setState({ layers: [3], dataset: 'circle' }));
+    const box = (f: string): string => $(`input[name="feature"][value="${f}"]`);
+    expect(await page.locator(box('x')).isChecked()).toBe(true);
+    await page.locator(box('x2')).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // y²
+    await page.keyboard.press('Space');
+    let s = await state(page);
+    expect(s.features).toEqual(['x', 'y', 'x2', 'y2']);
+    expect(s.epoch).toBe(0);
+    await fresh(page);
+    // 4 inputs × 3 + 3 × 1 weights, one labelled input node (with its picture) per feature.
+    expect(await page.locator($('svg.diagram [data-edge]')).count()).toBe(4 * 3 + 3);
+    expect(await page.locator($('svg.diagram .node.input text')).allTextContents()).toEqual([
+      'x',
+      'y',
+      'x²',
+      'y²',
+    ]);
+    await expect.poll(() => page.locator($('svg.diagram .node.input canvas.map')).count()).toBe(4);
+    for (let k = 0; k < 3; k++) await page.locator($('button[name="step"]')).click();
+    await expect.poll(() => batches(page)).toBe(3);
+    s = await state(page);
+    expect(Number.isFinite(s.trainLoss)).toBe(true);
+    const weight = await page.$eval('#main', (el) => (el as NetworkView).weight);
+    expect(Number.isFinite(weight?.grad)).toBe(true);
+    // Off one by one: the last one stays on, with a message, and the state keeps it.
+    for (const f of ['x', 'y', 'x2']) {
+      await page.locator(box(f)).focus();
+      await page.keyboard.press('Space');
+    }
+    expect((await state(page)).features).toEqual(['y2']);
+    await page.locator(box('y2')).focus();
+    await page.keyboard.press('Space');
+    expect((await state(page)).features).toEqual(['y2']);
+    expect(await page.locator(box('y2')).isChecked()).toBe(true);
+    expect(await page.locator($('.messages')).textContent()).toContain(
+      'at least one input feature must stay on',
+    );
+    await page.$eval('#main', (el) => el.setAttribute('features', 'x cos'));
+    expect(await page.locator($('.messages')).textContent()).toContain('unknown feature "cos"');
+    await page.$eval('#main', (el) => (el as NetworkView).setState({ features: ['x', 'y'], layers: [5, 2] }));
+    await fresh(page);
   });
 
   it('adds training points by click, Shift-click and keys', async () => {
