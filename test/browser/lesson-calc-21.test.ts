@@ -275,7 +275,7 @@ describe('<lumen-network> in lesson 21', () => {
     expect(s.epoch).toBe(0);
     await fresh(page);
     // 4 inputs × 3 + 3 × 1 weights, one labelled input node (with its picture) per feature.
-    expect(await page.locator($('svg.diagram [data-edge]')).count()).toBe(4 * 3 + 3);
+    await expect.poll(() => page.locator($('svg.diagram [data-edge]')).count()).toBe(4 * 3 + 3);
     expect(await page.locator($('svg.diagram .node.input text')).allTextContents()).toEqual([
       'x',
       'y',

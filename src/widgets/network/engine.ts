@@ -248,7 +248,11 @@ export function createEngine(options: EngineOptions = {}): NetworkEngine {
         type: 'configure',
         gen,
         config: {
-          spec: { hidden: [...spec.hidden], activation: spec.activation },
+          spec: {
+            hidden: [...spec.hidden],
+            activation: spec.activation,
+            ...(spec.inputs ? { inputs: [...spec.inputs] } : {}),
+          },
           settings: { ...settings },
           data,
           seed,
