@@ -90,10 +90,15 @@ describe('input features', () => {
     const typed = createTrainer(spec, settings, data, 4);
     const stepper = tensorStepper(tf, spec, settings, data);
     const tensor = createTrainer(spec, settings, data, 4, stepper);
-    for (let k = 0; k < 20; k++) {
+    typed.stepBatch();
+    tensor.stepBatch();
+    const held = tf.memory().numTensors;
+    for (let k = 1; k < 20; k++) {
       typed.stepBatch();
       tensor.stepBatch();
     }
+    // Parameters and gradients are replaced, never piled up.
+    expect(tf.memory().numTensors).toBe(held);
     const a = typed.stepper.readNet();
     const b = tensor.stepper.readNet();
     expect(b.sizes).toEqual([4, 4, 1]);
