@@ -60,6 +60,7 @@ export class FormulaView implements Controller {
   private shown: string | undefined;
   private words = '';
   private latest: { tex: string | TexVariants; words: string } | undefined;
+  private latestShown: (() => void) | undefined;
   private lastAt = -Infinity;
   private timer = 0;
   private boxWidth = 0;
@@ -99,15 +100,23 @@ export class FormulaView implements Controller {
    * Shows `tex` (or its narrow variant), with `words` for screen readers and as the fallback.
    * An empty TeX clears the formula. With `throttleMs`, a formula within that time of the last one
    * waits, only the newest waiting one is typeset, and always in a task after this one; without
-   * it the formula is typeset now (and a waiting one is dropped: this one is newer).
+   * it the formula is typeset now (and a waiting one is dropped: this one is newer). `shown` runs
+   * when this formula is the one on screen (never for a dropped one): a readout elsewhere that
+   * must agree with the formula updates there, at the same moment.
    */
-  show(tex: string | TexVariants, words: string, options: { throttleMs?: number } = {}): void {
+  show(
+    tex: string | TexVariants,
+    words: string,
+    options: { throttleMs?: number; shown?: () => void } = {},
+  ): void {
     this.latest = { tex, words };
+    this.latestShown = options.shown;
     const throttleMs = options.throttleMs ?? 0;
     if (throttleMs <= 0) {
       window.clearTimeout(this.timer);
       this.timer = 0;
       this.typeset(tex, words);
+      options.shown?.();
       return;
     }
     // A throttled formula is typeset in a task of its own, never inside the frame that drew the
@@ -116,6 +125,7 @@ export class FormulaView implements Controller {
     this.timer ||= window.setTimeout(() => {
       this.timer = 0;
       if (this.latest) this.typeset(this.latest.tex, this.latest.words);
+      this.latestShown?.();
     }, wait);
   }
 

@@ -181,11 +181,23 @@ describe('<lumen-network> in lesson 21', () => {
       .toBe('1.2.1');
     const w = await page.$eval('#main', (el) => (el as NetworkView).weight);
     expect(Number.isFinite(w?.w)).toBe(true);
-    expect(await page.locator($('.tip text')).textContent()).toMatch(/^w −?[\d.]+(e−\d+)?\s+∂L\/∂w −?[\d.]+/);
+    expect(await page.locator($('.tip text')).textContent()).toMatch(/^w −?[\d.]+(e−\d+)?\s+∂L̄\/∂w −?[\d.]+/);
     await expect
       .poll(() => page.locator($('.formula-text')).textContent())
       .toMatch(/weight w1, 21 is the mean over the points of the batch/);
     expect(await page.locator($('.formula .katex')).count()).toBeGreaterThan(0);
+    // One gradient from one place (review D7): the readout's ∂L̄/∂w is the formula's.
+    const asNumber = (t: string | undefined): number => Number((t ?? '').replace(/−/g, '-'));
+    const tipGrad = asNumber(
+      /∂L̄\/∂w (\S+)/.exec((await page.locator($('.tip text')).textContent()) ?? '')?.[1],
+    );
+    const formulaGrad = asNumber(
+      /carries: (\S+)\. The last step/.exec(
+        (await page.locator($('.formula-text')).textContent()) ?? '',
+      )?.[1],
+    );
+    expect(Number.isFinite(formulaGrad)).toBe(true);
+    expect(Math.abs(tipGrad - formulaGrad)).toBeLessThanOrEqual(Math.abs(formulaGrad) * 0.006 + 1e-9);
 
     await page.locator($('[data-edge="1.2.1"] .hit')).click({ force: true });
     expect((await state(page)).edge).toEqual({ layer: 1, to: 2, from: 1 });

@@ -53,6 +53,16 @@ export function edgeWidth(w: number): number {
   return Number.isFinite(w) ? 0.6 + Math.min(Math.abs(w), 3) * 1.9 : 0.6;
 }
 
+/**
+ * The numbers of the readout beside the shown weight: the element hands over the very numbers the
+ * formula shows (review D7: one gradient, from one place), ∂L̄/∂w without the L2 term.
+ */
+export interface TipNumbers {
+  readonly edge: string;
+  readonly w: number;
+  readonly g: number | undefined;
+}
+
 interface EdgeEls {
   readonly ref: EdgeRef;
   readonly g: SVGGElement;
@@ -70,6 +80,8 @@ export class NetworkDiagram {
   private places: NodePlace[][] = [];
   private maps: HTMLCanvasElement[][] = [];
   private viewH = 150;
+  private tipNumbers: TipNumbers | undefined;
+  private tipEdge: EdgeRef | undefined;
 
   constructor(readonly svg: SVGSVGElement) {
     this.edgeLayer = svgEl('g', { class: 'edges' });
@@ -122,21 +134,29 @@ export class NetworkDiagram {
       if (labels || !g.hasAttribute('aria-label'))
         setAttr(g, 'aria-label', edgeLabel(ref, sizes, w, gr, inputs));
     }
-    this.placeTip(net, grads, shown);
+    this.tipEdge = shown;
+    this.placeTip();
+  }
+
+  /** The numbers the formula shows now (it calls this when it puts them on screen). */
+  showTip(n: TipNumbers): void {
+    this.tipNumbers = n;
+    this.placeTip();
   }
 
   /** The readout beside the shown weight; only what changed is written (it runs every frame while training). */
-  private placeTip(net: Net, grads: Net | null, e: EdgeRef): void {
-    const a = this.places[e.layer - 1]?.[e.from - 1];
-    const b = this.places[e.layer]?.[e.to - 1];
-    if (!a || !b) {
+  private placeTip(): void {
+    const e = this.tipEdge;
+    const n = this.tipNumbers;
+    const a = e && this.places[e.layer - 1]?.[e.from - 1];
+    const b = e && this.places[e.layer]?.[e.to - 1];
+    // Nothing until the formula's numbers for this very weight arrive: never another weight's.
+    if (!e || !a || !b || !n || n.edge !== `${e.layer}.${e.to}.${e.from}`) {
       this.tip.style.display = 'none';
       return;
     }
     if (this.tip.style.display) this.tip.style.display = '';
-    const gr = grads?.weights[e.layer - 1]?.[weightIndex(net.sizes, e)];
-    const w = net.weights[e.layer - 1]?.[weightIndex(net.sizes, e)] ?? 0;
-    const text = `w ${num(w)}   ∂L/∂w ${gr === undefined ? '—' : num(gr)}`;
+    const text = `w ${num(n.w)}   ∂L̄/∂w ${n.g === undefined ? '—' : num(n.g)}`;
     if (this.tipText.textContent !== text) this.tipText.textContent = text;
     const width = text.length * 7.4 + 12;
     // Beside the middle of the edge, kept inside the view.

@@ -56,7 +56,7 @@ import { MAP_RES, NeuronMaps } from './neuron-maps';
 import { NetworkControls } from './controls';
 import { EdgePicker } from './edge-picker';
 import { NetworkPictures, heatColorsOf, sameList } from './pictures';
-import { weightFormulaTex, weightFormulaWords } from './formula';
+import { lastStep, weightFormulaTex, weightFormulaWords } from './formula';
 import { describeRun, statusText, type RunFacts } from './words';
 import { NETWORK_CSS } from './network.css';
 
@@ -318,7 +318,6 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
   /** The shown weight's gradient and update; while training another frame's numbers wait FORMULA_MS. */
   private showFormula(snap: EngineSnapshot): void {
     const s = this.s;
-    if (!s.formula) return;
     const sizes = layerSizes(s.layers, s.features);
     const e = this.edges.shownEdge();
     const k = weightIndex(sizes, e);
@@ -333,13 +332,22 @@ export class LumenNetwork extends LumenElement<typeof NETWORK_PROPS, NetworkDom>
       rate: s.rate,
       l2: s.l2,
     };
+    const edge = formatEdge(e);
+    // The diagram's readout shows what the formula shows, put there when the formula is (D7).
+    const tip = { edge, w, g: facts.g === undefined ? undefined : lastStep(w, facts.g, s.rate, s.l2).data };
+    if (!s.formula) {
+      this.diagram.showTip(tip);
+      return;
+    }
     const p = texPalette(this.palette);
     const tex = weightFormulaTex(facts, { weight: w >= 0 ? p.j : p.i, gradient: p.gradient });
     // Another weight, a step, a pause: at once.
-    const edge = formatEdge(e);
     const throttleMs = s.play && edge === this.formulaEdge ? FORMULA_MS : 0;
     this.formulaEdge = edge;
-    this.formula.show(tex, weightFormulaWords(facts), { throttleMs });
+    this.formula.show(tex, weightFormulaWords(facts), {
+      throttleMs,
+      shown: () => this.diagram.showTip(tip),
+    });
   }
 
   /**
