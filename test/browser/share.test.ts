@@ -203,10 +203,12 @@ describe('the share menu', () => {
     // The picture stays still while it films (a still picture makes a video too), past one
     // 1-second chunk.
     await expect.poll(() => rec.textContent(), { timeout: 5000 }).toContain('19 s left');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      rec.locator('button:text-is("Stop")').click(),
-    ]);
+    // Without a video, the failure says what the widget showed instead.
+    const saved = page.waitForEvent('download', { timeout: 15_000 }).catch(async () => {
+      const shown = await page.$eval(W, (el) => el.shadowRoot!.querySelector('.tools')!.textContent);
+      throw new Error(`no video was saved; the widget's tools read: ${shown}`);
+    });
+    const [download] = await Promise.all([saved, rec.locator('button:text-is("Stop")').click()]);
     expect(download.suggestedFilename()).toBe('lumen-bayes-test.webm');
     const video = await readFile((await download.path())!);
     // A WebM file opens with the EBML magic number.

@@ -31,7 +31,7 @@ export interface Recording {
 }
 
 export interface RecordHooks {
-  /** Seconds left, once a second from the start (a visible countdown). */
+  /** Seconds left, once the recorder has begun and then once a second (a visible countdown). */
   tick(secondsLeft: number): void;
   /** The finished video (undefined when the recorder produced nothing), or an error sentence. */
   done(video: Blob | undefined, error?: string): void;
@@ -73,13 +73,21 @@ export function startRecording(
   const recorder = new MediaRecorder(stream, type ? { mimeType: type } : {});
   const chunks: Blob[] = [];
   let left = limitS;
-  const timer = window.setInterval(() => {
-    left -= 1;
-    // Also once a second: a page the browser stops drawing (hidden) runs no animation frames.
-    paint();
+  let timer = 0;
+  let began = false;
+  // The recorder can take a second or more to begin (its encoder starts up): the countdown
+  // counts from its `start` event, so the learner's seconds are all on film.
+  recorder.addEventListener('start', () => {
+    began = true;
     hooks.tick(left);
-    if (left <= 0) stop();
-  }, 1000);
+    timer = window.setInterval(() => {
+      left -= 1;
+      // Also once a second: a page the browser stops drawing (hidden) runs no animation frames.
+      paint();
+      hooks.tick(left);
+      if (left <= 0) stop();
+    }, 1000);
+  });
   const release = (): void => {
     window.clearInterval(timer);
     cancelAnimationFrame(frame);
@@ -90,7 +98,14 @@ export function startRecording(
   });
   recorder.addEventListener('stop', () => {
     release();
-    hooks.done(chunks.length ? new Blob(chunks, { type: recorder.mimeType || 'video/webm' }) : undefined);
+    if (chunks.length) hooks.done(new Blob(chunks, { type: recorder.mimeType || 'video/webm' }));
+    else
+      hooks.done(
+        undefined,
+        began
+          ? 'Nothing was recorded: stop a little later.'
+          : 'Stopped before the recording had begun: nothing to save.',
+      );
   });
   recorder.addEventListener('error', () => {
     release();
@@ -101,6 +116,5 @@ export function startRecording(
     if (recorder.state !== 'inactive') recorder.stop();
   }
   recorder.start(1000);
-  hooks.tick(left);
   return { stop };
 }

@@ -311,6 +311,7 @@ export class ShareTools {
       return;
     }
     this.rec.hidden = false;
+    this.recTime.textContent = 'Starting the recording…';
     h.say(`Recording the widget for up to ${RECORD_LIMIT_S} seconds. Stop is next to the Share button.`);
     this.recording = startRecording(canvas, h.palette().bg, {
       tick: (left) => {
