@@ -199,7 +199,8 @@ describe('the share menu', () => {
   it('records a WebM video of the widget until Stop, with a visible countdown', async () => {
     await runItem('Record video (up to 20 s)');
     const rec = page.locator(tool('.tool-rec'));
-    await expect.poll(() => rec.textContent()).toContain('Recording: 20 s left');
+    // The recorder may take a while to begin (its encoder starts up); the countdown waits for it.
+    await expect.poll(() => rec.textContent(), { timeout: 10_000 }).toContain('Recording: 20 s left');
     // The picture stays still while it films (a still picture makes a video too), past one
     // 1-second chunk.
     await expect.poll(() => rec.textContent(), { timeout: 5000 }).toContain('19 s left');
