@@ -46,17 +46,21 @@ export function probeTex(m: Mat2, x: Vec2, c: TexPalette): string {
   );
 }
 
-/** The formula row of the box: (a+b)(c+d) − ac − bd − 2bc = ad − bc, with the numbers. */
-export function boxTex(m: Mat2): string | undefined {
+/**
+ * The formula rows of the box, short enough not to shrink the formula: the box's area, then det
+ * as the box minus the pieces. With the columns swapped (det < 0) the pieces are b·d, a·c and 2ad
+ * in A's letters, and what is left is |det A| = bc − ad.
+ */
+export function boxTex(m: Mat2): string[] {
   const r = boxOf(m);
-  if (!r.ok) return undefined;
+  if (!r.ok) return [];
   const [a, b, c, d] = r.box.drawn;
   const value = r.box.rect - a * c - b * d - 2 * b * c;
-  const lhs = r.box.swapped ? '|\\det A|' : '\\det A';
-  return (
-    `${lhs} = (a{+}b)(c{+}d) - ac - bd - 2bc = ${fmt(r.box.rect)} - ${fmt(a * c)} - ${fmt(b * d)}` +
-    ` - ${fmt(2 * b * c)} = ${fmt(value)}`
-  );
+  const [lhs, letters] = r.box.swapped ? ['|\\det A|', 'bd - ac - 2ad'] : ['\\det A', 'ac - bd - 2bc'];
+  return [
+    `\\text{box} = (a{+}b)(c{+}d) = ${fmt(a + b)} \\cdot ${fmt(c + d)} = ${fmt(r.box.rect)}`,
+    `${lhs} = \\text{box} - ${letters} = ${fmt(r.box.rect)} - ${fmt(a * c)} - ${fmt(b * d)} - ${fmt(2 * b * c)} = ${fmt(value)}`,
+  ];
 }
 
 /**

@@ -143,8 +143,7 @@ export const transformMode: Mode = {
     const s = m.s;
     const eigen = s.eigen && !m.hidden ? eigen2(s.matrix) : undefined;
     const extra = s.spaces && !m.hidden ? [`\\operatorname{rank} A = ${spacesOf(s.matrix).rank}`] : [];
-    const box = s.box && !m.hidden ? boxTex(s.matrix) : undefined;
-    if (box) extra.push(box);
+    if (s.box && !m.hidden) extra.push(...boxTex(s.matrix));
     const x = probeOf(m);
     if (x) extra.push(probeTex(s.matrix, x, c));
     return planeTex(s.matrix, c, eigen, extra);
