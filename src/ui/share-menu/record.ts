@@ -37,32 +37,63 @@ export interface RecordHooks {
   done(video: Blob | undefined, error?: string): void;
 }
 
-/** Starts filming `canvas` (check `recordingSupport` first). */
+/**
+ * Starts filming `canvas` (check `recordingSupport` first) on `background` (the widget's page
+ * colour, where the canvas is transparent).
+ *
+ * The recorder films a 2D copy of the canvas made every animation frame, not the canvas itself:
+ * a canvas track only yields the frames its canvas paints (a picture the learner leaves still
+ * would make an empty video, and `requestFrame` does not film an unchanged canvas), and a WebGL
+ * canvas may be cleared between its own frames.
+ */
 export function startRecording(
   canvas: HTMLCanvasElement,
+  background: string,
   hooks: RecordHooks,
   limitS = RECORD_LIMIT_S,
 ): Recording {
-  const stream = canvas.captureStream(30);
+  const film = document.createElement('canvas');
+  film.width = Math.max(2, canvas.width);
+  film.height = Math.max(2, canvas.height);
+  const ctx = film.getContext('2d');
+  const paint = (): void => {
+    if (!ctx) return;
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, film.width, film.height);
+    ctx.drawImage(canvas, 0, 0, film.width, film.height);
+  };
+  let frame = 0;
+  const everyFrame = (): void => {
+    paint();
+    frame = requestAnimationFrame(everyFrame);
+  };
+  everyFrame();
+  const stream = film.captureStream(30);
   const type = webmType();
   const recorder = new MediaRecorder(stream, type ? { mimeType: type } : {});
   const chunks: Blob[] = [];
   let left = limitS;
   const timer = window.setInterval(() => {
     left -= 1;
+    // Also once a second: a page the browser stops drawing (hidden) runs no animation frames.
+    paint();
     hooks.tick(left);
     if (left <= 0) stop();
   }, 1000);
+  const release = (): void => {
+    window.clearInterval(timer);
+    cancelAnimationFrame(frame);
+    for (const track of stream.getTracks()) track.stop();
+  };
   recorder.addEventListener('dataavailable', (e) => {
     if (e.data.size > 0) chunks.push(e.data);
   });
   recorder.addEventListener('stop', () => {
-    for (const track of stream.getTracks()) track.stop();
+    release();
     hooks.done(chunks.length ? new Blob(chunks, { type: recorder.mimeType || 'video/webm' }) : undefined);
   });
   recorder.addEventListener('error', () => {
-    window.clearInterval(timer);
-    for (const track of stream.getTracks()) track.stop();
+    release();
     hooks.done(undefined, 'The recording failed in this browser.');
   });
   function stop(): void {

@@ -312,7 +312,7 @@ export class ShareTools {
     }
     this.rec.hidden = false;
     h.say(`Recording the widget for up to ${RECORD_LIMIT_S} seconds. Stop is next to the Share button.`);
-    this.recording = startRecording(canvas, {
+    this.recording = startRecording(canvas, h.palette().bg, {
       tick: (left) => {
         this.recTime.textContent = `Recording: ${left} s left`;
       },
