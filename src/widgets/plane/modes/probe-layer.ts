@@ -14,6 +14,7 @@ import {
   type Frame,
 } from '../draw-kit';
 import { alignment, boxOf, lambdaText, probeImage } from '../probe';
+import { segmentBoxes } from '../../../render/label-layout';
 import { coloured, fmt, matTex, vecTex } from './common';
 import type { TexPalette } from './types';
 
@@ -74,6 +75,12 @@ export function drawBox(ctx: DrawContext, f: Frame, shown: Mat2): void {
   const { colors, view } = f;
   const [a, b, c, d] = r.box.drawn;
   ctx.lineWidth = 1.25 * f.lineScale;
+  // The area labels keep off the parallelogram's edges (the pieces are thin near them).
+  const corners = r.box.parallelogram.map((p) => px(view, p));
+  corners.forEach(([x, y], k) => {
+    const [x1, y1] = corners[(k + 1) % corners.length] as [number, number];
+    f.labels?.block(...segmentBoxes(x, y, x1, y1, 2 * f.lineScale));
+  });
   for (const piece of r.box.pieces) {
     if (!(piece.area > 1e-9)) continue;
     ctx.beginPath();
