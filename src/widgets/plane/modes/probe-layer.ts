@@ -8,6 +8,7 @@ import {
   labelAt,
   originLine,
   px,
+  textLabel,
   vectorArrow,
   PRIORITY,
   type DrawContext,
@@ -65,6 +66,21 @@ export function boxTex(m: Mat2): string[] {
 }
 
 /**
+ * Where a piece's area label goes: a triangle's incentre (the point farthest from its sides, so
+ * the label clears the thin corners and the parallelogram's edge), a rectangle's centre.
+ */
+function labelPoint(poly: readonly Vec2[]): Vec2 {
+  const n = poly.length;
+  if (n !== 3) return [poly.reduce((s, p) => s + p[0], 0) / n, poly.reduce((s, p) => s + p[1], 0) / n];
+  const [a, b, c] = poly as [Vec2, Vec2, Vec2];
+  const la = Math.hypot(b[0] - c[0], b[1] - c[1]);
+  const lb = Math.hypot(a[0] - c[0], a[1] - c[1]);
+  const lc = Math.hypot(a[0] - b[0], a[1] - b[1]);
+  const sum = la + lb + lc || 1;
+  return [(la * a[0] + lb * b[0] + lc * c[0]) / sum, (la * a[1] + lb * b[1] + lc * c[1]) / sum];
+}
+
+/**
  * 3b1b's box around the parallelogram of `shown`'s columns: the (a+b)×(c+d) rectangle outlined,
  * the six pieces that are subtracted filled grey and labelled with their areas. Nothing when the
  * picture does not hold (a negative entry, a flat parallelogram): the readout says why.
@@ -97,12 +113,13 @@ export function drawBox(ctx: DrawContext, f: Frame, shown: Mat2): void {
     ctx.strokeStyle = colors.muted;
     ctx.stroke();
     ctx.globalAlpha = 1;
-    const n = piece.poly.length;
-    const centre: Vec2 = [
-      piece.poly.reduce((s, p) => s + p[0], 0) / n,
-      piece.poly.reduce((s, p) => s + p[1], 0) / n,
-    ];
-    labelAt(ctx, f, centre, fmt(piece.area), colors.fg, 0, 0, 0.62, PRIORITY.hint);
+    const centre = labelPoint(piece.poly);
+    textLabel(ctx, f, fmt(piece.area), px(view, centre), colors.fg, {
+      size: Math.round(f.fontPx * 0.62),
+      onAnchor: true,
+      gap: 2,
+      priority: PRIORITY.hint,
+    });
   }
   // The box itself, over its pieces.
   const [x0, y0] = px(view, [0, 0]);
