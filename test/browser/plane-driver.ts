@@ -61,11 +61,7 @@ export function plotToClient(page: Page, selector: string, p: readonly [number, 
 }
 
 /** The centre of a handle's box, in viewport pixels. */
-export async function handleCentre(
-  page: Page,
-  selector: string,
-  handle: 'i' | 'j' | 'guess',
-): Promise<Point> {
+export async function handleCentre(page: Page, selector: string, handle: string): Promise<Point> {
   const box = await page.locator(`${selector} [data-handle="${handle}"]`).boundingBox();
   if (!box) throw new Error(`handle ${handle} of ${selector} is not rendered`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -196,6 +196,54 @@ describe('the share menu', () => {
     expect(image.height).toBeGreaterThan(Math.round(css.height * 2) + 20);
   });
 
+  it('records a WebM video of the widget until Stop, with a visible countdown', async () => {
+    await runItem('Record video (up to 20 s)');
+    const rec = page.locator(tool('.tool-rec'));
+    // The recorder may take a while to begin (its encoder starts up); the countdown waits for it.
+    await expect.poll(() => rec.textContent(), { timeout: 10_000 }).toContain('Recording: 20 s left');
+    // The picture stays still while it films (a still picture makes a video too), past one
+    // 1-second chunk.
+    await expect.poll(() => rec.textContent(), { timeout: 5000 }).toContain('19 s left');
+    // Without a video, the failure says what the widget showed instead.
+    const saved = page.waitForEvent('download', { timeout: 15_000 }).catch(async () => {
+      const shown = await page.$eval(W, (el) => el.shadowRoot!.querySelector('.tools')!.textContent);
+      throw new Error(`no video was saved; the widget's tools read: ${shown}`);
+    });
+    const [download] = await Promise.all([saved, rec.locator('button:text-is("Stop")').click()]);
+    expect(download.suggestedFilename()).toBe('lumen-bayes-test.webm');
+    const video = await readFile((await download.path())!);
+    // A WebM file opens with the EBML magic number.
+    expect([...video.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    expect(video.length).toBeGreaterThan(500);
+    // It plays, and its frame is the widget's picture (many colours), not a blank or black one.
+    const frame = await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const v = document.createElement('video');
+      v.muted = true;
+      v.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+      await new Promise((done, fail) => {
+        v.onloadeddata = done;
+        v.onerror = () => fail(new Error('the video does not play'));
+      });
+      // A frame is drawable once the video has decoded one at a time it was sent to.
+      v.currentTime = 0.2;
+      await new Promise((done) => (v.onseeked = done));
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [v.videoWidth, v.videoHeight];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(v, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < px.length; i += 4 * 7)
+        colours.add((px[i]! >> 4) * 256 + (px[i + 1]! >> 4) * 16 + (px[i + 2]! >> 4));
+      URL.revokeObjectURL(v.src);
+      return { width: v.videoWidth, colours: colours.size };
+    }, video.toString('base64'));
+    expect(frame.width).toBeGreaterThan(300);
+    expect(frame.colours).toBeGreaterThan(8);
+    expect(await rec.isHidden()).toBe(true);
+  });
+
   it('hides with share="false", and prints without the toolbar or a break inside a widget', async () => {
     await page.$eval(W, (el) => el.setAttribute('share', 'false'));
     expect(await page.locator(`${W} .tools`).isHidden()).toBe(true);

@@ -27,7 +27,7 @@ describe('lesson 2 as written', () => {
       summary: expect.stringMatching(/columns/),
       aha: 'A matrix is just where the basis vectors land.',
     });
-    expect(lesson.widgets.map((w) => w.id)).toEqual(['main', 'guess']);
+    expect(lesson.widgets.map((w) => w.id)).toEqual(['main', 'probe', 'guess']);
     expect(lesson.steps.length).toBeGreaterThanOrEqual(4);
     expect(lesson.steps.length).toBeLessThanOrEqual(6);
     expect(lesson.steps.every((s) => s.target === 'main')).toBe(true);

@@ -31,38 +31,84 @@ export interface Recording {
 }
 
 export interface RecordHooks {
-  /** Seconds left, once a second from the start (a visible countdown). */
+  /** Seconds left, once the recorder has begun and then once a second (a visible countdown). */
   tick(secondsLeft: number): void;
   /** The finished video (undefined when the recorder produced nothing), or an error sentence. */
   done(video: Blob | undefined, error?: string): void;
 }
 
-/** Starts filming `canvas` (check `recordingSupport` first). */
+/**
+ * Starts filming `canvas` (check `recordingSupport` first) on `background` (the widget's page
+ * colour, where the canvas is transparent).
+ *
+ * The recorder films a 2D copy of the canvas made every animation frame, not the canvas itself:
+ * a canvas track only yields the frames its canvas paints (a picture the learner leaves still
+ * would make an empty video, and `requestFrame` does not film an unchanged canvas), and a WebGL
+ * canvas may be cleared between its own frames.
+ */
 export function startRecording(
   canvas: HTMLCanvasElement,
+  background: string,
   hooks: RecordHooks,
   limitS = RECORD_LIMIT_S,
 ): Recording {
-  const stream = canvas.captureStream(30);
+  const film = document.createElement('canvas');
+  film.width = Math.max(2, canvas.width);
+  film.height = Math.max(2, canvas.height);
+  const ctx = film.getContext('2d');
+  const paint = (): void => {
+    if (!ctx) return;
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, film.width, film.height);
+    ctx.drawImage(canvas, 0, 0, film.width, film.height);
+  };
+  let frame = 0;
+  const everyFrame = (): void => {
+    paint();
+    frame = requestAnimationFrame(everyFrame);
+  };
+  everyFrame();
+  const stream = film.captureStream(30);
   const type = webmType();
   const recorder = new MediaRecorder(stream, type ? { mimeType: type } : {});
   const chunks: Blob[] = [];
   let left = limitS;
-  const timer = window.setInterval(() => {
-    left -= 1;
+  let timer = 0;
+  let began = false;
+  // The recorder can take a second or more to begin (its encoder starts up): the countdown
+  // counts from its `start` event, so the learner's seconds are all on film.
+  recorder.addEventListener('start', () => {
+    began = true;
     hooks.tick(left);
-    if (left <= 0) stop();
-  }, 1000);
+    timer = window.setInterval(() => {
+      left -= 1;
+      // Also once a second: a page the browser stops drawing (hidden) runs no animation frames.
+      paint();
+      hooks.tick(left);
+      if (left <= 0) stop();
+    }, 1000);
+  });
+  const release = (): void => {
+    window.clearInterval(timer);
+    cancelAnimationFrame(frame);
+    for (const track of stream.getTracks()) track.stop();
+  };
   recorder.addEventListener('dataavailable', (e) => {
     if (e.data.size > 0) chunks.push(e.data);
   });
   recorder.addEventListener('stop', () => {
-    for (const track of stream.getTracks()) track.stop();
-    hooks.done(chunks.length ? new Blob(chunks, { type: recorder.mimeType || 'video/webm' }) : undefined);
+    release();
+    if (chunks.length) hooks.done(new Blob(chunks, { type: recorder.mimeType || 'video/webm' }));
+    else
+      hooks.done(
+        undefined,
+        began
+          ? 'Nothing was recorded: stop a little later.'
+          : 'Stopped before the recording had begun: nothing to save.',
+      );
   });
   recorder.addEventListener('error', () => {
-    window.clearInterval(timer);
-    for (const track of stream.getTracks()) track.stop();
+    release();
     hooks.done(undefined, 'The recording failed in this browser.');
   });
   function stop(): void {
@@ -70,6 +116,5 @@ export function startRecording(
     if (recorder.state !== 'inactive') recorder.stop();
   }
   recorder.start(1000);
-  hooks.tick(left);
   return { stop };
 }

@@ -311,8 +311,9 @@ export class ShareTools {
       return;
     }
     this.rec.hidden = false;
+    this.recTime.textContent = 'Starting the recording…';
     h.say(`Recording the widget for up to ${RECORD_LIMIT_S} seconds. Stop is next to the Share button.`);
-    this.recording = startRecording(canvas, {
+    this.recording = startRecording(canvas, h.palette().bg, {
       tick: (left) => {
         this.recTime.textContent = `Recording: ${left} s left`;
       },

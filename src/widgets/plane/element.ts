@@ -181,7 +181,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     const labels = labelBoard(first);
     mode.draw(f.ctx, { ...first, labels }, input, 0);
     labels.flush();
-    const f2 = mode.plots === 2 ? this.surfaces[1].frame(palette) : undefined;
+    const f2 = this.plotCount() === 2 ? this.surfaces[1].frame(palette) : undefined;
     if (f2) {
       const second = { ...frame, points: this.points(1, f2), guess: undefined, answer: undefined };
       const labels2 = labelBoard(second);
@@ -197,6 +197,11 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
 
   private get mode(): Mode {
     return modeOf(this.s.mode);
+  }
+
+  private plotCount(): 1 | 2 {
+    const mode = this.mode;
+    return mode.plotsFor?.(this.s) ?? mode.plots;
   }
 
   /** What the mode's functions see: the state, the time as drawn, and whether the answer is hidden. */
@@ -444,7 +449,7 @@ export class LumenPlane extends LumenElement<typeof PLANE_PROPS, PlaneDom> {
     const toggles = dom.eigenLabel.parentElement;
     if (toggles) setHidden(toggles, !uses.has('eigen') && !uses.has('spaces'));
 
-    const two = mode.plots === 2;
+    const two = this.plotCount() === 2;
     setHidden(dom.plot2Wrap, !two);
     setHidden(dom.captions[0], !two);
     dom.layout.classList.toggle('two-plots', two);

@@ -42,6 +42,27 @@ function vectorProp(o: { default: Vec2; doc: string }) {
   });
 }
 
+/** The probe's x, or false for none; a bare attribute (empty text) turns it on at (1, 0), on î. */
+function probeProp() {
+  return customProp<Vec2 | false>({
+    type: '2D vector or false',
+    default: false,
+    doc:
+      'Mode transform: a draggable vector x and its image Ax, drawn live with the numbers in the formula; ' +
+      'says when Ax lines up with x (an eigenvector). false: none.',
+    range: `"x y" or "(x, y)", entries within ±${VECTOR_LIMIT}; "false" for none; a bare attribute starts at (1, 0)`,
+    parse: (text) => {
+      const t = text.trim();
+      if (t === 'false') return { ok: true, value: false };
+      if (t === '' || t === 'true') return { ok: true, value: [1, 0] };
+      return parseVec2(t);
+    },
+    format: (v) => (v === false ? 'false' : formatVec2(v)),
+    check: (v) => (v === false ? { ok: true, value: false } : checkVec2(v)),
+    equals: (a, b) => (a === false || b === false ? a === b : a[0] === b[0] && a[1] === b[1]),
+  });
+}
+
 /** What the plane shows; each mode is one file in modes/ and reads the props named in its doc. */
 export const MODES = ['transform', 'span', 'composition', 'inverse', 'dot', 'basis', 'eigen'] as const;
 export type ModeName = (typeof MODES)[number];
@@ -51,6 +72,8 @@ export const WEIGHT_LIMIT = 5;
 
 export const PICTURES = ['none', 'house', 'face', 'cloud'] as const;
 export type PictureName = (typeof PICTURES)[number];
+
+export const LAYOUTS = ['overlay', 'split'] as const;
 
 export const PLANE_PROPS = {
   mode: enumProp({
@@ -112,6 +135,20 @@ export const PLANE_PROPS = {
   spaces: booleanProp({
     default: false,
     doc: 'Mode transform: draw the column space (where everything lands) and the null space (what lands on 0) of A.',
+  }),
+  probe: probeProp(),
+  layout: enumProp({
+    default: 'overlay',
+    values: LAYOUTS,
+    doc:
+      'Mode transform: "overlay" moves the plane in one plot; "split" shows the input plane (the grid and x ' +
+      'before A) on the left and the output plane (after A, and Ax) on the right, at the same scale; stacked on a phone.',
+  }),
+  box: booleanProp({
+    default: false,
+    doc:
+      'Mode transform: the box picture of det = ad − bc: the parallelogram of the columns inside the ' +
+      '(a+b)×(c+d) box, with the triangles and rectangles that are subtracted (drawn when every entry is ≥ 0).',
   }),
   v: vectorProp({ default: [1, 2], doc: 'Modes span, dot and basis: the vector v (a draggable arrow).' }),
   w: vectorProp({ default: [2, 1], doc: 'Mode span: the vector w, mixed with v.' }),

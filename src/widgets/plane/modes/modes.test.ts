@@ -60,6 +60,10 @@ const STATES: Partial<PlaneState>[] = [
   { v: [1, 2], w: [2, 4], u: [0, 0], b1: [1, 1], b2: [-2, -2] },
   { v: [100, 100], w: [-100, 100], a: -5, b: 5, u: [1e-9, 0], b1: [100, 0], b2: [0, 1e-9] },
   { v: [0, 0], u: [3, 1], b1: [0, 0], b2: [1, 1] },
+  { matrix: [3, 1, 1, 2], probe: [1, 1], box: true, layout: 'split' },
+  { matrix: [1, 2, 2, 1], probe: [0, 0], box: true, eigen: true },
+  { matrix: [100, -100, 100, 100], probe: [100, -100], box: true, layout: 'split', spaces: true },
+  { matrix: [0, 0, 0, 0], probe: [1e-9, 0], box: true },
 ];
 const TIMES = [0, 0.2, 0.5, 0.7, 1];
 
@@ -87,7 +91,9 @@ describe.each(MODES)('mode %s', (name) => {
       for (const t of TIMES)
         for (const hidden of [false, true]) {
           const m: ModeInput = { s: { ...BASE, ...partial, mode: name }, t, hidden };
-          for (const plot of mode.plots === 2 ? ([0, 1] as const) : ([0] as const)) {
+          for (const plot of (mode.plotsFor?.(m.s) ?? mode.plots) === 2
+            ? ([0, 1] as const)
+            : ([0] as const)) {
             const r = recorder();
             mode.draw(r.ctx, frame(360), m, plot);
             expect(r.calls.length).toBeGreaterThan(5);

@@ -11,7 +11,7 @@ import type { Picture } from '../pictures';
 import type { Prediction } from '../model';
 
 /** Every draggable point a mode may show; `guess` is the predict-first ring of every mode. */
-export const HANDLE_NAMES = ['i', 'j', 'u', 'v', 'w', 'sum', 'b1', 'b2', 'guess'] as const;
+export const HANDLE_NAMES = ['i', 'j', 'x', 'u', 'v', 'w', 'sum', 'b1', 'b2', 'guess'] as const;
 export type HandleName = (typeof HANDLE_NAMES)[number];
 
 /** What a mode's pure functions see. */
@@ -94,6 +94,8 @@ export interface Mode {
   detMatrix?(m: ModeInput): Mat2;
   /** 2 in composition: two plots side by side. */
   readonly plots: 1 | 2;
+  /** When the number of plots depends on the state (transform's `layout="split"`); else `plots`. */
+  plotsFor?(s: PlaneState): 1 | 2;
   /** Titles above the plots (when there are two). */
   captions?(s: PlaneState): readonly [string, string];
   /** The t a drag or key press on a handle jumps to, so the learner sees what they edit. */
