@@ -172,7 +172,7 @@ describe('more problems, in memory', () => {
 
   test('::practice: a known set, a unique id, every mistake at its line', () => {
     const usage =
-      'expected ::practice{set=<one of la-01, la-02, la-03, la-04, la-05, la-06, la-07, la-08, la-09, la-10>}';
+      'expected ::practice{set=<one of la-01, la-02, la-03, la-04, la-05, la-06, la-07, la-08, la-09, la-10, pr-11, pr-14, pr-15>}';
     expect(problems('::practice{set=la-02}\n')).toEqual([]);
     expect(problems('::practice\n')).toEqual([
       `${L2}:8: ::practice: it needs the set of questions; ${usage}`,

@@ -21,6 +21,17 @@ type Given = Record<
   | 'd'
   | 'k'
   | 's'
+  | 'rolls'
+  | 'ab'
+  | 'anb'
+  | 'nab'
+  | 'prior'
+  | 'sens'
+  | 'fpr'
+  | 'xs'
+  | 'ps'
+  | 'ex'
+  | 'ey'
   | 'u'
   | 'v'
   | 'w'
@@ -146,6 +157,33 @@ function recompute(item: PracticeItem): readonly number[] {
       const s = svd2(m2(g.m)).sigma;
       return [s[0] * s[1]];
     }
+    case 'dice-sum': {
+      let ways = 0;
+      for (let a = 1; a <= 6; a++) for (let b = 1; b <= 6; b++) if (a + b === g.s) ways++;
+      return [ways / 36];
+    }
+    case 'at-least-one-head':
+      return [1 - 0.5 ** g.k];
+    case 'expected-count':
+      return [g.rolls * (1 / 6)];
+    case 'conditional-from-counts':
+      return [g.ab / (g.ab + g.nab)];
+    case 'bayes': {
+      const pos = g.prior * g.sens + (1 - g.prior) * g.fpr;
+      return [(g.prior * g.sens) / pos];
+    }
+    case 'independent-and':
+      return [g.a * g.b];
+    case 'expectation':
+      return [dot(g.xs, g.ps)];
+    case 'variance-of-affine': {
+      // Var of a two-point X with that variance, computed from the values: ±√v around 0.
+      const xs = [-Math.sqrt(g.v), Math.sqrt(g.v)].map((x) => g.a * x + g.b);
+      const mean = (xs[0]! + xs[1]!) / 2;
+      return [((xs[0]! - mean) ** 2 + (xs[1]! - mean) ** 2) / 2];
+    }
+    case 'expectation-linear':
+      return [g.a * g.ex + g.b * g.ey];
   }
   throw new Error(`no independent check for the kind ${item.kind}`);
 }
@@ -176,6 +214,7 @@ describe.each(Object.entries(PRACTICE_SETS))('practice set %s', (_name, set) => 
         want.forEach((x, i) => expect(Math.abs(x - item.answer[i]!)).toBeLessThanOrEqual(1e-9));
         // Answers typed exactly are whole numbers; only the tolerant ones (a cosine) are not.
         if (item.tolerance === 0) for (const x of item.answer) expect(Number.isInteger(x)).toBe(true);
+        if (item.tolerance > 0) expect(item.tolerance).toBeLessThanOrEqual(0.01);
         for (const slip of item.slips) {
           expect(slip.at.length).toBe(item.answer.length);
           // A slip that equals the answer would call a right answer wrong.
