@@ -278,7 +278,8 @@ const composedVector: (rng: Random) => PracticeItem = (rng) => {
 
 const determinant: (rng: Random) => PracticeItem = (rng) => {
   let a = matrix(rng, 4);
-  while (a[1] * a[2] === 0 || det(a) === 0) a = matrix(rng, 4);
+  // No zero product: with ad = 0, ad + bc and bc − ad would be the same slip.
+  while (a[0] * a[3] === 0 || a[1] * a[2] === 0 || det(a) === 0) a = matrix(rng, 4);
   const d = det(a);
   return {
     kind: 'determinant',

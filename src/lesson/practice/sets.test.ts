@@ -220,6 +220,9 @@ describe.each(Object.entries(PRACTICE_SETS))('practice set %s', (_name, set) => 
           // A slip that equals the answer would call a right answer wrong.
           expect(slip.at.some((x, i) => Math.abs(x - item.answer[i]!) > item.tolerance)).toBe(true);
         }
+        // Two slips on the same numbers would name only the first.
+        const at = item.slips.map((x) => x.at.join(' '));
+        expect(new Set(at).size).toBe(at.length);
         expect(item.steps.length).toBeGreaterThan(0);
         expect(`${item.prompt} ${item.text}`).not.toMatch(/NaN|undefined|Infinity/);
       }),

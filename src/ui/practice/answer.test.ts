@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeItem } from '../../lesson/practice/item';
+import { drawItem } from '../../lesson/practice/item';
+import { PRACTICE_SETS } from '../../lesson/practice/sets';
 import { answerText, judgeAnswer, parseAnswer, parseSeed } from './answer';
 
 const item = (over: Partial<PracticeItem>): PracticeItem => ({
@@ -62,6 +64,8 @@ describe('judgeAnswer', () => {
     expect(judgeAnswer(m, [1, 2, 3, 4]).correct).toBe(true);
     expect(answerText(m)).toBe('1 2; 3 4');
     expect(answerText(item({ answerKind: 'vector', answer: [3, -1] }))).toBe('3, -1');
+    expect(answerText(item({ answer: [0.846153846], tolerance: 0.01 }))).toBe('0.85');
+    expect(answerText(item({ answer: [5 / 36], tolerance: 0.005 }))).toBe('0.14');
   });
 });
 
@@ -70,5 +74,17 @@ describe('parseSeed', () => {
     expect(parseSeed('42')).toEqual({ ok: true, seed: 42 });
     expect(parseSeed('4294967295')).toEqual({ ok: true, seed: 4294967295 });
     for (const bad of ['4294967296', '-1', '1.5', 'abc', '']) expect(parseSeed(bad).ok).toBe(false);
+  });
+});
+
+describe('every generated item', () => {
+  it('accepts its own shown answer typed back, and rejects each of its slips', () => {
+    for (const set of Object.values(PRACTICE_SETS))
+      for (let seed = 0; seed < 150; seed++) {
+        const it1 = drawItem(set, seed);
+        const typed = parseAnswer(it1.answerKind, it1.answer.length, answerText(it1));
+        expect(typed.ok && judgeAnswer(it1, typed.value).correct, `${it1.kind} seed ${seed}`).toBe(true);
+        for (const slip of it1.slips) expect(judgeAnswer(it1, slip.at).sentence).toContain(slip.says);
+      }
   });
 });

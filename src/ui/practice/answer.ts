@@ -76,9 +76,15 @@ export function judgeAnswer(item: PracticeItem, value: readonly number[]): Pract
   };
 }
 
-/** The answer as it would be typed: "4", "3, -1", "1 2; 3 4". */
+/** Decimals that a tolerant answer is asked to (tolerance 0.005 or 0.01: 2); undefined for exact ones. */
+export function answerDecimals(item: PracticeItem): number | undefined {
+  return item.tolerance > 0 ? Math.max(0, Math.ceil(-Math.log10(2 * item.tolerance))) : undefined;
+}
+
+/** The answer as it would be typed: "4", "3, -1", "1 2; 3 4"; a tolerant one rounded ("0.85"). */
 export function answerText(item: PracticeItem): string {
-  const f = item.answer.map(formatNumber);
+  const places = answerDecimals(item);
+  const f = item.answer.map((x) => formatNumber(places === undefined ? x : Number(x.toFixed(places))));
   if (item.answerKind === 'matrix') return `${f[0]} ${f[1]}; ${f[2]} ${f[3]}`;
   return f.join(', ');
 }

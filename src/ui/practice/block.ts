@@ -8,7 +8,7 @@
 import { drawItem, MAX_SEED, type PracticeItem, type PracticeSet } from '../../lesson/practice/item';
 import { renderMath } from '../../lesson/math';
 import { el, setFieldError } from '../dom';
-import { answerHint, answerText, judgeAnswer, parseAnswer, parseSeed } from './answer';
+import { answerDecimals, answerHint, answerText, judgeAnswer, parseAnswer, parseSeed } from './answer';
 
 /** A fresh seed, from the page's random source (not a learner-visible choice). */
 function freshSeed(): number {
@@ -106,7 +106,9 @@ export function startPracticeBlock(section: HTMLElement, set: PracticeSet): void
       typeset(line, tex, tex);
       return line;
     });
-    const answer = el('p', { class: 'practice-answer' }, `Answer: ${answerText(item)}`);
+    const places = answerDecimals(item);
+    const rounded = places === undefined ? '' : ` (to ${places} decimals)`;
+    const answer = el('p', { class: 'practice-answer' }, `Answer: ${answerText(item)}${rounded}`);
     worked.replaceChildren(...steps, answer);
     worked.hidden = false;
   };
