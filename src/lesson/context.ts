@@ -34,6 +34,8 @@ export interface LessonContext {
   readonly problems: LessonProblem[];
   readonly widgets: WidgetUse[];
   readonly steps: StepUse[];
+  /** `::practice` blocks: their ids share the page with the widgets'. */
+  readonly practices: { readonly id: string; readonly line: number }[];
   /** Body line (0-based) of the inline token being parsed; set by the inline core rule. */
   inlineLine: number;
 }
@@ -41,7 +43,7 @@ export interface LessonContext {
 const KEY = 'lumenLesson';
 
 export function newContext(file: string, bodyLine: number): LessonContext {
-  return { file, bodyLine, problems: [], widgets: [], steps: [], inlineLine: 0 };
+  return { file, bodyLine, problems: [], widgets: [], steps: [], practices: [], inlineLine: 0 };
 }
 
 export function envFor(ctx: LessonContext): Env {

@@ -6,7 +6,8 @@
  *   with optional speaker notes (plain text, shown only in the presenter window);
  * - `:::incode` … `:::`: the "In code" panel around one fenced code block;
  * - `:::reveal{for=<id>}` … `:::`: the worked answer of a predict-first checkpoint, hidden until
- *   the learner locks in a guess in the widget `<id>` (readable as is without scripts).
+ *   the learner locks in a guess in the widget `<id>` (readable as is without scripts);
+ * - `::practice{set=la-02}`: generated practice questions (./md-practice.ts).
  * Every problem is reported at its line; a broken directive renders nothing (the build fails).
  */
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
@@ -15,13 +16,14 @@ import { WIDGETS } from '../widgets/catalog';
 import { contextOf, report, type LessonContext, type StepUse } from './context';
 import { parseDirective, type Directive } from './directive-syntax';
 import { escapeHtml } from './escape';
+import { checkPractice, PRACTICE_DIRECTIVE, renderPractice, type PracticeUse } from './md-practice';
 
 export const STEP_DIRECTIVE = 'step';
 export const CONTAINERS = ['incode', 'reveal'] as const;
 export const REVEAL_CONTAINER = 'reveal';
 
 function knownDirectives(): string {
-  return [...Object.keys(WIDGETS), STEP_DIRECTIVE].map((n) => '::' + n).join(', ');
+  return [...Object.keys(WIDGETS), STEP_DIRECTIVE, PRACTICE_DIRECTIVE].map((n) => '::' + n).join(', ');
 }
 
 export function directivesPlugin(md: MarkdownIt): void {
@@ -45,6 +47,8 @@ export function directivesPlugin(md: MarkdownIt): void {
       `<a class="step-go" href="#${escapeHtml(s.target)}">Step ${s.n} · ${escapeHtml(s.title)}</a></p>\n`
     );
   };
+  md.renderer.rules.lumen_practice = (tokens, idx) =>
+    renderPractice(tokens[idx]!.meta as unknown as PracticeUse);
   md.renderer.rules.incode_open = () => '<details class="in-code" open><summary>In code</summary>\n';
   md.renderer.rules.incode_close = () => '</details>\n';
   // The body is in the page as is (a reader without scripts loses nothing); the site script hides
@@ -86,6 +90,16 @@ function directiveRule(state: StateBlock, startLine: number, _endLine: number, s
       token.block = true;
       token.map = [startLine, startLine + 1];
       token.meta = { ...step };
+    }
+    return true;
+  }
+  if (d.name === PRACTICE_DIRECTIVE) {
+    const practice = checkPractice(ctx, d, startLine, fileLine);
+    if (practice) {
+      const token = state.push('lumen_practice', 'section', 0);
+      token.block = true;
+      token.map = [startLine, startLine + 1];
+      token.meta = { ...practice };
     }
     return true;
   }
@@ -149,7 +163,7 @@ function checkWidget(
   const n = ctx.widgets.filter((w) => w.name === d.name).length + 1;
   const id = d.id ?? `${d.name}-${n}`;
   let ok = true;
-  const clash = ctx.widgets.find((w) => w.id === id);
+  const clash = [...ctx.widgets, ...ctx.practices].find((w) => w.id === id);
   if (clash) {
     report(
       ctx,

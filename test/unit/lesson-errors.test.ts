@@ -170,6 +170,35 @@ describe('more problems, in memory', () => {
     );
   });
 
+  test('::practice: a known set, a unique id, every mistake at its line', () => {
+    const usage =
+      'expected ::practice{set=<one of la-01, la-02, la-03, la-04, la-05, la-06, la-07, la-08, la-09, la-10, pr-11, pr-14, pr-15>}';
+    expect(problems('::practice{set=la-02}\n')).toEqual([]);
+    expect(problems('::practice\n')).toEqual([
+      `${L2}:8: ::practice: it needs the set of questions; ${usage}`,
+    ]);
+    expect(problems('::practice{set=la-99}\n')).toEqual([
+      `${L2}:8: ::practice: there is no practice set "la-99"; ${usage}`,
+    ]);
+    expect(problems('::practice{set=la-02 count=3}\n')).toEqual([
+      `${L2}:8: ::practice: unknown setting "count"; ${usage}`,
+    ]);
+    expect(problems('::plane{#drill}\n\n::practice{#drill set=la-02}\n')).toEqual([
+      `${L2}:10: ::practice: the id "drill" is already used on line 8; expected a unique #id`,
+    ]);
+    expect(problems('::practice{set=la-02}\n\n::plane{#practice-1}\n')[0]).toBe(
+      `${L2}:10: ::plane: the id "practice-1" is already used by the widget on line 8; expected a unique #id`,
+    );
+  });
+
+  test('::practice renders its place and set, and no question or answer', () => {
+    const html = compileLesson(L2, FRONT() + '::practice{set=la-04}\n').lesson?.html ?? '';
+    expect(html).toContain('<section class="practice" id="practice-1" data-practice-set="la-04"');
+    expect(html).toContain('aria-label="Practice: The determinant"');
+    // The questions are drawn in the page: no formula, and so no answer, is in the HTML.
+    expect(html).not.toMatch(/katex|ad - bc|\\det/);
+  });
+
   test(':::reveal: bound to a predict-first widget above, with every mistake at its line', () => {
     const plane = '::plane{#guess predict}\n\n';
     expect(problems(plane + ':::reveal{for=nothere}\nThe answer.\n:::\n')).toEqual([

@@ -7,6 +7,7 @@ import { startFullscreen, type FullscreenControl } from './fullscreen';
 import { startHelp, type HelpControl } from './help';
 import { isActivatablePath, isIgnoredPath, keyAction, stepKeyOverHandle, type ShellAction } from './keys';
 import { startPresenter, type Presenter } from './presenter';
+import { practiceIds, startPractice } from './practice';
 import { startReveals } from './reveal';
 import { readStepParam } from './steps';
 import { startTheme, type ThemeControl } from './theme';
@@ -24,9 +25,9 @@ export interface Shell {
   readonly help: HelpControl;
 }
 
-/** Ids of the `lumen-*` elements on the page: `?<id>.<prop>` parameters belong to them. */
+/** Ids of the `lumen-*` elements and practice blocks: `?<id>.<prop>` parameters belong to them. */
 function widgetIds(doc: Document): Set<string> {
-  const ids = new Set<string>();
+  const ids = new Set<string>(practiceIds(doc));
   for (const el of doc.querySelectorAll('[id]')) if (el.localName.startsWith('lumen-')) ids.add(el.id);
   return ids;
 }
@@ -76,6 +77,7 @@ export function startShell(doc: Document): Shell {
   startToc(doc);
   startScrollFocus(doc);
   startReveals(doc);
+  startPractice(doc);
 
   // Whether the focus inside a widget came from the pointer (a drag) or from the keyboard (Tab).
   let focusByPointer = false;
