@@ -5,6 +5,7 @@
  */
 import { shortNumber } from '../math/number-text';
 import { viewIsDrawable, type View } from './view2d';
+import { segmentBoxes, textWidth, type LabelBoard } from './label-layout';
 
 export type DrawContext = Pick<
   CanvasRenderingContext2D,
@@ -69,6 +70,17 @@ export interface Frame {
   readonly lineScale: number;
   /** Base size of labels, CSS pixels. */
   readonly fontPx: number;
+  /**
+   * Where this frame's labels are collected, to be placed together once everything else is drawn:
+   * off each other, the axis numbers and whatever the view blocks (src/render/label-layout.ts).
+   * Without one each label is only pushed back inside the plot.
+   */
+  readonly labelBoard?: LabelBoard | undefined;
+}
+
+/** Keeps the frame's labels off a drawn line from (x0, y0) to (x1, y1), `halfWidth` px either side. */
+export function blockLine(f: Frame, x0: number, y0: number, x1: number, y1: number, halfWidth: number): void {
+  f.labelBoard?.block(...segmentBoxes(x0, y0, x1, y1, halfWidth));
 }
 
 const STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200];
@@ -126,17 +138,29 @@ export function background(ctx: DrawContext, f: Frame): void {
   ctx.textBaseline = 'top';
   const xRoom = xMax - (size * 1.4) / view.scale;
   for (let k = label; k <= xRoom; k += label)
-    for (const x of [k, -k])
-      haloText(ctx, f, shortNumber(x), view.cx + x * view.scale, view.cy + 4, colors.muted);
+    for (const x of [k, -k]) {
+      const text = shortNumber(x);
+      const w = textWidth(text, size);
+      f.labelBoard?.block({ x: view.cx + x * view.scale - w / 2, y: view.cy + 4, w, h: size * 1.2 });
+      haloText(ctx, f, text, view.cx + x * view.scale, view.cy + 4, colors.muted);
+    }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   const yRoom = yMax - (size * 1.2) / view.scale;
   for (let k = label; k <= yRoom; k += label)
-    for (const y of [k, -k])
-      haloText(ctx, f, shortNumber(y), view.cx - 5, view.cy - y * view.scale, colors.muted);
+    for (const y of [k, -k]) {
+      const text = shortNumber(y);
+      const w = textWidth(text, size);
+      f.labelBoard?.block({ x: view.cx - 5 - w, y: view.cy - y * view.scale - size * 0.6, w, h: size * 1.2 });
+      haloText(ctx, f, text, view.cx - 5, view.cy - y * view.scale, colors.muted);
+    }
 }
 
-/** A label centred at (x, y), pushed back inside the plot if it would stick out. */
+/**
+ * A label centred at (x, y) in the font already set. With the frame's label board it is placed
+ * with the others at the end of the frame (there first, else the nearest free place around it);
+ * without one it is only pushed back inside the plot if it would stick out.
+ */
 export function placedLabel(
   ctx: DrawContext,
   f: Frame,
@@ -148,6 +172,17 @@ export function placedLabel(
   const { view } = f;
   const halfW = text.length * f.fontPx * 0.27 + 4;
   const halfH = f.fontPx * 0.6;
+  if (f.labelBoard) {
+    // Painted later, after other text may have changed the font: keep this one's.
+    const font = ctx.font;
+    f.labelBoard.add({ w: 2 * halfW, h: 2 * halfH, anchor: [x, y], onAnchor: true }, (cx, cy) => {
+      ctx.font = font;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      haloText(ctx, f, text, cx, cy, color);
+    });
+    return;
+  }
   const lx = Math.min(view.width - halfW, Math.max(halfW, x));
   const ly = Math.min(view.height - halfH, Math.max(halfH, y));
   haloText(ctx, f, text, lx, ly, color);

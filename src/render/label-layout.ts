@@ -38,6 +38,8 @@ export interface LabelSpec {
 const RINGS = 6;
 /** Directions tried around the anchor (besides the preferred one): every 30°. */
 const DIRECTIONS = 12;
+/** How much worse a pixel of label over label is than a pixel of label over an obstacle. */
+const LABEL_OVER_LABEL = 1e6;
 
 export function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
@@ -97,6 +99,7 @@ export function candidates(spec: LabelSpec): Box[] {
 export function placeLabels(specs: readonly LabelSpec[], obstacles: readonly Box[], bounds: Box): Box[] {
   const order = specs.map((_, i) => i).sort((a, b) => (specs[b]!.priority ?? 0) - (specs[a]!.priority ?? 0));
   const taken: Box[] = [...obstacles];
+  const placed: Box[] = [];
   const out: Box[] = new Array<Box>(specs.length);
   for (const i of order) {
     const spec = specs[i]!;
@@ -106,7 +109,11 @@ export function placeLabels(specs: readonly LabelSpec[], obstacles: readonly Box
       const b = clampBox(c, bounds);
       // A box the clamp dragged far from its place no longer sits by its anchor.
       const drift = Math.hypot(b.x - c.x, b.y - c.y);
-      const cover = taken.reduce((sum, o) => sum + overlap(b, o), 0) + (drift > spec.h ? drift : 0);
+      // Where nothing is free, covering a point or a line is better than covering another label.
+      const cover =
+        taken.reduce((sum, o) => sum + overlap(b, o), 0) +
+        LABEL_OVER_LABEL * placed.reduce((sum, o) => sum + overlap(b, o), 0) +
+        (drift > spec.h ? drift : 0);
       if (cover === 0) {
         best = b;
         break;
@@ -116,9 +123,9 @@ export function placeLabels(specs: readonly LabelSpec[], obstacles: readonly Box
         best = b;
       }
     }
-    const placed = best ?? clampBox(boxAlong(spec, 1, 0, spec.gap ?? 4), bounds);
-    out[i] = placed;
-    taken.push(placed);
+    const box = best ?? clampBox(boxAlong(spec, 1, 0, spec.gap ?? 4), bounds);
+    out[i] = box;
+    placed.push(box);
   }
   return out;
 }

@@ -22,6 +22,12 @@ import type { Controller } from './widget-element';
  */
 export const LIVE_FORMULA_MS = 400;
 
+/**
+ * The smallest type a formula is shrunk to (px of its box's text; KaTeX draws 1.21 times that):
+ * about the old 0.6 em floor of the light theme's phone text, kept for every theme.
+ */
+export const MIN_FORMULA_PX = 9.5;
+
 /** A formula that has a slimmer spelling for a narrow column. */
 export interface TexVariants {
   readonly wide: string;
@@ -65,23 +71,37 @@ export class FormulaView implements Controller {
   private timer = 0;
   private boxWidth = 0;
   private narrowPx = Infinity;
+  private em = 0;
   private observer: ResizeObserver | undefined;
 
   constructor(private readonly o: FormulaOptions) {}
 
   hostConnected(): void {
     this.observer?.disconnect();
-    const box = this.o.box ?? this.o.tex.parentElement ?? this.o.tex;
+    const node = this.o.tex;
+    const box = this.o.box ?? node.parentElement ?? node;
+    // Refit when the box's width or its type size changes (a theme with bigger type, e.g. the
+    // projector's, widens the same formula in a box of the same width). Only those two: a refit
+    // changes the formula's height, so refitting on every size change would feed on itself.
+    // The formula itself is observed too because a type-size change may leave the box's width
+    // (and, with a fixed height, its whole size) as it was; its entries only trigger a re-read.
     this.observer = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      if (width === this.boxWidth) return;
-      this.boxWidth = width;
-      // Read in the observer, not per formula: the font only changes with the theme and size.
+      const boxEntry = entries.filter((e) => e.target === box).pop();
+      const width = boxEntry ? boxEntry.contentRect.width : this.boxWidth;
       const em = Number.parseFloat(getComputedStyle(box).fontSize) || 16;
+      if (width === this.boxWidth && em === this.em) return;
+      const again = this.em !== 0;
+      this.boxWidth = width;
+      this.em = em;
       this.narrowPx = (this.o.narrowEm ?? 30) * em;
-      if (this.latest) this.typeset(this.latest.tex, this.latest.words);
+      if (!this.latest) return;
+      // The same TeX may need another fit (broken or shrunk) at a new size: typeset it again. The
+      // first reading needs no refit: the fit after `show` measured the box as laid out.
+      if (again) this.shown = undefined;
+      this.typeset(this.latest.tex, this.latest.words);
     });
     this.observer.observe(box);
+    if (node !== box) this.observer.observe(node);
   }
 
   hostDisconnected(): void {
@@ -165,7 +185,10 @@ export class FormulaView implements Controller {
       box.scrollWidth > box.clientWidth + 1 || node.scrollWidth > node.clientWidth + 1;
     // Each step waits on KaTeX: a newer formula typeset meanwhile wins.
     const stale = (): boolean => this.shown !== chosen;
-    // KaTeX's fonts make a formula wider once they arrive: measure with them.
+    // KaTeX's fonts make a formula wider once they arrive: measure with them. Laying the formula
+    // out first is what asks for the faces it uses (a face no formula used yet is not loading
+    // before that, so the status alone can read 'loaded' while this one still lacks its fonts).
+    node.getBoundingClientRect();
     if (document.fonts.status !== 'loaded') await document.fonts.ready;
     if (stale() || !over()) return;
     if (typeof tex !== 'string' && chosen === tex.wide && tex.narrow !== tex.wide) {
@@ -178,7 +201,10 @@ export class FormulaView implements Controller {
     await renderTex(node, breakable(chosen), { displayMode: false });
     if (stale() || !over()) return;
     const width = Math.max(node.scrollWidth, box.scrollWidth);
-    node.style.fontSize = `${Math.max(0.6, (box.clientWidth / width) * 0.98)}em`;
+    // The floor is a size in pixels, not a share of the theme's type: the projector's bigger type
+    // on a phone may shrink further than the light theme's before it reaches the smallest legible size.
+    const floor = MIN_FORMULA_PX / (Number.parseFloat(getComputedStyle(node).fontSize) || 16);
+    node.style.fontSize = `${Math.max(floor, (box.clientWidth / width) * 0.98)}em`;
   }
 }
 

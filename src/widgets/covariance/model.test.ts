@@ -21,6 +21,7 @@ import { drawCovariance } from './view';
 import { covarianceTex } from './formula';
 import { predictSentence } from './words';
 import { makeView } from '../../render/view2d';
+import { overlap } from '../../render/label-layout';
 
 function recorder(): { ctx: Parameters<typeof drawCovariance>[0]; numbers: number[] } {
   const numbers: number[] = [];
@@ -115,5 +116,52 @@ describe('covariance settings, formula and drawing', () => {
     expect(tex).toContain('\\lambda_1 &= \\textcolor{#00736a}{2.72}');
     expect(tex).toContain('r = \\textcolor{#6b3fa0}{0.59}');
     expect(covarianceTex(a, { sdX: 1.5, sdY: 1, rho: 0.6 }, c, false)).not.toContain('S =');
+  });
+});
+
+describe('covariance labels (review Part 2, D11)', () => {
+  it('keeps the bracket and ellipse labels apart, off the handles and inside the plot', () => {
+    for (const [sdX, sdY, rho] of [
+      [1.5, 1, 0.6],
+      [2, 0.5, -0.3],
+      [1, 1, 0],
+    ] as const)
+      for (const [size, fontPx, lineScale] of [
+        [500, 18, 1],
+        [330, 15, 1],
+        [330, 26, 2],
+      ] as const) {
+        const a = analyse({ sdX, sdY, rho, n: 500, seed: 3 });
+        const view = makeView(size, size, extentFor(a.ellipse));
+        const boxes = drawCovariance(recorder().ctx, {
+          view,
+          colors: PALETTES.light,
+          lineScale,
+          fontPx,
+          points: a.points,
+          ellipse: a.ellipse,
+          sdX,
+          sdY,
+          sigmas: 3,
+          guessing: false,
+        });
+        const what = `σ ${sdX}, ${sdY}, ρ ${rho} at ${size} px`;
+        // Two brackets and three ellipses.
+        expect(boxes.length, what).toBe(5);
+        for (const [i, b] of boxes.entries()) {
+          expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= size && b.y + b.h <= size, `${what}: inside`).toBe(
+            true,
+          );
+          for (const c of boxes.slice(i + 1))
+            expect(overlap(b, c), `${what}: labels ${i} and ${boxes.indexOf(c)} meet`).toBe(0);
+          for (const tip of Object.values(handleTips(a.ellipse))) {
+            const [x, y] = [view.cx + tip[0] * view.scale, view.cy - tip[1] * view.scale];
+            expect(
+              x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h,
+              `${what}: a label under a handle`,
+            ).toBe(false);
+          }
+        }
+      }
   });
 });

@@ -6,8 +6,17 @@
  */
 import type { Vec2 } from '../../math/mat2';
 import { ellipseMass, type SigmaEllipse } from '../../math/gaussian2';
-import { background, placedLabel, FONT, type DrawContext, type Frame } from '../../render/canvas-kit';
+import {
+  background,
+  blockLine,
+  placedLabel,
+  FONT,
+  type DrawContext,
+  type Frame,
+} from '../../render/canvas-kit';
+import { circleBox, LabelBoard, type Box } from '../../render/label-layout';
 import { toPixel as px, viewIsDrawable } from '../../render/view2d';
+import { handleTips } from './model';
 
 export interface CovarianceScene extends Frame {
   readonly points: Float64Array;
@@ -24,6 +33,7 @@ const STEPS = 120;
 function ellipsePath(ctx: DrawContext, f: Frame, e: SigmaEllipse, k: number): void {
   const a: Vec2 = [e.axes[0][0] * e.radii[0] * k, e.axes[0][1] * e.radii[0] * k];
   const b: Vec2 = [e.axes[1][0] * e.radii[1] * k, e.axes[1][1] * e.radii[1] * k];
+  let prev: [number, number] = [NaN, NaN];
   ctx.beginPath();
   for (let s = 0; s <= STEPS; s++) {
     const t = (2 * Math.PI * s) / STEPS;
@@ -32,7 +42,11 @@ function ellipsePath(ctx: DrawContext, f: Frame, e: SigmaEllipse, k: number): vo
       a[1] * Math.cos(t) + b[1] * Math.sin(t),
     ]);
     if (s === 0) ctx.moveTo(x, y);
-    else ctx.lineTo(x, y);
+    else {
+      if (Number.isFinite(x) && Number.isFinite(y)) blockLine(f, prev[0], prev[1], x, y, 2 * f.lineScale);
+      ctx.lineTo(x, y);
+    }
+    prev = [x, y];
   }
   ctx.closePath();
 }
@@ -70,6 +84,7 @@ function spreadBar(ctx: DrawContext, f: Frame, axis: 0 | 1, sd: number, color: s
     }
   }
   ctx.stroke();
+  blockLine(f, x0, y0, x1, y1, 3 * f.lineScale + 3);
   // A faint line from the bracket's centre to the axis ties it to the mean.
   ctx.globalAlpha = 0.35;
   ctx.lineWidth = f.lineScale;
@@ -92,7 +107,22 @@ function spreadBar(ctx: DrawContext, f: Frame, axis: 0 | 1, sd: number, color: s
   else placedLabel(ctx, f, label, x0, y1 - f.fontPx * 0.8, color);
 }
 
-export function drawCovariance(ctx: DrawContext, s: CovarianceScene): void {
+/** The most points labels are kept off (every k-th beyond that): enough to see where the cloud is. */
+const BLOCKED_POINTS = 400;
+
+/**
+ * Draws the picture and returns where its labels went (pixels): one board per frame keeps them off
+ * each other, the axis numbers, the handles, the ellipses and the points, inside the plot (review
+ * Part 2, D11: the ±σy bracket's label on the ticks, "2σ 86 %" under the handle, "1σ 39 %" on the points).
+ */
+export function drawCovariance(ctx: DrawContext, scene: CovarianceScene): Box[] {
+  const labelBoard = new LabelBoard({ x: 0, y: 0, w: scene.view.width, h: scene.view.height }, 2);
+  const s = { ...scene, labelBoard };
+  picture(ctx, s);
+  return labelBoard.flush();
+}
+
+function picture(ctx: DrawContext, s: CovarianceScene): void {
   background(ctx, s);
   if (!viewIsDrawable(s.view)) return;
   const { colors } = s;
@@ -114,12 +144,25 @@ export function drawCovariance(ctx: DrawContext, s: CovarianceScene): void {
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, 2 * Math.PI);
   }
+  const n = Math.floor(s.points.length / 2);
+  const every = Math.max(1, Math.ceil(n / BLOCKED_POINTS));
+  for (let k = 0; k < n; k += every) {
+    const [x, y] = px(s.view, [s.points[2 * k] as number, s.points[2 * k + 1] as number]);
+    if (Number.isFinite(x) && Number.isFinite(y)) s.labelBoard?.block(circleBox(x, y, r + 1));
+  }
   ctx.fillStyle = colors.data;
   ctx.globalAlpha = 0.62;
   ctx.fill();
   ctx.globalAlpha = 1;
 
   if (s.guessing || !finite) return;
+
+  // The handles' rings (drawn by the page over the canvas) cover whatever is under them.
+  const ring = (14 + 8 * lw) / 2 + 3;
+  for (const tip of Object.values(handleTips(e))) {
+    const [x, y] = px(s.view, tip);
+    s.labelBoard?.block(circleBox(x, y, ring));
+  }
 
   // The sigma ellipses, outermost first, each labelled with the share of the mass inside it.
   for (let k = s.sigmas; k >= 1; k--) {

@@ -23,7 +23,7 @@ import { bindShortcuts } from '../../ui/shortcuts';
 import type { Source } from '../../ui/props';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { shrinkStep, type ChainNumbers } from '../../math/calculus';
-import { addSwept, type Interval } from '../../math/calculus-plot';
+import { addSwept, type Interval, type Window } from '../../math/calculus-plot';
 import { DERIVATIVE_PROPS, type DerivativeState } from './props';
 import {
   HANDLE_NAMES,
@@ -42,6 +42,7 @@ import {
   num,
   rippleStages,
   shrinkTarget,
+  toScale,
   snap,
   zoomBy,
   type Action,
@@ -227,7 +228,7 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
         ...frame,
         f: this.model.f(),
         t: this.model.tangent(),
-        window: this.model.window(),
+        window: this.window(),
         slopeY: this.slopeShown() ? this.model.base().slopeY : undefined,
         swept: this.sweptList,
         hidden,
@@ -273,7 +274,13 @@ export class LumenDerivative extends LumenElement<typeof DERIVATIVE_PROPS, Deriv
     if (this.s.mode === 'chain')
       return lineProjection(width, height, this.s.x0, this.halfSpan(this.model.chain()));
     const { curve } = tangentPanels(width, height, this.slopeShown());
-    return curveProjection(curve, this.model.window(), this.model.f().value);
+    return curveProjection(curve, this.window(), this.model.f().value);
+  }
+
+  /** Tangent mode: the window shown, to scale in the curve's panel where the curve allows. */
+  private window(): Window {
+    const { curve } = tangentPanels(this.size.width, this.size.height, this.slopeShown());
+    return toScale(this.model.window(), curve.width, curve.height);
   }
 
   /**

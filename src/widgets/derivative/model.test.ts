@@ -20,7 +20,7 @@ import {
   tangentWindow,
   zoomBy,
 } from './model';
-import { dragTo, handleOn, judgeGuess, keyTo, letterAction } from './model';
+import { dragTo, handleOn, judgeGuess, keyTo, letterAction, toScale } from './model';
 
 const plain = { shiftKey: false, altKey: false };
 
@@ -219,5 +219,51 @@ describe('chain problems', () => {
       /^f\(g\(x\)\) = f\(1000\) is too large to compute at x = 1/,
     );
     expect(chainProblem({ g: 'x - 2', f: 'log(u)', x0: 1 })).toMatch(/^f\(g\(x\)\) is not defined at x = 1/);
+  });
+});
+
+describe('toScale (review Part 2, D13: the sigmoid axes to scale)', () => {
+  it('grows a flat curve’s y range about its middle until a unit is as long on both axes', () => {
+    const w = toScale({ x: [-3, 3], y: [-0.1, 1.1] }, 600, 400);
+    expect(w.x).toEqual([-3, 3]);
+    expect(w.y[0]).toBeCloseTo(0.5 - 2, 12);
+    expect(w.y[1]).toBeCloseTo(0.5 + 2, 12);
+    // A slope of 0.25 is then drawn at atan(0.25), not at 45°.
+    const pxPerX = 600 / (w.x[1] - w.x[0]);
+    const pxPerY = 400 / (w.y[1] - w.y[0]);
+    expect(pxPerY).toBeCloseTo(pxPerX, 9);
+  });
+
+  it('keeps a steep curve’s fitted range (at one scale it would not fit)', () => {
+    const steep = { x: [-3, 3], y: [-1, 10] } as const;
+    expect(toScale(steep, 600, 400)).toBe(steep);
+  });
+
+  it('leaves the window alone before the panel has a size or when the window is empty', () => {
+    const w = { x: [-3, 3], y: [0, 1] } as const;
+    expect(toScale(w, 0, 0)).toBe(w);
+    const flat = { x: [1, 1], y: [0, 1] } as const;
+    expect(toScale(flat, 600, 400)).toBe(flat);
+  });
+
+  it('never makes a unit on y longer than on x, nor drops any of the fitted range', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.integer({ min: 50, max: 2000 }),
+        fc.integer({ min: 50, max: 2000 }),
+        (x0, xs, y0, ys, width, height) => {
+          const w = toScale({ x: [x0, x0 + xs], y: [y0, y0 + ys] }, width, height);
+          expect(w.y[0]).toBeLessThanOrEqual(y0 + 1e-9);
+          expect(w.y[1]).toBeGreaterThanOrEqual(y0 + ys - 1e-9);
+          const pxPerX = width / xs;
+          const pxPerY = height / (w.y[1] - w.y[0]);
+          expect(pxPerY).toBeLessThanOrEqual(pxPerX * (1 + 1e-9));
+        },
+      ),
+    );
   });
 });

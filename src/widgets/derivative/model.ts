@@ -115,6 +115,23 @@ export function tangentWindow(base: Window, f: Fn1, x0: number, zoom: number): W
   return zoomAbout(base, [x0, fy], zoom);
 }
 
+/**
+ * `w` with its axes to scale in a panel `width` × `height` px where the curve's fitted y range
+ * allows it: a flat curve (the sigmoid over ±3 fits y to about 0-1) would otherwise be stretched
+ * until a slope of 0.25 looks like 45° (review Part 2, D13), so its y range grows about its middle
+ * until one unit is as long on both axes. A steep curve (x² over ±3) keeps its fitted y range: at
+ * one scale it would not fit, and its x range is the one the lesson asked for.
+ */
+export function toScale(w: Window, width: number, height: number): Window {
+  const xSpan = w.x[1] - w.x[0];
+  const ySpan = w.y[1] - w.y[0];
+  if (!(width > 0 && height > 0 && xSpan > 0 && ySpan > 0)) return w;
+  const equal = (xSpan * height) / width;
+  if (!Number.isFinite(equal) || equal <= ySpan) return w;
+  const mid = (w.y[0] + w.y[1]) / 2;
+  return { x: w.x, y: [mid - equal / 2, mid + equal / 2] };
+}
+
 /** The secant step the shrink animation stops at: far below a pixel at the current zoom. */
 export function shrinkTarget(s: Pick<DerivativeState, 'range' | 'zoom'>): number {
   return Math.max(MIN_H, (s.range / s.zoom) * 1e-3);

@@ -8,6 +8,7 @@ import type { Vec2 } from '../../math/mat2';
 import { toPixel as px, type View } from '../../render/view2d';
 import {
   arrowHead,
+  blockLine,
   FONT,
   haloText,
   placedLabel,
@@ -61,6 +62,7 @@ export function arrow(
     ctx.stroke();
   }
   if (len > 0.5) arrowHead(ctx, x0, y0, x1, y1, head, color);
+  blockLine(f, x0, y0, x1, y1, Math.max(3 * f.lineScale, head * 0.45));
   if (!label) return;
   const rl = Math.hypot(rest[0], rest[1]) || 1;
   const ux = len > 0.5 ? (x1 - x0) / len : rest[0] / rl;
@@ -97,7 +99,10 @@ export function notes(ctx: DrawContext, f: Frame, lines: readonly string[], colo
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   const step = f.fontPx * 1.05;
-  lines.forEach((text, k) => haloText(ctx, f, text, 8, 8 + k * step, color));
+  lines.forEach((text, k) => {
+    haloText(ctx, f, text, 8, 8 + k * step, color);
+    f.labelBoard?.block({ x: 8, y: 8 + k * step, w: text.length * f.fontPx * 0.5, h: step });
+  });
 }
 
 /** The predict-first dial: a dashed line through `centre` at `degrees`, labelled "your guess". */
@@ -126,6 +131,9 @@ export function drawDial(ctx: DrawContext, f: Frame, d: Dial): void {
   ctx.beginPath();
   lineThrough(ctx, f.view, d.centre, [Math.cos(a), Math.sin(a)]);
   ctx.stroke();
+  const [cx, cy] = px(f.view, d.centre);
+  const [tx, ty] = px(f.view, dialTip(f.view, d));
+  blockLine(f, 2 * cx - tx, 2 * cy - ty, tx, ty, 2 * f.lineScale);
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
   const [x, y] = px(f.view, dialTip(f.view, d));

@@ -294,7 +294,7 @@ export class LumenSvd extends LumenElement<typeof SVD_PROPS, SvdDom> {
     const side = Math.min(width, height);
     const keep =
       this.s.mode === 'svd'
-        ? fitExtent(SVD_MIN_EXTENT, svdKeep(this.factors()), side)
+        ? fitExtent(SVD_MIN_EXTENT, svdKeep(this.factors(), this.s.t), side)
         : fitExtent(PCA_MIN_EXTENT, [...pcaKeep(this.points(), this.analysis()), this.cursor], side);
     return makeView(width, height, keep);
   }

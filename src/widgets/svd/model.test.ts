@@ -27,6 +27,7 @@ import {
   stageOf,
   stageProgress,
   svdAnswer,
+  svdKeep,
   STAGE_SECONDS,
   type Factors,
 } from './model';
@@ -288,5 +289,28 @@ describe('predict-first: a direction', () => {
     expect(dialKey(0, key('ArrowDown', { shiftKey: true }))).toBe(-15);
     expect(dialKey(90, key('ArrowUp', { altKey: true }))).toBe(-89);
     expect(dialKey(0, key('Enter'))).toBeUndefined();
+  });
+});
+
+describe('svdKeep: the view follows the shape stage by stage (review Part 1, D6)', () => {
+  const f = factorsOf([3, 0, 4, 5])!;
+  const reach = (t: number): number => Math.max(...svdKeep(f, t).flat().map(Math.abs));
+
+  it('holds the unit circle while Vᵀ turns it, not the final ellipse', () => {
+    expect(reach(0)).toBe(1);
+    expect(reach(1)).toBe(1);
+  });
+
+  it('grows with Σ’s stretch to σ₁ and stays there while U turns', () => {
+    expect(reach(1.5)).toBeGreaterThan(1);
+    expect(reach(1.5)).toBeLessThan(f.sigma[0]);
+    expect(reach(2)).toBeCloseTo(f.sigma[0], 12);
+    expect(reach(3)).toBeCloseTo(f.sigma[0], 12);
+    for (let t = 0; t < 3; t += 0.05) expect(reach(t + 0.05)).toBeGreaterThanOrEqual(reach(t) - 1e-12);
+  });
+
+  it('keeps the unit circle when A only shrinks', () => {
+    expect(reach(3)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...svdKeep(factorsOf([0.5, 0, 0, 0.2]), 3).flat())).toBe(1);
   });
 });

@@ -278,9 +278,15 @@ export function projectOnAxis(p: Vec2, mean: Vec2, axis: Vec2): Vec2 {
 export const SVD_MIN_EXTENT = 1.3;
 export const PCA_MIN_EXTENT = 4;
 
-/** The svd view holds the whole motion: no stage is ever longer than max(1, σ₁). */
-export function svdKeep(f: Factors | undefined): Vec2[] {
-  const r = Math.max(1, f ? f.sigma[0] : 1);
+/**
+ * The svd view follows the shape on screen at time t: the unit circle while Vᵀ turns it (scaled to
+ * the final ellipse it was about 55 px across, and the turn could not be seen: review Part 1 D6),
+ * then out with Σ's stretch, as far as the longest axis has grown, and the turn by U at σ₁'s scale.
+ * The grid, drawn at the same scale, shows the zoom as it happens.
+ */
+export function svdKeep(f: Factors | undefined, t: number = LAST_T): Vec2[] {
+  const grown = f ? 1 + (f.sigma[0] - 1) * ease(clamp01(t - 1)) : 1;
+  const r = Math.max(1, Number.isFinite(grown) ? grown : 1);
   return [
     [r, r * 0.15],
     [-r * 0.15, r],

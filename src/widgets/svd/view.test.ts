@@ -202,3 +202,58 @@ describe('canonical drawings (the op log, kept as a file; `npx vitest run -u` af
     await expect(svd(svdScene([3, 0, 4, 5], 3)).log()).toMatchFileSnapshot('__snapshots__/svd-end.ops');
   });
 });
+
+describe('label placement (review Part 1, D27)', () => {
+  const inside = (b: { x: number; y: number; w: number; h: number }, size: number): boolean =>
+    b.x >= 0 && b.y >= 0 && b.x + b.w <= size && b.y + b.h <= size;
+  const meet = (a: (typeof boxes)[number], b: (typeof boxes)[number]): boolean =>
+    Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x) &&
+    Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y);
+  let boxes: ReturnType<typeof drawSvd> = [];
+
+  function expectApart(placed: ReturnType<typeof drawSvd>, what: string): void {
+    for (const [i, a] of placed.entries()) {
+      expect(inside(a, 500), `${what}: label ${i} inside the plot`).toBe(true);
+      for (const b of placed.slice(i + 1)) expect(meet(a, b), `${what}: two labels meet`).toBe(false);
+    }
+  }
+
+  it('keeps the svd labels, "your guess" included, off each other and inside the plot', () => {
+    for (const m of [
+      [3, 0, 4, 5],
+      [1, 1, 0, 1],
+      [1, 2, 0.5, 1],
+      [-2, 0.3, 0.1, 0.2],
+    ] as Mat2[])
+      for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3]) {
+        // The view the widget uses: scaled to the stage, as in element.ts.
+        const reach = Math.max(1, ...[m[0], m[1], m[2], m[3]].map(Math.abs)) * 1.5;
+        boxes = drawSvd(recordCanvas().ctx as DrawContext, {
+          ...svdScene(m, t),
+          view: makeView(500, 500, reach),
+          dial: { centre: [0, 0], degrees: 35 },
+        });
+        expect(boxes.length).toBeGreaterThanOrEqual(2);
+        expectApart(boxes, `[${m.join(' ')}] at t = ${t}`);
+      }
+  });
+
+  it('keeps the PCA labels off the points and inside the plot, even for two points', () => {
+    for (const points of [
+      [
+        [0, 0],
+        [3, 0.2],
+      ],
+      seededCloud({ seed: 7, n: 40, spread1: 2, spread2: 0.6, angle: 30 }),
+    ] as Vec2[][]) {
+      const placed = drawPca(recordCanvas().ctx as DrawContext, pcaScene(points));
+      expect(placed.length).toBe(2);
+      expectApart(placed, `${points.length} points`);
+      for (const p of points) {
+        const [x, y] = [250 + p[0] * frame.view.scale, 250 - p[1] * frame.view.scale];
+        for (const b of placed)
+          expect(x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h, 'a label on a point').toBe(false);
+      }
+    }
+  });
+});

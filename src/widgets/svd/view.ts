@@ -23,13 +23,15 @@ import {
 import { fmt } from './words';
 import {
   background,
+  blockLine,
   haloText,
   placedLabel,
   FONT,
   type DrawContext,
   type Frame,
 } from '../../render/canvas-kit';
-import { toPixel as px, viewIsDrawable } from '../../render/view2d';
+import { toPixel as px, viewIsDrawable, type View } from '../../render/view2d';
+import { circleBox, LabelBoard, textWidth, type Box } from '../../render/label-layout';
 
 export interface SvdScene extends Frame {
   readonly matrix: Mat2;
@@ -70,18 +72,39 @@ function finite(m: Mat2): boolean {
 }
 
 function ellipsePath(ctx: DrawContext, f: Frame, centre: Vec2, a: Vec2, b: Vec2): void {
+  let prev: [number, number] = [NaN, NaN];
   for (let k = 0; k <= CIRCLE_STEPS; k++) {
     const th = (2 * Math.PI * k) / CIRCLE_STEPS;
     const c = Math.cos(th);
     const s = Math.sin(th);
     const [x, y] = px(f.view, [centre[0] + a[0] * c + b[0] * s, centre[1] + a[1] * c + b[1] * s]);
     if (k === 0) ctx.moveTo(x, y);
-    else ctx.lineTo(x, y);
+    else {
+      // A label reads badly across the outline (review Part 1, D27: "σ₁ = 6.71" sat on it).
+      if (Number.isFinite(x) && Number.isFinite(y)) blockLine(f, prev[0], prev[1], x, y, 2 * f.lineScale);
+      ctx.lineTo(x, y);
+    }
+    prev = [x, y];
   }
   ctx.closePath();
 }
 
-export function drawSvd(ctx: DrawContext, s: SvdScene): void {
+/** A board for one frame's labels: the whole plot, 2 px in from its edges. */
+function boardFor(view: View): LabelBoard {
+  return new LabelBoard({ x: 0, y: 0, w: view.width, h: view.height }, 2);
+}
+
+/**
+ * Draws the svd picture and returns where its labels went (pixels), so that tests can check that
+ * no two of them meet and none leaves the plot.
+ */
+export function drawSvd(ctx: DrawContext, scene: SvdScene): Box[] {
+  const s = { ...scene, labelBoard: boardFor(scene.view) };
+  svdPicture(ctx, s);
+  return s.labelBoard.flush();
+}
+
+function svdPicture(ctx: DrawContext, s: SvdScene): void {
   background(ctx, s);
   if (!viewIsDrawable(s.view) || !finite(s.shown) || !finite(s.matrix)) return;
   const { colors } = s;
@@ -147,6 +170,12 @@ export function drawSvd(ctx: DrawContext, s: SvdScene): void {
   for (let k = 1; k < 12; k++)
     ring.push(apply(m, [Math.cos((k * Math.PI) / 6), Math.sin((k * Math.PI) / 6)]));
   dots(ctx, s, ring, 3 * lw, colors.data);
+  s.labelBoard?.block(
+    ...ring.map((p) => {
+      const [x, y] = px(s.view, p);
+      return circleBox(x, y, 4 * lw);
+    }),
+  );
   // The dot that starts at (1, 0) is bigger, so a turn of the whole circle is visible.
   dots(ctx, s, [apply(m, [1, 0])], 5.5 * lw, colors.data);
 
@@ -170,7 +199,14 @@ export function drawSvd(ctx: DrawContext, s: SvdScene): void {
   if (s.dial) drawDial(ctx, s, s.dial);
 }
 
-export function drawPca(ctx: DrawContext, s: PcaScene): void {
+/** Draws the PCA picture and returns where its labels went, as `drawSvd` does. */
+export function drawPca(ctx: DrawContext, scene: PcaScene): Box[] {
+  const s = { ...scene, labelBoard: boardFor(scene.view) };
+  pcaPicture(ctx, s);
+  return s.labelBoard.flush();
+}
+
+function pcaPicture(ctx: DrawContext, s: PcaScene): void {
   background(ctx, s);
   if (!viewIsDrawable(s.view)) return;
   const { colors, analysis: a } = s;
@@ -221,6 +257,13 @@ export function drawPca(ctx: DrawContext, s: PcaScene): void {
   }
 
   dots(ctx, s, s.points, 4 * lw, colors.data);
+  // Labels keep off the points (review Part 1, D27: the selected point's ring covered "PC2 · 0%").
+  s.labelBoard?.block(
+    ...s.points.map((p) => {
+      const [x, y] = px(s.view, p);
+      return circleBox(x, y, 6 * lw + 8);
+    }),
+  );
 
   if (pca) {
     for (const [k, color] of [
@@ -261,6 +304,13 @@ export function drawPca(ctx: DrawContext, s: PcaScene): void {
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
     haloText(ctx, s, 'mean', mx + r + 3, my + 3, colors.fg);
+    const size = Math.round(s.fontPx * 0.7);
+    s.labelBoard?.block(circleBox(mx, my, r + 2), {
+      x: mx + r + 3,
+      y: my + 3,
+      w: textWidth('mean', size),
+      h: size * 1.2,
+    });
   } else {
     ctx.font = `600 ${Math.round(s.fontPx * 0.8)}px ${FONT}`;
     ctx.textAlign = 'center';
