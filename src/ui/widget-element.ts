@@ -71,7 +71,7 @@ export interface ControlHost<P extends PropTable = PropTable> {
   readonly focused: Element | null;
   update(partial: Partial<StateOf<P>>): void;
   use<C extends Controller>(controller: C): C;
-  setMessage(key: string, message: string | undefined): void;
+  setMessage(key: string, message: string | undefined, causes?: readonly string[]): void;
   requestRender(): void;
   /** Says the widget's state sentence again in its live region (after a change the state misses). */
   announce(): void;
@@ -112,6 +112,9 @@ function sharedSheet(css: string): CSSStyleSheet {
 
 export { prefersReducedMotion };
 
+/** State keys a widget moves by itself (its animation time): their change is not a new state. */
+const SELF_MOVING = new Set(['t']);
+
 export abstract class LumenElement<P extends PropTable, D extends WidgetDom = WidgetDom> extends HTMLElement {
   protected readonly root: ShadowRoot;
   /** Where a widget puts its content. */
@@ -120,6 +123,10 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   private readonly live: HTMLDivElement;
   private current: StateOf<P>;
   private readonly problems = new Map<string, string>();
+  /** Messages about refused settings (setState, attributes, URL): stale after the next change. */
+  private readonly refused = new Set<string>();
+  /** For a message that names them: the state keys whose change removes its cause. */
+  private readonly causes = new Map<string, readonly string[]>();
   private built = false;
   private visible = true;
   private connected = false;
@@ -196,7 +203,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       },
       update: (partial) => this.update(partial),
       use: (c) => this.use(c),
-      setMessage: (key, message) => this.setMessage(key, message),
+      setMessage: (key, message, causes) => this.setMessage(key, message, causes),
       requestRender: () => this.requestRender(),
       announce: () => this.announce(),
     };
@@ -211,8 +218,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Merges `partial` into the state. Bad values are reported in the widget and skipped. */
   setState(partial: Partial<StateOf<P>>): void {
     const { state, problems } = checkPartial(this.table, partial);
-    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
-    this.commit(state, 'setState');
+    this.commit(state, 'setState', this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]));
   }
 
   /** Messages currently shown in the widget (also useful to tests and embedding pages). */
@@ -223,8 +229,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Applies string settings (kebab-case names) from a named source, e.g. an iframe's URL. */
   applySettings(input: Record<string, string>, source: Source): void {
     const { state, problems } = parseProps(this.table, input, source);
-    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
-    this.commit(state, source);
+    this.commit(state, source, this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]));
   }
 
   /** The current state as setting strings by kebab-case name: what `applySettings` takes back. */
@@ -376,13 +381,51 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.live.textContent = text;
   }
 
-  /** Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix). */
-  protected setMessage(key: string, message: string | undefined): void {
+  /**
+   * Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix).
+   * `causes`: state keys whose change makes the message stale (e.g. the source, for "every bar
+   * is 0"); it is then removed by the change itself, whatever the widget does next (review D18).
+   * A message keyed by a state key (or `input-<key>`) goes when that key is set anyway.
+   */
+  protected setMessage(key: string, message: string | undefined, causes?: readonly string[]): void {
+    if (message && causes) this.causes.set(key, causes);
+    else this.causes.delete(key);
     // Unchanged: no rewrite of the list (its alert role would announce it again).
     if ((this.problems.get(key) ?? '') === (message ?? '')) return;
     if (message) this.problems.set(key, message);
     else this.problems.delete(key);
     this.showMessages();
+  }
+
+  /**
+   * Drops the messages that the keys set now make stale: a value refused earlier for one of them
+   * (by setState, an attribute, a URL or a field) and the widget's messages tied to them.
+   */
+  private clearStale(
+    given: Iterable<string>,
+    changed: ReadonlySet<string>,
+    fresh: ReadonlySet<string>,
+  ): void {
+    let dropped = false;
+    // A refused setting's "value kept" describes the state it was refused in; once something else
+    // changed (not just the animation time, which moves by itself), it no longer does.
+    if ([...changed].some((k) => !SELF_MOVING.has(k)))
+      for (const k of this.refused)
+        if (!fresh.has(k)) {
+          this.refused.delete(k);
+          dropped = this.problems.delete(k) || dropped;
+        }
+    for (const key of given)
+      for (const k of [toKebab(key), `input-${key}`]) {
+        this.refused.delete(k);
+        dropped = this.problems.delete(k) || dropped;
+      }
+    for (const [k, keys] of this.causes)
+      if (keys.some((c) => changed.has(c))) {
+        this.causes.delete(k);
+        dropped = this.problems.delete(k) || dropped;
+      }
+    if (dropped) this.showMessages();
   }
 
   // ---- lifecycle ------------------------------------------------------------------------------
@@ -478,7 +521,11 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     if (Object.keys(input).length) this.applySettings(input, 'URL');
   }
 
-  private commit(partial: Partial<StateOf<P>>, source: Source | 'user'): void {
+  private commit(
+    partial: Partial<StateOf<P>>,
+    source: Source | 'user',
+    fresh: ReadonlySet<string> = new Set(),
+  ): void {
     const previous = this.current;
     const changedKeys = new Set<string>();
     const given = new Set<string>();
@@ -497,12 +544,19 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       // whatever its source, so the state only ever holds a combination that works. (Every given
       // key is checked, changed or not, so a good value clears a rule's old message.)
       const checked = checkRules(this.rules, previous, next, given);
-      this.report(checked.problems, checked.met);
+      fresh = new Set([...fresh, ...this.report(checked.problems, checked.met)]);
       next = checked.state;
       for (const key of [...changedKeys])
         if (this.table[key]!.equals(previous[key as keyof StateOf<P>], next[key as keyof StateOf<P>]))
           changedKeys.delete(key);
     }
+    this.clearStale(
+      [...given].filter((k) =>
+        this.table[k]!.equals(next[k as keyof StateOf<P>], partial[k as keyof StateOf<P>]),
+      ),
+      changedKeys,
+      fresh,
+    );
     if (!changedKeys.size) return;
     this.current = next;
     this.syncTools();
@@ -518,10 +572,20 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     );
   }
 
-  private report(problems: Problem[], fixed: string[]): void {
-    for (const key of fixed) this.problems.delete(toKebab(key));
-    for (const p of problems) this.problems.set(p.prop, p.message);
+  /** Shows refused settings' messages, drops those of `fixed` keys; returns the refused keys. */
+  private report(problems: Problem[], fixed: string[]): Set<string> {
+    for (const key of fixed) {
+      this.problems.delete(toKebab(key));
+      this.refused.delete(toKebab(key));
+    }
+    const keys = new Set<string>();
+    for (const p of problems) {
+      this.problems.set(p.prop, p.message);
+      this.refused.add(p.prop);
+      keys.add(p.prop);
+    }
     this.showMessages();
+    return keys;
   }
 
   private showMessages(): void {
