@@ -112,9 +112,6 @@ function sharedSheet(css: string): CSSStyleSheet {
 
 export { prefersReducedMotion };
 
-/** State keys a widget moves by itself (its animation time): their change is not a new state. */
-const SELF_MOVING = new Set(['t']);
-
 export abstract class LumenElement<P extends PropTable, D extends WidgetDom = WidgetDom> extends HTMLElement {
   protected readonly root: ShadowRoot;
   /** Where a widget puts its content. */
@@ -123,8 +120,6 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   private readonly live: HTMLDivElement;
   private current: StateOf<P>;
   private readonly problems = new Map<string, string>();
-  /** Messages about refused settings (setState, attributes, URL): stale after the next change. */
-  private readonly refused = new Set<string>();
   /** For a message that names them: the state keys whose change removes its cause. */
   private readonly causes = new Map<string, readonly string[]>();
   private built = false;
@@ -218,7 +213,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Merges `partial` into the state. Bad values are reported in the widget and skipped. */
   setState(partial: Partial<StateOf<P>>): void {
     const { state, problems } = checkPartial(this.table, partial);
-    this.commit(state, 'setState', this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]));
+    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
+    this.commit(state, 'setState');
   }
 
   /** Messages currently shown in the widget (also useful to tests and embedding pages). */
@@ -229,7 +225,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   /** Applies string settings (kebab-case names) from a named source, e.g. an iframe's URL. */
   applySettings(input: Record<string, string>, source: Source): void {
     const { state, problems } = parseProps(this.table, input, source);
-    this.commit(state, source, this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]));
+    this.report(problems, [WHOLE_ARGUMENT, ...Object.keys(state)]);
+    this.commit(state, source);
   }
 
   /** The current state as setting strings by kebab-case name: what `applySettings` takes back. */
@@ -401,25 +398,10 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
    * Drops the messages that the keys set now make stale: a value refused earlier for one of them
    * (by setState, an attribute, a URL or a field) and the widget's messages tied to them.
    */
-  private clearStale(
-    given: Iterable<string>,
-    changed: ReadonlySet<string>,
-    fresh: ReadonlySet<string>,
-  ): void {
+  private clearStale(given: Iterable<string>, changed: ReadonlySet<string>): void {
     let dropped = false;
-    // A refused setting's "value kept" describes the state it was refused in; once something else
-    // changed (not just the animation time, which moves by itself), it no longer does.
-    if ([...changed].some((k) => !SELF_MOVING.has(k)))
-      for (const k of this.refused)
-        if (!fresh.has(k)) {
-          this.refused.delete(k);
-          dropped = this.problems.delete(k) || dropped;
-        }
     for (const key of given)
-      for (const k of [toKebab(key), `input-${key}`]) {
-        this.refused.delete(k);
-        dropped = this.problems.delete(k) || dropped;
-      }
+      for (const k of [toKebab(key), `input-${key}`]) dropped = this.problems.delete(k) || dropped;
     for (const [k, keys] of this.causes)
       if (keys.some((c) => changed.has(c))) {
         this.causes.delete(k);
@@ -521,11 +503,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     if (Object.keys(input).length) this.applySettings(input, 'URL');
   }
 
-  private commit(
-    partial: Partial<StateOf<P>>,
-    source: Source | 'user',
-    fresh: ReadonlySet<string> = new Set(),
-  ): void {
+  private commit(partial: Partial<StateOf<P>>, source: Source | 'user'): void {
     const previous = this.current;
     const changedKeys = new Set<string>();
     const given = new Set<string>();
@@ -544,7 +522,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       // whatever its source, so the state only ever holds a combination that works. (Every given
       // key is checked, changed or not, so a good value clears a rule's old message.)
       const checked = checkRules(this.rules, previous, next, given);
-      fresh = new Set([...fresh, ...this.report(checked.problems, checked.met)]);
+      this.report(checked.problems, checked.met);
       next = checked.state;
       for (const key of [...changedKeys])
         if (this.table[key]!.equals(previous[key as keyof StateOf<P>], next[key as keyof StateOf<P>]))
@@ -555,7 +533,6 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
         this.table[k]!.equals(next[k as keyof StateOf<P>], partial[k as keyof StateOf<P>]),
       ),
       changedKeys,
-      fresh,
     );
     if (!changedKeys.size) return;
     this.current = next;
@@ -572,20 +549,10 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     );
   }
 
-  /** Shows refused settings' messages, drops those of `fixed` keys; returns the refused keys. */
-  private report(problems: Problem[], fixed: string[]): Set<string> {
-    for (const key of fixed) {
-      this.problems.delete(toKebab(key));
-      this.refused.delete(toKebab(key));
-    }
-    const keys = new Set<string>();
-    for (const p of problems) {
-      this.problems.set(p.prop, p.message);
-      this.refused.add(p.prop);
-      keys.add(p.prop);
-    }
+  private report(problems: Problem[], fixed: string[]): void {
+    for (const key of fixed) this.problems.delete(toKebab(key));
+    for (const p of problems) this.problems.set(p.prop, p.message);
     this.showMessages();
-    return keys;
   }
 
   private showMessages(): void {
