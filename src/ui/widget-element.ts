@@ -382,7 +382,6 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
    * Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix).
    * `causes`: state keys whose change makes the message stale (e.g. the source, for "every bar
    * is 0"); it is then removed by the change itself, whatever the widget does next (review D18).
-   * A message keyed by a state key (or `input-<key>`) goes when that key is set anyway.
    */
   protected setMessage(key: string, message: string | undefined, causes?: readonly string[]): void {
     if (message && causes) this.causes.set(key, causes);
@@ -395,13 +394,10 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   }
 
   /**
-   * Drops the messages that the keys set now make stale: a value refused earlier for one of them
-   * (by setState, an attribute, a URL or a field) and the widget's messages tied to them.
+   * Drops the widget's messages tied (by setMessage's `causes`) to a key that changed now.
    */
-  private clearStale(given: Iterable<string>, changed: ReadonlySet<string>): void {
+  private clearStale(changed: ReadonlySet<string>): void {
     let dropped = false;
-    for (const key of given)
-      for (const k of [toKebab(key), `input-${key}`]) dropped = this.problems.delete(k) || dropped;
     for (const [k, keys] of this.causes)
       if (keys.some((c) => changed.has(c))) {
         this.causes.delete(k);
@@ -528,12 +524,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
         if (this.table[key]!.equals(previous[key as keyof StateOf<P>], next[key as keyof StateOf<P>]))
           changedKeys.delete(key);
     }
-    this.clearStale(
-      [...given].filter((k) =>
-        this.table[k]!.equals(next[k as keyof StateOf<P>], partial[k as keyof StateOf<P>]),
-      ),
-      changedKeys,
-    );
+    this.clearStale(changedKeys);
     if (!changedKeys.size) return;
     this.current = next;
     this.syncTools();
