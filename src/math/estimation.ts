@@ -239,6 +239,26 @@ export function histogramQuantile(counts: ArrayLike<number>, lo: number, hi: num
   return hi;
 }
 
+/**
+ * The q-quantile of a tally of exact values (ascending `values`, each seen `counts` times): the
+ * smallest value with at least a share q of the counts at or below it, NumPy's
+ * `np.percentile(…, method="inverted_cdf")`. Unlike a histogram's or an interpolated quantile, it
+ * is always a value the statistic took (a bootstrap bound a resampled median can be).
+ */
+export function tallyQuantile(values: ArrayLike<number>, counts: ArrayLike<number>, q: number): number {
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`q must be between 0 and 1, got ${q}`);
+  let total = 0;
+  for (let k = 0; k < counts.length; k++) total += counts[k] as number;
+  if (!(total > 0)) throw new RangeError('the quantile of an empty tally is undefined');
+  let run = 0;
+  for (let k = 0; k < values.length; k++) {
+    run += counts[k] as number;
+    // run / total ≥ q, compared in counts so a share like 0.025 · 40 is not lost to rounding.
+    if (run > 0 && run >= q * total - 1e-9) return values[k] as number;
+  }
+  return values[values.length - 1] as number;
+}
+
 // ---- coverage -----------------------------------------------------------------------------------
 
 /** Whether an interval contains the true value (an end point counts as inside). */

@@ -1,7 +1,9 @@
 /**
  * Folds item values (draws, sample means, resample statistics) into the progress every path
  * reports: histogram, sum, sum of squares, the running-mean trace. Values arrive in item order,
- * whatever the chunk sizes, so the same values give the same sums to the last bit.
+ * whatever the chunk sizes, so the same values give the same sums to the last bit. With `tally`,
+ * it also counts each exact value (for statistics with few possible values, such as a bootstrap
+ * median, whose percentile bounds must be values it can take, not points inside a bin).
  */
 import { tracePoints, type Bins, type SimProgress } from '../math/sim/job';
 
@@ -13,12 +15,15 @@ export class Accumulator {
   private readonly width: number;
   private readonly points: number[] | undefined;
   private readonly trace: number[] = [];
+  private readonly tally: Map<number, number> | undefined;
 
   constructor(
     readonly total: number,
     private readonly bins: Bins,
     withTrace: boolean,
+    tally = false,
   ) {
+    this.tally = tally ? new Map() : undefined;
     this.histogram = new Float64Array(bins.n);
     this.width = (bins.hi - bins.lo) / bins.n;
     this.points = withTrace ? tracePoints(total) : undefined;
@@ -29,6 +34,7 @@ export class Accumulator {
     const w = this.width;
     const h = this.histogram;
     const points = this.points;
+    const tally = this.tally;
     let sum = this.sum;
     let sumSq = this.sumSq;
     let done = this.done;
@@ -41,6 +47,7 @@ export class Accumulator {
         const k = Math.floor((x - lo) / w);
         h[k < n ? k : n - 1]!++;
       }
+      if (tally) tally.set(x, (tally.get(x) ?? 0) + 1);
       if (points && done === points[this.trace.length]) this.trace.push(sum / done);
     }
     this.sum = sum;
@@ -57,6 +64,10 @@ export class Accumulator {
       sumSq: this.sumSq,
     };
     if (this.points) p.trace = Float64Array.from(this.trace);
+    if (this.tally) {
+      const values = Float64Array.from(this.tally.keys()).sort();
+      p.tally = { values, counts: Float64Array.from(values, (v) => this.tally!.get(v)!) };
+    }
     return p;
   }
 }

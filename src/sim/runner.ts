@@ -124,7 +124,8 @@ export async function runLoop(job: SimJob, engine: ValueEngine, o: LoopOptions):
   if (problem) throw new RangeError(problem);
   const total = itemCount(job);
   const perItem = drawsPerItem(job);
-  const acc = new Accumulator(total, job.bins, job.kind === 'draws');
+  const tally = job.kind === 'bootstrap' && job.statistic === 'median';
+  const acc = new Accumulator(total, job.bins, job.kind === 'draws', tally);
   // Start small (a first chunk must not blow the budget before anything is measured).
   let items = 2 ** Math.floor(Math.log2(Math.max(1, Math.floor(16_384 / perItem))));
   let lastReport = performance.now();

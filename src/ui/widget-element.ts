@@ -71,7 +71,7 @@ export interface ControlHost<P extends PropTable = PropTable> {
   readonly focused: Element | null;
   update(partial: Partial<StateOf<P>>): void;
   use<C extends Controller>(controller: C): C;
-  setMessage(key: string, message: string | undefined): void;
+  setMessage(key: string, message: string | undefined, causes?: readonly string[]): void;
   requestRender(): void;
   /** Says the widget's state sentence again in its live region (after a change the state misses). */
   announce(): void;
@@ -120,6 +120,8 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
   private readonly live: HTMLDivElement;
   private current: StateOf<P>;
   private readonly problems = new Map<string, string>();
+  /** For a message that names them: the state keys whose change removes its cause. */
+  private readonly causes = new Map<string, readonly string[]>();
   private built = false;
   private visible = true;
   private connected = false;
@@ -196,7 +198,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
       },
       update: (partial) => this.update(partial),
       use: (c) => this.use(c),
-      setMessage: (key, message) => this.setMessage(key, message),
+      setMessage: (key, message, causes) => this.setMessage(key, message, causes),
       requestRender: () => this.requestRender(),
       announce: () => this.announce(),
     };
@@ -376,13 +378,32 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
     this.live.textContent = text;
   }
 
-  /** Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix). */
-  protected setMessage(key: string, message: string | undefined): void {
+  /**
+   * Shows or clears a message that belongs to the widget itself (e.g. a rejected typed matrix).
+   * `causes`: state keys whose change makes the message stale (e.g. the source, for "every bar
+   * is 0"); it is then removed by the change itself, whatever the widget does next (review D18).
+   */
+  protected setMessage(key: string, message: string | undefined, causes?: readonly string[]): void {
+    if (message && causes) this.causes.set(key, causes);
+    else this.causes.delete(key);
     // Unchanged: no rewrite of the list (its alert role would announce it again).
     if ((this.problems.get(key) ?? '') === (message ?? '')) return;
     if (message) this.problems.set(key, message);
     else this.problems.delete(key);
     this.showMessages();
+  }
+
+  /**
+   * Drops the widget's messages tied (by setMessage's `causes`) to a key that changed now.
+   */
+  private clearStale(changed: ReadonlySet<string>): void {
+    let dropped = false;
+    for (const [k, keys] of this.causes)
+      if (keys.some((c) => changed.has(c))) {
+        this.causes.delete(k);
+        dropped = this.problems.delete(k) || dropped;
+      }
+    if (dropped) this.showMessages();
   }
 
   // ---- lifecycle ------------------------------------------------------------------------------
@@ -503,6 +524,7 @@ export abstract class LumenElement<P extends PropTable, D extends WidgetDom = Wi
         if (this.table[key]!.equals(previous[key as keyof StateOf<P>], next[key as keyof StateOf<P>]))
           changedKeys.delete(key);
     }
+    this.clearStale(changedKeys);
     if (!changedKeys.size) return;
     this.current = next;
     this.syncTools();

@@ -141,6 +141,20 @@ describe('lesson 17: The derivative', () => {
     const shrunk = await numbers(page, '#main');
     expect(shrunk.h).toBeLessThan(0.001);
     expect(Math.abs(shrunk.secant! - shrunk.slope!)).toBeLessThan(0.001);
+    // The point is on top of the secant's end: a drag there moves x0, not h (review D2).
+    const at = await handleCentre(page, '#main', 'point');
+    expect(
+      await page.$eval(
+        '#main',
+        (el, p) => (el.shadowRoot!.elementFromPoint(p.x, p.y) as HTMLElement | null)?.dataset['handle'],
+        at,
+      ),
+    ).toBe('point');
+    const before = await readState(page, '#main');
+    await drag(page, at, -40);
+    const moved = await readState(page, '#main');
+    expect(moved.x0 as number).toBeLessThan(before.x0 as number);
+    expect(moved.h).toBe(before.h);
 
     // A preset: relu at 0 has a corner; the derivative does not exist there, and the widget says
     // so with the two one-sided slopes (not the 0 a framework picks).

@@ -36,6 +36,7 @@ interface SamplerView extends HTMLElement {
   readonly histogram: { lo: number; hi: number; n: number; counts: number[] };
   readonly messages: string[];
   readonly description: string;
+  readonly singleDraws: number[];
 }
 
 const site = useSite();
@@ -93,9 +94,15 @@ describe('lesson 11: chance and the law of large numbers', () => {
       /^Coin \(1 = heads\) with p = 0\.5, seed 1\. 101 draws: the running mean is [\d.]+, [\d.]+ from the true mean 0\.5\. Shares: tails: [\d.]+% \(exact 50\.0%\), heads/,
     );
 
+    const own = await view(page, 'main', (el) => el.singleDraws);
+    expect(own).toHaveLength(101);
     // A million more through the bulk simulation: the mean is within 4 standard errors (0.002) of 1/2.
     await page.keyboard.press('3');
     let s = await drawn(page, 'main', 1_000_101);
+    // The learner's own 101 flips stay, and 10,000 dots are drawn (review D4).
+    const after = await view(page, 'main', (el) => el.singleDraws);
+    expect(after).toHaveLength(10_000);
+    expect(after.slice(0, 101)).toEqual(own);
     expect(Math.abs(s.mean! - 0.5)).toBeLessThan(0.002);
     expect(s.path).toMatch(/typed arrays|tfjs/);
     expect(await canvasColours(page, 'main', 'trace')).toBeGreaterThan(3);

@@ -189,6 +189,15 @@ describe('lesson 14: Bayes', () => {
     await page.locator('#coin input[name="alpha"]').focus();
     await page.keyboard.press('Shift+ArrowRight');
     expect((await readState(page, '#coin')).alpha).toBe(7);
+    // Review D16: a lower end of 4.5e-13 is not printed as 0 beside "0 is outside".
+    await page.$eval('#coin', (el) =>
+      (el as WidgetView).setState({ alpha: 0.1, beta: 0.1, trueP: 0, flips: 5 }),
+    );
+    await expect
+      .poll(() => description(page, '#coin'))
+      .toMatch(
+        /interval 4\.\d·10⁻¹³ to 0\.189\. The true heads probability 0 is outside the interval, below 4\.\d·10⁻¹³\.$/,
+      );
 
     // Presenter mode: step 1 sets the lesson's numbers, step 2 the rarer condition.
     await page.locator('main#content').focus();

@@ -9,6 +9,7 @@ import {
   criticalValue,
   curve,
   histogramQuantile,
+  tallyQuantile,
   mean,
   meanInterval,
   median,
@@ -226,6 +227,17 @@ describe('bootstrap percentile interval', () => {
     expect(iv.center).toBe(5.5);
     expect(percentileInterval([1, 2, 3], 0.9, 2.2).center).toBe(2.2);
     expect(() => percentileInterval([1], 0.95)).toThrow(RangeError);
+  });
+
+  it('a tally quantile is the smallest value with a share q at or below it (inverted cdf)', () => {
+    const values = [1, 2, 3, 4];
+    const counts = [1, 1, 1, 1];
+    expect(tallyQuantile(values, counts, 0.25)).toBe(1);
+    expect(tallyQuantile(values, counts, 0.26)).toBe(2);
+    expect(tallyQuantile(values, counts, 0.975)).toBe(4);
+    expect(tallyQuantile([5, 7], [0, 3], 0)).toBe(7);
+    expect(tallyQuantile([0.1, 0.2, 0.3], [25, 950, 25], 0.025)).toBe(0.1);
+    expect(() => tallyQuantile([1], [0], 0.5)).toThrow(RangeError);
   });
 
   it('reads quantiles off a histogram', () => {

@@ -33,6 +33,11 @@ export interface SimProgress {
   sumSq: number;
   /** 'draws' only: the running mean after `tracePoints(total)[i]` draws, for the points reached. */
   trace?: Float64Array;
+  /**
+   * A bootstrap of the median only: every value the resampled medians took, ascending, and how
+   * often (at most n(n + 1)/2 values), so its percentile bounds are values a median can take.
+   */
+  tally?: { values: Float64Array; counts: Float64Array };
   /** Milliseconds spent making the values so far (generator, source, means; not the histogram or messaging). */
   computeMs?: number;
 }

@@ -6,7 +6,7 @@
  * colour and the posterior in the model colour.
  */
 import type { CoinAnalysis, TestAnalysis } from './model';
-import { num, pct } from './words';
+import { bound, num, pct } from './words';
 
 export interface TexColors {
   readonly sick: string;
@@ -57,6 +57,6 @@ export function coinTex(a: CoinAnalysis, c: TexColors): string {
   const update = `\\text{Beta}(\\alpha, \\beta) \\to \\text{Beta}(\\alpha + ${col(c.data, 'h')},\\ \\beta + ${col(c.data, 't')})`;
   const numbers = `= \\text{Beta}(${al} + ${col(c.data, String(a.heads))},\\ ${be} + ${col(c.data, String(a.tails))}) = ${col(c.model, `\\text{Beta}(${num(p.alpha, 2)},\\ ${num(p.beta, 2)})`)}`;
   const mean = `\\text{mean} = \\frac{\\alpha + ${col(c.data, 'h')}}{\\alpha + \\beta + ${col(c.data, 'n')}} = ${col(c.model, num(p.mean))}`;
-  const interval = `95\\%\\ \\text{interval} = ${col(c.model, `[${num(p.interval[0])},\\ ${num(p.interval[1])}]`)}`;
+  const interval = `95\\%\\ \\text{interval} = ${col(c.model, `[${bound(p.interval[0], true)},\\ ${bound(p.interval[1], true)}]`)}`;
   return aligned([update.replace(' \\to ', ' &\\to '), numbers, mean, interval]);
 }

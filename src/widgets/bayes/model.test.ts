@@ -20,7 +20,15 @@ import {
 } from './model';
 import { drawDensity, drawDots, type Colors } from './view';
 import { coinTex, testTex } from './formula';
-import { coinSentence, flipsWords, negativeSentence, predictSentence, pct } from './words';
+import {
+  bound,
+  coinSentence,
+  describeCoin,
+  flipsWords,
+  negativeSentence,
+  predictSentence,
+  pct,
+} from './words';
 
 const COLORS: Colors = {
   bg: '#fff',
@@ -93,6 +101,24 @@ describe('bayes model', () => {
       'Prior Beta(2, 2); after 6 heads and 4 tails the posterior is Beta(8, 6): mean 0.571, mode 0.583, 95% credible interval 0.316 to 0.808.',
     );
     expect(flipsWords(1, 1)).toBe('1 head and 1 tail');
+    // Review D16: α = β = 0.1, 5 tails, true p = 0. The lower end is 4.5e-13, not 0, so "outside"
+    // must not sit beside an interval printed as starting at 0.
+    const zero = analyseCoin(coinFlips(1, 0, 5), { alpha: 0.1, beta: 0.1 });
+    expect(zero.posterior.interval[0]).toBeGreaterThan(0);
+    expect(zero.posterior.interval[0]).toBeLessThan(1e-12);
+    expect(describeCoin(zero, 0)).toMatch(
+      /95% credible interval 4\.\d·10⁻¹³ to 0\.189\. The true heads probability 0 is outside the interval, below 4\.\d·10⁻¹³\.$/,
+    );
+    expect(coinTex(zero, TEX)).toContain('\\cdot 10^{-13}');
+    expect(describeCoin(zero, 0.1)).toMatch(/The true heads probability 0\.1 is inside the interval\.$/);
+    expect(describeCoin(zero, 0.5)).toMatch(/outside the interval, above 0\.189\.$/);
+    expect([bound(0), bound(1), bound(0.25), bound(1 - 2e-9), bound(3e-5, true)]).toEqual([
+      '0',
+      '1',
+      '0.25',
+      '1 − 2·10⁻⁹',
+      '3 \\cdot 10^{-5}',
+    ]);
     expect(
       negativeSentence(
         analyseTest({ prevalence: 0.01, sensitivity: 0.9, falsePositive: 0.09, population: 1000 }),

@@ -15,6 +15,36 @@ export function num(x: number, digits = 3): string {
   return fixed(x, digits, true);
 }
 
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * An interval end: like `num`, except that an end strictly inside (0, 1) that would round to 0
+ * or 1 keeps its size ("4.5·10⁻¹³", "1 − 2·10⁻⁹"), so a true p of 0 that lies outside the
+ * interval is never printed as if it were the interval's end (review D16).
+ */
+export function bound(x: number, tex = false): string {
+  const shown = num(x);
+  if (!(x > 0 && x < 1) || (shown !== '0' && shown !== '1')) return shown;
+  const tiny = (v: number): string => {
+    const [m, e] = v.toExponential(1).replace('.0e', 'e').split('e') as [string, string];
+    const exp = String(Number(e));
+    return tex ? `${m} \\cdot 10^{${exp}}` : `${m}·10${[...exp].map((d) => SUPERSCRIPT[d]).join('')}`;
+  };
+  return shown === '0' ? tiny(x) : `1 ${tex ? '-' : '−'} ${tiny(1 - x)}`;
+}
+
 /** Whole numbers with thousands separators: 10,000. */
 export function count(n: number): string {
   return Math.round(n).toLocaleString('en-US');
@@ -60,12 +90,18 @@ export function flipsWords(heads: number, tails: number): string {
 export function coinSentence(c: CoinAnalysis): string {
   const p = c.posterior;
   const mode = p.mode === undefined ? '' : `, mode ${num(p.mode)}`;
-  return `Prior Beta(${num(c.prior.alpha, 2)}, ${num(c.prior.beta, 2)}); after ${flipsWords(c.heads, c.tails)} the posterior is Beta(${num(p.alpha, 2)}, ${num(p.beta, 2)}): mean ${num(p.mean)}${mode}, 95% credible interval ${num(p.interval[0])} to ${num(p.interval[1])}.`;
+  return `Prior Beta(${num(c.prior.alpha, 2)}, ${num(c.prior.beta, 2)}); after ${flipsWords(c.heads, c.tails)} the posterior is Beta(${num(p.alpha, 2)}, ${num(p.beta, 2)}): mean ${num(p.mean)}${mode}, 95% credible interval ${bound(p.interval[0])} to ${bound(p.interval[1])}.`;
 }
 
 export function describeCoin(c: CoinAnalysis, trueP: number): string {
-  const inside = trueP >= c.posterior.interval[0] && trueP <= c.posterior.interval[1];
-  return `${coinSentence(c)} The true heads probability ${num(trueP)} is ${inside ? 'inside' : 'outside'} the interval.`;
+  const [lo, hi] = c.posterior.interval;
+  const where =
+    trueP < lo
+      ? `outside the interval, below ${bound(lo)}`
+      : trueP > hi
+        ? `outside the interval, above ${bound(hi)}`
+        : 'inside the interval';
+  return `${coinSentence(c)} The true heads probability ${num(trueP)} is ${where}.`;
 }
 
 /** The verdict on a guess for P(D | +). */

@@ -281,7 +281,8 @@ export class LumenClt extends LumenElement<typeof CLT_PROPS, CltDom> {
 
   private setBars(next: number[]): void {
     const allZero = next.every((x) => x === 0);
-    this.setMessage('bars', allZero ? BARS_ALL_ZERO : undefined);
+    // Stale once the source changes (the bars are another source's, or gone).
+    this.setMessage('bars', allZero ? BARS_ALL_ZERO : undefined, ['source']);
     if (allZero) this.requestRender();
     else this.update(this.s.source === 'die' ? { die: next } : { density: next });
   }

@@ -19,7 +19,9 @@ export const DERIVATIVE_CSS = `${HANDLE_CSS}
   width: calc(14px + 8px * var(--w-line-scale)); height: calc(14px + 8px * var(--w-line-scale));
   border: calc(2px * var(--w-line-scale)) solid transparent;
 }
-.handle[data-handle="point"] { color: var(--w-data); }
+/* The point sits over the secant's end: with h near 0 the point must stay draggable (review D2);
+   the end is still reachable on its far side, by keys and by the h slider. */
+.handle[data-handle="point"] { color: var(--w-data); z-index: 1; }
 .handle[data-handle="secant"] { color: var(--w-i); }
 /* x sits on top of the tip of a tiny nudge: the tip is still reachable on its far side, by keys and the slider. */
 .handle[data-handle="x"] { color: var(--w-i); z-index: 2; }

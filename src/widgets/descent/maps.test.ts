@@ -108,6 +108,23 @@ describe('contour map and loss chart', () => {
     });
     expect(chart.texts).toContain('Run 4 diverged');
     expect(chart.texts).toContain('1e-6');
+    // Review D20: the lesson's 0.01 is a labelled line, and steps are round numbers.
+    expect(chart.texts).toContain('0.01');
+    expect(chart.texts.filter((t) => /^\d+$/.test(t)).slice(-4)).toEqual(['0', '10', '20', '30']);
+    const valley = recorder();
+    drawLossChart(valley.ctx, {
+      width: 500,
+      height: 190,
+      lineScale: 1,
+      colors: COLORS,
+      paths: paths(25),
+      floor: 0,
+      top: 1000,
+      stepsShown: 25,
+    });
+    expect(valley.texts.filter((t) => /^\d+$/.test(t)).slice(-5)).toEqual(['0', '5', '10', '15', '20']);
+    expect(valley.texts).toContain('0.01');
+    expect(valley.texts).not.toContain('13');
   });
 
   it('before the runs start: no diverged label anywhere', () => {

@@ -12,6 +12,7 @@ import { FONT, arrowHead } from '../../render/canvas-kit';
 import type { Point, Run, RunStatus } from '../../math/descent';
 import { PALETTES, type Palette } from '../../ui/tokens';
 import { colorHex } from '../../render/color';
+import { ticks } from '../../render/scale';
 import { CURVE_FLOOR, curveLevel, type RunView, type SurfaceField } from './model';
 import { runName } from './words';
 
@@ -321,6 +322,11 @@ export function chartBox(width: number, height: number): { left: number; top: nu
   return { left, top, w: Math.max(10, width - left - 10), h: Math.max(10, height - top - 26) };
 }
 
+/** A decade of the log axis: 0.001 … 1000 as plain numbers, smaller or larger as 1e−6. */
+export function decadeText(k: number): string {
+  return k >= -3 && k <= 3 ? String(10 ** k) : `1e${k}`;
+}
+
 export function drawLossChart(ctx: MapContext, s: ChartInput): void {
   const c = s.colors;
   const ls = s.lineScale;
@@ -338,7 +344,9 @@ export function drawLossChart(ctx: MapContext, s: ChartInput): void {
   const lo = Math.round(Math.log10(CURVE_FLOOR));
   const hi = Math.round(Math.log10(s.top));
   const every = hi - lo > 8 ? 2 : 1;
-  for (let k = lo; k <= hi; k += every) {
+  // Every other decade when crowded, but always 0.01: the lesson's "loss below 0.01" (review D20).
+  for (let k = lo; k <= hi; k++) {
+    if ((k + 2) % every !== 0) continue;
     const y = Y(curveLevel(10 ** k * (k === hi ? 0.999999 : 1), s.top).v);
     ctx.strokeStyle = c.grid;
     ctx.lineWidth = 1 * ls;
@@ -347,13 +355,21 @@ export function drawLossChart(ctx: MapContext, s: ChartInput): void {
     ctx.lineTo(b.left + b.w, y);
     ctx.stroke();
     ctx.fillStyle = c.muted;
-    ctx.fillText(k === 0 ? '1' : `1e${k}`, b.left - 4, y);
+    ctx.fillText(decadeText(k), b.left - 4, y);
   }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.fillStyle = c.muted;
-  for (const t of [0, Math.round(xMax / 2), xMax]) ctx.fillText(String(t), X(t), b.top + b.h + 4);
-  ctx.fillText('step', X(xMax * 0.75), b.top + b.h + 4);
+  // Round step numbers (0, 10, 20, not 0, 13, 25, which put a divergence at 12 beside "13"),
+  // clear of the word "step" at the axis' end.
+  ctx.textAlign = 'right';
+  ctx.fillText('step', b.left + b.w, b.top + b.h + 4);
+  // Widths from the font size (digits and "step" are about 0.6 em each; the fake context has no measureText).
+  const em = 11 * Math.min(1.5, ls);
+  const wordLeft = b.left + b.w - 2.6 * em - 6;
+  ctx.textAlign = 'center';
+  for (const t of ticks(0, xMax, 4, { integer: true }))
+    if (X(t) + String(t).length * 0.3 * em < wordLeft) ctx.fillText(String(t), X(t), b.top + b.h + 4);
   ctx.strokeStyle = c.axis;
   ctx.beginPath();
   ctx.moveTo(b.left, b.top);

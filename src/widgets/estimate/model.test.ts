@@ -8,6 +8,8 @@ import {
   BATCH,
   autoTheta,
   bootBins,
+  bootSeed,
+  percentileInterval,
   effectiveMethod,
   firstSample,
   intervalBatch,
@@ -19,6 +21,8 @@ import {
   thetaKey,
 } from './model';
 import { COIN, NORMAL } from '../../../test/helpers/estimate';
+import { runLoop } from '../../sim/runner';
+import { typedEngine } from '../../sim/typed';
 
 describe('the property table', () => {
   it('reads levels as percent or fraction, and refuses others with a message', () => {
@@ -152,6 +156,42 @@ describe('bootstrap bins and predict-first', () => {
     const b = bootBins(xs, 'median', 'normal');
     expect(b.lo).toBeLessThan(Math.min(...xs));
     expect(b.hi).toBeGreaterThan(Math.max(...xs));
+  });
+
+  it("lesson 16's median bounds are medians a resample can take (review D8: 9.5115, not 9.47)", async () => {
+    // The lesson: n = 30, seed 8, 10^5 resamples of the median, run as the widget runs it.
+    const xs = firstSample({ ...NORMAL, n: 30, seed: 8 });
+    const job = {
+      kind: 'bootstrap' as const,
+      data: [...xs],
+      statistic: 'median' as const,
+      resamples: 100_000,
+      seed: bootSeed(8),
+      bins: bootBins(xs, 'median', 'normal'),
+    };
+    const p = await runLoop(job, typedEngine(job), {
+      chunkMs: 50,
+      reportMs: 1e9,
+      pause: async () => {},
+      cancelled: () => false,
+      report: () => {},
+    });
+    const [lo, hi] = percentileInterval(p!, job.bins, 95)!;
+    // The review's NumPy (400k resamples): P(med ≤ 9.4116) = 0.0216, P(med ≤ 9.5115) = 0.032.
+    expect(lo).toBeCloseTo(9.5115, 4);
+    expect(hi).toBeGreaterThan(10.67);
+    expect(hi).toBeLessThan(10.675);
+    // Each bound is the middle of two sample values, as the median of 30 values is.
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mids = sorted.flatMap((a, i) => sorted.slice(i).map((b) => (a + b) / 2));
+    expect(mids).toContain(lo);
+    expect(mids).toContain(hi);
+    // The tally holds every resample once; the bounds leave ≤ 2.5% out on each side.
+    const t = p!.tally!;
+    expect(t.counts.reduce((a, c) => a + c, 0)).toBe(100_000);
+    const below = (v: number): number => t.counts.reduce((a, c, k) => a + (t.values[k]! < v ? c : 0), 0);
+    expect(below(lo)).toBeLessThan(2500);
+    expect(below(lo) + t.counts[t.values.indexOf(lo)]!).toBeGreaterThanOrEqual(2500);
   });
 
   it('scores a guess against the batch and the long run', () => {

@@ -12,6 +12,7 @@ import { distribution } from '../../math/distributions';
 import type { DistSpec } from '../../math/distributions/types';
 import {
   histogramQuantile,
+  tallyQuantile,
   bernoulliLogLikelihood,
   bernoulliMle,
   mean,
@@ -26,6 +27,7 @@ import {
   type Interval,
 } from '../../math/estimation';
 import type { EstimateState, Method, SourceKind } from './props';
+import type { SimProgress } from '../../math/sim/job';
 
 /** Intervals in one batch ("100 confidence intervals"). */
 export const BATCH = 100;
@@ -227,14 +229,20 @@ export function countInSlices(
   };
 }
 
-/** The bootstrap's percentile interval at `level`%, once 50 resamples are in; else undefined. */
+/**
+ * The bootstrap's percentile interval at `level`%, once 50 resamples are in; else undefined. From
+ * the tally of exact values where the run keeps one (the median: each bound is a median some
+ * resample had), else read off the histogram.
+ */
 export function percentileInterval(
-  p: { readonly done: number; readonly histogram: ArrayLike<number> },
+  p: Pick<SimProgress, 'done' | 'histogram' | 'tally'>,
   bins: BootBins,
   level: number,
 ): [number, number] | undefined {
   if (p.done < 50) return undefined;
   const a = (1 - level / 100) / 2;
+  const t = p.tally;
+  if (t) return [tallyQuantile(t.values, t.counts, a), tallyQuantile(t.values, t.counts, 1 - a)];
   return [
     histogramQuantile(p.histogram, bins.lo, bins.hi, a),
     histogramQuantile(p.histogram, bins.lo, bins.hi, 1 - a),

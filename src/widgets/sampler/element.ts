@@ -23,12 +23,13 @@ import { bindShortcuts } from '../../ui/shortcuts';
 import { KATEX_SHADOW_CSS, ensureKatexFonts } from '../../ui/katex-shadow';
 import { formatNumber, parseNumber } from '../../math/number-text';
 import { Simulator, type LiveSimRun } from '../../sim/client';
-import { tracePoints } from '../../math/sim/job';
+import { tracePoints, type SimProgress } from '../../math/sim/job';
 import { MAX_DRAWS, MAX_FACES, SAMPLER_PROPS } from './props';
 import { PARAMS, type ParamControl } from './controls';
 import {
   MAIN_DRAWS,
   binsOf,
+  continuePicture,
   drawPicture,
   emptyPicture,
   exactAt,
@@ -110,6 +111,11 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       path: shown.picture.path,
       running: this.running !== null,
     };
+  }
+
+  /** The single draws drawn as dots (the first ones, up to 10,000), for tests and embedding pages. */
+  get singleDraws(): number[] {
+    return Array.from(this.shownNow().picture.draws ?? []);
   }
 
   /** Counts per histogram bin and the bins, for tests and embedding pages. */
@@ -251,32 +257,28 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
       this.requestRender();
       return;
     }
-    // Until the simulation reports, the old bars stay if they fit the new bins.
-    const old = this.shown;
-    const fits =
-      old &&
-      old.bins.lo === bins.lo &&
-      old.bins.hi === bins.hi &&
-      old.bins.n === bins.n &&
-      old.src.offset === src.offset;
-    this.shown = { key, src, bins, picture: fits ? old.picture : emptyPicture(bins) };
+    // The learner's first MAIN_DRAWS draws are made here as always; the simulation adds the rest.
+    const first = drawPicture(src, bins, s.seed, MAIN_DRAWS);
+    this.shown = { key, src, bins, picture: first };
     this.sim ??= new Simulator();
     const total = s.draws;
+    const more = total - MAIN_DRAWS;
     const run = this.sim.simulate({
       kind: 'draws',
       dist: src.spec,
-      count: total,
+      count: more,
       seed: s.seed,
       // The simulation draws the raw outcomes (a die's 0 … 5); the bins are shifted to match.
       bins: { lo: bins.lo - src.offset, hi: bins.hi - src.offset, n: bins.n },
     });
     const live = this.runs.start(run);
-    this.running = { done: 0, total };
-    const points = tracePoints(total);
+    this.running = { done: MAIN_DRAWS, total };
+    const points = tracePoints(more);
+    const joined = (p: SimProgress): Picture => continuePicture(first, simPicture(src, p, points, run.path));
     run.progress(
       live((p) => {
-        this.running = { done: p.done, total };
-        this.shown = { key, src, bins, picture: simPicture(src, p, points, run.path) };
+        this.running = { done: MAIN_DRAWS + p.done, total };
+        this.shown = { key, src, bins, picture: joined(p) };
         this.requestRender();
       }),
     );
@@ -289,7 +291,7 @@ export class LumenSampler extends LumenElement<typeof SAMPLER_PROPS, SamplerDom>
     settle(run.result, live, {
       done: (p) => {
         this.settled = total;
-        this.shown = { key, src, bins, picture: simPicture(src, p, points, run.path) };
+        this.shown = { key, src, bins, picture: joined(p) };
         stopped();
         this.announceNow();
       },

@@ -4,6 +4,7 @@ import { SAMPLER_PROPS, type SamplerState } from './props';
 import {
   binIndex,
   binsOf,
+  continuePicture,
   drawPicture,
   sampleStats,
   simPicture,
@@ -96,5 +97,38 @@ describe('simPicture', () => {
     expect([p.sum, p.sumSq, p.outside]).toEqual([10, 46, 0]);
     expect(p.traceN).toEqual([1, 2]);
     expect(p.traceMean).toEqual([1, 2]);
+  });
+});
+
+describe('continuePicture', () => {
+  it('keeps the first draws and their dots; the running mean goes on from their sum (review D4)', () => {
+    const src = sourceOf(state({ dist: 'die' }));
+    const bins = binsOf(src);
+    const first = drawPicture(src, bins, 1, 4);
+    // Two more raw draws from the simulation, 0 and 5 (faces 1 and 6), its trace after 1 and 2.
+    const rest = simPicture(
+      src,
+      {
+        done: 2,
+        histogram: Float64Array.from([1, 0, 0, 0, 0, 1]),
+        sum: 5,
+        sumSq: 25,
+        trace: Float64Array.from([0, 2.5]),
+      },
+      [1, 2],
+      'typed arrays (worker)',
+    );
+    const p = continuePicture(first, rest);
+    expect(p.draws).toEqual(first.draws);
+    expect(p.count).toBe(6);
+    expect(p.sum).toBe(first.sum + 7);
+    expect(p.sumSq).toBe(first.sumSq + 37);
+    expect(p.traceN).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(p.traceMean.slice(0, 4)).toEqual(first.traceMean);
+    expect(p.traceMean[4]).toBeCloseTo((first.sum + 1) / 5, 14);
+    expect(p.traceMean[5]).toBeCloseTo((first.sum + 7) / 6, 14);
+    expect(p.histogram[0]).toBe(first.histogram[0]! + 1);
+    expect(p.histogram[5]).toBe(first.histogram[5]! + 1);
+    expect(p.path).toBe('exact samplers (main thread) for the first 4, then typed arrays (worker)');
   });
 });

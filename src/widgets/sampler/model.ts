@@ -1,8 +1,9 @@
 /**
  * The sampler's math, without DOM: which distribution the settings describe, the histogram bins
  * for it, and the picture of the first `count` draws of a seed (histogram, sums, running mean).
- * Up to MAIN_DRAWS draws are made here, exactly and draw by draw from `createRandom(seed)`; more
- * come from the bulk simulation (src/sim), whose stream is its own, so a picture is a function of
+ * Up to MAIN_DRAWS draws are made here, exactly and draw by draw from `createRandom(seed)`; beyond
+ * them the bulk simulation (src/sim) adds the rest from its own stream (`continuePicture`), so the
+ * learner's first draws and their dots stay as they were, and a picture is a function of
  * (settings, seed, count) either way.
  */
 import { distribution, type DistSpec, type Distribution } from '../../math/distributions';
@@ -183,6 +184,33 @@ export function simPicture(
     traceMean: Array.from(trace, (m) => m + c),
     draws: null,
     path,
+  };
+}
+
+/**
+ * The first MAIN_DRAWS draws (made here, with their dots) followed by `rest`, the bulk
+ * simulation's draws after them: one picture whose running mean starts as the learner's own
+ * (review D4: a million draws must not rewrite the first flips or lose their dots).
+ */
+export function continuePicture(first: Picture, rest: Picture): Picture {
+  const n0 = first.count;
+  const histogram = Float64Array.from(first.histogram, (h, k) => h + (rest.histogram[k] ?? 0));
+  return {
+    count: n0 + rest.count,
+    histogram,
+    outside: first.outside + rest.outside,
+    sum: first.sum + rest.sum,
+    sumSq: first.sumSq + rest.sumSq,
+    traceN: [...first.traceN, ...rest.traceN.map((k) => n0 + k)],
+    // After k more draws whose mean is m: (first's sum + k·m) / (n0 + k).
+    traceMean: [
+      ...first.traceMean,
+      ...rest.traceMean.map((m, i) => (first.sum + m * rest.traceN[i]!) / (n0 + rest.traceN[i]!)),
+    ],
+    draws: first.draws,
+    path: rest.count
+      ? `${first.path} for the first ${n0.toLocaleString('en-US')}, then ${rest.path}`
+      : first.path,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawContext } from '../../render/canvas-kit';
-import { barHeights, countText, drawHistogram, drawTrace, logX, yTop } from './view';
+import { barHeights, countText, drawHistogram, drawTrace, logX, yGrid, yTop } from './view';
 import { emptyPicture, type Picture } from './model';
 import { recordCanvas } from '../../../test/helpers/canvas';
 
@@ -49,6 +49,19 @@ describe('sampler charts', () => {
     expect(yTop(Float64Array.from([0.2]), [Infinity, 1, 1, 1, 1])).toBeCloseTo(1.344, 12);
     expect(yTop(Float64Array.from([3]), [1, 1])).toBeCloseTo(3.36, 12);
     expect(yTop(new Float64Array(0), [])).toBe(1);
+  });
+  it('the top of the y axis is a labelled gridline at or above every bar (review D26)', () => {
+    // Lesson 11: three flips, 2 heads: a bar of 0.667 gets a top line of 0.8, not 0.6.
+    expect(yGrid(2 / 3, 3)).toEqual({ top: 0.8, lines: [0, 0.2, 0.4, 0.6, 0.8] });
+    expect(yGrid(0.5, 3).top).toBe(0.6);
+    expect(yGrid(0.4, 2)).toEqual({ top: 0.4, lines: [0, 0.2, 0.4] });
+    for (const reach of [0.013, 0.37, 1, 2.9, 41])
+      for (const gaps of [2, 4, 7]) {
+        const g = yGrid(reach, gaps);
+        expect(g.top).toBeGreaterThanOrEqual(reach);
+        expect(g.lines[g.lines.length - 1]).toBe(g.top);
+        expect(g.lines.length).toBeLessThanOrEqual(2 * gaps + 2);
+      }
   });
   it('draws finite numbers only, whatever the density does (beta with α < 1 is infinite at 0)', () => {
     const r = recorder();

@@ -77,6 +77,19 @@ function tickValues(lo: number, hi: number, gaps: number, integer: boolean): num
 
 const tickText = (v: number): string => plain(v, 4);
 
+/**
+ * The y gridlines of a chart whose data reach `reach`: round steps from 0 up to the first one at
+ * or above `reach`, which becomes the top of the axis, so every bar ends under a labelled line
+ * (review D26: a 0.667 bar over a top line of 0.6 with nothing labelled above it).
+ */
+export function yGrid(reach: number, gaps: number): { top: number; lines: number[] } {
+  const first = tickValues(0, reach, gaps, false);
+  const step = first.length > 1 ? first[1]! - first[0]! : reach;
+  const n = Math.max(1, Math.ceil(reach / step - 1e-9));
+  const lines = Array.from({ length: n + 1 }, (_, k) => Number((k * step).toPrecision(12)));
+  return { top: lines[n]!, lines };
+}
+
 const PAD = { left: 3.4, right: 1.3, top: 0.8, bottom: 2.2 };
 
 export function drawHistogram(
@@ -104,10 +117,14 @@ export function drawHistogram(
     : discrete
       ? centres.map((x): [number, number] => [x, exact(x)])
       : exactCurve(bins, exact);
-  const ymax = yTop(
-    heights,
-    curve.map((p) => p[1]),
+  const grid = yGrid(
+    yTop(
+      heights,
+      curve.map((p) => p[1]),
+    ) / 1.12,
+    Math.max(2, Math.floor((bottom - top) / (font * 2.6))),
   );
+  const ymax = grid.top;
   const X = (x: number): number => left + ((x - bins.lo) / (bins.hi - bins.lo)) * (right - left);
   const Y = (y: number): number => bottom - (Math.min(y, ymax) / ymax) * (bottom - top);
 
@@ -116,7 +133,7 @@ export function drawHistogram(
   ctx.lineWidth = lineScale;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'right';
-  for (const t of tickValues(0, ymax / 1.12, Math.max(2, Math.floor((bottom - top) / (font * 2.6))), false)) {
+  for (const t of grid.lines) {
     ctx.strokeStyle = c.grid;
     ctx.beginPath();
     ctx.moveTo(left, Y(t));
