@@ -105,9 +105,13 @@ export function watchProblems(page: Page): LumenPage {
     );
   });
   page.on('pageerror', (err) => found.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) =>
-    found.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`),
-  );
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText ?? '?';
+    // The browser fetches the tab's icon on its own after load and drops it when the page
+    // navigates or reloads meanwhile: not the page's failure.
+    if (why === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(req.url())) return;
+    found.push(`request failed: ${req.url()} (${why})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) found.push(`HTTP ${res.status()}: ${res.url()}`);
   });

@@ -5,15 +5,7 @@
  * stacked at 390 px; the box's subtraction, also for a negative determinant. One page for all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launchChromium,
-  openPage,
-  serveDist,
-  type LaunchedChromium,
-  type LumenPage,
-  type StaticServer,
-} from './harness';
+import { expectClean, type LumenPage } from './harness';
 import {
   dragMouse,
   frames,
@@ -24,15 +16,13 @@ import {
   state,
   type PlaneView,
 } from './plane-driver';
+import { useSite } from './widget-page';
 
-let server: StaticServer;
-let chromium: LaunchedChromium;
+const site = useSite({ '/plane-probe/': 'test/fixtures/plane-probe/' });
 let page: LumenPage;
 
 beforeAll(async () => {
-  server = await serveDist('dist', { '/plane-probe/': 'test/fixtures/plane-probe/' });
-  chromium = await launchChromium();
-  page = await openPage(chromium.browser, server.url('/plane-probe/index.html'));
+  page = await site.open('/plane-probe/index.html');
   await ready(page, '#probe');
   await ready(page, '#box');
 });
@@ -42,8 +32,6 @@ afterAll(async () => {
     expectClean(page);
     await page.close();
   }
-  await chromium?.close();
-  await server?.close();
 });
 
 const readouts = (id: string): Promise<string> => page.locator(`#${id} .readout-main`).innerText();

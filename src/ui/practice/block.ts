@@ -7,6 +7,7 @@
  */
 import { drawItem, MAX_SEED, type PracticeItem, type PracticeSet } from '../../lesson/practice/item';
 import { renderMath } from '../../lesson/math';
+import { keepFitting } from './fit';
 import { el, setFieldError } from '../dom';
 import { answerDecimals, answerHint, answerText, judgeAnswer, parseAnswer, parseSeed } from './answer';
 
@@ -67,6 +68,7 @@ export function startPracticeBlock(section: HTMLElement, set: PracticeSet): void
   const link = el('a', { class: 'practice-link' }, 'Link to this question');
   const notice = el('p', { class: 'practice-notice', role: 'status' });
   section.replaceChildren(notice, prompt, formula, row, hint, error, verdict, worked, link);
+  const fit = keepFitting(section, '.math-display');
 
   let item: PracticeItem;
 
@@ -85,6 +87,7 @@ export function startPracticeBlock(section: HTMLElement, set: PracticeSet): void
     worked.replaceChildren();
     worked.hidden = true;
     link.href = seedUrl(id, seed);
+    fit();
   };
 
   const judge = (): void => {
@@ -111,6 +114,7 @@ export function startPracticeBlock(section: HTMLElement, set: PracticeSet): void
     const answer = el('p', { class: 'practice-answer' }, `Answer: ${answerText(item)}${rounded}`);
     worked.replaceChildren(...steps, answer);
     worked.hidden = false;
+    fit();
   };
 
   check.addEventListener('click', judge);
