@@ -240,6 +240,8 @@ describe('lesson 16 in the other themes and on a phone', () => {
       await lik.scrollIntoViewIfNeeded();
       const box = await page.locator('#lik canvas').boundingBox();
       expect(box?.width).toBeLessThanOrEqual(width);
+      // The handle shows (and takes focus) once the widget has drawn on screen.
+      await page.locator('#lik .handle').waitFor({ state: 'visible' });
       await page.locator('#lik .handle').focus();
       await page.keyboard.press('ArrowLeft');
       expect(await page.$eval('#lik', (el) => (el as EstimateView).state.theta)).not.toBeNull();

@@ -121,6 +121,8 @@ describe('the x → Ax probe in split layout', () => {
 describe('the determinant box (lesson 4)', () => {
   it('spells out the box minus its pieces, and follows a dragged column to a negative determinant', async () => {
     await page.locator('#box').scrollIntoViewIfNeeded();
+    // Back on screen (the phone width before hid its handles), it places them at its next frame.
+    await frames(page, 2);
     expect(await readouts('box')).toContain('Box 4 × 3 = 12');
     expect(await readouts('box')).toContain('leaves 5 = ad − bc = det A');
     // î from (3, 1) to (1, 3): above ĵ = (1, 2), so the columns turn clockwise.
