@@ -96,18 +96,17 @@ export function vecTex(v: readonly number[]): string {
   return `\\begin{pmatrix} ${v.map(n).join(' \\\\ ')} \\end{pmatrix}`;
 }
 
+/** A square matrix's rows (given row by row), each entry written as `n` writes it. */
+function rowsOf(m: readonly number[]): string[][] {
+  const size = Math.round(Math.sqrt(m.length));
+  return Array.from({ length: size }, (_, r) => m.slice(r * size, r * size + size).map(n));
+}
+
 /** A square matrix (row by row) as TeX. */
 export function matTex(m: readonly number[]): string {
-  const size = Math.round(Math.sqrt(m.length));
-  const rows: string[] = [];
-  for (let r = 0; r < size; r++)
-    rows.push(
-      m
-        .slice(r * size, r * size + size)
-        .map(n)
-        .join(' & '),
-    );
-  return `\\begin{pmatrix} ${rows.join(' \\\\ ')} \\end{pmatrix}`;
+  return `\\begin{pmatrix} ${rowsOf(m)
+    .map((row) => row.join(' & '))
+    .join(' \\\\ ')} \\end{pmatrix}`;
 }
 
 /** A vector as plain text: (1, −2). */
@@ -117,14 +116,7 @@ export function vecText(v: readonly number[]): string {
 
 /** A square matrix as plain text, row by row: [1 2; 3 4]. */
 export function matText(m: readonly number[]): string {
-  const size = Math.round(Math.sqrt(m.length));
-  const rows: string[] = [];
-  for (let r = 0; r < size; r++)
-    rows.push(
-      m
-        .slice(r * size, r * size + size)
-        .map(n)
-        .join(' '),
-    );
-  return `[${rows.join('; ')}]`;
+  return `[${rowsOf(m)
+    .map((row) => row.join(' '))
+    .join('; ')}]`;
 }
